@@ -1,0 +1,62 @@
+import { expect, fail, type CheckDefinition } from '../../src/engine/checks.js';
+import { findForm, mentions, visibleText } from '../../src/engine/html.js';
+import { isRedirect } from '../../src/engine/http.js';
+import { expectRedirectTo, logIn, postLogin } from '../helpers.js';
+
+export const checks: CheckDefinition[] = [
+  {
+    id: '1.1',
+    title: 'GET /login shows a form that posts a username and a password',
+    async run(t) {
+      const page = await t.client().get('/login');
+      expect(page.status === 200, `GET /login answered ${page.status}, expected 200`, page);
+      const form = findForm(page.page(), ['username', 'password']);
+      if (!form) fail('GET /login shows no <form> with inputs named "username" and "password"', page);
+      expect(form.method === 'post', `the login form's method is "${form.method}": write <form method="post">`, page);
+      const password = form.inputs.find((input) => input.name === 'password');
+      expect(password?.type === 'password', `the password input has type="${password?.type}": use type="password" so it is not shown`, page);
+    },
+  },
+  {
+    id: '1.2',
+    title: 'A wrong password, an unknown user or empty fields get the form again, saying "invalid"',
+    async run(t) {
+      const attempts = [
+        { what: 'a wrong password', user: { username: t.user.username, password: `${t.user.password}-wrong` } },
+        { what: 'an unknown user', user: { username: 'nobody-by-that-name', password: t.user.password } },
+        { what: 'empty fields', user: { username: '', password: '' }, empty: true },
+      ];
+      for (const attempt of attempts) {
+        const client = t.client();
+        const response = await postLogin(t, client, { user: attempt.user });
+        expect(!isRedirect(response), `logging in with ${attempt.what} redirected to ${response.location?.pathname}: it must not log in`, response);
+        expect(
+          response.status === 200 || response.status === 401,
+          `logging in with ${attempt.what} answered ${response.status}, expected 200 or 401 with the form again`,
+          response,
+        );
+        expect(findForm(response.page(), ['username', 'password']), `logging in with ${attempt.what} did not show the login form again`, response);
+        // From lesson 5 a form library's field errors ("This field is required") are enough for empty fields.
+        if (attempt.empty && t.lesson >= 5) continue;
+        expect(mentions(visibleText(response.page()), 'invalid'), `logging in with ${attempt.what} showed no error containing "invalid"`, response);
+      }
+    },
+  },
+  {
+    id: '1.3',
+    title: 'The right username and password redirect to /',
+    async run(t) {
+      const client = t.client();
+      expectRedirectTo(client, await logIn(t, client), '/', `logging in as ${t.user.username}`);
+    },
+  },
+  {
+    id: '1.4',
+    title: 'GET / answers 200',
+    async run(t) {
+      const client = t.client();
+      const home = await client.follow(await logIn(t, client));
+      expect(home.status === 200, `GET / after logging in answered ${home.status}, expected 200`, home);
+    },
+  },
+];

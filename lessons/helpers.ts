@@ -1,0 +1,60 @@
+// Steps that many lessons' checks share: logging in, reading where a redirect goes.
+import { expect, fail, type CheckContext, type Credentials } from '../src/engine/checks.js';
+import { findFlashes, showsName, visibleText, type Flash } from '../src/engine/html.js';
+import { isRedirect, type Client, type Exchange } from '../src/engine/http.js';
+
+export interface LoginOptions {
+  user?: Credentials;
+  /** Log in from /login?next=... */
+  next?: string;
+  /** Tick the "remember me" box (lesson 5). */
+  remember?: boolean;
+}
+
+/** Fill and post the login form as a browser would. Fails the check when /login has no such form. */
+export async function postLogin(t: CheckContext, client: Client, options: LoginOptions = {}): Promise<Exchange> {
+  const user = options.user ?? t.user;
+  const page = options.next === undefined ? '/login' : `/login?next=${encodeURIComponent(options.next)}`;
+  const fields: Record<string, string | boolean> = { username: user.username, password: user.password };
+  if (options.remember !== undefined) fields.remember = options.remember;
+  const { page: shown, response } = await client.submit(page, fields, ['username', 'password']);
+  if (!response) fail(`GET ${page} shows no form with inputs named username and password`, shown);
+  return response;
+}
+
+/** Log in and expect it to work: a redirect. */
+export async function logIn(t: CheckContext, client: Client, options: LoginOptions = {}): Promise<Exchange> {
+  const response = await postLogin(t, client, options);
+  expect(
+    isRedirect(response),
+    `logging in as ${(options.user ?? t.user).username} answered ${response.status}, expected a redirect (302 or 303)`,
+    response,
+  );
+  return response;
+}
+
+/** The path a redirect leads to, when it stays on this site; undefined when it leaves it. */
+export function sitePath(client: Client, exchange: Exchange): string | undefined {
+  const location = exchange.location;
+  if (!location || location.origin !== new URL(client.baseUrl).origin) return undefined;
+  return location.pathname;
+}
+
+export function expectRedirectTo(client: Client, exchange: Exchange, path: string, what: string): void {
+  expect(isRedirect(exchange), `${what} answered ${exchange.status}, expected a redirect (302 or 303) to ${path}`, exchange);
+  const reached = sitePath(client, exchange);
+  expect(reached === path, `${what} redirected to ${exchange.location?.href ?? '(no Location header)'}, expected ${path}`, exchange);
+}
+
+export function pageShowsName(exchange: Exchange, name: string): boolean {
+  return showsName(visibleText(exchange.page()), name);
+}
+
+export function flashes(exchange: Exchange): Flash[] {
+  return findFlashes(exchange.page());
+}
+
+/** From lesson 4 on, `/` asks a visitor who is not logged in to log in first. */
+export function homeIsGuarded(t: CheckContext): boolean {
+  return t.lesson >= 4;
+}

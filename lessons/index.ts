@@ -1,0 +1,33 @@
+// The lessons as data: each lesson's checks, in the order of the contract.
+import type { CheckContext, CheckDefinition, Credentials } from '../src/engine/checks.js';
+import { checks as lesson1 } from './1-login-form/checks.js';
+import { registeredUser, registerUser } from './5-user-model/register.js';
+
+const checksByLesson: Record<number, CheckDefinition[]> = {
+  1: lesson1,
+};
+
+/** A lesson's checks: its own and every earlier lesson's, as the contract says "everything in lesson N-1, and". */
+export function checksFor(lesson: number): CheckDefinition[] {
+  const checks: CheckDefinition[] = [];
+  for (let n = 1; n <= lesson; n++) checks.push(...(checksByLesson[n] ?? []));
+  return checks;
+}
+
+/** Lessons whose checks are written so far. */
+export function lessonHasChecks(lesson: number): boolean {
+  return (checksByLesson[lesson]?.length ?? 0) > 0;
+}
+
+/** Lessons 1-4 know one hard-coded user. */
+const ADMIN: Credentials = { username: 'admin', password: 'secret' };
+
+/** The user the checks log in as. */
+export function userFor(lesson: number): Credentials {
+  return lesson >= 5 ? registeredUser : ADMIN;
+}
+
+/** Work done once the app is up and before the checks run. */
+export function prepareFor(lesson: number): ((t: CheckContext) => Promise<void>) | undefined {
+  return lesson >= 5 ? registerUser : undefined;
+}

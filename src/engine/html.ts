@@ -1,0 +1,103 @@
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export type Page = HTMLElement;
+
+export function parsePage(html: string): Page {
+  return parse(html, { comment: false, blockTextElements: { script: false, style: false, noscript: false } });
+}
+
+export interface FormInput {
+  name: string;
+  type: string;
+  value: string | undefined;
+  checked: boolean;
+}
+
+export interface Form {
+  method: string;
+  action: string | undefined;
+  inputs: FormInput[];
+}
+
+function classTokens(element: HTMLElement): string[] {
+  return (element.getAttribute('class') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+}
+
+export function readForm(form: HTMLElement): Form {
+  const inputs = form.querySelectorAll('input, textarea, select').map((field) => ({
+    name: field.getAttribute('name') ?? '',
+    type: (field.tagName === 'INPUT' ? (field.getAttribute('type') ?? 'text') : field.tagName).toLowerCase(),
+    value: field.getAttribute('value'),
+    checked: field.hasAttribute('checked'),
+  }));
+  return {
+    method: (form.getAttribute('method') ?? 'get').toLowerCase(),
+    action: form.getAttribute('action'),
+    inputs: inputs.filter((input) => input.name !== ''),
+  };
+}
+
+/** The first form holding an input for each of the given names. */
+export function findForm(page: Page, names: string[]): Form | undefined {
+  return page
+    .querySelectorAll('form')
+    .map(readForm)
+    .find((form) => names.every((name) => form.inputs.some((input) => input.name === name)));
+}
+
+/**
+ * The body a browser would send: every hidden input as the page has it, then the
+ * fields we fill. A checkbox given `true` sends its own value ("on" when it has none),
+ * and one given `false` is left out, as a browser does.
+ */
+export function fillForm(form: Form, fields: Record<string, string | boolean>): URLSearchParams {
+  const body = new URLSearchParams();
+  for (const input of form.inputs) {
+    if (input.type === 'hidden' && !(input.name in fields)) body.append(input.name, input.value ?? '');
+  }
+  for (const [name, value] of Object.entries(fields)) {
+    if (value === false) continue;
+    if (value === true) {
+      const box = form.inputs.find((input) => input.name === name);
+      body.append(name, box?.value ?? 'on');
+    } else body.append(name, value);
+  }
+  return body;
+}
+
+/** The text a person sees: no tags, no scripts, white space folded. */
+export function visibleText(page: Page): string {
+  return page.structuredText.replace(/\s+/g, ' ').trim();
+}
+
+export interface Flash {
+  text: string;
+  categories: string[];
+}
+
+const NOT_A_CATEGORY = new Set(['dismissible', 'heading', 'link', 'message', 'messages']);
+
+/** Flash messages by markup: class `flash` or `alert`, category from `flash-x`/`alert-x` (danger = error). */
+export function findFlashes(page: Page): Flash[] {
+  return page
+    .querySelectorAll('[class]')
+    .filter((element) => classTokens(element).some((token) => token === 'flash' || token === 'alert'))
+    .map((element) => ({
+      text: element.structuredText.replace(/\s+/g, ' ').trim(),
+      categories: classTokens(element)
+        .map((token) => /^(?:flash|alert)-(.+)$/.exec(token)?.[1])
+        .filter((category): category is string => category !== undefined && !NOT_A_CATEGORY.has(category))
+        .map((category) => (category === 'danger' ? 'error' : category)),
+    }));
+}
+
+/** Whether `text` contains the key phrase, ignoring case, as the contract matches words. */
+export function mentions(text: string, phrase: string): boolean {
+  return text.toLowerCase().includes(phrase.toLowerCase());
+}
+
+/** Whether `text` shows `name` as a word of its own ("admin" is not found in "administrator"). */
+export function showsName(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}_])${escaped}(?![\\p{L}\\p{N}_])`, 'iu').test(text);
+}

@@ -1,0 +1,151 @@
+import { Cookie, CookieJar } from 'tough-cookie';
+import { fillForm, findForm, parsePage, type Form, type Page } from './html.js';
+
+/** Every request gets a bounded wait: a hanging app fails the check at hand instead of verify. */
+export const REQUEST_TIMEOUT_MS = 5_000;
+
+export interface Exchange {
+  method: string;
+  path: string;
+  sent?: URLSearchParams;
+  cookiesSent: string;
+  status: number;
+  headers: Headers;
+  setCookies: Cookie[];
+  /** The Location header resolved as a browser resolves it (WHATWG URL rules). */
+  location?: URL;
+  body: string;
+  page(): Page;
+}
+
+/** Thrown when the app answers nothing usable: no answer in time, or the connection dropped. */
+export class NoAnswerError extends Error {
+  constructor(
+    message: string,
+    readonly method: string,
+    readonly path: string,
+  ) {
+    super(message);
+  }
+}
+
+export function isRedirect(exchange: Exchange): boolean {
+  return exchange.status === 302 || exchange.status === 303;
+}
+
+/** A browser-like client: one cookie jar, redirects never followed on its own. */
+export class Client {
+  readonly jar = new CookieJar();
+  readonly history: Exchange[] = [];
+
+  constructor(
+    readonly baseUrl: string,
+    /** Told of every exchange, so a 500 anywhere fails the check at hand. */
+    private readonly onExchange: (exchange: Exchange) => void = () => {},
+  ) {}
+
+  url(path: string): string {
+    return new URL(path, this.baseUrl).href;
+  }
+
+  get last(): Exchange | undefined {
+    return this.history.at(-1);
+  }
+
+  async request(method: string, path: string, body?: URLSearchParams): Promise<Exchange> {
+    const url = this.url(path);
+    const cookiesSent = await this.jar.getCookieString(url);
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method,
+        redirect: 'manual',
+        headers: {
+          ...(cookiesSent ? { cookie: cookiesSent } : {}),
+          ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+        },
+        body: body?.toString(),
+        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      });
+    } catch (error) {
+      const reason =
+        (error as Error).name === 'TimeoutError'
+          ? `the app did not answer within ${REQUEST_TIMEOUT_MS / 1000} s`
+          : `the app dropped the connection (${(error as Error).message})`;
+      throw new NoAnswerError(`${method} ${path}: ${reason}`, method, path);
+    }
+    const text = await response.text();
+    const setCookies: Cookie[] = [];
+    for (const header of response.headers.getSetCookie()) {
+      const cookie = Cookie.parse(header);
+      if (cookie) setCookies.push(cookie);
+      await this.jar.setCookie(header, url, { ignoreError: true });
+    }
+    const locationHeader = response.headers.get('location');
+    let parsed: Page | undefined;
+    const exchange: Exchange = {
+      method,
+      path: new URL(url).pathname + new URL(url).search,
+      sent: body,
+      cookiesSent,
+      status: response.status,
+      headers: response.headers,
+      setCookies,
+      location: locationHeader === null ? undefined : safeUrl(locationHeader, url),
+      body: text,
+      page: () => (parsed ??= parsePage(text)),
+    };
+    this.history.push(exchange);
+    this.onExchange(exchange);
+    return exchange;
+  }
+
+  get(path: string): Promise<Exchange> {
+    return this.request('GET', path);
+  }
+
+  post(path: string, body: URLSearchParams): Promise<Exchange> {
+    return this.request('POST', path, body);
+  }
+
+  /** Follow a redirect the way a browser would, within this site. */
+  async follow(exchange: Exchange): Promise<Exchange> {
+    if (!exchange.location) throw new Error(`${exchange.method} ${exchange.path} did not redirect`);
+    return this.get(exchange.location.pathname + exchange.location.search);
+  }
+
+  /**
+   * Fetch the page that holds a form, then post it back as a browser would: to the
+   * form's action, with every hidden input (a csrf_token just works) and our fields.
+   * Returns undefined for the post when the page has no such form.
+   */
+  async submit(
+    pagePath: string,
+    fields: Record<string, string | boolean>,
+    formNames: string[] = Object.keys(fields).filter((name) => typeof fields[name] === 'string'),
+  ): Promise<{ page: Exchange; form?: Form; response?: Exchange }> {
+    const page = await this.get(pagePath);
+    const form = page.status === 200 ? findForm(page.page(), formNames) : undefined;
+    if (!form) return { page };
+    const target = form.action ? new URL(form.action, this.url(pagePath)) : new URL(this.url(pagePath));
+    const response = await this.post(target.pathname + target.search, fillForm(form, fields));
+    return { page, form, response };
+  }
+
+  async cookie(name: string): Promise<Cookie | undefined> {
+    const cookies = await this.jar.getCookies(this.baseUrl);
+    return cookies.find((cookie) => cookie.key === name);
+  }
+
+  async setCookie(name: string, value: string): Promise<void> {
+    await this.jar.setCookie(`${name}=${value}; Path=/`, this.baseUrl);
+  }
+}
+
+function safeUrl(location: string, base: string): URL | undefined {
+  try {
+    return new URL(location, base);
+  } catch {
+    return undefined;
+  }
+}

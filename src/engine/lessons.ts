@@ -1,0 +1,77 @@
+import fs from 'fs-extra';
+import { join } from 'node:path';
+import { lessonsDir } from './paths.js';
+
+export const LESSON_COUNT = 5;
+
+/** Where each lesson's story lives: lessons/<folder>/lesson.md and templates/lesson-<n>/. */
+export const LESSON_FOLDERS: Record<number, string> = {
+  1: '1-login-form',
+  2: '2-sessions',
+  3: '3-flash-messages',
+  4: '4-login-required',
+  5: '5-user-model',
+};
+
+export interface LessonText {
+  number: number;
+  title: string;
+  /** The whole markdown text. */
+  markdown: string;
+  /** The paragraph under the title. */
+  opening: string;
+  /** `## Section` name -> its markdown. */
+  sections: Map<string, string>;
+  /** Check id -> hint levels, nudge first and solution last. */
+  hints: Map<string, string[]>;
+}
+
+export function assertLessonNumber(value: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > LESSON_COUNT) throw new RangeError(`no lesson ${value}`);
+  return value;
+}
+
+export function lessonTextPath(lesson: number): string {
+  return join(lessonsDir, LESSON_FOLDERS[assertLessonNumber(lesson)]!, 'lesson.md');
+}
+
+export async function readLessonText(lesson: number): Promise<LessonText> {
+  return parseLessonText(lesson, await fs.readFile(lessonTextPath(lesson), 'utf8'));
+}
+
+export function parseLessonText(lesson: number, markdown: string): LessonText {
+  const lines = markdown.replace(/\r\n/g, '\n').split('\n');
+  const title = (lines.find((line) => line.startsWith('# ')) ?? `# Lesson ${lesson}`).slice(2).trim();
+  const sections = new Map<string, string>();
+  let current: string | undefined;
+  let opening = '';
+  let inFence = false;
+  for (const line of lines) {
+    if (line.startsWith('```')) inFence = !inFence;
+    if (!inFence && line.startsWith('## ')) {
+      current = line.slice(3).trim();
+      sections.set(current, '');
+    } else if (current) sections.set(current, sections.get(current) + line + '\n');
+    else if (!line.startsWith('# ')) opening += line + '\n';
+  }
+  const firstParagraph = opening.trim().split(/\n\s*\n/)[0] ?? '';
+  return { number: lesson, title, markdown, opening: firstParagraph, sections, hints: parseHints(sections.get('Hints') ?? '') };
+}
+
+/** `### 1.2` followed by a numbered list; each item (with its indented lines) is one level. */
+function parseHints(markdown: string): Map<string, string[]> {
+  const hints = new Map<string, string[]>();
+  let levels: string[] | undefined;
+  for (const line of markdown.split('\n')) {
+    const heading = /^###\s+(\d+\.\d+)\b/.exec(line);
+    if (heading) {
+      levels = [];
+      hints.set(heading[1]!, levels);
+    } else if (levels && /^\d+\.\s/.test(line)) levels.push(line.replace(/^\d+\.\s+/, ''));
+    else if (levels && levels.length > 0 && (line.startsWith('   ') || line.trim() === '')) {
+      levels[levels.length - 1] += '\n' + line.replace(/^ {3}/, '');
+    }
+  }
+  for (const [id, found] of hints) hints.set(id, found.map((level) => level.trim()));
+  return hints;
+}

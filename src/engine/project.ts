@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { UserError } from './errors.js';
+import { APT_FIX, findReadyPython, missingPackages, probePython, systemPythonCandidates, venvPython } from './python.js';
+import { readState, type ProjectState } from './state.js';
+
+export interface Project {
+  dir: string;
+  state: ProjectState | undefined;
+}
+
+const START_ONE = 'start one with `npx create-flash-login my-app`';
+
+/** The learner's project: a folder with app.py or a state file. */
+export async function openProject(dirOption: string | undefined): Promise<Project> {
+  const dir = resolve(dirOption ?? process.cwd());
+  if (!existsSync(dir)) throw new UserError(`${dir} does not exist: pass --dir with your project folder, or ${START_ONE}.`);
+  const state = await readState(dir);
+  if (!state && !existsSync(join(dir, 'app.py')))
+    throw new UserError(`${dir} has no app.py: run this in your project folder (or pass --dir PATH), or ${START_ONE}.`);
+  return { dir, state };
+}
+
+/** The Python to run the app with: --python, then the state file's, the project's venv, a system Python with Flask. */
+export async function resolvePython(project: Project, flag: string | undefined): Promise<string> {
+  const chosen = flag ?? project.state?.python;
+  if (chosen) {
+    const probe = await probePython(chosen);
+    if (!probe) throw new UserError(`cannot run Python at ${chosen}: pass --python with a working interpreter (\`flash-login doctor\` helps).`);
+    if (probe.packages['Flask'] === null)
+      throw new UserError(`Flask does not import in ${chosen}: run \`${chosen} -m pip install -r requirements.txt\` (or: ${APT_FIX}).`);
+    return chosen;
+  }
+  for (const venv of ['.venv', 'venv']) {
+    const python = venvPython(join(project.dir, venv));
+    if (existsSync(python)) return python;
+  }
+  const ready = await findReadyPython(systemPythonCandidates());
+  if (ready) return ready.executable;
+  const anyFlask = await firstWithFlask(systemPythonCandidates());
+  if (anyFlask) return anyFlask;
+  throw new UserError(
+    `no Python with Flask found: create one with \`python3 -m venv .venv && .venv/bin/pip install -r requirements.txt\`, or run: ${APT_FIX}`,
+  );
+}
+
+async function firstWithFlask(candidates: string[]): Promise<string | undefined> {
+  for (const candidate of candidates) {
+    const probe = await probePython(candidate);
+    if (probe && !missingPackages(probe).includes('Flask')) return probe.executable;
+  }
+  return undefined;
+}

@@ -1,0 +1,67 @@
+import fs from 'fs-extra';
+import { join } from 'node:path';
+import { writeFileAtomic } from './atomic.js';
+import { UserError } from './errors.js';
+
+export const STATE_DIR = '.flash-login';
+export const STATE_FILE = join(STATE_DIR, 'state.json');
+export const STATE_VERSION = 1;
+
+export interface VerifyRecord {
+  lesson: number;
+  status: 'pass' | 'fail' | 'error';
+  failed: string[];
+  at: string;
+}
+
+/** What a project remembers between commands. Versioned so later releases can migrate it. */
+export interface ProjectState {
+  version: number;
+  lesson: number;
+  /** The answers the templates were rendered with; next-lesson renders with the same ones. */
+  answers: { projectName: string };
+  /** Absolute path of the Python the project runs with. */
+  python: string;
+  lastVerify?: VerifyRecord;
+}
+
+export function statePath(projectDir: string): string {
+  return join(projectDir, STATE_FILE);
+}
+
+/** The project's state, or undefined where the folder has none (a hand-written app.py). */
+export async function readState(projectDir: string): Promise<ProjectState | undefined> {
+  const path = statePath(projectDir);
+  let text: string;
+  try {
+    text = await fs.readFile(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const fix = `fix or delete ${STATE_FILE} (\`flash-login doctor\` explains what is wrong)`;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new UserError(`${STATE_FILE} is not valid JSON: ${fix}.`);
+  }
+  const problem = describeStateProblem(data);
+  if (problem) throw new UserError(`${STATE_FILE} ${problem}: ${fix}.`);
+  return data as ProjectState;
+}
+
+/** Why a parsed state file is unusable, or undefined when it is fine. */
+export function describeStateProblem(data: unknown): string | undefined {
+  if (typeof data !== 'object' || data === null) return 'is not a JSON object';
+  const state = data as Partial<ProjectState>;
+  if (state.version !== STATE_VERSION) return `has version ${String(state.version)}, this flash-login reads version ${STATE_VERSION}`;
+  if (!Number.isInteger(state.lesson) || state.lesson! < 1 || state.lesson! > 5) return 'names no lesson from 1 to 5';
+  if (typeof state.answers?.projectName !== 'string') return 'lacks answers.projectName';
+  if (typeof state.python !== 'string') return 'lacks the python path';
+  return undefined;
+}
+
+export async function writeState(projectDir: string, state: ProjectState): Promise<void> {
+  await writeFileAtomic(statePath(projectDir), JSON.stringify(state, null, 2) + '\n');
+}

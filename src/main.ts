@@ -1,0 +1,51 @@
+import { Command, CommanderError } from 'commander';
+import kleur from 'kleur';
+import { EXIT_CANNOT_RUN, UserError } from './engine/errors.js';
+
+export const VERSION = '0.1.0';
+
+const debugging = () => process.argv.includes('--debug');
+
+/** Print an error as one line (with the stack only under --debug) and return its exit code. */
+export function reportError(name: string, error: unknown): number {
+  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_CANNOT_RUN;
+  if (error instanceof UserError) {
+    console.error(`${kleur.red(name + ':')} ${error.message}`);
+    if (error.detail) console.error(error.detail);
+    if (debugging() && error.stack) console.error(kleur.dim(error.stack));
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`${kleur.red(name + ':')} unexpected error: ${message} (run again with --debug to see where)`);
+  if (debugging() && error instanceof Error) console.error(error.stack);
+  return EXIT_CANNOT_RUN;
+}
+
+/** A commander program whose subcommands inherit one-line errors and exit code 2 for bad usage. */
+export function newProgram(name: string): Command {
+  return new Command(name)
+    .exitOverride()
+    .configureOutput({
+      outputError: (text, write) => write(kleur.red(text.trimEnd().replace(/^error: /, `${name}: `)) + '\n'),
+    })
+    .showSuggestionAfterError(true);
+}
+
+/** Parse argv, run the chosen action and exit with its code; errors become one clear line. */
+export async function runProgram(program: Command, argv: string[] = process.argv): Promise<never> {
+  let code = 0;
+  try {
+    await program.parseAsync(argv);
+    code = process.exitCode === undefined ? 0 : Number(process.exitCode);
+  } catch (error) {
+    code = reportError(program.name(), error);
+  }
+  process.exit(code);
+}
+
+/** Wrap a command's action so its returned number becomes the exit code. */
+export function action<A extends unknown[]>(run: (...args: A) => Promise<number>): (...args: A) => Promise<void> {
+  return async (...args: A) => {
+    process.exitCode = await run(...args);
+  };
+}

@@ -1,0 +1,48 @@
+"""Lesson 3: tell the visitor what happened with flash messages."""
+import secrets
+
+from flask import Flask, flash, redirect, render_template, request, session, url_for
+
+app = Flask(__name__)
+# Flask signs the session cookie with this key, so a visitor can read it but
+# cannot change it. The random default is fine for development (everyone is
+# logged out when the app restarts); FLASK_SECRET_KEY sets a lasting key.
+app.config["SECRET_KEY"] = secrets.token_hex(32)
+# Any FLASK_* environment variable overrides the defaults above.
+app.config.from_prefixed_env()
+
+# One user, kept in code for now. Lesson 5 moves users into a database.
+USERS = {"admin": "secret"}
+
+
+@app.route("/")
+def index():
+    # .get() gives None for a visitor who has not logged in (no KeyError).
+    return render_template("index.html", username=session.get("username"))
+
+
+@app.route("/login", methods=["GET", "POST"])
+def login():
+    if request.method == "POST":
+        username = request.form.get("username", "")
+        password = request.form.get("password", "")
+        # .get() returns None for an unknown user, so a stranger gets the
+        # same answer as a wrong password instead of a KeyError (a 500).
+        if username and USERS.get(username) == password:
+            session["username"] = username
+            # A flash is kept in the session until the next page shows it.
+            flash("You are logged in.", "success")
+            # Redirect after a successful POST, so reloading the next page
+            # does not send the password again.
+            return redirect(url_for("index"))
+        # Shown on this very page: the flash is read when the form renders.
+        flash("Invalid username or password.", "error")
+    return render_template("login.html")
+
+
+@app.route("/logout")
+def logout():
+    session.clear()
+    # Flash after clear(), or clear() would throw the message away too.
+    flash("You are logged out.", "info")
+    return redirect(url_for("index"))

@@ -1,0 +1,91 @@
+"""Lesson 4: keep pages private with a login_required guard."""
+import secrets
+from functools import wraps
+from urllib.parse import urlsplit
+
+from flask import Flask, flash, redirect, render_template, request, session, url_for
+
+app = Flask(__name__)
+# Flask signs the session cookie with this key, so a visitor can read it but
+# cannot change it. The random default is fine for development (everyone is
+# logged out when the app restarts); FLASK_SECRET_KEY sets a lasting key.
+app.config["SECRET_KEY"] = secrets.token_hex(32)
+# Any FLASK_* environment variable overrides the defaults above.
+app.config.from_prefixed_env()
+
+# One user, kept in code for now. Lesson 5 moves users into a database.
+USERS = {"admin": "secret"}
+
+
+def login_required(view):
+    """Send visitors who are not logged in to the login page first."""
+    # wraps() keeps the view's name, which Flask uses as the endpoint name.
+    @wraps(view)
+    def guarded(*args, **kwargs):
+        if session.get("username") is None:
+            flash("Please log in to see that page.", "info")
+            # full_path keeps the query string, but ends in a bare "?"
+            # when there is none.
+            here = request.full_path if request.query_string else request.path
+            return redirect(url_for("login", next=here))
+        return view(*args, **kwargs)
+
+    return guarded
+
+
+def is_safe_next(target):
+    """True only for a path on this site, such as "/profile?tab=1"."""
+    # Browsers treat "//host" and "/\host" as another site, and drop tabs
+    # and newlines before they read a URL, so refuse all of those.
+    if not target or not target.startswith("/") or target.startswith("//"):
+        return False
+    if any(char in target for char in "\\\t\r\n"):
+        return False
+    parts = urlsplit(target)
+    return not parts.scheme and not parts.netloc
+
+
+@app.route("/")
+@login_required
+def index():
+    return render_template("index.html", username=session.get("username"))
+
+
+@app.route("/profile")
+@login_required
+def profile():
+    return render_template("profile.html", username=session.get("username"))
+
+
+@app.route("/login", methods=["GET", "POST"])
+def login():
+    # Where to go after logging in: the guard puts it in the URL, and the
+    # form sends it back in a hidden field.
+    next_page = request.values.get("next", "")
+    if request.method == "POST":
+        username = request.form.get("username", "")
+        password = request.form.get("password", "")
+        # .get() returns None for an unknown user, so a stranger gets the
+        # same answer as a wrong password instead of a KeyError (a 500).
+        if username and USERS.get(username) == password:
+            session["username"] = username
+            # A flash is kept in the session until the next page shows it.
+            flash("You are logged in.", "success")
+            # Redirect after a successful POST, so reloading the next page
+            # does not send the password again. A "next" that points off
+            # the site would make this an open redirect, so it is checked.
+            if is_safe_next(next_page):
+                return redirect(next_page)
+            return redirect(url_for("index"))
+        # Shown on this very page: the flash is read when the form renders.
+        flash("Invalid username or password.", "error")
+    return render_template("login.html", next_page=next_page)
+
+
+@app.route("/logout")
+def logout():
+    session.clear()
+    # Flash after clear(), or clear() would throw the message away too.
+    flash("You are logged out.", "info")
+    # The home page now needs a login, so go straight to the login page.
+    return redirect(url_for("login"))

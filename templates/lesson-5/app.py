@@ -1,0 +1,171 @@
+"""Lesson 5: users in a database, with Flask-Login and Flask-WTF."""
+import os
+import secrets
+from urllib.parse import urlsplit
+
+from flask import Flask, flash, redirect, render_template, request, url_for
+from flask_login import (
+    LoginManager,
+    UserMixin,
+    current_user,
+    login_required,
+    login_user,
+    logout_user,
+)
+from flask_sqlalchemy import SQLAlchemy
+from flask_wtf import CSRFProtect, FlaskForm
+from werkzeug.security import check_password_hash, generate_password_hash
+from wtforms import BooleanField, PasswordField, StringField
+from wtforms.validators import DataRequired, Email, EqualTo, Length
+
+app = Flask(__name__)
+# Flask signs the session cookie with this key, so a visitor can read it but
+# cannot change it. The random default is fine for development (everyone is
+# logged out when the app restarts); FLASK_SECRET_KEY sets a lasting key.
+app.config["SECRET_KEY"] = secrets.token_hex(32)
+# By default the database is a file in Flask's instance folder, which is
+# kept out of version control.
+os.makedirs(app.instance_path, exist_ok=True)
+app.config["SQLALCHEMY_DATABASE_URI"] = "sqlite:///" + os.path.join(
+    app.instance_path, "app.db"
+)
+# Lax: the browser leaves the cookies off POSTs that come from other sites.
+app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
+app.config["REMEMBER_COOKIE_SAMESITE"] = "Lax"
+# Any FLASK_* environment variable overrides the defaults above.
+app.config.from_prefixed_env()
+
+db = SQLAlchemy(app)
+# Every POST must now carry the form's hidden csrf_token, which another site
+# cannot read, so it cannot post forms in a visitor's name.
+csrf = CSRFProtect(app)
+login_manager = LoginManager(app)
+# Flask-Login's own guard: where to send visitors, and what to tell them.
+login_manager.login_view = "login"
+login_manager.login_message = "Please log in to see that page."
+login_manager.login_message_category = "info"
+
+
+class User(UserMixin, db.Model):
+    id = db.Column(db.Integer, primary_key=True)
+    username = db.Column(db.String(80), unique=True, nullable=False)
+    email = db.Column(db.String(120), unique=True, nullable=False)
+    # Only a salted hash is stored, never the password itself.
+    password_hash = db.Column(db.String(256), nullable=False)
+
+    def set_password(self, password):
+        # Named explicitly: Werkzeug 3 defaults to scrypt, which older
+        # Werkzeug releases cannot check.
+        self.password_hash = generate_password_hash(password, method="pbkdf2:sha256")
+
+    def check_password(self, password):
+        return check_password_hash(self.password_hash, password)
+
+
+# A fresh database works with no extra command: missing tables are made here.
+with app.app_context():
+    db.create_all()
+
+
+@login_manager.user_loader
+def load_user(user_id):
+    # The session stores only the id; None (a deleted user) means logged out.
+    return db.session.get(User, int(user_id))
+
+
+class LoginForm(FlaskForm):
+    username = StringField("Username or email", validators=[DataRequired()])
+    password = PasswordField("Password", validators=[DataRequired()])
+    remember = BooleanField("Remember me")
+
+
+class RegisterForm(FlaskForm):
+    username = StringField("Username", validators=[DataRequired(), Length(max=80)])
+    email = StringField("Email", validators=[DataRequired(), Email(), Length(max=120)])
+    password = PasswordField("Password", validators=[DataRequired()])
+    confirm = PasswordField(
+        "Confirm password",
+        validators=[DataRequired(), EqualTo("password", message="Passwords must match.")],
+    )
+
+
+def is_safe_next(target):
+    """True only for a path on this site, such as "/profile?tab=1"."""
+    # Browsers treat "//host" and "/\host" as another site, and drop tabs
+    # and newlines before they read a URL, so refuse all of those.
+    if not target or not target.startswith("/") or target.startswith("//"):
+        return False
+    if any(char in target for char in "\\\t\r\n"):
+        return False
+    parts = urlsplit(target)
+    return not parts.scheme and not parts.netloc
+
+
+@app.route("/")
+@login_required
+def index():
+    return render_template("index.html")
+
+
+@app.route("/profile")
+@login_required
+def profile():
+    return render_template("profile.html")
+
+
+@app.route("/register", methods=["GET", "POST"])
+def register():
+    form = RegisterForm()
+    # validate_on_submit() is False on GET, and on a POST that fails a
+    # validator; the template then shows each field's errors.
+    if form.validate_on_submit():
+        if db.session.scalar(db.select(User).filter_by(username=form.username.data)):
+            flash("That username is taken.", "error")
+        elif db.session.scalar(db.select(User).filter_by(email=form.email.data)):
+            flash("That email is already registered.", "error")
+        else:
+            user = User(username=form.username.data, email=form.email.data)
+            user.set_password(form.password.data)
+            db.session.add(user)
+            db.session.commit()
+            flash("Your account is ready. You can log in now.", "success")
+            return redirect(url_for("login"))
+    return render_template("register.html", form=form)
+
+
+@app.route("/login", methods=["GET", "POST"])
+def login():
+    form = LoginForm()
+    # Where to go after logging in: the guard puts it in the URL, and the
+    # form sends it back in a hidden field.
+    next_page = request.values.get("next", "")
+    if form.validate_on_submit():
+        # One field takes either the username or the email.
+        name = form.username.data
+        user = db.session.scalar(
+            db.select(User).where((User.username == name) | (User.email == name))
+        )
+        if user is not None and user.check_password(form.password.data):
+            # remember=True adds a long-lived remember_token cookie.
+            login_user(user, remember=form.remember.data)
+            flash("You are logged in.", "success")
+            # Redirect after a successful POST, so reloading the next page
+            # does not send the password again. A "next" that points off
+            # the site would make this an open redirect, so it is checked.
+            if is_safe_next(next_page):
+                return redirect(next_page)
+            return redirect(url_for("index"))
+    if form.is_submitted():
+        # The same words for an unknown user and a wrong password, so the
+        # form does not tell a stranger which usernames exist.
+        flash("Invalid username or password.", "error")
+    return render_template("login.html", form=form, next_page=next_page)
+
+
+# POST only: a plain link or an image on another site cannot log anyone out.
+@app.route("/logout", methods=["POST"])
+def logout():
+    logout_user()
+    flash("You are logged out.", "info")
+    # The home page now needs a login, so go straight to the login page.
+    return redirect(url_for("login"))
