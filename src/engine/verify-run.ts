@@ -52,7 +52,8 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
   process.once('SIGTERM', interrupt);
 
   try {
-    const secretKey = randomBytes(24).toString('hex');
+    // A letter first: from_prefixed_env() JSON-parses values, and an all-digit key would become a number.
+    const secretKey = `verify-${randomBytes(24).toString('hex')}`;
     try {
       await start(secretKey);
     } catch (error) {

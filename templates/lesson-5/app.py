@@ -104,13 +104,16 @@ def is_safe_next(target):
 @app.route("/")
 @login_required
 def index():
-    return render_template("index.html")
+    # current_user is the User that load_user() returned for this request.
+    return render_template("index.html", username=current_user.username)
 
 
 @app.route("/profile")
 @login_required
 def profile():
-    return render_template("profile.html")
+    return render_template(
+        "profile.html", username=current_user.username, email=current_user.email
+    )
 
 
 @app.route("/register", methods=["GET", "POST"])
@@ -156,8 +159,8 @@ def login():
                 return redirect(next_page)
             return redirect(url_for("index"))
     if form.is_submitted():
-        # The same words for an unknown user and a wrong password, so the
-        # form does not tell a stranger which usernames exist.
+        # The same words for an unknown user, a wrong password and empty
+        # fields, so the form does not tell a stranger which usernames exist.
         flash("Invalid username or password.", "error")
     return render_template("login.html", form=form, next_page=next_page)
 

@@ -1,0 +1,54 @@
+import type { PromptObject } from 'prompts';
+import { UserError } from '../engine/errors.js';
+
+export interface CreateOptions {
+  yes?: boolean;
+  python?: string;
+  install?: boolean;
+  git?: boolean;
+  force?: boolean;
+  lesson?: string;
+}
+
+/** Asks one question; the real one wraps `prompts`, tests inject answers. */
+export type Ask = <T>(question: PromptObject) => Promise<T>;
+
+/** Everything the scaffold steps share, filled in as they run. */
+export interface CreateContext {
+  cwd: string;
+  options: CreateOptions;
+  /** Whether we may ask questions: a terminal on both ends and no --yes. */
+  interactive: boolean;
+  ask: Ask;
+  lesson: number;
+  dirArgument?: string;
+  targetDir: string;
+  projectName: string;
+  install: boolean;
+  git: boolean;
+  /** The Python the project will run with, once the python step chose it. */
+  python?: string;
+  /** Set when the target folder did not exist before: removed again if the scaffold is cut short. */
+  createdDir: boolean;
+  log: (line?: string) => void;
+}
+
+export class Cancelled extends UserError {
+  constructor() {
+    super('cancelled: nothing was written.', 130);
+  }
+}
+
+/** The real asker: prompts, with Ctrl-C turned into a clean exit instead of a partial answer. */
+export async function promptsAsk<T>(question: PromptObject): Promise<T> {
+  const { default: prompts } = await import('prompts');
+  let cancelled = false;
+  const answers = await prompts(question, {
+    onCancel: () => {
+      cancelled = true;
+      return false;
+    },
+  });
+  if (cancelled || !(String(question.name) in answers)) throw new Cancelled();
+  return answers[String(question.name)] as T;
+}

@@ -1,0 +1,84 @@
+// The scaffold, top to bottom: folder, questions, files, Python, state, git, next steps.
+import fs from 'fs-extra';
+import kleur from 'kleur';
+import { readLessonText } from '../engine/lessons.js';
+import { EXIT_OK, UserError } from '../engine/errors.js';
+import { STATE_VERSION, writeState } from '../engine/state.js';
+import { parseLesson } from '../commands/verify.js';
+import { promptsAsk, type Ask, type CreateContext, type CreateOptions } from './context.js';
+import { writeFiles } from './steps/files.js';
+import { chooseFolder } from './steps/folder.js';
+import { initGit } from './steps/git.js';
+import { printNextSteps } from './steps/next-steps.js';
+import { setUpPython } from './steps/python.js';
+import { askSetup } from './steps/questions.js';
+
+export interface CreateIO {
+  cwd: string;
+  interactive: boolean;
+  ask: Ask;
+  log: (line?: string) => void;
+}
+
+const terminalIO = (): CreateIO => ({
+  cwd: process.cwd(),
+  interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+  ask: promptsAsk,
+  log: (line = '') => console.log(line),
+});
+
+export async function create(dirArgument: string | undefined, options: CreateOptions, io: CreateIO = terminalIO()): Promise<number> {
+  const ctx: CreateContext = {
+    cwd: io.cwd,
+    options,
+    interactive: io.interactive && !options.yes,
+    ask: io.ask,
+    log: io.log,
+    lesson: parseLesson(options.lesson) ?? 1,
+    dirArgument,
+    targetDir: '',
+    projectName: '',
+    install: true,
+    git: true,
+    createdDir: false,
+  };
+  const title = (await readLessonText(ctx.lesson)).title;
+  ctx.log(kleur.bold(`create-flash-login · ${title}`));
+
+  await chooseFolder(ctx);
+  await askSetup(ctx);
+
+  // From here on files exist: Ctrl-C removes a folder we made, so nothing half-written stays.
+  const interrupted = () => {
+    if (ctx.createdDir) fs.removeSync(ctx.targetDir);
+    console.error(kleur.yellow('\ncancelled: the new folder was removed.'));
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted);
+  try {
+    await writeFiles(ctx);
+    let pythonProblem: UserError | undefined;
+    try {
+      await setUpPython(ctx);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      pythonProblem = error; // the project is kept, and the learner gets the exact fix
+    }
+    await writeState(ctx.targetDir, {
+      version: STATE_VERSION,
+      lesson: ctx.lesson,
+      answers: { projectName: ctx.projectName },
+      python: ctx.python ?? 'python3',
+    });
+    await initGit(ctx, title);
+    if (pythonProblem) throw pythonProblem;
+  } catch (error) {
+    if (ctx.createdDir && !(error instanceof UserError)) await fs.remove(ctx.targetDir);
+    throw error;
+  } finally {
+    process.removeListener('SIGINT', interrupted);
+  }
+
+  await printNextSteps(ctx);
+  return EXIT_OK;
+}

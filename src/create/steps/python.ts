@@ -1,0 +1,106 @@
+import { execa } from 'execa';
+import fs from 'fs-extra';
+import kleur from 'kleur';
+import { join } from 'node:path';
+import { UserError } from '../../engine/errors.js';
+import {
+  APT_FIX,
+  brokenMixes,
+  findReadyPython,
+  isReady,
+  missingPackages,
+  probePython,
+  systemPythonCandidates,
+  venvPython,
+  type PythonProbe,
+} from '../../engine/python.js';
+import type { CreateContext } from '../context.js';
+
+// pip on a machine with no package index should fail in seconds, not retry for minutes.
+const PIP_FLAGS = ['--disable-pip-version-check', '--retries', '1', '--timeout', '15'];
+/** The pip lines worth showing as progress; retries and index warnings are noise here. */
+const PIP_PROGRESS = /^(Collecting|Processing|Downloading|Installing collected|Successfully installed|ERROR)/;
+
+function describe(probe: PythonProbe): string {
+  const versions = ['Flask', 'Werkzeug', 'Flask-Login', 'Flask-SQLAlchemy', 'Flask-WTF'].map((name) => `${name} ${probe.packages[name]}`);
+  return `${probe.executable} (Python ${probe.version}; ${versions.join(', ')})`;
+}
+
+/** The interpreter to build the venv from: --python, or the first that runs. */
+async function baseInterpreter(ctx: CreateContext): Promise<PythonProbe> {
+  const candidates = ctx.options.python ? [ctx.options.python] : systemPythonCandidates();
+  for (const candidate of candidates) {
+    const probe = await probePython(candidate);
+    if (probe) return probe;
+  }
+  throw new UserError(
+    ctx.options.python
+      ? `cannot run Python at ${ctx.options.python}: pass --python with a working interpreter.`
+      : 'no Python 3 found: install it (Debian/Ubuntu: sudo apt-get install -y python3 python3-venv), then run this again.',
+  );
+}
+
+/** Create .venv and pip install the requirements, showing pip's progress. Returns why it failed, if it did. */
+async function installVenv(ctx: CreateContext, base: PythonProbe): Promise<string | undefined> {
+  const venv = join(ctx.targetDir, '.venv');
+  ctx.log(`Creating .venv with ${base.executable} …`);
+  const made = await execa(base.executable, ['-m', 'venv', venv], { reject: false, timeout: 120_000, stdin: 'ignore' });
+  if (made.failed) {
+    await fs.remove(venv);
+    return `python -m venv failed (${made.stderr.split('\n').filter(Boolean).pop() ?? 'no venv module'})`;
+  }
+  ctx.log('Installing the requirements with pip …');
+  const pip = execa(venvPython(venv), ['-m', 'pip', 'install', ...PIP_FLAGS, '-r', 'requirements.txt'], {
+    cwd: ctx.targetDir,
+    reject: false,
+    timeout: 600_000,
+    stdin: 'ignore',
+    all: true,
+  });
+  pip.all?.on('data', (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n'))
+      if (PIP_PROGRESS.test(line.trim())) ctx.log(kleur.dim(`  pip: ${line.trim()}`));
+  });
+  const installed = await pip;
+  if (installed.failed) {
+    await fs.remove(venv);
+    return 'pip could not install the requirements (is a package index reachable?)';
+  }
+  const probe = await probePython(venvPython(venv));
+  if (!probe || !isReady(probe)) {
+    await fs.remove(venv);
+    return `the new .venv still lacks ${probe ? [...missingPackages(probe), ...brokenMixes(probe)].join(', ') : 'a working Python'}`;
+  }
+  ctx.python = probe.executable;
+  ctx.log(kleur.green(`✓ .venv ready: ${describe(probe)}`));
+  return undefined;
+}
+
+/**
+ * Set up Python: a .venv with the requirements where pip works; otherwise, clearly,
+ * a Python that already has them (Debian's python3-flask and friends, say).
+ * Throws with the exact fix when neither works, so a project that cannot run is never called a success.
+ */
+export async function setUpPython(ctx: CreateContext): Promise<void> {
+  let whyNot = 'you passed --no-install';
+  if (ctx.install) {
+    const failure = await installVenv(ctx, await baseInterpreter(ctx));
+    if (!failure) return;
+    whyNot = failure;
+    ctx.log(kleur.yellow(`! ${failure}.`));
+  }
+  const candidates = ctx.options.python ? [ctx.options.python, ...systemPythonCandidates()] : systemPythonCandidates();
+  const ready = await findReadyPython(candidates);
+  if (ready) {
+    ctx.python = ready.executable;
+    ctx.log(kleur.yellow(`Using ${describe(ready)}, which already has every requirement, because ${whyNot}.`));
+    return;
+  }
+  ctx.python = (await baseInterpreter(ctx).catch(() => undefined))?.executable ?? 'python3';
+  throw new UserError(
+    `the project is written, but no Python can run it (${whyNot}, and no Python here has Flask and friends). Fix it with one of:\n` +
+      `  cd ${ctx.targetDir} && python3 -m venv .venv && .venv/bin/pip install -r requirements.txt   (with a package index)\n` +
+      `  ${APT_FIX}   (Debian/Ubuntu, offline)\n` +
+      'then run `flash-login verify`.',
+  );
+}
