@@ -1,0 +1,98 @@
+// What the tests share: the real CLI run with execa, the Pythons to run apps with, fixtures made real.
+import { execa, type Options } from 'execa';
+import fs from 'fs-extra';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const bins = {
+  create: join(root, 'bin', 'create-flash-login.js'),
+  flashLogin: join(root, 'bin', 'flash-login.js'),
+};
+
+/** The Debian stack (Flask 2.2); .ci/run installs it. Tests fail loudly when it is missing rather than skip. */
+export const debianPython = process.env.FLASH_LOGIN_TEST_PYTHON ?? '/usr/bin/python3';
+/** The current PyPI stack (Flask 3), built by .ci/run into .cache/py-modern where pip can reach an index. */
+export const modernPython = process.env.FLASH_LOGIN_MODERN_PYTHON ?? join(root, '.cache', 'py-modern', 'bin', 'python');
+export const hasModernPython = existsSync(modernPython);
+
+/** An environment in which pip reaches no index at all, as on a machine without PyPI. */
+export const OFFLINE_PIP_ENV = { PIP_CONFIG_FILE: '/dev/null', PIP_INDEX_URL: 'http://127.0.0.1:9/simple', PIP_FIND_LINKS: '' };
+
+export function run(bin: string, args: string[], options: Options = {}) {
+  return execa('node', [bin, ...args], { reject: false, stdin: 'ignore', env: { NO_COLOR: '1', ...options.env }, ...options });
+}
+
+export async function tempDir(prefix = 'flash-login-test-'): Promise<string> {
+  return fs.mkdtemp(join(tmpdir(), prefix));
+}
+
+export interface FixtureEdit {
+  file: string;
+  find: string;
+  replace: string;
+}
+
+export interface FixtureSpec {
+  lesson: number;
+  description: string;
+  /** "reference": start from templates/lesson-N, then overlay this folder's files and apply the edits. */
+  base?: 'reference';
+  edits?: FixtureEdit[];
+  /** The checks verify must report as failed: exactly these. Empty for a correct solution. */
+  fails: string[];
+}
+
+export interface Fixture {
+  name: string;
+  dir: string;
+  spec: FixtureSpec;
+}
+
+export const fixturesDir = join(root, 'test', 'fixtures');
+
+export async function listFixtures(): Promise<Fixture[]> {
+  const fixtures: Fixture[] = [];
+  for (const lessonDir of (await fs.readdir(fixturesDir)).sort()) {
+    for (const name of (await fs.readdir(join(fixturesDir, lessonDir))).sort()) {
+      const dir = join(fixturesDir, lessonDir, name);
+      const spec = (await fs.readJson(join(dir, 'fixture.json'))) as FixtureSpec;
+      fixtures.push({ name: `${lessonDir}/${name}`, dir, spec });
+    }
+  }
+  return fixtures;
+}
+
+/** Build the fixture's app in a temporary folder: the reference app with the fixture's changes, or the fixture's own files. */
+export async function materialize(fixture: Fixture): Promise<string> {
+  const target = await tempDir('flash-login-fixture-');
+  if (fixture.spec.base === 'reference') await fs.copy(join(root, 'templates', `lesson-${fixture.spec.lesson}`), target);
+  await fs.copy(fixture.dir, target, { filter: (path) => !path.endsWith('fixture.json') });
+  for (const edit of fixture.spec.edits ?? []) {
+    const path = join(target, edit.file);
+    const text = await fs.readFile(path, 'utf8');
+    if (!text.includes(edit.find)) throw new Error(`${fixture.name}: "${edit.find}" is not in ${edit.file}; update the fixture`);
+    await fs.writeFile(path, text.replace(edit.find, edit.replace));
+  }
+  return target;
+}
+
+export interface JsonResults {
+  status: 'pass' | 'fail' | 'error';
+  message: string | null;
+  lesson: number;
+  tests: { id: string; name: string; status: string; message: string | null; task_id: number }[];
+}
+
+export async function verifyJson(dir: string, lesson: number, python: string) {
+  const result = await run(bins.flashLogin, ['verify', '--json', '--lesson', String(lesson), '--python', python, '--dir', dir]);
+  let json: JsonResults | undefined;
+  try {
+    json = JSON.parse(String(result.stdout)) as JsonResults;
+  } catch {
+    json = undefined;
+  }
+  return { result, json };
+}
