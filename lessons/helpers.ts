@@ -1,6 +1,6 @@
 // Steps that many lessons' checks share: logging in, reading where a redirect goes.
 import { expect, fail, type CheckContext, type Credentials } from '../src/engine/checks.js';
-import { findFlashes, showsName, visibleText, type Flash } from '../src/engine/html.js';
+import { fillForm, findFlashes, readForm, showsName, visibleText, type Flash } from '../src/engine/html.js';
 import { isRedirect, type Client, type Exchange } from '../src/engine/http.js';
 
 export interface LoginOptions {
@@ -57,4 +57,20 @@ export function flashes(exchange: Exchange): Flash[] {
 /** From lesson 4 on, `/` asks a visitor who is not logged in to log in first. */
 export function homeIsGuarded(t: CheckContext): boolean {
   return t.lesson >= 4;
+}
+
+/**
+ * Log out as the lesson expects: GET /logout up to lesson 4; from lesson 5 the logout
+ * form (a POST with its CSRF token) found on the home page.
+ */
+export async function logOut(t: CheckContext, client: Client): Promise<Exchange> {
+  if (t.lesson < 5) return client.get('/logout');
+  const home = await client.get('/');
+  const form = home
+    .page()
+    .querySelectorAll('form')
+    .map((element) => ({ element, form: readForm(element) }))
+    .find(({ form }) => form.method === 'post' && form.action !== undefined && new URL(form.action, client.url('/')).pathname === '/logout');
+  if (!form) fail('GET / (logged in) shows no <form method="post" action="/logout"> to log out with', home);
+  return client.post('/logout', fillForm(form.form, {}));
 }
