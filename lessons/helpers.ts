@@ -74,3 +74,26 @@ export async function logOut(t: CheckContext, client: Client): Promise<Exchange>
   if (!form) fail('GET / (logged in) shows no <form method="post" action="/logout"> to log out with', home);
   return client.post('/logout', fillForm(form.form, {}));
 }
+
+/**
+ * Whether the visitor is logged in as `name`: GET / shows the name. Before lesson 4 a
+ * logged-out visitor gets / as a page without the name; from lesson 4 a redirect to /login.
+ */
+export async function homeShowsUser(t: CheckContext, client: Client, name = t.user.username): Promise<{ loggedIn: boolean; home: Exchange }> {
+  const home = await client.get('/');
+  if (home.status === 200) return { loggedIn: pageShowsName(home, name), home };
+  if (homeIsGuarded(t) && isRedirect(home) && sitePath(client, home) === '/login') return { loggedIn: false, home };
+  fail(`GET / answered ${home.status}${home.location ? ' → ' + home.location.href : ''}, expected ${homeIsGuarded(t) ? '200 when logged in, or a redirect to /login' : '200'}`, home);
+}
+
+/** Follow redirects within the site, as a browser would, up to a few hops. */
+export async function followRedirects(client: Client, exchange: Exchange): Promise<Exchange> {
+  let current = exchange;
+  for (let hop = 0; hop < 5 && isRedirect(current) && sitePath(client, current) !== undefined; hop++) current = await client.follow(current);
+  return current;
+}
+
+/** The session cookie a login set: the first cookie it set other than Flask-Login's remember_token. */
+export function sessionCookieOf(login: Exchange) {
+  return login.setCookies.find((cookie) => cookie.key !== 'remember_token' && cookie.value !== '');
+}

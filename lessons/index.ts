@@ -1,10 +1,12 @@
 // The lessons as data: each lesson's checks, in the order of the contract.
 import type { CheckContext, CheckDefinition, Credentials } from '../src/engine/checks.js';
 import { checks as lesson1 } from './1-login-form/checks.js';
+import { checks as lesson2 } from './2-sessions/checks.js';
 import { registeredUser, registerUser } from './5-user-model/register.js';
 
 const checksByLesson: Record<number, CheckDefinition[]> = {
   1: lesson1,
+  2: lesson2,
 };
 
 /** A lesson's checks: its own and every earlier lesson's, as the contract says "everything in lesson N-1, and". */

@@ -39,10 +39,15 @@ export class Client {
   readonly history: Exchange[] = [];
 
   constructor(
-    readonly baseUrl: string,
+    /** Where the app listens; a function so a client keeps working across a restart on a new port. */
+    private readonly base: string | (() => string),
     /** Told of every exchange, so a 500 anywhere fails the check at hand. */
     private readonly onExchange: (exchange: Exchange) => void = () => {},
   ) {}
+
+  get baseUrl(): string {
+    return typeof this.base === 'string' ? this.base : this.base();
+  }
 
   url(path: string): string {
     return new URL(path, this.baseUrl).href;

@@ -66,7 +66,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
       user: options.user,
       secretKey,
       databaseFile: join(staging, 'verify.db'),
-      client: () => new Client(app!.baseUrl, (exchange) => exchanges.push(exchange)),
+      client: () => new Client(() => app!.baseUrl, (exchange) => exchanges.push(exchange)),
       restart: async (changed) => {
         earlierOutput += app!.output();
         await app!.stop();
