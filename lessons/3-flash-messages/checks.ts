@@ -1,0 +1,72 @@
+import { expect, type CheckDefinition } from '../../src/engine/checks.js';
+import type { Flash } from '../../src/engine/html.js';
+import { mentions } from '../../src/engine/html.js';
+import type { Exchange } from '../../src/engine/http.js';
+import { flashes, followRedirects, logIn, logOut, postLogin } from '../helpers.js';
+
+function findFlash(page: Exchange, phrase: string): Flash | undefined {
+  return flashes(page).find((flash) => mentions(flash.text, phrase));
+}
+
+function describeFlashes(page: Exchange): string {
+  const found = flashes(page);
+  if (found.length === 0) return 'no flash at all (an element with class "flash" or "alert")';
+  return found.map((flash) => `"${flash.text}" (${flash.categories.join(', ') || 'no category'})`).join('; ');
+}
+
+function expectFlash(page: Exchange, phrase: string, categories: string[], where: string): void {
+  const flash = findFlash(page, phrase);
+  expect(flash, `${where} shows no flash containing "${phrase}"; it shows ${describeFlashes(page)}`, page);
+  expect(
+    flash.categories.some((category) => categories.includes(category)),
+    `the "${flash.text}" flash has category ${flash.categories.join(', ') || '(none)'}; expected ${categories.join(' or ')} (class flash-${categories[0]})`,
+    page,
+  );
+}
+
+export const checks: CheckDefinition[] = [
+  {
+    id: '3.1',
+    title: 'A successful login flashes "logged in" (success) once',
+    async run(t) {
+      const client = t.client();
+      const landing = await followRedirects(client, await logIn(t, client));
+      expectFlash(landing, 'logged in', ['success'], `the page after logging in (${landing.path})`);
+      const again = await client.get(landing.path);
+      expect(!findFlash(again, 'logged in'), `loading ${landing.path} again still flashes "logged in": flash once, in the POST that logs in`, again);
+    },
+  },
+  {
+    id: '3.2',
+    title: 'Logging out flashes "logged out" (info or success)',
+    async run(t) {
+      const client = t.client();
+      await logIn(t, client);
+      const landing = await followRedirects(client, await logOut(t, client));
+      expectFlash(landing, 'logged out', ['info', 'success'], `the page after logging out (${landing.path})`);
+    },
+  },
+  {
+    id: '3.3',
+    title: 'A failed login flashes "invalid" (error)',
+    async run(t) {
+      const client = t.client();
+      const failed = await postLogin(t, client, { user: { username: t.user.username, password: `${t.user.password}-wrong` } });
+      expectFlash(failed, 'invalid', ['error'], 'the page after a wrong password');
+    },
+  },
+  {
+    id: '3.4',
+    title: 'Flashes show on / and on /login alike (a base template renders them)',
+    async run(t) {
+      const client = t.client();
+      await logIn(t, client);
+      // Not the redirect's target this time: the flash must wait for whichever page comes next.
+      const login = await followRedirects(client, await client.get('/login'));
+      expect(findFlash(login, 'logged in'), `after logging in, ${login.path} shows no "logged in" flash: render flashes in the base template every page extends`, login);
+      await logOut(t, client);
+      const home = await followRedirects(client, await client.get('/'));
+      expect(findFlash(home, 'logged out'), `after logging out, ${home.path} shows no "logged out" flash: render flashes in the base template every page extends`, home);
+    },
+  },
+];
