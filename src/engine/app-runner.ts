@@ -57,14 +57,17 @@ export async function stageProject(projectDir: string): Promise<string> {
 /** Start the app with serve_app.py and resolve once it listens; the port comes from the app itself. */
 export async function startApp(options: StartOptions): Promise<RunningApp> {
   const chunks: string[] = [];
-  const child: ResultPromise = execa(options.python, ['-u', serveAppScript, options.dir], {
+  // The learner's folder rides along as a label, so `ps` shows whose app a process serves.
+  const child: ResultPromise = execa(options.python, ['-u', serveAppScript, options.dir, options.displayDir], {
     cwd: options.dir,
     env: { ...options.env, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' },
     extendEnv: true,
     stdin: 'pipe', // serve_app.py exits when this pipe closes
     buffer: false,
     reject: false,
-    cleanup: true,
+    // Not execa's clean-up: its signal handler re-raises Ctrl-C before ours can stop the app
+    // and exit 130. We stop the app on every path, and serve_app.py exits when stdin closes.
+    cleanup: false,
     forceKillAfterDelay: 2_000,
   });
   const shown = (text: string) => text.split(options.dir).join(options.displayDir);

@@ -1,6 +1,8 @@
 """Serve a learner's app.py on 127.0.0.1 for `flash-login verify`.
 
-Usage: python serve_app.py PROJECT_DIR
+Usage: python serve_app.py PROJECT_DIR [LABEL]
+
+LABEL (the learner's own folder) is only there so `ps` shows whose app this is.
 
 Binds port 0 so the OS picks a free port (no race, no fixed sleep) and reports
 it on stdout as one line: FLASH_LOGIN_READY {"port": N}. Exits when stdin

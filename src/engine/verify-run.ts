@@ -44,6 +44,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
 
   // Ctrl-C or a kill while the app runs: stop it and clean up before leaving.
   const interrupt = (signal: NodeJS.Signals) => {
+    console.error('\nflash-login: interrupted; stopping your app.');
     void Promise.resolve(app?.stop())
       .finally(() => fs.remove(staging))
       .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));

@@ -1,0 +1,115 @@
+// flash-login verify on apps that cannot run, and its promise to leave nothing behind.
+import { execa } from 'execa';
+import fs from 'fs-extra';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bins, debianPython, root, run, tempDir, verifyJson } from './helpers.js';
+
+async function lessonOneCopy(): Promise<string> {
+  const dir = await tempDir();
+  await fs.copy(join(root, 'templates', 'lesson-1'), dir);
+  return dir;
+}
+
+/** serve_app.py processes still running for this folder. */
+async function leftovers(dir: string): Promise<string> {
+  const found = await execa('pgrep', ['-af', 'serve_app.py'], { reject: false });
+  return found.stdout
+    .split('\n')
+    .filter((line) => line.includes('flash-login-verify-') && line.endsWith(` ${dir}`))
+    .join('\n');
+}
+
+describe('flash-login verify when the app cannot run', () => {
+  it('shows the traceback of an app that fails to import, and exits 2', async () => {
+    const dir = await lessonOneCopy();
+    await fs.appendFile(join(dir, 'app.py'), '\ndef broken(:\n');
+    const result = await run(bins.flashLogin, ['verify', '--dir', dir, '--python', debianPython]);
+    expect(result.exitCode).toBe(2);
+    expect(String(result.stdout)).toMatch(/app\.py failed to import/);
+    expect(String(result.stdout)).toMatch(/SyntaxError/);
+    expect(String(result.stdout)).toContain(join(dir, 'app.py')); // the learner's path, not the staging copy
+  });
+
+  it('reports status "error" in JSON with the traceback in the message', async () => {
+    const dir = await lessonOneCopy();
+    await fs.writeFile(join(dir, 'app.py'), 'import flask_that_does_not_exist\n');
+    const { result, json } = await verifyJson(dir, 1, debianPython);
+    expect(result.exitCode).toBe(2);
+    expect(json?.status).toBe('error');
+    expect(json?.message).toMatch(/ModuleNotFoundError/);
+  });
+
+  it('says when app.py has neither app nor create_app()', async () => {
+    const dir = await tempDir();
+    await fs.writeFile(join(dir, 'app.py'), 'application = None\n');
+    const result = await run(bins.flashLogin, ['verify', '--dir', dir, '--python', debianPython]);
+    expect(result.exitCode).toBe(2);
+    expect(String(result.stdout)).toMatch(/neither `app` nor `create_app\(\)`/);
+  });
+
+  it('refuses a folder with no app.py in one line that says how to start', async () => {
+    const result = await run(bins.flashLogin, ['verify', '--dir', await tempDir()]);
+    expect(result.exitCode).toBe(2);
+    expect(String(result.stderr)).toMatch(/has no app\.py.*create-flash-login/);
+    expect(String(result.stderr).trim().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses a corrupt state file with a clear line', async () => {
+    const dir = await lessonOneCopy();
+    await fs.outputFile(join(dir, '.flash-login', 'state.json'), '{ not json');
+    const result = await run(bins.flashLogin, ['verify', '--dir', dir]);
+    expect(result.exitCode).toBe(2);
+    expect(String(result.stderr)).toMatch(/state\.json is not valid JSON/);
+  });
+
+  it('checks a hand-written app.py with no state file', async () => {
+    const dir = await lessonOneCopy();
+    const result = await run(bins.flashLogin, ['verify', '--dir', dir, '--python', debianPython]);
+    expect(result.exitCode, String(result.stdout)).toBe(0);
+    expect(String(result.stdout)).toMatch(/checking lesson 1/);
+  });
+});
+
+describe('flash-login verify leaves nothing behind', () => {
+  it('stops the app after the checks, and removes its staging folder', async () => {
+    const dir = await lessonOneCopy();
+    const before = (await fs.readdir(join(dir))).sort();
+    const result = await run(bins.flashLogin, ['verify', '--dir', dir, '--python', debianPython]);
+    expect(result.exitCode).toBe(0);
+    expect(await leftovers(dir)).toBe('');
+    expect((await fs.readdir(dir)).sort()).toEqual(before); // no __pycache__, no instance/ in the learner's folder
+  });
+
+  it('stops the app on Ctrl-C in the middle of a check', async () => {
+    const dir = await lessonOneCopy();
+    // A home page that hangs keeps verify busy long enough to interrupt it.
+    const app = join(dir, 'app.py');
+    await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('def index():\n', 'def index():\n    import time\n    time.sleep(600)\n'));
+    const child = execa('node', [bins.flashLogin, 'verify', '--dir', dir, '--python', debianPython], { reject: false });
+    const started = Date.now();
+    while (!(await leftovers(dir)) && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await leftovers(dir)).not.toBe(''); // the app is up: the test would prove nothing otherwise
+    await new Promise((resolve) => setTimeout(resolve, 1_500)); // let the checks reach the hanging page
+    child.kill('SIGINT');
+    const result = await child;
+    expect(result.exitCode).toBe(130);
+    expect(await leftovers(dir)).toBe('');
+  });
+
+  it('the app exits by itself when verify is killed outright (SIGKILL)', async () => {
+    const dir = await lessonOneCopy();
+    const app = join(dir, 'app.py');
+    await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('def index():\n', 'def index():\n    import time\n    time.sleep(600)\n'));
+    const child = execa('node', [bins.flashLogin, 'verify', '--dir', dir, '--python', debianPython], { reject: false });
+    const started = Date.now();
+    while (!(await leftovers(dir)) && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await leftovers(dir)).not.toBe('');
+    child.kill('SIGKILL');
+    await child;
+    // serve_app.py sees its stdin close and exits; give it a moment, polling.
+    const deadline = Date.now() + 5_000;
+    while ((await leftovers(dir)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await leftovers(dir)).toBe('');
+  });
+});
