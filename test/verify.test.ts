@@ -48,6 +48,15 @@ describe('flash-login verify when the app cannot run', () => {
     expect(String(result.stdout)).toMatch(/neither `app` nor `create_app\(\)`/);
   });
 
+  it('gives up on an app that hangs while importing, with a clear line, and leaves no process', async () => {
+    const dir = await lessonOneCopy();
+    await fs.appendFile(join(dir, 'app.py'), '\nimport time\ntime.sleep(600)\n');
+    const result = await run(bins.flashLogin, ['verify', '--dir', dir, '--python', debianPython]);
+    expect(result.exitCode).toBe(2);
+    expect(String(result.stdout)).toMatch(/did not start listening within \d+ s/);
+    expect(await leftovers(dir)).toBe('');
+  });
+
   it('refuses a folder with no app.py in one line that says how to start', async () => {
     const result = await run(bins.flashLogin, ['verify', '--dir', await tempDir()]);
     expect(result.exitCode).toBe(2);
