@@ -24,6 +24,7 @@ export function parseLesson(value: string | undefined): number | undefined {
 export async function verifyCommand(options: VerifyCommandOptions): Promise<number> {
   const lessonFlag = parseLesson(options.lesson);
   const project = await openProject(options.dir);
+  await (await import('../engine/conflicts.js')).assertProjectSettled(project.dir, 'verify'); // recovers a crashed change, refuses open conflicts
   const lesson = lessonFlag ?? project.state?.lesson ?? 1;
   if (!lessonHasChecks(lesson)) throw new UserError(`lesson ${lesson} has no checks in this version of flash-login.`);
   const python = await resolvePython(project, options.python);

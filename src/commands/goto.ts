@@ -1,0 +1,108 @@
+// `flash-login goto N`: move the project to any lesson, forward or back, in one three-way
+// merge from the current lesson's reference app to lesson N's. next-lesson is goto N+1
+// with a few more questions, so the machinery lives here.
+import { execa } from 'execa';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import kleur from 'kleur';
+import { commitLesson } from '../create/steps/git.js';
+import { assertProjectSettled } from '../engine/conflicts.js';
+import { EXIT_FAILED, EXIT_OK } from '../engine/errors.js';
+import { applyChange, stateWrite, type ChangeOptions } from '../engine/journal.js';
+import { readLessonText } from '../engine/lessons.js';
+import { planLessonStep, type LessonStepPlan } from '../engine/merge.js';
+import { openProject, type Project } from '../engine/project.js';
+import type { ProjectState } from '../engine/state.js';
+import { formatSummary, parseLessonNumber, printPreview, requireState } from './diff.js';
+
+export interface GotoOptions {
+  dir?: string;
+  dryRun?: boolean;
+  /** commander's --no-verify sets this to false. */
+  verify?: boolean;
+  python?: string;
+}
+
+/** For tests: runs after each file write of the change; throwing there stands in for a crash. */
+export interface ChangeHooks {
+  afterStep?: ChangeOptions['afterStep'];
+}
+
+export interface MoveResult {
+  plan: LessonStepPlan;
+  /** Files written with conflict markers. */
+  conflicts: string[];
+}
+
+/**
+ * Merge the step from the project's lesson to `target` onto its files and record the new
+ * lesson, as one change that undo reverts; then tell the learner what happened.
+ */
+export async function moveToLesson(project: Project, state: ProjectState, target: number, command: string, hooks: ChangeHooks = {}): Promise<MoveResult> {
+  const plan = await planLessonStep(project.dir, state.answers, state.lesson, target);
+  const { lastVerify: _olderLesson, ...kept } = state; // a verify of another lesson says nothing about this one
+  const writes = plan.changes.flatMap((change) => (change.write === undefined ? [] : [{ path: change.path, content: change.write }]));
+  writes.push(stateWrite({ ...kept, lesson: target }));
+  await applyChange(project.dir, writes, { command, summary: `lesson ${state.lesson} → ${target}`, ...hooks });
+
+  const text = await readLessonText(target);
+  const conflicts = plan.changes.filter((change) => change.outcome === 'conflict').map((change) => change.path);
+  console.log(kleur.bold().green(`${text.title}`));
+  console.log(formatSummary(plan.changes));
+  console.log(`\n${text.opening}\n`);
+  if (conflicts.length) {
+    console.log(kleur.red().bold(`Your edits and lesson ${target} changed the same lines in: ${conflicts.join(', ')}`));
+    console.log(
+      `Between ${kleur.bold('<<<<<<< your code')} and ${kleur.bold(`>>>>>>> lesson ${target}`)} both versions are written out: keep what you want, ` +
+        'delete the marker lines, then run `flash-login verify`. `flash-login undo` puts everything back as it was.',
+    );
+  } else await commitIfScaffolded(project.dir, target, text.title);
+  return { plan, conflicts };
+}
+
+/** Commit and tag lesson-N, but only in the repository the scaffolder made (it tagged lesson-*), never in the learner's own. */
+async function commitIfScaffolded(dir: string, lesson: number, title: string): Promise<void> {
+  if (!existsSync(join(dir, '.git'))) return;
+  const tags = await execa('git', ['tag', '--list', 'lesson-*'], { cwd: dir, reject: false, stdin: 'ignore' });
+  if (tags.failed || tags.stdout.trim() === '') return;
+  try {
+    await commitLesson(dir, lesson, title);
+    const compare = lesson > 1 ? `: \`git diff lesson-${lesson - 1} lesson-${lesson}\` shows the lesson's changes` : '';
+    console.log(kleur.dim(`Committed and tagged lesson-${lesson}${compare}.`));
+  } catch (error) {
+    console.log(kleur.yellow(`! git could not commit (${(error as Error).message.split('\n')[0]}); your files are written all the same.`));
+  }
+}
+
+/** After a move: run the new lesson's checks, unless --no-verify or the lesson has none yet. */
+export async function verifyAfterMove(project: Project, lesson: number, options: GotoOptions): Promise<number> {
+  if (options.verify === false) {
+    console.log(kleur.dim('Run `flash-login verify` when you are ready.'));
+    return EXIT_OK;
+  }
+  const { lessonHasChecks } = await import('../../lessons/index.js');
+  if (!lessonHasChecks(lesson)) {
+    console.log(kleur.dim(`Lesson ${lesson} has no checks in this version of flash-login yet.`));
+    return EXIT_OK;
+  }
+  const { verifyCommand } = await import('./verify.js');
+  return verifyCommand({ dir: project.dir, ...(options.python ? { python: options.python } : {}) });
+}
+
+export async function gotoCommand(lessonArgument: string, options: GotoOptions, hooks: ChangeHooks = {}): Promise<number> {
+  const target = parseLessonNumber(lessonArgument, 'goto');
+  const project = await openProject(options.dir);
+  const state = requireState(project, 'goto');
+  await assertProjectSettled(project.dir, 'goto');
+  if (target === state.lesson) {
+    console.log(`You are on lesson ${target} already; nothing to do (\`flash-login reset\` restores its reference files).`);
+    return EXIT_OK;
+  }
+  if (options.dryRun) {
+    await printPreview(await planLessonStep(project.dir, state.answers, state.lesson, target));
+    return EXIT_OK;
+  }
+  const moved = await moveToLesson(project, state, target, 'goto', hooks);
+  if (moved.conflicts.length) return EXIT_FAILED;
+  return verifyAfterMove(project, target, options);
+}

@@ -1,0 +1,150 @@
+// The merge of one lesson step: lesson A's rendering (base), the learner's files (ours)
+// and lesson B's rendering (theirs) in, one decision per file out. Plain data, no disk,
+// so tests can feed it synthetic renderings (a lesson that deletes a file, say).
+import fs from 'fs-extra';
+import { join } from 'node:path';
+import { renderLesson, type Answers } from './render.js';
+
+/** Relative path (forward slashes) -> content. */
+export type FileMap = ReadonlyMap<string, Buffer>;
+
+/** What happens to one file, named as the summary shows it. */
+export type Outcome =
+  | 'updated' // untouched by the learner: replaced with the lesson's version
+  | 'merged' // both changed it, and the changes did not overlap
+  | 'added' // new in the lesson
+  | 'deleted' // gone in the lesson, untouched by the learner
+  | 'kept' // gone in the lesson (or not text), but the learner's copy is kept
+  | 'conflict' // overlapping changes, written with conflict markers
+  | 'missing'; // the learner deleted a file the lesson changes: not recreated
+
+export interface FileChange {
+  path: string;
+  outcome: Outcome;
+  /** The learner's file as it is now (undefined: absent). */
+  current?: Buffer;
+  /** What to write; null deletes; undefined leaves the file as it is. */
+  write?: Buffer | null;
+  /** One line for the learner, for kept and missing. */
+  note?: string;
+}
+
+export interface MergeInput {
+  /** The reference app of the lesson the learner is on. */
+  base: FileMap;
+  /** The learner's files, at least every path of base and theirs that exists. */
+  ours: FileMap;
+  /** The reference app of the lesson to move to. */
+  theirs: FileMap;
+  /** Names theirs in conflict markers, e.g. "lesson 3". */
+  theirsLabel: string;
+}
+
+export const OURS_LABEL = 'your code';
+
+/** Decide every file that base or theirs holds; files only the learner has are never touched. */
+export async function mergeLessonFiles(input: MergeInput): Promise<FileChange[]> {
+  const { base, ours, theirs } = input;
+  const paths = [...new Set([...base.keys(), ...theirs.keys()])].sort();
+  const changes: FileChange[] = [];
+  for (const path of paths) {
+    const b = base.get(path);
+    const o = ours.get(path);
+    const t = theirs.get(path);
+    if (b && t && b.equals(t)) continue; // the lesson does not change it
+    if (o && t && o.equals(t)) continue; // the learner already has the lesson's version
+    if (!t) {
+      if (!o) continue;
+      if (b && o.equals(b)) changes.push({ path, outcome: 'deleted', current: o, write: null });
+      else changes.push({ path, outcome: 'kept', current: o, note: `${input.theirsLabel} no longer has ${path}, but you changed it, so your copy stays` });
+    } else if (!o) {
+      if (b) changes.push({ path, outcome: 'missing', note: `you deleted ${path}, which the lesson changes: not recreated (\`flash-login reset ${path}\` brings it back)` });
+      else changes.push({ path, outcome: 'added', write: t });
+    } else if (b && o.equals(b)) {
+      changes.push({ path, outcome: 'updated', current: o, write: t });
+    } else {
+      changes.push(await mergeFile(path, b, o, t, input.theirsLabel));
+    }
+  }
+  return changes;
+}
+
+async function mergeFile(path: string, base: Buffer | undefined, ours: Buffer, theirs: Buffer, theirsLabel: string): Promise<FileChange> {
+  const [b, o, t] = [base ?? Buffer.alloc(0), ours, theirs].map(asText);
+  if (b === undefined || o === undefined || t === undefined)
+    return { path, outcome: 'kept', current: ours, note: `both you and ${theirsLabel} changed ${path}, and it is not text, so your copy stays` };
+  const oursText = splitLines(o);
+  const theirsText = splitLines(t);
+  // A file both sides added merges against an empty base that ends its lines as the lesson does.
+  const baseText = base ? splitLines(b) : { ...theirsText, lines: [] };
+  // With no base there is one big conflict; dig into it, as git does, so only the differing lines are marked.
+  const { merge, mergeDigIn } = await import('node-diff3');
+  const mergeLines = base ? merge : mergeDigIn;
+  const merged = mergeLines(oursText.lines, baseText.lines, theirsText.lines, { label: { a: OURS_LABEL, b: theirsLabel } });
+  // Line endings and the final newline merge like one more line: a CRLF file stays CRLF.
+  const text = joinLines({
+    lines: merged.result.map(String),
+    eol: pick(baseText.eol, oursText.eol, theirsText.eol),
+    finalNewline: pick(baseText.finalNewline, oursText.finalNewline, theirsText.finalNewline),
+  });
+  return { path, outcome: merged.conflict ? 'conflict' : 'merged', current: ours, write: Buffer.from(text, 'utf8') };
+}
+
+/** A three-way merge of one value: the learner's where they changed it, else the lesson's. */
+function pick<T>(base: T, ours: T, theirs: T): T {
+  return ours !== base ? ours : theirs;
+}
+
+/** The file as text, or undefined for one that is not UTF-8 text. */
+export function asText(content: Buffer): string | undefined {
+  if (content.includes(0)) return undefined;
+  const text = content.toString('utf8');
+  return Buffer.from(text, 'utf8').equals(content) ? text : undefined;
+}
+
+export interface SplitText {
+  lines: string[];
+  eol: '\n' | '\r\n';
+  finalNewline: boolean;
+}
+
+/** Lines without their endings. Only a file whose every break is CRLF counts as CRLF;
+ * a mixed file keeps its stray \r inside the lines, so no byte is lost either way. */
+export function splitLines(text: string): SplitText {
+  const crlf = text.includes('\r\n') && !/(^|[^\r])\n/.test(text);
+  const eol = crlf ? '\r\n' : '\n';
+  const finalNewline = text.endsWith(eol);
+  const body = finalNewline ? text.slice(0, -eol.length) : text;
+  return { lines: text === '' ? [] : body.split(eol), eol, finalNewline };
+}
+
+export function joinLines({ lines, eol, finalNewline }: SplitText): string {
+  return lines.length === 0 ? '' : lines.join(eol) + (finalNewline ? eol : '');
+}
+
+/** The learner's files at the given paths; absent ones are left out. */
+export async function readProjectFiles(dir: string, paths: Iterable<string>): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  for (const path of paths) {
+    try {
+      files.set(path, await fs.readFile(join(dir, ...path.split('/'))));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'EISDIR' && code !== 'ENOTDIR') throw error;
+    }
+  }
+  return files;
+}
+
+export interface LessonStepPlan {
+  from: number;
+  to: number;
+  changes: FileChange[];
+}
+
+/** Render both lessons with the project's answers and merge the step from -> to onto the learner's files. */
+export async function planLessonStep(dir: string, answers: Answers, from: number, to: number): Promise<LessonStepPlan> {
+  const [base, theirs] = await Promise.all([renderLesson(from, answers), renderLesson(to, answers)]);
+  const ours = await readProjectFiles(dir, new Set([...base.keys(), ...theirs.keys()]));
+  return { from, to, changes: await mergeLessonFiles({ base, ours, theirs, theirsLabel: `lesson ${to}` }) };
+}
