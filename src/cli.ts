@@ -14,7 +14,113 @@ program
   .option('-d, --dir <path>', 'the project folder (default: the current folder)')
   .option('--python <path>', 'the Python to run the app with')
   .option('--json', 'print one JSON document (Exercism results.json shape)')
-  .addHelpText('after', '\nExamples:\n  $ flash-login verify\n  $ flash-login verify --lesson 2 --json\n  $ flash-login verify --dir ~/my-app --python /usr/bin/python3')
-  .action(action(async (options) => (await import('./commands/verify.js')).verifyCommand(options)));
+  .option('-w, --watch', 'check again each time you save a file of your project (q quits)')
+  .addHelpText('after', '\nExamples:\n  $ flash-login verify\n  $ flash-login verify --watch\n  $ flash-login verify --lesson 2 --json\n  $ flash-login verify --dir ~/my-app --python /usr/bin/python3')
+  .action(
+    action(async (options) =>
+      options.watch
+        ? (await import('./commands/watch.js')).watchCommand(options)
+        : (await import('./commands/verify.js')).verifyCommand(options),
+    ),
+  );
+
+program
+  .command('status')
+  .description('your lesson, the last verify, any conflicts, and what to do next')
+  .option('-d, --dir <path>', 'the project folder (default: the current folder)')
+  .addHelpText('after', '\nExamples:\n  $ flash-login status\n  $ flash-login status --dir ~/my-app')
+  .action(action(async (options) => (await import('./commands/status.js')).statusCommand(options)));
+
+program
+  .command('lessons')
+  .description('list the lessons: ✓ done, → current, · to do')
+  .option('-d, --dir <path>', 'the project folder (default: the current folder)')
+  .addHelpText('after', '\nExamples:\n  $ flash-login lessons\n  $ flash-login lessons --dir ~/my-app')
+  .action(action(async (options) => (await import('./commands/lessons.js')).lessonsCommand(options)));
+
+program
+  .command('show')
+  .argument('[lesson]', 'the lesson number, 1 to 5 (default: your current lesson)')
+  .description('print a lesson to read in the terminal')
+  .option('--hints', 'include the hints, solutions too')
+  .option('-d, --dir <path>', 'the project folder (default: the current folder)')
+  .addHelpText('after', '\nExamples:\n  $ flash-login show\n  $ flash-login show 3\n  $ FORCE_COLOR=1 flash-login show 2 | less -R')
+  .action(action(async (lesson: string | undefined, options) => (await import('./commands/show.js')).showCommand(lesson, options)));
+
+program
+  .command('hint')
+  .argument('[check]', 'the check to explain, such as 1.2 (default: the first that failed in the last verify)')
+  .description('a hint for a failing check, one level per run, solution last')
+  .option('-a, --all', 'show every level at once, the solution too')
+  .option('-y, --yes', 'show the solution without asking first')
+  .option('-d, --dir <path>', 'the project folder (default: the current folder)')
+  .addHelpText('after', '\nExamples:\n  $ flash-login hint\n  $ flash-login hint 1.2\n  $ flash-login hint 2.3 --all')
+  .action(action(async (check: string | undefined, options) => (await import('./commands/hint.js')).hintCommand(check, options)));
+
+program
+  .command('run')
+  .description('run your app with flask --debug (Ctrl-C stops it)')
+  .option('-p, --port <n>', 'the port to listen on (default: 5000, or the next free one)')
+  .option('-d, --dir <path>', 'the project folder (default: the current folder)')
+  .option('--python <path>', 'the Python to run the app with')
+  .addHelpText('after', '\nExamples:\n  $ flash-login run\n  $ flash-login run --port 8000\n  $ FLASK_SECRET_KEY=my-lasting-key flash-login run')
+  .action(action(async (options) => (await import('./commands/run.js')).runCommand(options)));
+
+program
+  .command('doctor')
+  .description('check Python, packages, state file and port, with a fix for each problem')
+  .option('-d, --dir <path>', 'the project folder (default: the current folder)')
+  .option('--python <path>', 'check this Python instead of the project\'s')
+  .addHelpText('after', '\nExamples:\n  $ flash-login doctor\n  $ flash-login doctor --python /usr/bin/python3')
+  .action(action(async (options) => (await import('./commands/doctor.js')).doctorCommand(options)));
+
+program
+  .command('next-lesson')
+  .description('bring in the next lesson as a three-way merge that keeps your edits, then verify it')
+  .option('-d, --dir <path>', 'the project folder (default: the current folder)')
+  .option('--dry-run', 'show the coloured diff of what would change, and write nothing')
+  .option('--no-verify', 'do not run verify for the new lesson afterwards')
+  .option('-f, --force', "move on even though the current lesson's verify has not passed")
+  .option('--python <path>', 'the Python verify runs the app with')
+  .addHelpText(
+    'after',
+    '\nExit codes: 0 moved on (and verify passed), 1 conflicts or failed checks, 2 could not run.\n' +
+      '\nExamples:\n  $ flash-login next-lesson --dry-run\n  $ flash-login next-lesson\n  $ flash-login next-lesson --no-verify --force',
+  )
+  .action(action(async (options) => (await import('./commands/next-lesson.js')).nextLessonCommand(options)));
+
+program
+  .command('diff')
+  .argument('[lesson]', 'the lesson whose changes to show (default: the next one)')
+  .description('preview what a lesson changes, merged onto your files, without writing anything')
+  .option('-d, --dir <path>', 'the project folder (default: the current folder)')
+  .addHelpText('after', '\nExamples:\n  $ flash-login diff\n  $ flash-login diff 3\n  $ flash-login diff 4 | less -R')
+  .action(action(async (lesson: string | undefined, options) => (await import('./commands/diff.js')).diffCommand(lesson, options)));
+
+program
+  .command('goto')
+  .argument('<lesson>', 'the lesson to move to, forward or back')
+  .description('move your project to any lesson, keeping your edits (a three-way merge, like next-lesson)')
+  .option('-d, --dir <path>', 'the project folder (default: the current folder)')
+  .option('--dry-run', 'show the coloured diff of what would change, and write nothing')
+  .option('--no-verify', 'do not run verify for that lesson afterwards')
+  .option('--python <path>', 'the Python verify runs the app with')
+  .addHelpText('after', '\nExamples:\n  $ flash-login goto 2\n  $ flash-login goto 5 --dry-run\n  $ flash-login goto 3 --no-verify')
+  .action(action(async (lesson: string, options) => (await import('./commands/goto.js')).gotoCommand(lesson, options)));
+
+program
+  .command('reset')
+  .argument('[files...]', "the files to reset (default: every file of the lesson)")
+  .description("put back the current lesson's reference version of files; your copies are saved for undo")
+  .option('-d, --dir <path>', 'the project folder (default: the current folder)')
+  .addHelpText('after', '\nExamples:\n  $ flash-login reset app.py\n  $ flash-login reset templates/login.html templates/base.html\n  $ flash-login reset')
+  .action(action(async (files: string[], options) => (await import('./commands/reset.js')).resetCommand(files, options)));
+
+program
+  .command('undo')
+  .description('put back the files of the last next-lesson, goto or reset exactly as they were')
+  .option('-d, --dir <path>', 'the project folder (default: the current folder)')
+  .addHelpText('after', '\nExamples:\n  $ flash-login undo\n  $ flash-login undo --dir ~/my-app')
+  .action(action(async (options) => (await import('./commands/undo.js')).undoCommand(options)));
 
 void runProgram(program);

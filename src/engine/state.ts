@@ -23,6 +23,8 @@ export interface ProjectState {
   /** Absolute path of the Python the project runs with. */
   python: string;
   lastVerify?: VerifyRecord;
+  /** Check id -> how many hint levels `flash-login hint` has revealed for it. */
+  hints?: Record<string, number>;
 }
 
 export function statePath(projectDir: string): string {

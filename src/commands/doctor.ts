@@ -1,0 +1,245 @@
+import fs from 'fs-extra';
+import kleur from 'kleur';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
+import { EXIT_FAILED, EXIT_OK } from '../engine/errors.js';
+import { LESSON_COUNT } from '../engine/lessons.js';
+import { firstFreePort, isPortFree, LOOPBACK, tryListen } from '../engine/ports.js';
+import { openProject } from '../engine/project.js';
+import { isProjectFolder } from '../engine/project-files.js';
+import {
+  APT_FIX,
+  brokenMixes,
+  compareVersions,
+  findReadyPython,
+  probePython,
+  REQUIREMENTS,
+  systemPythonCandidates,
+  venvPython,
+  type PythonProbe,
+} from '../engine/python.js';
+import { displayPath, shellQuote } from '../engine/shell-words.js';
+import { describeStateProblem, STATE_FILE, STATE_VERSION, statePath } from '../engine/state.js';
+import { DEFAULT_PORT } from './run.js';
+
+export interface DoctorOptions {
+  dir?: string;
+  python?: string;
+}
+
+/** ok and note are fine; warn and fail are problems, and each carries the command that fixes it. */
+type Level = 'ok' | 'note' | 'warn' | 'fail';
+
+export interface Finding {
+  level: Level;
+  text: string;
+  fix?: string;
+}
+
+const MINIMUM_PYTHON = '3.8';
+const SYMBOLS: Record<Level, string> = { ok: kleur.green('✓'), note: kleur.dim('·'), warn: kleur.yellow('!'), fail: kleur.red('✗') };
+const DATABASE = /\.(db|sqlite3?)$/i;
+
+interface PythonChoice {
+  python: string;
+  source: string;
+}
+
+interface RawState {
+  /** The parsed JSON, when it parsed. */
+  data?: Record<string, unknown>;
+  problem?: string;
+  exists: boolean;
+}
+
+async function readRawState(projectDir: string): Promise<RawState> {
+  let text: string;
+  try {
+    text = await fs.readFile(statePath(projectDir), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { exists: false };
+    return { exists: true, problem: `cannot be read (${(error as Error).message})` };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { exists: true, problem: 'is not valid JSON' };
+  }
+  const object = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : undefined;
+  return { exists: true, data: object, problem: describeStateProblem(data) };
+}
+
+/** The same order resolvePython() follows, without giving up at the first Python that fails. */
+function choosePython(projectDir: string, flag: string | undefined, state: RawState): PythonChoice | undefined {
+  if (flag) return { python: flag, source: '--python' };
+  if (typeof state.data?.python === 'string') return { python: state.data.python, source: STATE_FILE };
+  for (const venv of ['.venv', 'venv']) {
+    const python = venvPython(join(projectDir, venv));
+    if (existsSync(python)) return { python, source: `the project's ${venv}` };
+  }
+  return undefined;
+}
+
+const isDebian = () => existsSync('/etc/debian_version');
+const installPythonCommand = () =>
+  isDebian() ? 'sudo apt-get install -y python3 python3-venv' : 'install Python 3 from https://www.python.org/downloads/';
+
+/** The command that makes a fresh .venv with every requirement. */
+function newVenvCommand(projectDir: string): string {
+  const venv = join(projectDir, '.venv');
+  return `python3 -m venv --clear ${displayPath(venv)} && ${displayPath(venvPython(venv))} -m pip install -r ${displayPath(join(projectDir, 'requirements.txt'))}`;
+}
+
+function installCommand(probe: PythonProbe, projectDir: string): string {
+  if (probe.inVenv) return `${displayPath(probe.executable)} -m pip install -r ${displayPath(join(projectDir, 'requirements.txt'))}`;
+  return isDebian() && probe.executable.startsWith('/usr/') ? APT_FIX : newVenvCommand(projectDir);
+}
+
+/** A command that writes a valid state file, keeping what the broken one still says. */
+function rewriteStateCommand(projectDir: string, state: RawState, python: string | undefined): string {
+  const data = state.data ?? {};
+  const lesson = Number.isInteger(data.lesson) && (data.lesson as number) >= 1 && (data.lesson as number) <= LESSON_COUNT ? data.lesson : 1;
+  const answers = data.answers as { projectName?: unknown } | undefined;
+  const projectName = typeof answers?.projectName === 'string' ? answers.projectName : basename(projectDir);
+  const json = JSON.stringify({ version: STATE_VERSION, lesson, answers: { projectName }, python: python ?? 'python3' });
+  return `printf '%s\\n' ${shellQuote(json)} > ${displayPath(statePath(projectDir))}`;
+}
+
+function checkState(projectDir: string, state: RawState, workingPython: string | undefined): Finding {
+  if (!state.exists)
+    return { level: 'note', text: `no ${STATE_FILE}: \`flash-login verify\` checks lesson 1 unless you pass --lesson N` };
+  if (!state.problem) return { level: 'ok', text: `${STATE_FILE} is valid: lesson ${String(state.data?.lesson)}` };
+  const version = state.data?.version;
+  if (typeof version === 'number' && version > STATE_VERSION)
+    return { level: 'fail', text: `${STATE_FILE} ${state.problem}`, fix: 'npm install -g create-flash-login@latest' };
+  return { level: 'fail', text: `${STATE_FILE} ${state.problem}`, fix: rewriteStateCommand(projectDir, state, workingPython) };
+}
+
+async function checkPython(projectDir: string, choice: PythonChoice | undefined, state: RawState): Promise<{ findings: Finding[]; probe?: PythonProbe }> {
+  let probe = choice ? await probePython(choice.python) : undefined;
+  if (choice && !probe) {
+    // Name a Python that does work, so the fix is a command rather than advice.
+    const venv = dirname(dirname(choice.python));
+    const insideProject = resolve(choice.python).startsWith(resolve(projectDir) + sep) && existsSync(join(venv, 'pyvenv.cfg'));
+    const other = (await findReadyPython(systemPythonCandidates()))?.executable;
+    const fix = insideProject
+      ? newVenvCommand(projectDir)
+      : choice.source === STATE_FILE && other
+        ? rewriteStateCommand(projectDir, state, other)
+        : other
+          ? `flash-login doctor --python ${shellQuote(other)}`
+          : newVenvCommand(projectDir);
+    return { findings: [{ level: 'fail', text: `cannot run Python at ${choice.python} (from ${choice.source})`, fix }] };
+  }
+  let source = choice?.source;
+  if (!probe) {
+    probe = (await findReadyPython(systemPythonCandidates())) ?? (await firstProbe(systemPythonCandidates()));
+    source = 'the system';
+  }
+  if (!probe) return { findings: [{ level: 'fail', text: 'no Python 3 found', fix: installPythonCommand() }] };
+
+  const findings: Finding[] = [];
+  const python = displayPath(probe.executable);
+  findings.push(
+    compareVersions(probe.version, MINIMUM_PYTHON) >= 0
+      ? { level: 'ok', text: `Python ${probe.version} at ${python} (from ${source})` }
+      : { level: 'fail', text: `Python ${probe.version} at ${python} is older than Flask needs (${MINIMUM_PYTHON})`, fix: installPythonCommand() },
+  );
+  findings.push(
+    probe.inVenv
+      ? { level: 'ok', text: `virtual environment ${displayPath(dirname(dirname(probe.executable)))}` }
+      : { level: 'note', text: `no virtual environment: ${python} uses the system's packages (fine where they are all there)` },
+  );
+  for (const [, dist] of REQUIREMENTS) {
+    const version = probe.packages[dist];
+    findings.push(
+      version ? { level: 'ok', text: `${dist} ${version}` } : { level: 'fail', text: `${dist} does not import`, fix: installCommand(probe, projectDir) },
+    );
+  }
+  for (const mix of brokenMixes(probe)) {
+    const [problem, pipArguments] = mix.split(': pip install ');
+    findings.push({ level: 'warn', text: problem!, fix: `${python} -m pip install ${pipArguments ?? '--upgrade -r requirements.txt'}` });
+  }
+  findings.push(...(await checkScryptHashes(projectDir, probe)));
+  return { findings, probe };
+}
+
+async function firstProbe(candidates: string[]): Promise<PythonProbe | undefined> {
+  for (const candidate of candidates) {
+    const probe = await probePython(candidate);
+    if (probe) return probe;
+  }
+  return undefined;
+}
+
+/** Werkzeug 3 hashes passwords with scrypt by default; Werkzeug 2.2 cannot check those, so every such login fails. */
+async function checkScryptHashes(projectDir: string, probe: PythonProbe): Promise<Finding[]> {
+  const werkzeug = probe.packages['Werkzeug'];
+  if (!werkzeug || compareVersions(werkzeug, '3') >= 0) return [];
+  const instance = join(projectDir, 'instance');
+  const names = existsSync(instance) ? (await fs.readdir(instance)).filter((name) => DATABASE.test(name)) : [];
+  const findings: Finding[] = [];
+  for (const name of names) {
+    const content = await fs.readFile(join(instance, name)).catch(() => undefined);
+    if (!content?.includes('scrypt:')) continue;
+    const database = join(instance, name);
+    findings.push({
+      level: 'warn',
+      text: `${displayPath(database)} holds scrypt password hashes from Werkzeug 3, which Werkzeug ${werkzeug} cannot check: those users cannot log in`,
+      fix: probe.inVenv
+        ? `${displayPath(probe.executable)} -m pip install --upgrade -r ${displayPath(join(projectDir, 'requirements.txt'))}`
+        : `rm ${displayPath(database)}   # the users register again`,
+    });
+  }
+  return findings;
+}
+
+async function checkPort(): Promise<Finding[]> {
+  const bound = await tryListen(0);
+  if ('error' in bound)
+    return [
+      {
+        level: 'fail',
+        text: `cannot listen on ${LOOPBACK} (${bound.error.code ?? bound.error.message}), so neither verify nor run can serve your app`,
+        fix: 'sudo ip link set lo up', // a container or sandbox whose loopback is down
+      },
+    ];
+  const findings: Finding[] = [{ level: 'ok', text: `can listen on ${LOOPBACK} (verify serves your app on a free port)` }];
+  if (!(await isPortFree(DEFAULT_PORT)))
+    findings.push({ level: 'note', text: `port ${DEFAULT_PORT} is in use: \`flash-login run\` will take ${await firstFreePort([DEFAULT_PORT + 1])} instead` });
+  return findings;
+}
+
+/** Print findings; a fix shared by several in a row is printed once, after them. */
+export function formatFindings(findings: Finding[]): string {
+  const lines: string[] = [];
+  findings.forEach((finding, index) => {
+    lines.push(`  ${SYMBOLS[finding.level]} ${finding.level === 'ok' || finding.level === 'note' ? finding.text : kleur.bold(finding.text)}`);
+    if (finding.fix && findings[index + 1]?.fix !== finding.fix) lines.push(`      ${kleur.cyan('fix:')} ${finding.fix}`);
+  });
+  return lines.join('\n');
+}
+
+export async function doctorCommand(options: DoctorOptions): Promise<number> {
+  const projectDir = resolve(options.dir ?? process.cwd());
+  // Outside a project, openProject says how to start one. Inside, the state file is read
+  // here rather than through openProject, which would stop at the very problem to report.
+  if (!isProjectFolder(projectDir)) await openProject(projectDir);
+  const state = await readRawState(projectDir);
+
+  const { findings: pythonFindings, probe } = await checkPython(projectDir, choosePython(projectDir, options.python, state), state);
+  const working = probe && brokenMixes(probe).length === 0 && !Object.values(probe.packages).includes(null) ? probe.executable : undefined;
+  const findings = [...pythonFindings, checkState(projectDir, state, working), ...(await checkPort())];
+
+  console.log(`${kleur.bold('flash-login doctor')} · ${projectDir}`);
+  console.log(formatFindings(findings));
+  console.log('');
+  const problems = findings.filter((finding) => finding.level === 'warn' || finding.level === 'fail').length;
+  if (problems === 0) {
+    console.log(kleur.green('Everything looks right.'));
+    return EXIT_OK;
+  }
+  console.log(kleur.red(`${problems} problem${problems === 1 ? '' : 's'}: run the fix${problems === 1 ? '' : 'es'} above, then \`flash-login doctor\` again.`));
+  return EXIT_FAILED;
+}

@@ -1,0 +1,51 @@
+import kleur from 'kleur';
+import { resolve } from 'node:path';
+import { EXIT_OK } from '../engine/errors.js';
+import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
+import { currentVerify, lessonMark, shortTitle, type LessonMark } from '../engine/progress.js';
+import { openProject } from '../engine/project.js';
+import { isProjectFolder } from '../engine/project-files.js';
+import { STATE_FILE, type ProjectState } from '../engine/state.js';
+
+export interface LessonsOptions {
+  dir?: string;
+}
+
+const MARKS: Record<LessonMark, string> = {
+  done: kleur.green('✓'),
+  current: kleur.bold().cyan('→'),
+  todo: kleur.dim('·'),
+};
+
+function note(state: ProjectState, lesson: number): string {
+  if (lesson !== state.lesson) return '';
+  const verify = currentVerify(state);
+  if (!verify) return 'you are here · not verified yet';
+  if (verify.status === 'pass') return 'you are here · passed';
+  if (verify.status === 'error') return 'you are here · your app did not start';
+  return `you are here · failed ${verify.failed.join(', ')}`;
+}
+
+/** Every lesson with its mark. Works outside a project too: then nothing is marked. */
+export async function lessonsCommand(options: LessonsOptions): Promise<number> {
+  const dir = resolve(options.dir ?? process.cwd());
+  // Outside a project the list is still worth seeing; an unreadable state file is still an error.
+  const state = isProjectFolder(dir) ? (await openProject(dir)).state : undefined;
+  const texts = await Promise.all(Array.from({ length: LESSON_COUNT }, (_, i) => readLessonText(i + 1)));
+  const width = Math.max(...texts.map((text) => shortTitle(text).length));
+  for (const text of texts) {
+    const mark = lessonMark(state, text.number);
+    const title = shortTitle(text).padEnd(width);
+    const line = `  ${MARKS[mark]} ${text.number}  ${mark === 'todo' ? title : kleur.bold(title)}`;
+    console.log(state ? `${line}  ${kleur.dim(note(state, text.number))}`.trimEnd() : line.trimEnd());
+  }
+  console.log('');
+  console.log(kleur.dim(`✓ done  → current  · to do    \`flash-login show N\` prints lesson N.`));
+  if (!state)
+    console.log(
+      isProjectFolder(dir)
+        ? `No ${STATE_FILE} here, so no lesson is marked: \`flash-login verify --lesson N\` checks any lesson.`
+        : 'Not in a project: start one with `npx create-flash-login my-app`.',
+    );
+  return EXIT_OK;
+}

@@ -1,0 +1,120 @@
+import { execa } from 'execa';
+import fs from 'fs-extra';
+import kleur from 'kleur';
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { EXIT_CANNOT_RUN, EXIT_OK, UserError } from '../engine/errors.js';
+import { readLessonText } from '../engine/lessons.js';
+import { firstFreePort, isPortFree, LOOPBACK } from '../engine/ports.js';
+import { shortTitle } from '../engine/progress.js';
+import { openProject, resolvePython } from '../engine/project.js';
+
+export interface RunOptions {
+  dir?: string;
+  python?: string;
+  port?: string;
+}
+
+/** Flask's own default, the one the lessons' links use. */
+export const DEFAULT_PORT = 5000;
+const STOP_GRACE_MS = 5_000;
+const EXIT_BY_SIGNAL: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+
+export function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new UserError(`--port takes a port number from 1 to 65535, not "${value}".`);
+  return port;
+}
+
+/** Whether the learner set a secret key: in the environment, or in a .env/.flaskenv that `flask run` reads. */
+async function secretConfigured(projectDir: string): Promise<boolean> {
+  if (process.env.FLASK_SECRET_KEY) return true;
+  for (const name of ['.env', '.flaskenv']) {
+    const text = await fs.readFile(join(projectDir, name), 'utf8').catch(() => '');
+    if (/^\s*(export\s+)?FLASK_SECRET_KEY\s*=/m.test(text)) return true;
+  }
+  return false;
+}
+
+async function choosePort(flag: string | undefined): Promise<{ port: number; note?: string }> {
+  if (flag !== undefined) {
+    const port = parsePort(flag);
+    if (!(await isPortFree(port)))
+      throw new UserError(`port ${port} is in use (another \`flask run\`?): stop that, or pick a free one with --port ${await firstFreePort([port + 1])}.`);
+    return { port };
+  }
+  if (await isPortFree(DEFAULT_PORT)) return { port: DEFAULT_PORT };
+  const port = await firstFreePort(Array.from({ length: 10 }, (_, i) => DEFAULT_PORT + 1 + i));
+  return { port, note: `port ${DEFAULT_PORT} is in use, so your app gets ${port}` };
+}
+
+export async function runCommand(options: RunOptions): Promise<number> {
+  const project = await openProject(options.dir);
+  const python = await resolvePython(project, options.python);
+  const { port, note } = await choosePort(options.port);
+  const env: Record<string, string> = {};
+  // The debug reloader restarts the app on every save; one key for the whole run keeps
+  // the learner logged in across those restarts. A letter first: from_prefixed_env()
+  // JSON-parses values, and an all-digit key would become a number.
+  const freshSecret = !(await secretConfigured(project.dir));
+  if (freshSecret) env.FLASK_SECRET_KEY = `dev-${randomBytes(24).toString('hex')}`;
+
+  const url = `http://${LOOPBACK}:${port}/`;
+  const lesson = project.state?.lesson;
+  if (lesson) console.log(kleur.bold(`Lesson ${lesson} · ${shortTitle(await readLessonText(lesson))}`));
+  console.log(`Your app runs at ${kleur.bold().cyan(url)}  ${kleur.dim('(Ctrl-C stops it)')}`);
+  if (note) console.log(kleur.yellow(note));
+  console.log(kleur.dim(`python ${python}${freshSecret ? ' · a fresh FLASK_SECRET_KEY for this run' : ''}`));
+  console.log('');
+
+  // Its own process group, so stopping it reaches the reloader's child (and anything the app started) too.
+  const app = execa(python, ['-m', 'flask', '--app', 'app', '--debug', 'run', '--host', LOOPBACK, '--port', String(port)], {
+    cwd: project.dir,
+    env,
+    extendEnv: true,
+    stdin: 'ignore',
+    stdout: 'inherit',
+    stderr: 'inherit',
+    detached: true,
+    reject: false,
+  });
+  const signalGroup = (signal: NodeJS.Signals) => {
+    try {
+      if (app.pid) process.kill(-app.pid, signal);
+    } catch {
+      // the group is gone already
+    }
+  };
+
+  let stoppedBy: NodeJS.Signals | undefined;
+  let forceTimer: NodeJS.Timeout | undefined;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stoppedBy) return signalGroup('SIGKILL'); // a second Ctrl-C: no more waiting
+    stoppedBy = signal;
+    signalGroup('SIGINT'); // what Ctrl-C in its own terminal would send: Flask stops quietly
+    forceTimer = setTimeout(() => signalGroup('SIGKILL'), STOP_GRACE_MS);
+  };
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const signal of signals) process.on(signal, stop);
+  // Whatever ends this process, the app's group goes with it.
+  const onExit = () => signalGroup('SIGKILL');
+  process.on('exit', onExit);
+
+  try {
+    const result = await app;
+    if (stoppedBy) {
+      console.log(kleur.dim('\nStopped your app.'));
+      return EXIT_BY_SIGNAL[stoppedBy] ?? EXIT_OK;
+    }
+    if (result.failed && result.exitCode === undefined && !result.signal)
+      throw new UserError(`cannot start ${python}: ${result.shortMessage} (\`flash-login doctor\` helps).`);
+    if (result.exitCode === 0) return EXIT_OK;
+    console.error(kleur.red(`Your app stopped (${result.exitCode !== undefined ? `exit code ${result.exitCode}` : String(result.signal)}): see what it printed above.`));
+    return EXIT_CANNOT_RUN;
+  } finally {
+    clearTimeout(forceTimer);
+    for (const signal of signals) process.removeListener(signal, stop);
+    signalGroup('SIGKILL'); // the reloader's child can outlive its parent by a moment
+    process.removeListener('exit', onExit);
+  }
+}

@@ -1,0 +1,50 @@
+import { EXIT_OK, UserError } from '../engine/errors.js';
+import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
+import { openProject } from '../engine/project.js';
+import { renderMarkdown } from '../engine/terminal-markdown.js';
+
+export interface ShowOptions {
+  dir?: string;
+  hints?: boolean;
+}
+
+export function parseLessonArgument(value: string): number {
+  const lesson = Number(value);
+  if (!Number.isInteger(lesson) || lesson < 1 || lesson > LESSON_COUNT)
+    throw new UserError(`name a lesson from 1 to ${LESSON_COUNT}, not "${value}" (\`flash-login lessons\` lists them).`);
+  return lesson;
+}
+
+/** The lesson without its `## Hints` section: the solutions are there, and `hint` reveals them one step at a time. */
+export function withoutHints(markdown: string, lesson: number): string {
+  const kept: string[] = [];
+  let inHints = false;
+  let inFence = false;
+  for (const line of markdown.split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    if (!inFence && line.startsWith('## ')) {
+      inHints = line.trim() === '## Hints';
+      if (inHints)
+        kept.push(
+          line,
+          '',
+          `\`flash-login hint\` reveals them one at a time, nudge first and solution last`,
+          `(\`flash-login show ${lesson} --hints\` prints them all).`,
+          '',
+        );
+      else kept.push(line);
+      continue;
+    }
+    if (!inHints) kept.push(line);
+  }
+  return kept.join('\n');
+}
+
+export async function showCommand(lessonArgument: string | undefined, options: ShowOptions): Promise<number> {
+  const lesson =
+    lessonArgument !== undefined ? parseLessonArgument(lessonArgument) : ((await openProject(options.dir)).state?.lesson ?? 1);
+  const text = await readLessonText(lesson);
+  const markdown = options.hints ? text.markdown : withoutHints(text.markdown, lesson);
+  console.log(renderMarkdown(markdown).trimEnd());
+  return EXIT_OK;
+}

@@ -1,0 +1,93 @@
+import kleur from 'kleur';
+import { basename } from 'node:path';
+import { findConflicts, type Conflict } from '../engine/conflicts.js';
+import { EXIT_OK } from '../engine/errors.js';
+import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
+import { currentVerify, isLastLesson, shortTitle, timeAgo } from '../engine/progress.js';
+import { openProject } from '../engine/project.js';
+import { walkProject, type ProjectFile } from '../engine/project-files.js';
+import { STATE_FILE, type ProjectState, type VerifyRecord } from '../engine/state.js';
+
+export interface StatusOptions {
+  dir?: string;
+}
+
+export interface NextStep {
+  command: string;
+  why: string;
+}
+
+/** The one thing to do next: conflicts first, then verify, then a hint, then the next lesson. */
+export function nextStep(
+  state: ProjectState | undefined,
+  conflicts: Conflict[],
+  changedSinceVerify: string[],
+  nextTitle: string | undefined,
+): NextStep {
+  if (conflicts.length > 0)
+    return { command: `edit ${conflicts[0]!.file}`, why: `resolve its conflict markers (line ${conflicts[0]!.line}), keep the code you want, then run \`flash-login verify\`` };
+  if (!state) return { command: 'flash-login verify', why: 'checks your app against lesson 1 (pass --lesson N for another)' };
+  const verify = currentVerify(state);
+  if (!verify) return { command: 'flash-login verify', why: `checks your app against lesson ${state.lesson}` };
+  if (changedSinceVerify.length > 0) return { command: 'flash-login verify', why: 'your files changed since the last verify' };
+  if (verify.status === 'error') return { command: 'flash-login run', why: 'shows why your app did not start; fix it, then `flash-login verify`' };
+  if (verify.status === 'fail') return { command: 'flash-login hint', why: `explains ${verify.failed[0] ?? 'the first failing check'}; fix it, then \`flash-login verify\`` };
+  if (isLastLesson(state.lesson)) return { command: 'flash-login run', why: 'you finished every lesson: try your app in the browser' };
+  return { command: 'flash-login next-lesson', why: `brings in lesson ${state.lesson + 1}${nextTitle ? `: ${nextTitle}` : ''}` };
+}
+
+function describeVerify(verify: VerifyRecord | undefined, state: ProjectState | undefined): string {
+  if (!state) return kleur.dim('none recorded (there is no state file)');
+  if (!verify) {
+    const older = state.lastVerify ? ` (the last one was of lesson ${state.lastVerify.lesson})` : '';
+    return kleur.dim(`not run for lesson ${state.lesson} yet${older}`);
+  }
+  const when = kleur.dim(`(${timeAgo(verify.at)})`);
+  if (verify.status === 'pass') return `${kleur.green('passed')} ${when}`;
+  if (verify.status === 'error') return `${kleur.red('your app did not start')} ${when}`;
+  const count = verify.failed.length;
+  return `${kleur.red(`${count} check${count === 1 ? '' : 's'} failed`)}: ${verify.failed.join(', ')} ${when}`;
+}
+
+function describeConflicts(conflicts: Conflict[]): string[] {
+  if (conflicts.length === 0) return [kleur.green('none')];
+  return conflicts.map(
+    (conflict) => `${kleur.red(conflict.file)} line ${conflict.line}${conflict.regions > 1 ? ` (${conflict.regions} regions)` : ''}`,
+  );
+}
+
+/** Files changed after the last verify of this lesson: its result no longer says much about them. */
+function changedSince(verify: VerifyRecord | undefined, files: ProjectFile[]): string[] {
+  if (!verify) return [];
+  const at = Date.parse(verify.at);
+  return files.filter((file) => file.mtimeMs > at).map((file) => file.path);
+}
+
+export async function statusCommand(options: StatusOptions): Promise<number> {
+  const project = await openProject(options.dir);
+  const { state } = project;
+  const tree = await walkProject(project.dir);
+  const conflicts = await findConflicts(project.dir, tree.files);
+  const verify = currentVerify(state);
+  const changed = changedSince(verify, tree.files);
+
+  const label = (text: string) => '  ' + kleur.dim(text.padEnd(15));
+  const lines: string[] = [];
+  if (state) {
+    const title = shortTitle(await readLessonText(state.lesson));
+    lines.push(`${kleur.bold(state.answers.projectName)} · lesson ${state.lesson} of ${LESSON_COUNT}: ${kleur.bold(title)}`);
+  } else lines.push(`${kleur.bold(basename(project.dir))} · ${kleur.yellow(`no ${STATE_FILE}, so no lesson is recorded`)}`);
+
+  lines.push(label('last verify') + describeVerify(verify, state));
+  if (changed.length > 0)
+    lines.push(label('changed since') + changed.slice(0, 3).join(', ') + (changed.length > 3 ? ` and ${changed.length - 3} more` : ''));
+  const [firstConflict, ...moreConflicts] = describeConflicts(conflicts);
+  lines.push(label('conflicts') + firstConflict);
+  for (const more of moreConflicts) lines.push(label('') + more);
+
+  const nextTitle = state && !isLastLesson(state.lesson) ? shortTitle(await readLessonText(state.lesson + 1)) : undefined;
+  const step = nextStep(state, conflicts, changed, nextTitle);
+  lines.push(label('next') + `${kleur.bold().cyan(step.command)}  ${kleur.dim(step.why)}`);
+  console.log(lines.join('\n'));
+  return EXIT_OK;
+}

@@ -1,0 +1,251 @@
+// `flash-login verify --watch`: re-run the checks whenever the learner saves, like rustlings' watch mode.
+import kleur from 'kleur';
+import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { join } from 'node:path';
+import { checksFor, lessonHasChecks, prepareFor, userFor } from '../../lessons/index.js';
+import { reportError } from '../main.js';
+import { assertProjectSettled } from '../engine/conflicts.js';
+import { UserError } from '../engine/errors.js';
+import { readLessonText } from '../engine/lessons.js';
+import { isLastLesson, shortTitle } from '../engine/progress.js';
+import { openProject, resolvePython } from '../engine/project.js';
+import { isIgnoredPath, walkProject } from '../engine/project-files.js';
+import { formatOutcome } from '../engine/report.js';
+import { writeState } from '../engine/state.js';
+import { verifyProject } from '../engine/verify-run.js';
+import { parseLesson, type VerifyCommandOptions } from './verify.js';
+
+/** Editors save in bursts (write, rename, chmod): one run for the lot. */
+const DEBOUNCE_MS = 200;
+/** Clear the screen and the scrollback, then go home: each run starts on a clean terminal. */
+const CLEAR_SCREEN = '\x1b[2J\x1b[3J\x1b[H';
+const EXIT_BY_SIGNAL: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+
+function noChecksError(lesson: number): UserError {
+  return new UserError(`lesson ${lesson} has no checks in this version of flash-login.`);
+}
+
+/**
+ * Watches each folder of the project with a plain fs.watch (no recursion), so the
+ * thousands of folders in .venv are never visited; folders that appear are added
+ * on the next change.
+ */
+class FolderWatchers {
+  private readonly watchers = new Map<string, FSWatcher>();
+
+  constructor(
+    private readonly projectDir: string,
+    private readonly onChange: (path: string, structural: boolean) => void,
+  ) {}
+
+  async sync(): Promise<void> {
+    const { folders } = await walkProject(this.projectDir);
+    const wanted = new Set(folders);
+    for (const [folder, watcher] of this.watchers)
+      if (!wanted.has(folder)) {
+        watcher.close();
+        this.watchers.delete(folder);
+      }
+    for (const folder of folders) if (!this.watchers.has(folder)) this.add(folder);
+  }
+
+  private add(folder: string): void {
+    try {
+      const watcher = watch(join(this.projectDir, folder), (event, name) => {
+        const path = name ? join(folder, name.toString()) : folder;
+        if (name && isIgnoredPath(path)) return;
+        this.onChange(path, event === 'rename');
+      });
+      watcher.on('error', () => {
+        watcher.close();
+        this.watchers.delete(folder);
+      });
+      this.watchers.set(folder, watcher);
+    } catch {
+      // removed between the walk and the watch: the next sync settles it
+    }
+  }
+
+  close(): void {
+    for (const watcher of this.watchers.values()) watcher.close();
+    this.watchers.clear();
+  }
+}
+
+class WatchSession {
+  private readonly tty = Boolean(process.stdout.isTTY);
+  private readonly folders: FolderWatchers;
+  private readonly changed = new Set<string>();
+  private debounce: NodeJS.Timeout | undefined;
+  private structural = false;
+  private running = false;
+  private pending = false;
+  private runs = 0;
+  private quitCode: number | undefined;
+  private done!: (code: number) => void;
+  private readonly signalHandlers = new Map<NodeJS.Signals, () => void>();
+
+  constructor(
+    private readonly projectDir: string,
+    private readonly options: VerifyCommandOptions,
+    private readonly lessonFlag: number | undefined,
+  ) {
+    this.folders = new FolderWatchers(projectDir, (path, structural) => this.noteChange(path, structural));
+  }
+
+  async start(): Promise<number> {
+    const finished = new Promise<number>((resolve) => (this.done = resolve));
+    await this.folders.sync();
+    this.listenForKeys();
+    for (const signal of Object.keys(EXIT_BY_SIGNAL) as NodeJS.Signals[]) {
+      const handler = () => this.interrupt(EXIT_BY_SIGNAL[signal]!);
+      this.signalHandlers.set(signal, handler);
+      process.on(signal, handler);
+    }
+    process.on('exit', this.restoreTerminal);
+    void this.runLoop('first run');
+    return finished;
+  }
+
+  private noteChange(path: string, structural: boolean): void {
+    if (this.quitCode !== undefined) return;
+    this.changed.add(path);
+    this.structural ||= structural;
+    clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => void this.flush(), DEBOUNCE_MS);
+  }
+
+  private async flush(): Promise<void> {
+    if (this.structural) {
+      this.structural = false;
+      await this.folders.sync(); // a folder may have appeared or gone
+    }
+    if (this.running) this.pending = true;
+    else void this.runLoop(this.takeChanges());
+  }
+
+  private takeChanges(): string {
+    // Editors and sed write through temporary files that are gone again: name what is left.
+    const touched = [...this.changed];
+    this.changed.clear();
+    const paths = touched.filter((path) => existsSync(join(this.projectDir, path)));
+    if (touched.length === 0) return 're-run';
+    if (paths.length === 0) return `removed: ${touched.slice(0, 3).join(', ')}`;
+    return `changed: ${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ` and ${paths.length - 3} more` : ''}`;
+  }
+
+  /** One run at a time; changes made during a run give exactly one more run after it. */
+  private async runLoop(reason: string): Promise<void> {
+    this.running = true;
+    let why = reason;
+    for (;;) {
+      await this.verifyOnce(why);
+      if (this.quitCode !== undefined || !this.pending) break;
+      this.pending = false;
+      why = this.takeChanges();
+    }
+    this.running = false;
+    if (this.quitCode !== undefined) this.finish();
+    else this.printFooter();
+  }
+
+  /** A normal verify, each time with the state as it is now (next-lesson may have moved it). */
+  private async verifyOnce(reason: string): Promise<void> {
+    if (this.tty) process.stdout.write(CLEAR_SCREEN);
+    else if (this.runs > 0) console.log(kleur.dim('─'.repeat(60)));
+    this.runs++;
+    console.log(kleur.dim(`${new Date().toLocaleTimeString()} · ${reason}`));
+    try {
+      const project = await openProject(this.projectDir);
+      await assertProjectSettled(project.dir, 'verify'); // as verify does: conflict markers stop the run, not the watch
+      const lesson = this.lessonFlag ?? project.state?.lesson ?? 1;
+      if (!lessonHasChecks(lesson)) throw noChecksError(lesson);
+      const python = await resolvePython(project, this.options.python);
+      const text = await readLessonText(lesson);
+      const outcome = await verifyProject({
+        projectDir: project.dir,
+        lesson,
+        python,
+        checks: checksFor(lesson),
+        user: userFor(lesson),
+        prepare: prepareFor(lesson),
+      });
+      console.log(formatOutcome(outcome, `Lesson ${lesson} · ${shortTitle(text)}`, text.hints));
+      if (project.state && project.state.lesson === lesson) {
+        const failed = outcome.results.filter((result) => result.status !== 'pass').map((result) => result.id);
+        await writeState(project.dir, { ...project.state, lastVerify: { lesson, status: outcome.status, failed, at: new Date().toISOString() } });
+        if (outcome.status === 'pass' && !isLastLesson(lesson))
+          console.log(`Lesson ${lesson} is done: \`flash-login next-lesson\` brings in lesson ${lesson + 1} (this watch keeps going).`);
+      }
+    } catch (error) {
+      reportError('flash-login', error); // one line, and keep watching: the next save may fix it
+    }
+  }
+
+  private printFooter(): void {
+    const keys = process.stdin.isTTY ? 'r re-run · q quit' : 'q and Enter, Ctrl-C or end of input stops';
+    console.log('');
+    console.log(kleur.dim(`Watching ${this.projectDir} for changes · ${keys}`));
+  }
+
+  private listenForKeys(): void {
+    const { stdin } = process;
+    if (stdin.isTTY) stdin.setRawMode(true);
+    stdin.setEncoding('utf8');
+    stdin.on('data', this.onKeys);
+    stdin.on('end', this.onInputEnd);
+    stdin.resume();
+  }
+
+  private readonly onKeys = (keys: string) => {
+    for (const key of keys) {
+      if (key === 'q' || key === 'Q') return this.quit(0);
+      // Raw mode turns Ctrl-C into a byte: make it the signal it would have been.
+      if (key === '\x03') return void process.kill(process.pid, 'SIGINT');
+      if ((key === 'r' || key === 'R' || key === '\r') && !this.running) return void this.runLoop('re-run');
+    }
+  };
+
+  private readonly onInputEnd = () => this.quit(0);
+
+  /** Quit after the run in progress, if any. */
+  private quit(code: number): void {
+    if (this.quitCode !== undefined) return;
+    this.quitCode = code;
+    if (this.running) console.log(kleur.dim('Stopping after this run…'));
+    else this.finish();
+  }
+
+  /** Ctrl-C or a kill. During a run, verifyProject's own handler stops the app, cleans up and exits. */
+  private interrupt(code: number): void {
+    this.quitCode ??= code;
+    if (!this.running) this.finish();
+  }
+
+  private readonly restoreTerminal = () => {
+    if (process.stdin.isTTY) process.stdin.setRawMode(false);
+  };
+
+  private finish(): void {
+    clearTimeout(this.debounce);
+    this.folders.close();
+    this.restoreTerminal();
+    process.stdin.off('data', this.onKeys);
+    process.stdin.off('end', this.onInputEnd);
+    process.stdin.pause();
+    for (const [signal, handler] of this.signalHandlers) process.off(signal, handler);
+    process.off('exit', this.restoreTerminal);
+    this.done(this.quitCode ?? 0);
+  }
+}
+
+export async function watchCommand(options: VerifyCommandOptions): Promise<number> {
+  if (options.json) throw new UserError('--watch prints for people and --json for programs: drop one of them.');
+  const lessonFlag = parseLesson(options.lesson);
+  // What would stop every run stops the watch before it starts.
+  const project = await openProject(options.dir);
+  const lesson = lessonFlag ?? project.state?.lesson ?? 1;
+  if (!lessonHasChecks(lesson)) throw noChecksError(lesson);
+  await resolvePython(project, options.python);
+  return new WatchSession(project.dir, options, lessonFlag).start();
+}

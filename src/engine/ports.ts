@@ -1,0 +1,28 @@
+import { createServer } from 'node:net';
+
+export const LOOPBACK = '127.0.0.1';
+
+/** Bind a port on 127.0.0.1 and let it go again: the port it got, or the error that stopped it. */
+export function tryListen(port: number): Promise<{ port: number } | { error: NodeJS.ErrnoException }> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', (error: NodeJS.ErrnoException) => resolve({ error }));
+    server.listen({ port, host: LOOPBACK, exclusive: true }, () => {
+      const address = server.address();
+      const bound = typeof address === 'object' && address ? address.port : port;
+      server.close(() => resolve({ port: bound }));
+    });
+  });
+}
+
+export async function isPortFree(port: number): Promise<boolean> {
+  return 'port' in (await tryListen(port));
+}
+
+/** The first free port of the list, else one the system picks. */
+export async function firstFreePort(preferred: number[]): Promise<number> {
+  for (const port of preferred) if (await isPortFree(port)) return port;
+  const picked = await tryListen(0);
+  if ('error' in picked) throw picked.error;
+  return picked.port;
+}

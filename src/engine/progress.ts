@@ -1,0 +1,40 @@
+import { LESSON_COUNT, type LessonText } from './lessons.js';
+import type { ProjectState, VerifyRecord } from './state.js';
+
+export type LessonMark = 'done' | 'current' | 'todo';
+
+/** "Lesson 2: Sessions" -> "Sessions". */
+export function shortTitle(text: LessonText): string {
+  return text.title.replace(/^Lesson \d+:\s*/, '');
+}
+
+/** The last verify, if it was of the lesson the project is at now (an older one says nothing about it). */
+export function currentVerify(state: ProjectState | undefined): VerifyRecord | undefined {
+  return state?.lastVerify && state.lastVerify.lesson === state.lesson ? state.lastVerify : undefined;
+}
+
+/** Lessons below the current one are done; the current one too once its last verify passed. */
+export function lessonMark(state: ProjectState | undefined, lesson: number): LessonMark {
+  if (!state) return 'todo';
+  if (lesson < state.lesson) return 'done';
+  if (lesson > state.lesson) return 'todo';
+  return currentVerify(state)?.status === 'pass' ? 'done' : 'current';
+}
+
+export function isLastLesson(lesson: number): boolean {
+  return lesson >= LESSON_COUNT;
+}
+
+/** "3 minutes ago", in English, from an ISO time. */
+export function timeAgo(iso: string, now = Date.now()): string {
+  const seconds = Math.round((Date.parse(iso) - now) / 1000);
+  if (!Number.isFinite(seconds)) return 'at an unknown time';
+  const format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+  const units: [Intl.RelativeTimeFormatUnit, number][] = [
+    ['day', 86_400],
+    ['hour', 3_600],
+    ['minute', 60],
+  ];
+  for (const [unit, size] of units) if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+  return Math.abs(seconds) < 10 ? 'just now' : format.format(seconds, 'second');
+}

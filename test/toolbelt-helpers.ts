@@ -1,0 +1,194 @@
+// What the toolbelt tests share: projects at any lesson, the CLI on a real terminal, and process trees.
+import { execa, type Options } from 'execa';
+import fs from 'fs-extra';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ProjectState, VerifyRecord } from '../src/engine/state.js';
+import { bins, debianPython, root, tempDir } from './helpers.js';
+
+/** Escape sequences of any colour or style. */
+export const ANSI = /\x1b\[[0-9;]*m/;
+export const stripAnsi = (text: string) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').replace(/\r/g, '');
+
+const madeFolders: string[] = [];
+
+/** An empty temporary folder, removed by removeMadeFolders(). */
+export async function emptyDir(): Promise<string> {
+  const dir = await tempDir('flash-login-toolbelt-');
+  madeFolders.push(dir);
+  return dir;
+}
+
+/** For afterAll: remove every folder this test file made. */
+export async function removeMadeFolders(): Promise<void> {
+  await Promise.all(madeFolders.splice(0).map((dir) => fs.remove(dir)));
+}
+
+/** A project like create-flash-login makes (without the README), at lesson `lesson`. */
+export async function makeProject(
+  lesson = 1,
+  state: Partial<ProjectState> | null = {},
+): Promise<string> {
+  const dir = await emptyDir();
+  await fs.copy(join(root, 'templates', `lesson-${lesson}`), dir);
+  if (state !== null) await writeProjectState(dir, { version: 1, lesson, answers: { projectName: 'my-app' }, python: debianPython, ...state });
+  await ageFiles(dir);
+  return dir;
+}
+
+export async function writeProjectState(dir: string, state: Partial<ProjectState>): Promise<void> {
+  await fs.outputFile(join(dir, '.flash-login', 'state.json'), JSON.stringify(state, null, 2) + '\n');
+}
+
+export async function readProjectState(dir: string): Promise<ProjectState> {
+  return fs.readJson(join(dir, '.flash-login', 'state.json')) as Promise<ProjectState>;
+}
+
+/** A verify record as `flash-login verify` writes it, made just now. */
+export function verified(lesson: number, status: VerifyRecord['status'], failed: string[] = []): VerifyRecord {
+  return { lesson, status, failed, at: new Date().toISOString() };
+}
+
+/** Date every file an hour back, so a verify record made now is newer than all of them. */
+export async function ageFiles(dir: string): Promise<void> {
+  const past = new Date(Date.now() - 3_600_000);
+  const walk = async (folder: string): Promise<void> => {
+    for (const entry of await fs.readdir(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else await fs.utimes(path, past, past);
+    }
+  };
+  await walk(dir);
+}
+
+/** The environment for output off a terminal, colour left to kleur's own judgement. */
+export const PLAIN_ENV = { NO_COLOR: undefined, FORCE_COLOR: undefined, NODE_DISABLE_COLORS: undefined };
+
+const shellWord = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * The CLI on a real terminal: `script` gives it a pseudo-TTY on stdin and stdout.
+ * The command's exit code is printed as a last line, `EXIT=<n>`.
+ */
+export function onTerminal(args: string[], options: Options & { env?: Record<string, string | undefined> } = {}) {
+  const command = `node ${[bins.flashLogin, ...args].map(shellWord).join(' ')}; echo EXIT=$?`;
+  return execa('script', ['-qec', command, '/dev/null'], {
+    reject: false,
+    stdin: 'pipe',
+    ...options,
+    env: { ...PLAIN_ENV, TERM: 'xterm', ...options.env },
+  });
+}
+
+export function exitCodeOf(output: string): number | undefined {
+  const match = /EXIT=(\d+)/.exec(stripAnsi(output));
+  return match ? Number(match[1]) : undefined;
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function waitFor(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+interface ProcessInfo {
+  pid: number;
+  ppid: number;
+}
+
+function listProcesses(): ProcessInfo[] {
+  const processes: ProcessInfo[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // The command name is in parentheses and may hold spaces: read the fields after it.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (fields[0] !== 'Z') processes.push({ pid: Number(name), ppid: Number(fields[1]) });
+    } catch {
+      // gone already
+    }
+  }
+  return processes;
+}
+
+/** Every live process below `pid`. */
+export function descendants(pid: number): number[] {
+  const all = listProcesses();
+  const found: number[] = [];
+  const queue = [pid];
+  while (queue.length) {
+    const parent = queue.shift()!;
+    for (const child of all.filter((info) => info.ppid === parent)) {
+      found.push(child.pid);
+      queue.push(child.pid);
+    }
+  }
+  return found;
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+/** Live processes whose working folder is `dir` (flask run works in the project folder). */
+export function processesIn(dir: string): number[] {
+  return listProcesses()
+    .map((info) => info.pid)
+    .filter((pid) => {
+      try {
+        return readlinkSync(`/proc/${pid}/cwd`) === dir;
+      } catch {
+        return false;
+      }
+    });
+}
+
+/** A process's command line, '' once it is gone. */
+export function commandLineOf(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ').trim();
+  } catch {
+    return '';
+  }
+}
+
+/** The environment a process started with. */
+export function environmentOf(pid: number): Record<string, string> {
+  const raw = readFileSync(`/proc/${pid}/environ`, 'utf8');
+  return Object.fromEntries(
+    raw
+      .split('\0')
+      .filter(Boolean)
+      .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+  );
+}
+
+/** A stand-in interpreter that answers probePython() with the given facts. */
+export async function fakePython(facts: { version?: string; inVenv?: boolean; packages?: Record<string, string | null> }): Promise<string> {
+  const path = join(await emptyDir(), 'python');
+  const packages = {
+    Flask: '3.0.0',
+    Werkzeug: '3.0.1',
+    'Flask-Login': '0.6.3',
+    'Flask-SQLAlchemy': '3.1.1',
+    'Flask-WTF': '1.2.1',
+    'email-validator': '2.1.0',
+    ...facts.packages,
+  };
+  const answer = JSON.stringify({ executable: path, version: facts.version ?? '3.12.1', inVenv: facts.inVenv ?? true, packages });
+  await fs.writeFile(path, `#!/bin/sh\ncat <<'EOF'\n${answer}\nEOF\n`, { mode: 0o755 });
+  return path;
+}
+
+export { bins, debianPython };

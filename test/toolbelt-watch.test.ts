@@ -1,0 +1,172 @@
+// flash-login verify --watch: a run per save (debounced), only for the learner's files,
+// quitting on q, Ctrl-C, a kill or the end of input, and never leaving a process behind.
+import { execa, type ResultPromise } from 'execa';
+import fs from 'fs-extra';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bins, debianPython, run } from './helpers.js';
+import { commandLineOf, descendants, exitCodeOf, isAlive, makeProject, onTerminal, readProjectState, removeMadeFolders, sleep, stripAnsi, waitFor } from './toolbelt-helpers.js';
+
+const RUN_DONE = /All \d+ checks passed\.|\d+ passed, \d+ failed\.|✗ .*(failed to import|did not start|exited before)/g;
+const runsDone = (text: string) => stripAnsi(text).match(RUN_DONE)?.length ?? 0;
+
+function watchOffTerminal(dir: string) {
+  const child = execa('node', [bins.flashLogin, 'verify', '--watch', '--python', debianPython], {
+    cwd: dir,
+    reject: false,
+    stdin: 'pipe',
+    env: { NO_COLOR: '1' },
+  });
+  let text = '';
+  child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  const output = () => text;
+  /** Wait for the n-th finished run, then a moment for the watcher to settle. */
+  const runs = async (count: number) => {
+    await waitFor(() => runsDone(text) >= count, `run ${count}:\n${text}`, 30_000);
+    await waitFor(() => text.trimEnd().endsWith('end of input stops'), 'the footer', 5_000);
+  };
+  return { child, output, runs };
+}
+
+async function breakLogin(dir: string) {
+  const app = join(dir, 'app.py');
+  await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('USERS.get(username) == password', 'USERS[username] == password'));
+}
+
+async function fixLogin(dir: string) {
+  const app = join(dir, 'app.py');
+  await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('USERS[username] == password', 'USERS.get(username) == password'));
+}
+
+async function quit(child: ResultPromise, how: 'q' | 'end') {
+  if (how === 'q') child.stdin?.write('q\n');
+  else child.stdin?.end();
+  return child;
+}
+
+afterAll(removeMadeFolders);
+
+describe('flash-login verify --watch', () => {
+  it('checks at once, again on each save, records each result, and quits on q with exit 0', async () => {
+    const dir = await makeProject(1);
+    await breakLogin(dir);
+    const watch = watchOffTerminal(dir);
+    await watch.runs(1);
+    expect(watch.output()).toContain('first run');
+    expect(watch.output()).toContain('3 passed, 1 failed.');
+    expect((await readProjectState(dir)).lastVerify).toMatchObject({ lesson: 1, status: 'fail', failed: ['1.2'] });
+
+    await fixLogin(dir);
+    await watch.runs(2);
+    expect(watch.output()).toContain('changed: app.py');
+    expect(watch.output()).toContain('All 4 checks passed.');
+    expect(watch.output()).toContain('Lesson 1 is done: `flash-login next-lesson` brings in lesson 2 (this watch keeps going).');
+    expect((await readProjectState(dir)).lastVerify).toMatchObject({ status: 'pass', failed: [] });
+
+    const tree = descendants(watch.child.pid!);
+    const result = await quit(watch.child, 'q');
+    expect(result.exitCode).toBe(0);
+    expect(tree.filter(isAlive)).toEqual([]);
+  });
+
+  it('ignores .flash-login, instance, __pycache__, .venv, .git and databases; watches new folders', async () => {
+    const dir = await makeProject(1);
+    const watch = watchOffTerminal(dir);
+    await watch.runs(1);
+    for (const ignored of ['instance/app.db', 'users.db', '__pycache__/app.cpython-311.pyc', '.flash-login/notes', '.git/HEAD', '.venv/lib/x.py'])
+      await fs.outputFile(join(dir, ignored), 'x');
+    await sleep(1_000);
+    expect(runsDone(watch.output())).toBe(1);
+
+    await fs.outputFile(join(dir, 'static', 'style.css'), 'body {}');
+    await watch.runs(2);
+    await fs.writeFile(join(dir, 'static', 'style.css'), 'body { color: red }'); // a file in the folder just made
+    await watch.runs(3);
+    expect(watch.output()).toContain(`changed: ${join('static', 'style.css')}`);
+    expect((await quit(watch.child, 'end')).exitCode).toBe(0);
+  });
+
+  it('says so while conflict markers remain, and runs once they are gone', async () => {
+    const dir = await makeProject(1);
+    const app = join(dir, 'app.py');
+    const original = await fs.readFile(app, 'utf8');
+    await fs.writeFile(app, '<<<<<<< yours\nGREETING = "hi"\n=======\nGREETING = "hello"\n>>>>>>> lesson 1\n' + original);
+    const watch = watchOffTerminal(dir);
+    await waitFor(() => watch.output().includes('conflict markers remain in app.py'), 'the conflict line', 30_000);
+    await fs.writeFile(app, original);
+    await watch.runs(1);
+    expect(watch.output()).toContain('All 4 checks passed.');
+    expect((await quit(watch.child, 'q')).exitCode).toBe(0);
+  });
+
+  it('makes one run of a burst of saves', async () => {
+    const dir = await makeProject(1);
+    const watch = watchOffTerminal(dir);
+    await watch.runs(1);
+    for (let i = 0; i < 5; i++) {
+      await fs.appendFile(join(dir, 'app.py'), `\n# save ${i}\n`);
+      await sleep(30);
+    }
+    await watch.runs(2);
+    await sleep(1_500);
+    expect(runsDone(watch.output())).toBe(2);
+    expect((await quit(watch.child, 'q')).exitCode).toBe(0);
+  });
+
+  it('stops at once on SIGINT during a run (exit 130) and on SIGTERM between runs (exit 143), leaving nothing', async () => {
+    const dir = await makeProject(1);
+    // A home page that hangs keeps the run busy long enough to interrupt it.
+    const app = join(dir, 'app.py');
+    await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('def index():\n', 'def index():\n    import time\n    time.sleep(600)\n'));
+    const busy = watchOffTerminal(dir);
+    const serving = () => descendants(busy.child.pid!).some((pid) => commandLineOf(pid).includes('serve_app.py'));
+    await waitFor(serving, 'the app to start');
+    await sleep(1_500);
+    const tree = descendants(busy.child.pid!);
+    busy.child.kill('SIGINT');
+    const interrupted = await busy.child;
+    expect(interrupted.exitCode).toBe(130);
+    await waitFor(() => tree.filter(isAlive).length === 0, 'the app to stop', 5_000);
+
+    const calm = watchOffTerminal(await makeProject(1));
+    await calm.runs(1);
+    calm.child.kill('SIGTERM');
+    expect((await calm.child).exitCode).toBe(143);
+  });
+
+  it('on a terminal: clears the screen each run, and quits on q', async () => {
+    const dir = await makeProject(1);
+    const child = onTerminal(['verify', '--watch', '--python', debianPython], { cwd: dir });
+    let text = '';
+    child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    await waitFor(() => stripAnsi(text).includes('r re-run · q quit'), 'the first run', 30_000);
+    expect(text).toContain('\x1b[2J\x1b[3J\x1b[H');
+    child.stdin?.write('r'); // a re-run on request
+    await waitFor(() => runsDone(text) >= 2 && stripAnsi(text).trimEnd().endsWith('q quit'), 'the re-run', 30_000);
+    expect(stripAnsi(text)).toContain('re-run');
+    child.stdin?.write('q');
+    await waitFor(() => /EXIT=\d/.test(text), 'the watch to end');
+    child.stdin?.end();
+    await child;
+    expect(exitCodeOf(text)).toBe(0);
+  });
+
+  it('on a terminal: Ctrl-C quits with 130', async () => {
+    const child = onTerminal(['verify', '--watch', '--python', debianPython], { cwd: await makeProject(1) });
+    let text = '';
+    child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    await waitFor(() => stripAnsi(text).includes('q quit'), 'the first run', 30_000);
+    child.stdin?.write('\x03');
+    await waitFor(() => /EXIT=\d/.test(text), 'the watch to end');
+    child.stdin?.end();
+    await child;
+    expect(exitCodeOf(text)).toBe(130);
+  });
+
+  it('refuses --json with --watch, exit 2', async () => {
+    const json = await run(bins.flashLogin, ['verify', '--watch', '--json'], { cwd: await makeProject(1) });
+    expect(json.exitCode).toBe(2);
+    expect(String(json.stderr).trim()).toBe('flash-login: --watch prints for people and --json for programs: drop one of them.');
+  });
+});
