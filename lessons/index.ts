@@ -3,12 +3,16 @@ import type { CheckContext, CheckDefinition, Credentials } from '../src/engine/c
 import { checks as lesson1 } from './1-login-form/checks.js';
 import { checks as lesson2 } from './2-sessions/checks.js';
 import { checks as lesson3 } from './3-flash-messages/checks.js';
+import { checks as lesson4 } from './4-login-required/checks.js';
+import { checks as lesson5 } from './5-user-model/checks.js';
 import { registeredUser, registerUser } from './5-user-model/register.js';
 
 const checksByLesson: Record<number, CheckDefinition[]> = {
   1: lesson1,
   2: lesson2,
   3: lesson3,
+  4: lesson4,
+  5: lesson5,
 };
 
 /** A lesson's checks: its own and every earlier lesson's, as the contract says "everything in lesson N-1, and". */
