@@ -61,18 +61,22 @@ export function homeIsGuarded(t: CheckContext): boolean {
 
 /**
  * Log out as the lesson expects: GET /logout up to lesson 4; from lesson 5 the logout
- * form (a POST with its CSRF token) found on the home page.
+ * form (a POST with its CSRF token), looked for on the pages a logged-in visitor sees.
  */
 export async function logOut(t: CheckContext, client: Client): Promise<Exchange> {
   if (t.lesson < 5) return client.get('/logout');
-  const home = await client.get('/');
-  const form = home
-    .page()
-    .querySelectorAll('form')
-    .map((element) => ({ element, form: readForm(element) }))
-    .find(({ form }) => form.method === 'post' && form.action !== undefined && new URL(form.action, client.url('/')).pathname === '/logout');
-  if (!form) fail('GET / (logged in) shows no <form method="post" action="/logout"> to log out with', home);
-  return client.post('/logout', fillForm(form.form, {}));
+  let first: Exchange | undefined;
+  for (const path of ['/', '/profile']) {
+    const page = await client.get(path);
+    first ??= page;
+    const found = page
+      .page()
+      .querySelectorAll('form')
+      .map(readForm)
+      .find((form) => form.method === 'post' && form.action !== undefined && new URL(form.action, client.url(path)).pathname === '/logout');
+    if (found) return client.post('/logout', fillForm(found, {}));
+  }
+  fail('neither / nor /profile (logged in) shows a <form method="post" action="/logout"> to log out with', first);
 }
 
 /**

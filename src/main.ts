@@ -2,6 +2,9 @@ import { Command, CommanderError } from 'commander';
 import kleur from 'kleur';
 import { EXIT_CANNOT_RUN, UserError } from './engine/errors.js';
 
+// kleur reads FORCE_COLOR only as 'force on'; FORCE_COLOR=0 conventionally means off.
+if (process.env.FORCE_COLOR === '0') kleur.enabled = false;
+
 export const VERSION = '0.1.0';
 
 const debugging = () => process.argv.includes('--debug');
@@ -40,6 +43,8 @@ export async function runProgram(program: Command, argv: string[] = process.argv
   } catch (error) {
     code = reportError(program.name(), error);
   }
+  // process.exit() drops output a pipe has not taken yet (--json beyond 64 KB): let stdout drain first.
+  await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
   process.exit(code);
 }
 

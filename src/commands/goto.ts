@@ -1,7 +1,7 @@
 // `flash-login goto N`: move the project to any lesson, forward or back, in one three-way
 // merge from the current lesson's reference app to lesson N's. next-lesson is goto N+1
 // with a few more questions, so the machinery lives here.
-import { execa } from 'execa';
+import { run } from '../engine/spawn.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import kleur from 'kleur';
@@ -63,7 +63,7 @@ export async function moveToLesson(project: Project, state: ProjectState, target
 /** Commit and tag lesson-N, but only in the repository the scaffolder made (it tagged lesson-*), never in the learner's own. */
 async function commitIfScaffolded(dir: string, lesson: number, title: string): Promise<void> {
   if (!existsSync(join(dir, '.git'))) return;
-  const tags = await execa('git', ['tag', '--list', 'lesson-*'], { cwd: dir, reject: false, stdin: 'ignore' });
+  const tags = await run('git', ['tag', '--list', 'lesson-*'], { cwd: dir, reject: false });
   if (tags.failed || tags.stdout.trim() === '') return;
   try {
     await commitLesson(dir, lesson, title);

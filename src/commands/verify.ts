@@ -1,6 +1,6 @@
 import { checksFor, lessonHasChecks, prepareFor, userFor } from '../../lessons/index.js';
 import { EXIT_CANNOT_RUN, EXIT_FAILED, EXIT_OK, UserError } from '../engine/errors.js';
-import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
+import { parseLessonFlag, readLessonText } from '../engine/lessons.js';
 import { openProject, resolvePython } from '../engine/project.js';
 import { formatOutcome, toResultsJson } from '../engine/report.js';
 import { writeState } from '../engine/state.js';
@@ -13,16 +13,9 @@ export interface VerifyCommandOptions {
   json?: boolean;
 }
 
-export function parseLesson(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const lesson = Number(value);
-  if (!Number.isInteger(lesson) || lesson < 1 || lesson > LESSON_COUNT)
-    throw new UserError(`--lesson takes a lesson number from 1 to ${LESSON_COUNT}, not "${value}".`);
-  return lesson;
-}
 
 export async function verifyCommand(options: VerifyCommandOptions): Promise<number> {
-  const lessonFlag = parseLesson(options.lesson);
+  const lessonFlag = parseLessonFlag(options.lesson);
   const project = await openProject(options.dir);
   await (await import('../engine/conflicts.js')).assertProjectSettled(project.dir, 'verify'); // recovers a crashed change, refuses open conflicts
   const lesson = lessonFlag ?? project.state?.lesson ?? 1;

@@ -13,7 +13,8 @@ import { isIgnoredPath, walkProject } from '../engine/project-files.js';
 import { formatOutcome } from '../engine/report.js';
 import { writeState } from '../engine/state.js';
 import { verifyProject } from '../engine/verify-run.js';
-import { parseLesson, type VerifyCommandOptions } from './verify.js';
+import { parseLessonFlag } from '../engine/lessons.js';
+import type { VerifyCommandOptions } from './verify.js';
 
 /** Editors save in bursts (write, rename, chmod): one run for the lot. */
 const DEBOUNCE_MS = 200;
@@ -241,7 +242,7 @@ class WatchSession {
 
 export async function watchCommand(options: VerifyCommandOptions): Promise<number> {
   if (options.json) throw new UserError('--watch prints for people and --json for programs: drop one of them.');
-  const lessonFlag = parseLesson(options.lesson);
+  const lessonFlag = parseLessonFlag(options.lesson);
   // What would stop every run stops the watch before it starts.
   const project = await openProject(options.dir);
   const lesson = lessonFlag ?? project.state?.lesson ?? 1;

@@ -1,16 +1,15 @@
 // The scaffold, top to bottom: folder, questions, files, Python, state, git, next steps.
 import fs from 'fs-extra';
 import kleur from 'kleur';
-import { readLessonText } from '../engine/lessons.js';
+import { parseLessonFlag, readLessonText } from '../engine/lessons.js';
 import { EXIT_OK, UserError } from '../engine/errors.js';
 import { STATE_VERSION, writeState } from '../engine/state.js';
-import { parseLesson } from '../commands/verify.js';
 import { promptsAsk, type Ask, type CreateContext, type CreateOptions } from './context.js';
 import { writeFiles } from './steps/files.js';
 import { chooseFolder } from './steps/folder.js';
 import { initGit } from './steps/git.js';
 import { printNextSteps } from './steps/next-steps.js';
-import { setUpPython } from './steps/python.js';
+import { prefetchPython, setUpPython } from './steps/python.js';
 import { askSetup } from './steps/questions.js';
 
 export interface CreateIO {
@@ -34,7 +33,7 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
     interactive: io.interactive && !options.yes,
     ask: io.ask,
     log: io.log,
-    lesson: parseLesson(options.lesson) ?? 1,
+    lesson: parseLessonFlag(options.lesson) ?? 1,
     dirArgument,
     targetDir: '',
     projectName: '',
@@ -42,6 +41,7 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
     git: true,
     createdDir: false,
   };
+  prefetchPython(ctx); // Python starts slowly: ask it now, and use the answer after the files are written
   const title = (await readLessonText(ctx.lesson)).title;
   ctx.log(kleur.bold(`create-flash-login · ${title}`));
 
@@ -55,8 +55,17 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
     process.exit(130);
   };
   process.once('SIGINT', interrupted);
+  // With --no-install, git needs nothing from the Python step (which only looks for a Python, and
+  // .flash-login/ is ignored), so both run at once; git's lines are printed after Python's.
+  let gitAlongside: Promise<unknown> | undefined;
   try {
     await writeFiles(ctx);
+    const gitLines: string[] = [];
+    if (!ctx.install)
+      gitAlongside = initGit({ ...ctx, log: (line = '') => gitLines.push(line) }, title).then(
+        () => undefined,
+        (error: unknown) => error ?? new Error('git failed'),
+      );
     let pythonProblem: UserError | undefined;
     try {
       await setUpPython(ctx);
@@ -70,9 +79,14 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
       answers: { projectName: ctx.projectName },
       python: ctx.python ?? 'python3',
     });
-    await initGit(ctx, title);
+    if (gitAlongside) {
+      const failure = await gitAlongside;
+      for (const line of gitLines) ctx.log(line);
+      if (failure) throw failure;
+    } else await initGit(ctx, title);
     if (pythonProblem) throw pythonProblem;
   } catch (error) {
+    await gitAlongside; // never remove the folder under a running git
     if (ctx.createdDir && !(error instanceof UserError)) await fs.remove(ctx.targetDir);
     throw error;
   } finally {

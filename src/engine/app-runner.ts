@@ -1,12 +1,15 @@
-import { execa, type ResultPromise } from 'execa';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import fs from 'fs-extra';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { serveAppScript } from './paths.js';
+import { run } from './spawn.js';
 
 const READY = 'FLASH_LOGIN_READY ';
 const START_TIMEOUT_MS = 20_000;
+const FORCE_KILL_AFTER_MS = 2_000;
 /** Folders and files never copied into the staging folder: the learner's data and tooling. */
 const NOT_STAGED = new Set(['.venv', 'venv', 'env', '.git', 'instance', '__pycache__', 'node_modules', '.flash-login']);
 const DATABASE_FILE = /\.(db|sqlite|sqlite3)$/i;
@@ -21,9 +24,14 @@ export class AppStartError extends Error {
 }
 
 export interface RunningApp {
-  baseUrl: string;
-  /** Everything the app printed so far, with staging paths shown as the learner's own. */
+  /** Where the app listens now (a restart may move it to another port). */
+  readonly baseUrl: string;
+  /** Everything the app printed so far, across restarts, with staging paths shown as the learner's own. */
   output(): string;
+  /** The CPU seconds the app's process has used so far; undefined where that cannot be read. */
+  cpuSeconds(): Promise<number | undefined>;
+  /** Stop the app and start it again with these environment variables changed; resolves once it listens. */
+  restart(env: Record<string, string>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -54,65 +62,161 @@ export async function stageProject(projectDir: string): Promise<string> {
   return staging;
 }
 
-/** Start the app with serve_app.py and resolve once it listens; the port comes from the app itself. */
+/** What serve_app.py says once the app listens: where, and which process serves it. */
+interface Ready {
+  port: number;
+  pid?: number;
+}
+
+/** The CPU seconds a process has used: /proc on Linux, ps elsewhere, undefined on Windows or when it is gone. */
+export async function cpuSecondsOf(pid: number | undefined): Promise<number | undefined> {
+  if (pid === undefined || process.platform === 'win32') return undefined;
+  try {
+    if (process.platform === 'linux') {
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+      // After the command name in parentheses: state is field 3, utime 14 and stime 15, in ticks of 1/100 s.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    }
+    const { stdout } = await run('ps', ['-o', 'time=', '-p', String(pid)], { timeout: 2_000 });
+    return parseCpuTime(stdout.trim());
+  } catch {
+    return undefined;
+  }
+}
+
+/** ps's TIME column: [[dd-]hh:]mm:ss[.cc]. */
+export function parseCpuTime(text: string): number | undefined {
+  const match = /^(?:(\d+)-)?(?:(\d+):)?(\d+):(\d+(?:\.\d+)?)$/.exec(text);
+  if (!match) return undefined;
+  const [, days = '0', hours = '0', minutes = '0', seconds = '0'] = match;
+  return ((Number(days) * 24 + Number(hours)) * 60 + Number(minutes)) * 60 + Number(seconds);
+}
+
+/** Whether serve_app.py can restart the app itself (it forks; Windows cannot). */
+const RESTARTS_IN_PLACE = process.platform !== 'win32';
+
+function exitReason(exitCode: number | undefined, signal: string | undefined): string {
+  if (exitCode === 3) return 'app.py failed to import';
+  if (exitCode === 4) return 'app.py defines neither `app` nor `create_app()`';
+  return `the app exited before it listened (exit code ${String(exitCode ?? signal)})`;
+}
+
+/**
+ * Start the app with serve_app.py and resolve once it listens; the port comes from the app itself.
+ * The app announces it is listening on stdout, so readiness is an event, never a sleep or a poll.
+ */
 export async function startApp(options: StartOptions): Promise<RunningApp> {
   const chunks: string[] = [];
-  // The learner's folder rides along as a label, so `ps` shows whose app a process serves.
-  const child: ResultPromise = execa(options.python, ['-u', serveAppScript, options.dir, options.displayDir], {
-    cwd: options.dir,
-    env: { ...options.env, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' },
-    extendEnv: true,
-    stdin: 'pipe', // serve_app.py exits when this pipe closes
-    buffer: false,
-    reject: false,
-    // Not execa's clean-up: its signal handler re-raises Ctrl-C before ours can stop the app
-    // and exit 130. We stop the app on every path, and serve_app.py exits when stdin closes.
-    cleanup: false,
-    forceKillAfterDelay: 2_000,
-  });
   const shown = (text: string) => text.split(options.dir).join(options.displayDir);
   const output = () => shown(chunks.join(''));
+  let env = { ...options.env };
 
-  const port = await new Promise<number>((resolve, reject) => {
+  interface Launched {
+    child: ChildProcess;
+    /** Settles once the process has ended and its output is read. */
+    ended: Promise<void>;
+    /** Resolves with the next FLASH_LOGIN_READY line; rejects when the process ends first. */
+    nextReady(): Promise<Ready>;
+    exited: boolean;
+  }
+
+  const launch = (): Launched => {
+    // The learner's folder rides along as a label, so `ps` shows whose app a process serves.
+    // stdin carries commands (restart); serve_app.py exits when this pipe closes.
+    const child = spawn(options.python, ['-u', serveAppScript, options.dir, options.displayDir], {
+      cwd: options.dir,
+      env: { ...process.env, ...env, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    child.stdin.on('error', () => {}); // a write after the app exited: its exit is reported instead
+    let waiter: { resolve(ready: Ready): void; reject(error: Error): void } | undefined;
+    let failure: Error | undefined;
+    let startError: Error | undefined;
     let pending = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new AppStartError(`app.py did not start listening within ${START_TIMEOUT_MS / 1000} s (does it block at import time?)`, output()));
-    }, START_TIMEOUT_MS);
-    child.stdout?.on('data', (data: Buffer) => {
+    child.stdout.on('data', (data: Buffer) => {
       pending += data.toString();
       let newline: number;
       while ((newline = pending.indexOf('\n')) >= 0) {
         const line = pending.slice(0, newline + 1);
         pending = pending.slice(newline + 1);
         if (line.startsWith(READY)) {
-          clearTimeout(timer);
-          resolve((JSON.parse(line.slice(READY.length)) as { port: number }).port);
+          waiter?.resolve(JSON.parse(line.slice(READY.length)) as Ready);
+          waiter = undefined;
         } else chunks.push(line);
       }
     });
-    child.stderr?.on('data', (data: Buffer) => chunks.push(data.toString()));
-    void child.then((result) => {
-      clearTimeout(timer);
-      const why =
-        result.exitCode === 3
-          ? 'app.py failed to import'
-          : result.exitCode === 4
-            ? 'app.py defines neither `app` nor `create_app()`'
-            : `the app exited before it listened (exit code ${String(result.exitCode ?? result.signal)})`;
-      reject(new AppStartError(why, output()));
-    });
-  });
+    child.stderr.on('data', (data: Buffer) => chunks.push(data.toString()));
+    child.on('error', (error) => (startError = error));
+    const launched: Launched = {
+      child,
+      exited: false,
+      ended: new Promise<void>((resolve) =>
+        child.on('close', (exitCode, signal) => {
+          launched.exited = true;
+          if (pending) chunks.push(pending);
+          failure = startError
+            ? new AppStartError(`cannot run ${options.python} (${startError.message})`, output())
+            : new AppStartError(exitReason(exitCode ?? undefined, signal ?? undefined), output());
+          waiter?.reject(failure);
+          waiter = undefined;
+          resolve();
+        }),
+      ),
+      nextReady: () =>
+        new Promise<Ready>((resolve, reject) => {
+          if (failure) reject(failure);
+          else waiter = { resolve, reject };
+        }),
+    };
+    return launched;
+  };
 
+  /** Close its stdin and ask it to stop (serve_app.py stops its app, then exits); kill it if it has not within 2 s. */
+  const stopProcess = async (launched: Launched) => {
+    launched.child.stdin?.end();
+    if (!launched.exited) {
+      launched.child.kill('SIGTERM');
+      const force = setTimeout(() => launched.child.kill('SIGKILL'), FORCE_KILL_AFTER_MS);
+      await launched.ended;
+      clearTimeout(force);
+    }
+    await launched.ended;
+  };
+
+  /** Wait for the app to listen, within the start timeout; on a timeout, stop it before failing. */
+  const listening = async (launched: Launched): Promise<Ready> => {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), START_TIMEOUT_MS)));
+    try {
+      const ready = await Promise.race([launched.nextReady(), timedOut]);
+      if (ready !== 'timeout') return ready;
+      await stopProcess(launched);
+      throw new AppStartError(`app.py did not start listening within ${START_TIMEOUT_MS / 1000} s (does it block at import time?)`, output());
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  let current = launch();
+  let ready = await listening(current);
   let stopped: Promise<void> | undefined;
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    get baseUrl() {
+      return `http://127.0.0.1:${ready.port}`;
+    },
     output,
-    stop: () =>
-      (stopped ??= (async () => {
-        child.stdin?.end();
-        child.kill('SIGTERM');
-        await child;
-      })()),
+    cpuSeconds: () => cpuSecondsOf(ready.pid ?? current.child.pid),
+    restart: async (changed) => {
+      env = { ...env, ...changed };
+      if (RESTARTS_IN_PLACE && !current.exited) {
+        current.child.stdin?.write(`restart ${JSON.stringify(env)}\n`);
+      } else {
+        await stopProcess(current);
+        current = launch();
+      }
+      ready = await listening(current);
+    },
+    stop: () => (stopped ??= stopProcess(current)),
   };
 }

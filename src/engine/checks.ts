@@ -1,4 +1,4 @@
-import { Client, NoAnswerError, type Exchange } from './http.js';
+import { NoAnswerError, type Client, type Exchange } from './http.js';
 
 export interface Credentials {
   username: string;
@@ -63,32 +63,47 @@ export interface CheckResult {
 }
 
 export interface CheckHarness {
-  context: CheckContext;
-  /** Everything the app printed so far, for slicing out what one check caused. */
+  /**
+   * The context one check runs with: its clients tell `onExchange` of every exchange they
+   * make, so a 500 in any request of a check fails that check, and only that one.
+   */
+  contextFor(onExchange: (exchange: Exchange) => void): CheckContext;
+  /** Everything the app printed so far (it only grows), for slicing out what printed while a check ran. */
   appOutput(): string;
-  /** Every exchange made by the clients of `context`, to catch a 500 in any of them. */
-  exchanges: Exchange[];
+  /** How many checks may run at once (default 1: one after another). */
+  concurrency?: number;
 }
 
-/** Run checks one after another (restarting checks last) and never throw: each ends in a result. */
+/**
+ * Run the checks and never throw: each ends in a result, in the order given.
+ *
+ * Up to `concurrency` checks run at once against the one app. That is safe because a check
+ * shares no session with another (each makes its own clients, each with its own cookie jar),
+ * and it is what makes verify fast: most of an app's time goes into password hashes, which
+ * run in parallel in its threaded server. Checks marked `restarts` restart the app, so they
+ * run last and alone. A check that fails shows what the app printed while it ran; with
+ * checks running side by side, that window can hold lines another check caused.
+ */
 export async function runChecks(checks: CheckDefinition[], harness: CheckHarness): Promise<CheckResult[]> {
-  const ordered = [...checks.filter((check) => !check.restarts), ...checks.filter((check) => check.restarts)];
   const results = new Map<string, CheckResult>();
-  for (const check of ordered) {
+  const runOne = async (check: CheckDefinition) => {
     const outputBefore = harness.appOutput().length;
-    const exchangesBefore = harness.exchanges.length;
+    const exchanges: Exchange[] = [];
+    const context = harness.contextFor((exchange) => exchanges.push(exchange));
     const result: CheckResult = { id: check.id, title: check.title, status: 'pass' };
+    const crash = () => exchanges.find((exchange) => exchange.status >= 500);
     try {
-      await check.run(harness.context);
-      const crash = harness.exchanges.slice(exchangesBefore).find((exchange) => exchange.status >= 500);
-      if (crash) fail(`${crash.method} ${crash.path} answered ${crash.status}: the app raised an exception`, crash);
+      await check.run(context);
+      const crashed = crash();
+      if (crashed) fail(`${crashed.method} ${crashed.path} answered ${crashed.status}: the app raised an exception`, crashed);
     } catch (error) {
       if (error instanceof CheckFailure) {
-        const crash = harness.exchanges.slice(exchangesBefore).find((exchange) => exchange.status >= 500);
+        const crashed = crash();
         Object.assign(result, {
           status: 'fail',
-          message: crash && crash !== error.exchange ? `${error.message} (and ${crash.method} ${crash.path} answered ${crash.status})` : error.message,
-          exchange: error.exchange ?? crash,
+          message:
+            crashed && crashed !== error.exchange ? `${error.message} (and ${crashed.method} ${crashed.path} answered ${crashed.status})` : error.message,
+          exchange: error.exchange ?? crashed,
         });
       } else if (error instanceof NoAnswerError) {
         Object.assign(result, { status: 'fail', message: error.message });
@@ -101,6 +116,16 @@ export async function runChecks(checks: CheckDefinition[], harness: CheckHarness
       if (output) result.appOutput = output;
     }
     results.set(check.id, result);
-  }
+  };
+
+  // A small pool: each worker takes the next check as soon as its last one ends.
+  const queue = checks.filter((check) => !check.restarts);
+  const workers = Math.max(1, Math.min(harness.concurrency ?? 1, queue.length));
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      for (let check = queue.shift(); check; check = queue.shift()) await runOne(check);
+    }),
+  );
+  for (const check of checks.filter((check) => check.restarts)) await runOne(check);
   return checks.map((check) => results.get(check.id)!);
 }

@@ -1,8 +1,64 @@
 import { Cookie, CookieJar } from 'tough-cookie';
 import { fillForm, findForm, parsePage, type Form, type Page } from './html.js';
 
-/** Every request gets a bounded wait: a hanging app fails the check at hand instead of verify. */
+/**
+ * Every request gets a bounded wait: a hanging app fails the check at hand instead of verify.
+ * A request fails once the app has answered nobody for REQUEST_TIMEOUT_MS since it was sent,
+ * and did no work for a second after that either: with several checks at once, a request can
+ * queue behind other checks' password hashes (a second or more each on Werkzeug 3), and on a
+ * busy machine that is not a hang. MAX_REQUEST_WAIT_MS caps the wait for an app that works forever.
+ */
 export const REQUEST_TIMEOUT_MS = 5_000;
+export const MAX_REQUEST_WAIT_MS = 30_000;
+/** How long to watch an app that answers nothing, to tell busy (its CPU time goes up) from hung. */
+const BUSY_SAMPLE_MS = 1_000;
+const BUSY_CPU_SECONDS = 0.05;
+
+/** The CPU seconds the app has used so far; undefined where that cannot be read. */
+export type CpuTime = () => Promise<number | undefined>;
+
+/** When each app (by origin) last finished an answer, or was last seen working. */
+const lastSignOfLife = new Map<string, number>();
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** An abort signal for one request: fires once the app has neither answered anyone nor worked for a while. */
+function waitFor(origin: string, cpuTime: CpuTime | undefined): { signal: AbortSignal; waited(): number; done(answered: boolean): void } {
+  const controller = new AbortController();
+  const sentAt = Date.now();
+  let finished = false;
+  let timer: NodeJS.Timeout | undefined;
+  const giveUp = () => {
+    if (!finished) controller.abort(new DOMException('the app did not answer', 'TimeoutError'));
+  };
+  const check = async () => {
+    const now = Date.now();
+    const quiet = now - Math.max(sentAt, lastSignOfLife.get(origin) ?? 0);
+    if (now - sentAt >= MAX_REQUEST_WAIT_MS) return giveUp();
+    if (quiet < REQUEST_TIMEOUT_MS) {
+      timer = setTimeout(() => void check(), Math.min(REQUEST_TIMEOUT_MS - quiet, MAX_REQUEST_WAIT_MS - (now - sentAt)));
+      return;
+    }
+    const before = await cpuTime?.();
+    if (before === undefined) return giveUp();
+    await delay(BUSY_SAMPLE_MS);
+    if (finished) return;
+    const after = await cpuTime?.();
+    if (after === undefined || after - before < BUSY_CPU_SECONDS) return giveUp();
+    lastSignOfLife.set(origin, Math.max(lastSignOfLife.get(origin) ?? 0, Date.now()));
+    void check();
+  };
+  timer = setTimeout(() => void check(), REQUEST_TIMEOUT_MS);
+  return {
+    signal: controller.signal,
+    waited: () => Date.now() - sentAt,
+    done: (answered) => {
+      finished = true;
+      clearTimeout(timer);
+      if (answered) lastSignOfLife.set(origin, Date.now());
+    },
+  };
+}
 
 export interface Exchange {
   method: string;
@@ -43,6 +99,8 @@ export class Client {
     private readonly base: string | (() => string),
     /** Told of every exchange, so a 500 anywhere fails the check at hand. */
     private readonly onExchange: (exchange: Exchange) => void = () => {},
+    /** The app's CPU time, to tell an app that is busy from one that hangs. */
+    private readonly cpuTime?: CpuTime,
   ) {}
 
   get baseUrl(): string {
@@ -60,8 +118,11 @@ export class Client {
   async request(method: string, path: string, body?: URLSearchParams): Promise<Exchange> {
     const url = this.url(path);
     const cookiesSent = await this.jar.getCookieString(url);
+    const wait = waitFor(new URL(url).origin, this.cpuTime);
     let response: Response;
+    let text: string;
     try {
+      // Node's fetch keeps connections alive, and serve_app.py keeps them open, so checks reuse them.
       response = await fetch(url, {
         method,
         redirect: 'manual',
@@ -70,16 +131,17 @@ export class Client {
           ...(body ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
         },
         body: body?.toString(),
-        signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+        signal: wait.signal,
       });
+      text = await response.text();
+      wait.done(true);
     } catch (error) {
-      const reason =
-        (error as Error).name === 'TimeoutError'
-          ? `the app did not answer within ${REQUEST_TIMEOUT_MS / 1000} s`
-          : `the app dropped the connection (${(error as Error).message})`;
+      wait.done(false);
+      const reason = wait.signal.aborted
+        ? `the app did not answer within ${Math.round(wait.waited() / 1000)} s`
+        : `the app dropped the connection (${(error as Error).message})`;
       throw new NoAnswerError(`${method} ${path}: ${reason}`, method, path);
     }
-    const text = await response.text();
     const setCookies: Cookie[] = [];
     for (const header of response.headers.getSetCookie()) {
       const cookie = Cookie.parse(header);

@@ -1,5 +1,6 @@
 import fs from 'fs-extra';
 import { join } from 'node:path';
+import { UserError } from './errors.js';
 import { lessonsDir } from './paths.js';
 
 export const LESSON_COUNT = 5;
@@ -24,6 +25,15 @@ export interface LessonText {
   sections: Map<string, string>;
   /** Check id -> hint levels, nudge first and solution last. */
   hints: Map<string, string[]>;
+}
+
+/** A --lesson flag as a lesson number; undefined when it was not given. */
+export function parseLessonFlag(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const lesson = Number(value);
+  if (!Number.isInteger(lesson) || lesson < 1 || lesson > LESSON_COUNT)
+    throw new UserError(`--lesson takes a lesson number from 1 to ${LESSON_COUNT}, not "${value}".`);
+  return lesson;
 }
 
 export function assertLessonNumber(value: number): number {

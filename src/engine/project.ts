@@ -21,11 +21,15 @@ export async function openProject(dirOption: string | undefined): Promise<Projec
   return { dir, state };
 }
 
-/** The Python to run the app with: --python, then the state file's, the project's venv, a system Python with Flask. */
+/**
+ * The Python to run the app with: --python, then the state file's, the project's venv, a system Python with Flask.
+ * It only looks where packages are installed (a quick probe, not an import of Flask and friends):
+ * the app's own start imports them, and shows the traceback of one that is broken.
+ */
 export async function resolvePython(project: Project, flag: string | undefined): Promise<string> {
   const chosen = flag ?? project.state?.python;
   if (chosen) {
-    const probe = await probePython(chosen);
+    const probe = await probePython(chosen, 'find');
     if (!probe) throw new UserError(`cannot run Python at ${chosen}: pass --python with a working interpreter (\`flash-login doctor\` helps).`);
     if (probe.packages['Flask'] === null)
       throw new UserError(`Flask does not import in ${chosen}: run \`${chosen} -m pip install -r requirements.txt\` (or: ${APT_FIX}).`);
@@ -35,7 +39,7 @@ export async function resolvePython(project: Project, flag: string | undefined):
     const python = venvPython(join(project.dir, venv));
     if (existsSync(python)) return python;
   }
-  const ready = await findReadyPython(systemPythonCandidates());
+  const ready = await findReadyPython(systemPythonCandidates(), 'find');
   if (ready) return ready.executable;
   const anyFlask = await firstWithFlask(systemPythonCandidates());
   if (anyFlask) return anyFlask;
@@ -46,7 +50,7 @@ export async function resolvePython(project: Project, flag: string | undefined):
 
 async function firstWithFlask(candidates: string[]): Promise<string | undefined> {
   for (const candidate of candidates) {
-    const probe = await probePython(candidate);
+    const probe = await probePython(candidate, 'find');
     if (probe && !missingPackages(probe).includes('Flask')) return probe.executable;
   }
   return undefined;

@@ -1,6 +1,6 @@
-import { execa } from 'execa';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { run } from './spawn.js';
+import { accessSync, constants, existsSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 
 /** What the five lessons import, as [module, distribution name]. */
 export const REQUIREMENTS: ReadonlyArray<readonly [string, string]> = [
@@ -26,7 +26,9 @@ export interface PythonProbe {
 }
 
 // One Python run answers everything we need to know about an interpreter.
-const PROBE = `
+// "import" imports each requirement (seconds: Flask, SQLAlchemy and friends load for real),
+// which catches a package that is installed but broken; doctor wants that.
+const IMPORT_PROBE = `
 import importlib, importlib.metadata as md, json, sys
 packages = {}
 for module, dist in ${JSON.stringify(REQUIREMENTS)}:
@@ -39,9 +41,60 @@ print(json.dumps({"executable": sys.executable, "version": sys.version.split()[0
                   "inVenv": sys.prefix != sys.base_prefix, "packages": packages}))
 `;
 
-export async function probePython(python: string): Promise<PythonProbe | undefined> {
+// "find" only asks where each requirement is installed and reads its version from the
+// name of its metadata folder: tens of milliseconds. A package that is installed but
+// broken shows later, with its traceback, when the app imports it.
+const FIND_PROBE = `
+import importlib.util, json, os, re, sys
+def key(name):
+    return re.sub(r"[-_.]+", "_", name).lower()
+versions = {}
+for entry in sys.path:
+    try:
+        names = os.listdir(entry or ".")
+    except OSError:
+        continue
+    for name in names:
+        found = re.match(r"(.+?)-([^-]+?)(?:-py[0-9.]+)?\\.(?:dist|egg)-info$", name)
+        if found:
+            versions.setdefault(key(found.group(1)), found.group(2))
+packages = {}
+for module, dist in ${JSON.stringify(REQUIREMENTS)}:
+    try:
+        installed = importlib.util.find_spec(module) is not None
+    except Exception:
+        installed = False
+    version = versions.get(key(dist)) if installed else None
+    if installed and version is None:
+        try:
+            import importlib.metadata as md
+            version = md.version(dist)
+        except Exception:
+            version = "0"
+    packages[dist] = version
+print(json.dumps({"executable": sys.executable, "version": sys.version.split()[0],
+                  "inVenv": sys.prefix != sys.base_prefix, "packages": packages}))
+`;
+
+/** How hard a probe looks: "import" each requirement (slow, thorough) or "find" where it is installed (fast). */
+export type ProbeDepth = 'import' | 'find';
+
+const probes = new Map<string, Promise<PythonProbe | undefined>>();
+
+/** What an interpreter is and has; undefined when it does not run. Asked once per process for each interpreter and depth. */
+export function probePython(python: string, depth: ProbeDepth = 'import'): Promise<PythonProbe | undefined> {
+  const key = `${depth}\0${python}`;
+  let probe = probes.get(key);
+  if (!probe) {
+    probe = runProbe(python, depth === 'import' ? IMPORT_PROBE : FIND_PROBE);
+    probes.set(key, probe);
+  }
+  return probe;
+}
+
+async function runProbe(python: string, script: string): Promise<PythonProbe | undefined> {
   try {
-    const { stdout } = await execa(python, ['-c', PROBE], { timeout: 20_000, stdin: 'ignore' });
+    const { stdout } = await run(python, ['-c', script], { timeout: 20_000 });
     return JSON.parse(stdout.trim().split('\n').pop() ?? '') as PythonProbe;
   } catch {
     return undefined;
@@ -91,18 +144,36 @@ export function venvPython(venvDir: string): string {
   return process.platform === 'win32' ? join(venvDir, 'Scripts', 'python.exe') : join(venvDir, 'bin', 'python');
 }
 
-/** Interpreters worth trying when the project names none, in order of preference. */
-export function systemPythonCandidates(): string[] {
-  const names = process.platform === 'win32' ? ['python', 'py'] : ['python3', 'python'];
-  const fixed = process.platform === 'win32' ? [] : ['/usr/bin/python3', '/usr/local/bin/python3'];
-  return [...names, ...fixed.filter((path) => existsSync(path))];
+/** The folder on PATH where a command is found, as the shell would find it (POSIX only). */
+function folderOnPath(name: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (!dir) continue;
+    try {
+      accessSync(join(dir, name), constants.X_OK);
+      return dir;
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
 }
 
-/** The first candidate that imports every requirement with no broken mix. */
-export async function findReadyPython(candidates: string[]): Promise<PythonProbe | undefined> {
+/** Interpreters worth trying when the project names none, in order of preference. */
+export function systemPythonCandidates(): string[] {
+  if (process.platform === 'win32') return ['python', 'py'];
+  // `python` beside `python3` (a venv, conda, pyenv's shims, /usr/bin) is the same install or Python 2:
+  // asking it too costs a start (a pyenv shim's takes half a second) and never finds another Python.
+  const python3 = folderOnPath('python3');
+  const names = python3 !== undefined && python3 === folderOnPath('python') ? ['python3'] : ['python3', 'python'];
+  return [...names, ...['/usr/bin/python3', '/usr/local/bin/python3'].filter((path) => existsSync(path))];
+}
+
+/** The first candidate that has every requirement with no broken mix. All are asked at once. */
+export async function findReadyPython(candidates: string[], depth: ProbeDepth = 'import'): Promise<PythonProbe | undefined> {
+  const answers = candidates.map((candidate) => probePython(candidate, depth));
   const seen = new Set<string>();
-  for (const candidate of candidates) {
-    const probe = await probePython(candidate);
+  for (const answer of answers) {
+    const probe = await answer;
     if (!probe || seen.has(probe.executable)) continue;
     seen.add(probe.executable);
     if (isReady(probe)) return probe;

@@ -1,5 +1,6 @@
 import fs from 'fs-extra';
 import { writeFileAtomic } from './atomic.js';
+import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { readLessonText } from './lessons.js';
 import { templatesDir } from './paths.js';
@@ -26,6 +27,20 @@ async function listFiles(dir: string): Promise<string[]> {
 }
 
 /**
+ * Handlebars from its one-file build: the package's main entry is some thirty CommonJS
+ * modules, which take several times longer to load than the whole scaffold takes to write.
+ * Same release, same compiler; the package has no "exports" map, so the path is public.
+ */
+async function loadHandlebars(): Promise<typeof import('handlebars')> {
+  try {
+    // require(), not import(): importing CommonJS from ESM first scans the whole file for its export names.
+    return createRequire(import.meta.url)('handlebars/dist/handlebars.min.js') as typeof import('handlebars');
+  } catch {
+    return (await import('handlebars')).default;
+  }
+}
+
+/**
  * Render lesson N: templates/common/ and templates/lesson-N/ (the latter wins).
  * Only files ending in .hbs go through Handlebars; everything else, the Jinja
  * templates above all, is copied byte for byte, so `{{ }}` never clashes.
@@ -42,7 +57,7 @@ export async function renderLesson(lesson: number, answers: Answers): Promise<Re
       let content = await fs.readFile(path);
       if (name.endsWith(RENDERED_SUFFIX)) {
         name = name.slice(0, -RENDERED_SUFFIX.length);
-        const { default: Handlebars } = await import('handlebars');
+        const Handlebars = await loadHandlebars();
         content = Buffer.from(Handlebars.compile(content.toString('utf8'), { strict: true })(data));
       }
       files.set(name, content);

@@ -4,13 +4,31 @@ Usage: python serve_app.py PROJECT_DIR [LABEL]
 
 LABEL (the learner's own folder) is only there so `ps` shows whose app this is.
 
-Binds port 0 so the OS picks a free port (no race, no fixed sleep) and reports
-it on stdout as one line: FLASH_LOGIN_READY {"port": N}. Exits when stdin
-closes, so the server dies with the CLI even if the CLI is killed outright.
+The app binds port 0 so the OS picks a free port (no race, no fixed sleep) and
+reports it on stdout as one line: FLASH_LOGIN_READY {"port": N, "pid": P}. Everything
+ends when stdin closes, so the server dies with the CLI even if the CLI is
+killed outright.
+
+Where the OS can fork (not Windows), this process is a small supervisor:
+it imports the installed packages that the project's .py files import (Flask
+and friends: the slow part of a start), then forks a child that runs app.py
+and serves it. A line `restart {"NAME": "value", ...}` on stdin stops that
+child and forks a new one with those environment variables: app.py runs
+afresh, so its module-level code reads the new FLASK_SECRET_KEY, but Flask
+is not imported again, and a restart takes a fraction of a second instead of
+a whole start. When the app fails to start, the supervisor exits with the
+child's exit code. Without fork, the app is served in this process and a
+restart is the CLI starting a new one.
 """
+import ast
+import importlib
 import importlib.util
+import io
 import json
 import os
+import selectors
+import signal
+import socket
 import sys
 import threading
 import traceback
@@ -18,13 +36,6 @@ import traceback
 READY = "FLASH_LOGIN_READY"
 EXIT_IMPORT_FAILED = 3
 EXIT_NO_APP = 4
-
-
-def exit_when_parent_goes():
-    try:
-        sys.stdin.read()
-    finally:
-        os._exit(0)
 
 
 def load_module(project):
@@ -48,11 +59,39 @@ def find_application(module):
     return None
 
 
-def main():
-    project = os.path.abspath(sys.argv[1])
-    threading.Thread(target=exit_when_parent_goes, daemon=True).start()
-    os.chdir(project)
-    sys.path.insert(0, project)
+def lower_hash_cost():
+    """FLASH_LOGIN_PBKDF2_ITERATIONS=N: Werkzeug's default PBKDF2 work factor for this throwaway run.
+
+    Every login hashes a password once, and verify logs in dozens of times; at Werkzeug's
+    default (260,000 to 1,000,000 iterations) that is most of verify's time. Hashes made
+    here live in a database that is deleted afterwards, and check_password_hash() reads
+    the count from each hash, so only the speed changes. A method that names its own
+    count ("pbkdf2:sha256:600000") keeps it.
+    """
+    iterations = os.environ.get("FLASH_LOGIN_PBKDF2_ITERATIONS", "")
+    if not iterations.isdigit() or int(iterations) < 1:
+        return
+    try:
+        import werkzeug.security
+    except Exception:
+        return
+    werkzeug.security.DEFAULT_PBKDF2_ITERATIONS = int(iterations)
+
+
+class NothingToRead:
+    def read(self, *args):
+        return b""
+
+    def readline(self, *args):
+        return b""
+
+
+NOTHING_TO_READ = NothingToRead()
+
+
+def serve(project):
+    """Import app.py and serve it until the process is stopped. Never returns."""
+    lower_hash_cost()
     try:
         application = find_application(load_module(project))
     except BaseException:
@@ -66,13 +105,219 @@ def main():
     from werkzeug.serving import WSGIRequestHandler, make_server
 
     class QuietHandler(WSGIRequestHandler):
+        """Werkzeug's handler, quiet, and keeping connections open between requests.
+
+        Werkzeug answers every request with `Connection: close`, because a body the app
+        left unread would be taken for the next request. Here the body is read up front,
+        so the connection can serve the next request, and verify's checks, which make
+        a hundred and more requests, need not open a connection and a thread for each.
+        """
+
+        def setup(self):
+            super().setup()
+            # Small writes (headers, then body) must not wait for the client's delayed ACK.
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+        def make_environ(self):
+            environ = super().make_environ()
+            length = environ.get("CONTENT_LENGTH", "")
+            self.body_read = "wsgi.input_terminated" not in environ and (length == "" or length.isdigit())
+            if self.body_read:
+                environ["wsgi.input"] = io.BytesIO(self.rfile.read(int(length)) if length else b"")
+                # Werkzeug 3 reads whatever else the client sent once it has answered (it
+                # expects to close the connection): that would be the next request, so
+                # until the answer is out it finds nothing there.
+                self.connection_rfile, self.rfile = self.rfile, NOTHING_TO_READ
+            return environ
+
+        def run_wsgi(self):
+            try:
+                super().run_wsgi()
+            finally:
+                if getattr(self, "connection_rfile", None) is not None:
+                    self.rfile, self.connection_rfile = self.connection_rfile, None
+
+        def send_header(self, keyword, value):
+            if keyword.lower() == "connection" and value.lower() == "close" and getattr(self, "body_read", False):
+                return
+            super().send_header(keyword, value)
+
         # One access-log line per request would bury the tracebacks we show.
         def log_request(self, *args, **kwargs):
             pass
 
     server = make_server("127.0.0.1", 0, application, threaded=True, request_handler=QuietHandler)
-    print(READY + " " + json.dumps({"port": server.server_port}), flush=True)
+    print(READY + " " + json.dumps({"port": server.server_port, "pid": os.getpid()}), flush=True)
     server.serve_forever()
+    os._exit(0)
+
+
+def exit_on_eof(fd):
+    """Exit this process as soon as nothing can write to fd any more."""
+
+    def watch():
+        try:
+            while os.read(fd, 4096):
+                pass
+        finally:
+            os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def installed_imports(project):
+    """The modules the project's .py files import that are installed packages, not its own files."""
+    names = []
+    own = set()
+    for folder, subfolders, files in os.walk(project):
+        subfolders[:] = [name for name in subfolders if not name.startswith(".") and name != "__pycache__"]
+        if folder == project:
+            own.update(name[:-3] for name in files if name.endswith(".py"))
+            own.update(subfolders)
+        for name in files:
+            if not name.endswith(".py"):
+                continue
+            try:
+                with open(os.path.join(folder, name), "rb") as source:
+                    tree = ast.parse(source.read())
+            except Exception:
+                continue  # the child reports a broken app.py with its own traceback
+            for node in ast.walk(tree):
+                if isinstance(node, ast.Import):
+                    names.extend(alias.name for alias in node.names)
+                elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                    names.append(node.module)
+    return [name for name in dict.fromkeys(names) if name.split(".")[0] not in own and name != "__future__"]
+
+
+def preload(project):
+    """Import what the app will import, so each forked child finds it loaded. Failures are the child's to report."""
+    for name in installed_imports(project):
+        try:
+            spec = importlib.util.find_spec(name.split(".")[0])
+            origin = getattr(spec, "origin", None) or ""
+            if spec is None or os.path.abspath(origin).startswith(project + os.sep):
+                continue
+            importlib.import_module(name)
+        except BaseException:
+            pass
+
+
+class Supervisor:
+    def __init__(self, project):
+        self.project = project
+        self.child = None
+        self.child_done = None  # read end of a pipe that closes when the child exits
+
+    def start_child(self, env):
+        done_read, done_write = os.pipe()  # the child holds the write end: EOF here means it exited
+        alive_read, alive_write = os.pipe()  # we hold the write end: EOF there means we exited
+        pid = os.fork()
+        if pid == 0:
+            try:
+                os.close(done_read)
+                os.close(alive_write)
+                signal.signal(signal.SIGTERM, signal.SIG_DFL)
+                signal.signal(signal.SIGINT, signal.default_int_handler)
+                exit_on_eof(alive_read)
+                devnull = os.open(os.devnull, os.O_RDONLY)
+                os.dup2(devnull, 0)  # stdin carries our commands, not the app's input
+                os.close(devnull)
+                os.environ.update(env)
+                serve(self.project)
+            except BaseException:
+                traceback.print_exc()
+                sys.stderr.flush()
+            finally:
+                os._exit(1)
+        os.close(done_write)
+        os.close(alive_read)
+        self.child = (pid, alive_write)
+        self.child_done = done_read
+
+    def stop_child(self):
+        if self.child is None:
+            return
+        pid, alive_write = self.child
+        self.child = None
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        os.waitpid(pid, 0)
+        os.close(alive_write)
+        os.close(self.child_done)
+        self.child_done = None
+
+    def quit(self, code=0):
+        try:
+            self.stop_child()
+            sys.stdout.flush()
+        finally:
+            os._exit(code)
+
+    def run(self):
+        signal.signal(signal.SIGTERM, lambda *_: self.quit(0))
+        signal.signal(signal.SIGINT, lambda *_: self.quit(130))
+        # poll, not epoll: epoll refuses a stdin that is a file or /dev/null.
+        selector = selectors.PollSelector() if hasattr(selectors, "PollSelector") else selectors.SelectSelector()
+        stdin = sys.stdin.fileno()
+        selector.register(stdin, selectors.EVENT_READ, "stdin")
+        pending = b""
+        self.start_child({})
+        selector.register(self.child_done, selectors.EVENT_READ, "child")
+        while True:
+            # Stdin first: after a restart the child's pipe is a new one, and the old event is stale.
+            events = sorted(selector.select(), key=lambda event: event[0].data != "stdin")
+            for key, _ in events:
+                if key.data == "child":
+                    if key.fd != self.child_done or os.read(key.fd, 4096):
+                        continue
+                    # The app exited by itself (failed to import, or died): so do we, with its code.
+                    pid, _ = self.child
+                    _, status = os.waitpid(pid, 0)
+                    self.child = None
+                    os._exit(os.waitstatus_to_exitcode(status) if hasattr(os, "waitstatus_to_exitcode") else status >> 8)
+                chunk = os.read(stdin, 65536)
+                if not chunk:
+                    self.quit(0)
+                pending += chunk
+                restarted = False
+                while b"\n" in pending:
+                    line, pending = pending.split(b"\n", 1)
+                    command, _, argument = line.decode().strip().partition(" ")
+                    if command == "restart":
+                        selector.unregister(self.child_done)
+                        self.stop_child()
+                        self.start_child(json.loads(argument or "{}"))
+                        selector.register(self.child_done, selectors.EVENT_READ, "child")
+                        restarted = True
+                if restarted:
+                    break  # select again: any event about the old child is stale
+
+
+def serve_in_process(project):
+    """No fork (Windows): serve here, and exit when stdin closes."""
+
+    def exit_when_parent_goes():
+        try:
+            while sys.stdin.readline():
+                pass
+        finally:
+            os._exit(0)
+
+    threading.Thread(target=exit_when_parent_goes, daemon=True).start()
+    serve(project)
+
+
+def main():
+    project = os.path.abspath(sys.argv[1])
+    os.chdir(project)
+    sys.path.insert(0, project)
+    if not hasattr(os, "fork"):
+        serve_in_process(project)
+    preload(project)
+    Supervisor(project).run()
 
 
 if __name__ == "__main__":

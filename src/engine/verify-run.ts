@@ -1,5 +1,6 @@
 import fs from 'fs-extra';
 import { randomBytes } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { AppStartError, stageProject, startApp, type RunningApp } from './app-runner.js';
 import { fail, runChecks, type CheckContext, type CheckDefinition, type CheckResult, type Credentials } from './checks.js';
@@ -27,23 +28,36 @@ export interface VerifyOutcome {
   databaseUri: string;
 }
 
+/**
+ * How many checks run at once. Each check is a browser of its own, so more than the
+ * cores helps little: the app's time goes into password hashes, one core each.
+ */
+export function checkConcurrency(): number {
+  const fromEnv = Number(process.env.FLASH_LOGIN_CONCURRENCY);
+  if (Number.isInteger(fromEnv) && fromEnv >= 1) return fromEnv;
+  return Math.min(4, Math.max(2, availableParallelism()));
+}
+
+/** Werkzeug's default PBKDF2 iterations inside verify's run (serve_app.py applies it). */
+const VERIFY_PBKDF2_ITERATIONS = 1000;
+
 /** Stage the project, start it once, run the checks over HTTP, and always stop it again. */
 export async function verifyProject(options: VerifyOptions): Promise<VerifyOutcome> {
   const staging = await stageProject(options.projectDir);
   const databaseUri = `sqlite:///${join(staging, 'verify.db')}`;
   let app: RunningApp | undefined;
-  let earlierOutput = '';
-  const exchanges: Exchange[] = [];
   const env = (secretKey: string) => ({
     FLASK_SECRET_KEY: secretKey,
     FLASK_SQLALCHEMY_DATABASE_URI: databaseUri,
+    // Dozens of logins each hash a password: at Werkzeug's default work factor that is most of
+    // verify's time. The hashes live in the throwaway database; 0 keeps the default.
+    FLASH_LOGIN_PBKDF2_ITERATIONS: process.env.FLASH_LOGIN_PBKDF2_ITERATIONS ?? String(VERIFY_PBKDF2_ITERATIONS),
   });
-  const start = async (secretKey: string) => {
-    app = await startApp({ python: options.python, dir: join(staging, 'app'), displayDir: options.projectDir, env: env(secretKey) });
-  };
 
   // Ctrl-C or a kill while the app runs: stop it and clean up before leaving.
+  let interrupted = false;
   const interrupt = (signal: NodeJS.Signals) => {
+    interrupted = true;
     console.error('\nflash-login: interrupted; stopping your app.');
     void Promise.resolve(app?.stop())
       .finally(() => fs.remove(staging))
@@ -56,36 +70,37 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     // A letter first: from_prefixed_env() JSON-parses values, and an all-digit key would become a number.
     const secretKey = `verify-${randomBytes(24).toString('hex')}`;
     try {
-      await start(secretKey);
+      app = await startApp({ python: options.python, dir: join(staging, 'app'), displayDir: options.projectDir, env: env(secretKey) });
     } catch (error) {
       if (error instanceof AppStartError)
         return { status: 'error', message: error.message, results: [], appOutput: error.appOutput, databaseUri };
       throw error;
     }
-    const context: CheckContext = {
+    const running = app;
+    let restartFailed = false;
+    const baseUrl = () => running.baseUrl;
+    const contextFor = (onExchange: (exchange: Exchange) => void): CheckContext => ({
       lesson: options.lesson,
       user: options.user,
       secretKey,
       databaseFile: join(staging, 'verify.db'),
-      client: () => new Client(() => app!.baseUrl, (exchange) => exchanges.push(exchange)),
+      client: () => new Client(baseUrl, onExchange, running.cpuSeconds),
       restart: async (changed) => {
-        earlierOutput += app!.output();
-        await app!.stop();
+        if (restartFailed) fail('after a restart, the app did not start again');
         try {
-          await start(changed.FLASK_SECRET_KEY ?? secretKey);
+          await running.restart(env(changed.FLASK_SECRET_KEY ?? secretKey));
         } catch (error) {
           if (!(error instanceof AppStartError)) throw error;
-          earlierOutput += error.appOutput;
-          app = undefined;
+          restartFailed = true;
           fail(`after a restart, ${error.message}`);
         }
       },
-    };
-    await options.prepare?.(context);
+    });
+    await options.prepare?.(contextFor(() => {}));
     const results = await runChecks(options.checks, {
-      context,
-      exchanges,
-      appOutput: () => earlierOutput + (app?.output() ?? ''),
+      contextFor,
+      appOutput: () => running.output(),
+      concurrency: checkConcurrency(),
     });
     const failed = results.some((result) => result.status !== 'pass');
     return { status: failed ? 'fail' : 'pass', results, databaseUri };
@@ -94,5 +109,8 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     process.removeListener('SIGTERM', interrupt);
     await app?.stop();
     await fs.remove(staging);
+    // The checks that were still running end quickly once the app is gone; the interrupt
+    // handler exits (130 or 143), and no report of those failures may beat it to it.
+    if (interrupted) await new Promise<never>(() => {});
   }
 }

@@ -1,13 +1,29 @@
-import { execa } from 'execa';
+import { run } from '../../engine/spawn.js';
 import kleur from 'kleur';
-import { relative } from 'node:path';
+import { constants } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
+import { delimiter, join, relative } from 'node:path';
 import type { CreateContext } from '../context.js';
+
+/** Whether a command is on PATH, as `which` answers it: looked up here rather than by starting `which`. */
+async function onPath(name: string): Promise<boolean> {
+  if (process.platform === 'win32') return (await run('where', [name], { reject: false })).exitCode === 0;
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (!dir) continue;
+    try {
+      const path = join(dir, name);
+      await access(path, constants.X_OK);
+      if ((await stat(path)).isFile()) return true;
+    } catch {
+      // not in this folder
+    }
+  }
+  return false;
+}
 
 /** `flash-login` as the learner can type it now: bare when it is on PATH, through npx otherwise. */
 export async function flashLoginCommand(): Promise<{ command: string; onPath: boolean }> {
-  const lookup = process.platform === 'win32' ? 'where' : 'which';
-  const found = await execa(lookup, ['flash-login'], { reject: false, stdin: 'ignore' });
-  return found.exitCode === 0 ? { command: 'flash-login', onPath: true } : { command: 'npx -p create-flash-login flash-login', onPath: false };
+  return (await onPath('flash-login')) ? { command: 'flash-login', onPath: true } : { command: 'npx -p create-flash-login flash-login', onPath: false };
 }
 
 export async function printNextSteps(ctx: CreateContext): Promise<void> {
@@ -18,6 +34,6 @@ export async function printNextSteps(ctx: CreateContext): Promise<void> {
   ctx.log(kleur.green().bold(`Lesson ${ctx.lesson} is ready.`) + ' Next:');
   ctx.log(`  ${kleur.cyan(cd)}`);
   ctx.log(`  ${kleur.cyan(`${command} verify`)}        check your app`);
-  ctx.log(`  ${kleur.cyan(`${command} next-lesson`)}   when it passes, bring in lesson ${ctx.lesson + 1}`);
+  if (ctx.lesson < 5) ctx.log(`  ${kleur.cyan(`${command} next-lesson`)}   when it passes, bring in lesson ${ctx.lesson + 1}`);
   if (!onPath) ctx.log(kleur.dim('  (Tired of npx? `npm install -g create-flash-login` puts `flash-login` on your PATH.)'));
 }

@@ -1,4 +1,4 @@
-import { execa } from 'execa';
+import { run } from '../../engine/spawn.js';
 import fs from 'fs-extra';
 import kleur from 'kleur';
 import { join } from 'node:path';
@@ -30,7 +30,7 @@ function describe(probe: PythonProbe): string {
 async function baseInterpreter(ctx: CreateContext): Promise<PythonProbe> {
   const candidates = ctx.options.python ? [ctx.options.python] : systemPythonCandidates();
   for (const candidate of candidates) {
-    const probe = await probePython(candidate);
+    const probe = await probePython(candidate, 'find');
     if (probe) return probe;
   }
   throw new UserError(
@@ -44,12 +44,13 @@ async function baseInterpreter(ctx: CreateContext): Promise<PythonProbe> {
 async function installVenv(ctx: CreateContext, base: PythonProbe): Promise<string | undefined> {
   const venv = join(ctx.targetDir, '.venv');
   ctx.log(`Creating .venv with ${base.executable} …`);
-  const made = await execa(base.executable, ['-m', 'venv', venv], { reject: false, timeout: 120_000, stdin: 'ignore' });
+  const made = await run(base.executable, ['-m', 'venv', venv], { reject: false, timeout: 120_000 });
   if (made.failed) {
     await fs.remove(venv);
     return `python -m venv failed (${made.stderr.split('\n').filter(Boolean).pop() ?? 'no venv module'})`;
   }
   ctx.log('Installing the requirements with pip …');
+  const { execa } = await import('execa'); // streams pip's progress; loaded only when installing
   const pip = execa(venvPython(venv), ['-m', 'pip', 'install', ...PIP_FLAGS, '-r', 'requirements.txt'], {
     cwd: ctx.targetDir,
     reject: false,
@@ -77,6 +78,15 @@ async function installVenv(ctx: CreateContext, base: PythonProbe): Promise<strin
 }
 
 /**
+ * Start asking the Pythons that setUpPython() will ask, so their answers are ready by the time
+ * it runs (a Python takes a while to start, and a pyenv shim longer still).
+ */
+export function prefetchPython(ctx: CreateContext): void {
+  if (ctx.options.python) void probePython(ctx.options.python, 'find');
+  else void findReadyPython(systemPythonCandidates(), 'find');
+}
+
+/**
  * Set up Python: a .venv with the requirements where pip works; otherwise, clearly,
  * a Python that already has them (Debian's python3-flask and friends, say).
  * Throws with the exact fix when neither works, so a project that cannot run is never called a success.
@@ -89,8 +99,9 @@ export async function setUpPython(ctx: CreateContext): Promise<void> {
     whyNot = failure;
     ctx.log(kleur.yellow(`! ${failure}.`));
   }
-  const candidates = ctx.options.python ? [ctx.options.python, ...systemPythonCandidates()] : systemPythonCandidates();
-  const ready = await findReadyPython(candidates);
+  // --python first; the system's Pythons (asked all at once) only when that one lacks something.
+  const chosen = ctx.options.python ? await probePython(ctx.options.python, 'find') : undefined;
+  const ready = chosen && isReady(chosen) ? chosen : await findReadyPython(systemPythonCandidates(), 'find');
   if (ready) {
     ctx.python = ready.executable;
     ctx.log(kleur.yellow(`Using ${describe(ready)}, which already has every requirement, because ${whyNot}.`));

@@ -1,0 +1,450 @@
+// `npm run bench`: how fast the CLI feels, as ratios taken side by side in one run.
+//
+// Each figure compares a command with its baseline on this same machine, in this same
+// run, because absolute times on shared machines swing by 2x from minute to minute.
+// Every command runs once to warm the file cache, then --runs times (default 7, at
+// least 5; the quick figures, which take well under a second, three times as many) with
+// the compared commands interleaved run by run (A B, then B A, ...). Each run gives one
+// ratio of two neighbouring measurements, and the figure is the median of those ratios,
+// so a machine that slows down for a while slows both sides of the ratios it touches.
+//
+// Times and peak memory come from a small Python runner that forks each command and
+// reaps it with os.wait4(): the wall time is taken around fork and wait, and the peak
+// memory is the kernel's ru_maxrss for that child, which covers the largest single
+// process of its tree that was waited for (for verify: node, or the Flask app it ran).
+// Nothing is sampled, so a short spike is not missed.
+//
+// The commands run from a private copy of the package (bin/, a fresh esbuild bundle made
+// with `npm run build`'s own command, templates/, lessons/, serve_app.py), so a
+// concurrent `npm run build` (which empties dist/) cannot break a run.
+//
+//   npm run bench                          all four figures with /usr/bin/python3
+//   npm run bench -- --python /path/to/python --runs 9 --only verify,version
+import { execFileSync, spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createInterface } from 'node:readline';
+
+const root = resolve(process.cwd());
+if (!existsSync(join(root, 'src', 'cli.ts'))) throw new Error('run `npm run bench` from the package folder');
+
+// ---------------------------------------------------------------- options
+
+interface BenchOptions {
+  python: string;
+  runs: number;
+  only: Set<string>;
+  keep: boolean;
+}
+
+const FIGURES = ['version', 'create', 'next-lesson', 'verify'] as const;
+
+function parseOptions(argv: string[]): BenchOptions {
+  const options: BenchOptions = { python: '/usr/bin/python3', runs: 7, only: new Set(FIGURES), keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined) throw new Error(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '--python') options.python = value();
+    else if (arg === '--runs') options.runs = Number(value());
+    else if (arg === '--only') options.only = new Set(value().split(','));
+    else if (arg === '--keep') options.keep = true;
+    else if (arg === '--help' || arg === '-h') {
+      console.log('usage: npm run bench -- [--python PATH] [--runs N (>= 5)] [--only version,create,next-lesson,verify] [--keep]');
+      process.exit(0);
+    } else throw new Error(`unknown option ${arg}`);
+  }
+  if (!Number.isInteger(options.runs) || options.runs < 5) throw new Error('--runs takes a whole number of at least 5');
+  for (const name of options.only) if (!(FIGURES as readonly string[]).includes(name)) throw new Error(`--only: no figure "${name}"`);
+  return options;
+}
+
+// ---------------------------------------------------------------- the runner
+
+/**
+ * Runs one command at a time and answers with its wall time and peak RSS. One long-lived
+ * Python process, so its own start-up is never part of a measurement.
+ */
+const RUNNER = String.raw`
+import json, os, subprocess, sys, time
+for line in sys.stdin:
+    job = json.loads(line)
+    with open(job["out"], "wb") as out, open(job["err"], "wb") as err:
+        start = time.perf_counter()
+        child = subprocess.Popen(job["argv"], cwd=job["cwd"], env=job["env"], stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+        _, status, usage = os.wait4(child.pid, 0)
+        elapsed = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    # ru_maxrss is in KiB on Linux and in bytes on macOS.
+    kib = usage.ru_maxrss // 1024 if sys.platform == "darwin" else usage.ru_maxrss
+    print(json.dumps({"ms": elapsed * 1000, "rssKiB": kib, "code": child.returncode}), flush=True)
+`;
+
+interface Measurement {
+  ms: number;
+  rssKiB: number;
+  code: number;
+}
+
+interface Job {
+  argv: string[];
+  cwd: string;
+  env?: Record<string, string>;
+}
+
+class Runner {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly answers: AsyncIterator<string>;
+  private count = 0;
+
+  constructor(
+    python: string,
+    private readonly scratch: string,
+  ) {
+    this.child = spawn(python, ['-u', '-c', RUNNER], { stdio: 'pipe' });
+    this.child.stderr.pipe(process.stderr);
+    this.answers = createInterface({ input: this.child.stdout })[Symbol.asyncIterator]();
+  }
+
+  async run(job: Job): Promise<Measurement & { stdout: string; stderr: string }> {
+    const n = this.count++;
+    const out = join(this.scratch, `out-${n}.txt`);
+    const err = join(this.scratch, `err-${n}.txt`);
+    const env = { ...process.env, NO_COLOR: '1', ...job.env } as Record<string, string>;
+    this.child.stdin.write(JSON.stringify({ argv: job.argv, cwd: job.cwd, env, out, err }) + '\n');
+    const answer = await this.answers.next();
+    if (answer.done) throw new Error('the bench runner (Python) exited');
+    const measurement = JSON.parse(answer.value) as Measurement;
+    const result = { ...measurement, stdout: readFileSync(out, 'utf8'), stderr: readFileSync(err, 'utf8') };
+    rmSync(out, { force: true });
+    rmSync(err, { force: true });
+    return result;
+  }
+
+  close(): void {
+    this.child.stdin.end();
+  }
+}
+
+// ---------------------------------------------------------------- figures
+
+interface Side {
+  label: string;
+  /** A fresh job for each run (a new folder to scaffold into, a new copy of a project). */
+  job: (run: number) => Job;
+  /** Throws when the run did not do its work (a non-zero exit, a failed check). */
+  accept?: (result: Measurement & { stdout: string; stderr: string }) => void;
+}
+
+interface Figure {
+  name: (typeof FIGURES)[number];
+  title: string;
+  command: Side;
+  /** What the command is compared with, or an absolute limit in ms. */
+  baseline?: Side;
+  limitMs?: number;
+  maxRatio?: number;
+  /** Lines printed under the figure (what --version loads, say). */
+  notes?: string[];
+  /** Quick figures get three times the runs: their noise is large next to their size. */
+  quick?: boolean;
+}
+
+interface Outcome {
+  figure: Figure;
+  command: Measurement[];
+  baseline: Measurement[];
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+const exitsZero = (label: string) => (result: Measurement & { stdout: string; stderr: string }) => {
+  if (result.code !== 0) throw new Error(`${label} exited ${result.code}:\n${result.stdout}\n${result.stderr}`);
+};
+
+async function measure(runner: Runner, figure: Figure, runs: number): Promise<Outcome> {
+  const outcome: Outcome = { figure, command: [], baseline: [] };
+  const sides = figure.baseline ? [figure.baseline, figure.command] : [figure.command];
+  const once = async (side: Side, run: number) => {
+    const result = await runner.run(side.job(run));
+    (side.accept ?? exitsZero(side.label))(result);
+    return result;
+  };
+  // Warm-up: the file cache, Python's bytecode, git's first run.
+  for (const side of sides) await once(side, -1);
+  for (let run = 0; run < runs; run++) {
+    const order = run % 2 === 0 ? sides : [...sides].reverse();
+    for (const side of order) {
+      const result = await once(side, run);
+      (side === figure.command ? outcome.command : outcome.baseline).push({ ms: result.ms, rssKiB: result.rssKiB, code: result.code });
+    }
+    process.stderr.write('.');
+  }
+  process.stderr.write('\n');
+  return outcome;
+}
+
+// ---------------------------------------------------------------- set-up
+
+function sh(argv: string[], cwd: string, env: Record<string, string> = {}): string {
+  return execFileSync(argv[0]!, argv.slice(1), { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** A private copy of the package as npm would install it, bundled by `npm run build`'s own esbuild command. */
+function stagePackage(work: string): string {
+  const pkg = join(work, 'package');
+  mkdirSync(pkg);
+  const build = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.build!;
+  const esbuild = build.split('&&').map((part) => part.trim()).find((part) => part.startsWith('esbuild '));
+  if (!esbuild || !esbuild.includes('--outdir=dist')) throw new Error(`cannot find the esbuild command with --outdir=dist in the build script: ${build}`);
+  execFileSync('sh', ['-c', esbuild.replace('--outdir=dist', `--outdir=${JSON.stringify(join(pkg, 'dist'))}`)], {
+    cwd: root,
+    env: { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH ?? ''}` },
+    stdio: 'inherit',
+  });
+  for (const part of ['bin', 'templates', 'lessons', 'package.json']) cpSync(join(root, part), join(pkg, part), { recursive: true });
+  mkdirSync(join(pkg, 'src', 'engine'), { recursive: true });
+  cpSync(join(root, 'src', 'engine', 'serve_app.py'), join(pkg, 'src', 'engine', 'serve_app.py'));
+  symlinkSync(join(root, 'node_modules'), join(pkg, 'node_modules'), 'dir');
+  return pkg;
+}
+
+/**
+ * The files `flash-login --version` loads, seen by a module resolve hook: it should be the
+ * CLI's own entry and shared chunks, commander and kleur, and nothing else.
+ */
+function versionLoads(work: string, cli: string, pkg: string): string[] {
+  const hooks = join(work, 'trace-hooks.mjs');
+  const register = join(work, 'trace-register.mjs');
+  writeFileSync(
+    hooks,
+    `export async function resolve(specifier, context, next) {
+  const resolved = await next(specifier, context);
+  if (resolved.url.startsWith('file:')) process.stderr.write('LOADED ' + resolved.url + '\\n');
+  return resolved;
+}\n`,
+  );
+  writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+  const traced = spawnSync('node', ['--import', register, cli, '--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const loaded = new Set<string>();
+  for (const line of traced.stderr.split('\n')) {
+    if (!line.startsWith('LOADED ')) continue;
+    const path = realpathSync(fileURLToPath(line.slice('LOADED '.length)));
+    const inModules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+    loaded.add(inModules ? inModules[1]! : relative(realpathSync(pkg), path));
+  }
+  return [...loaded];
+}
+
+// ---------------------------------------------------------------- main
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const work = mkdtempSync(join(tmpdir(), 'flash-login-bench-'));
+  const scratch = join(work, 'scratch');
+  mkdirSync(scratch);
+  const runner = new Runner(options.python, scratch);
+  try {
+    process.stderr.write(`bench: bundling into ${work} …\n`);
+    const pkg = stagePackage(work);
+    const flashLogin = join(pkg, 'bin', 'flash-login.js');
+    const createBin = join(pkg, 'bin', 'create-flash-login.js');
+    const createVite = join(root, 'node_modules', 'create-vite', 'index.js');
+    if (!existsSync(createVite)) throw new Error('create-vite is missing: run npm install (it is a devDependency)');
+    let fresh = 0;
+    const freshDir = () => {
+      const dir = join(work, `run-${fresh++}`);
+      mkdirSync(dir);
+      return dir;
+    };
+
+    const figures: Figure[] = [];
+    if (options.only.has('version')) {
+      figures.push({
+        name: 'version',
+        title: '`flash-login --version`',
+        quick: true,
+        command: { label: 'flash-login --version', job: () => ({ argv: ['node', flashLogin, '--version'], cwd: work }) },
+        baseline: { label: "node -e ''", job: () => ({ argv: ['node', '-e', ''], cwd: work }) },
+        maxRatio: 1.3,
+        notes: versionNotes(versionLoads(work, flashLogin, pkg)),
+      });
+    }
+    if (options.only.has('create')) {
+      figures.push({
+        name: 'create',
+        title: '`create-flash-login my-app --yes --no-install`',
+        quick: true,
+        command: { label: 'create-flash-login my-app --yes --no-install', job: () => ({ argv: ['node', createBin, 'my-app', '--yes', '--no-install'], cwd: freshDir() }) },
+        baseline: {
+          label: 'create-vite my-app --template vanilla-ts',
+          job: () => ({ argv: ['node', createVite, 'my-app', '--template', 'vanilla-ts', '--no-interactive'], cwd: freshDir() }),
+        },
+        maxRatio: 1.5,
+        notes: pythonOnPathNotes(),
+      });
+    }
+    if (options.only.has('next-lesson')) {
+      // A learner's project after a passing verify of lesson 1, copied afresh for each run.
+      const template = join(work, 'next-lesson-project');
+      sh(['node', createBin, template, '--yes', '--no-install', '--python', options.python], work);
+      const verified = spawnSyncStatus(['node', flashLogin, 'verify'], template);
+      if (verified !== 0) throw new Error(`set-up: verify of the fresh lesson 1 project exited ${verified}`);
+      figures.push({
+        name: 'next-lesson',
+        title: '`flash-login next-lesson --no-verify` (lesson 1 → 2, with git)',
+        quick: true,
+        command: {
+          label: 'flash-login next-lesson --no-verify',
+          job: () => {
+            const dir = join(freshDir(), 'app');
+            cpSync(template, dir, { recursive: true });
+            return { argv: ['node', flashLogin, 'next-lesson', '--no-verify'], cwd: dir };
+          },
+        },
+        limitMs: 200,
+      });
+    }
+    if (options.only.has('verify')) {
+      const project = join(work, 'lesson-5');
+      sh(['node', createBin, project, '--yes', '--no-install', '--no-git', '--lesson', '5', '--python', options.python], work);
+      figures.push({
+        name: 'verify',
+        title: "`flash-login verify` on lesson 5's reference app",
+        command: {
+          label: 'flash-login verify',
+          job: () => ({ argv: ['node', flashLogin, 'verify'], cwd: project }),
+          accept: exitsZero('flash-login verify (every check must pass)'),
+        },
+        baseline: {
+          label: 'python -c "import flask, flask_login, flask_sqlalchemy, flask_wtf"',
+          job: () => ({ argv: [options.python, '-c', 'import flask, flask_login, flask_sqlalchemy, flask_wtf'], cwd: project }),
+        },
+        maxRatio: 2,
+      });
+    }
+
+    const outcomes: Outcome[] = [];
+    for (const figure of figures) {
+      process.stderr.write(`bench: ${figure.name} `);
+      outcomes.push(await measure(runner, figure, figure.quick ? options.runs * 3 : options.runs));
+    }
+    const met = report(outcomes, options, header(options.python));
+    process.exitCode = met ? 0 : 1;
+  } finally {
+    runner.close();
+    if (options.keep) process.stderr.write(`bench: kept ${work}\n`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function header(python: string): string {
+  const facts = spawnSync(
+    python,
+    ['-c', 'import sys, importlib.metadata as m; print(sys.version.split()[0], m.version("Flask"), m.version("Werkzeug"))'],
+    { encoding: 'utf8' },
+  ).stdout.trim().split(' ');
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  const settings = Object.entries(process.env)
+    .filter(([name]) => name.startsWith('FLASH_LOGIN_'))
+    .map(([name, value]) => `${name}=${value}`);
+  return (
+    `flash-login bench · Node ${process.version} · ${python} (Python ${facts[0]}, Flask ${facts[1]}, Werkzeug ${facts[2]}) · ` +
+    `${availableParallelism()} CPUs (${cpu}) · load ${loadavg()[0]!.toFixed(1)} at the end` +
+    (settings.length ? ` · with ${settings.join(' ')}` : '')
+  );
+}
+
+/** Scaffolding asks the Pythons on PATH what they have: say what `python3` is here, and how long it takes to start. */
+function pythonOnPathNotes(): string[] {
+  const dir = (process.env.PATH ?? '').split(':').find((folder) => folder && existsSync(join(folder, 'python3')));
+  if (!dir) return ['no python3 on PATH'];
+  const starts: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    spawnSync('python3', ['-c', 'pass'], { stdio: 'ignore' });
+    starts.push(performance.now() - started);
+  }
+  const shim = /pyenv|asdf|shims/.test(dir) ? ' (a version manager\'s shim)' : '';
+  return [`python3 on PATH is ${join(dir, 'python3')}${shim}: \`python3 -c pass\` takes ${ms(median(starts))} here, and scaffolding waits for it`];
+}
+
+function spawnSyncStatus(argv: string[], cwd: string): number {
+  return spawnSync(argv[0]!, argv.slice(1), { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: 'ignore' }).status ?? 1;
+}
+
+function versionNotes(loaded: string[]): string[] {
+  const own = (file: string) => file.startsWith('bin/') || file.startsWith('dist/');
+  const extra = loaded.filter((file) => !own(file) && file !== 'commander' && file !== 'kleur');
+  return [
+    `loads ${loaded.join(', ')}`,
+    extra.length ? `!  --version loads more than commander and kleur: ${extra.join(', ')}` : 'ok: nothing but its own chunks, commander and kleur',
+  ];
+}
+
+/** The median of each run's ratio: command over the baseline measured next to it. */
+function pairedRatio(command: Measurement[], baseline: Measurement[]): number {
+  return median(command.map((m, run) => m.ms / baseline[run]!.ms));
+}
+
+const ms = (value: number) => (value < 10 ? value.toFixed(1) : Math.round(value).toString()) + ' ms';
+const mb = (kib: number) => (kib / 1024).toFixed(1) + ' MB';
+
+function describeSide(label: string, measurements: Measurement[]): string {
+  const times = measurements.map((m) => m.ms);
+  const peak = measurements.map((m) => m.rssKiB);
+  return `    ${label.padEnd(72)} median ${ms(median(times)).padStart(8)}  (${ms(Math.min(...times))} to ${ms(Math.max(...times))})   peak ${mb(median(peak))}`;
+}
+
+/** Print each figure next to its target; true when every one is met. */
+function report(outcomes: Outcome[], options: BenchOptions, header: string): boolean {
+  let allMet = true;
+  const lines = ['', header, ''];
+  for (const { figure, command, baseline } of outcomes) {
+    const commandMedian = median(command.map((m) => m.ms));
+    let verdict: string;
+    let met: boolean;
+    if (figure.maxRatio !== undefined) {
+      const ratio = pairedRatio(command, baseline);
+      met = ratio <= figure.maxRatio;
+      verdict = `${ratio.toFixed(2)}× (target ≤ ${figure.maxRatio}×)`;
+    } else {
+      met = commandMedian <= figure.limitMs!;
+      verdict = `${ms(commandMedian)} (target ≤ ${figure.limitMs} ms)`;
+    }
+    allMet &&= met;
+    lines.push(`${met ? '✓' : '✗'} ${figure.title}: ${verdict}`);
+    lines.push(describeSide(figure.command.label, command));
+    if (figure.baseline) lines.push(describeSide(figure.baseline.label, baseline));
+    for (const note of figure.notes ?? []) lines.push(`    ${note}`);
+    lines.push('');
+  }
+  lines.push('| what | median | baseline median | figure | target | peak memory (median) |', '| --- | --- | --- | --- | --- | --- |');
+  for (const { figure, command, baseline } of outcomes) {
+    const commandMedian = median(command.map((m) => m.ms));
+    const baselineMedian = baseline.length ? median(baseline.map((m) => m.ms)) : undefined;
+    const figureText = figure.maxRatio !== undefined ? `${pairedRatio(command, baseline).toFixed(2)}×` : ms(commandMedian);
+    const target = figure.maxRatio !== undefined ? `≤ ${figure.maxRatio}×` : `≤ ${figure.limitMs} ms`;
+    const memory = `${mb(median(command.map((m) => m.rssKiB)))}${baseline.length ? ` (baseline ${mb(median(baseline.map((m) => m.rssKiB)))})` : ''}`;
+    lines.push(`| ${figure.title} | ${ms(commandMedian)} | ${baselineMedian === undefined ? '–' : ms(baselineMedian)} | ${figureText} | ${target} | ${memory} |`);
+  }
+  lines.push(
+    '',
+    `${allMet ? 'All' : 'Not all'} figures at or under target. Ratios: the median of the per-run ratios of ${options.runs} interleaved runs ` +
+      `(${options.runs * 3} for the quick figures) after one warm-up; times: medians; peak memory: ru_maxrss from wait4, ` +
+      "the largest single process of each command's tree.",
+  );
+  console.log(lines.join('\n'));
+  return allMet;
+}
+
+await main();
