@@ -2,7 +2,7 @@
 import fs from 'fs-extra';
 import { execa } from 'execa';
 import { join, relative, sep } from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { lessonHasChecks } from '../lessons/index.js';
 import { bins, debianPython, run, tempDir } from './helpers.js';
 
@@ -245,28 +245,6 @@ describe('goto and reset', () => {
 });
 
 describe('speed', () => {
-  it('next-lesson --no-verify does its own work well under 200 ms', async () => {
-    const { nextLessonCommand } = await import('../src/commands/next-lesson.js');
-    const { undoCommand } = await import('../src/commands/undo.js');
-    const dir = await project();
-    const quiet = vi.spyOn(console, 'log').mockImplementation(() => {});
-    const times: number[] = [];
-    try {
-      for (let round = 0; round < 5; round++) {
-        const start = performance.now();
-        expect(await nextLessonCommand({ dir, verify: false, force: true })).toBe(0);
-        times.push(performance.now() - start);
-        expect(await undoCommand({ dir })).toBe(0);
-      }
-    } finally {
-      quiet.mockRestore();
-    }
-    // The first run includes loading handlebars, node-diff3 and the lesson texts.
-    console.log(`next-lesson --no-verify, in-process: first ${times[0]!.toFixed(0)} ms, then ${times.slice(1).map((t) => t.toFixed(0)).join(', ')} ms`);
-    expect(times[0]).toBeLessThan(1000);
-    expect(Math.min(...times.slice(1))).toBeLessThan(200);
-  });
-
   it('next-lesson --no-verify never runs Python', async () => {
     const dir = await project();
     const marker = join(dir, '..', 'python-ran');
