@@ -38,8 +38,11 @@ export interface FixtureEdit {
 export interface FixtureSpec {
   lesson: number;
   description: string;
-  /** "reference": start from templates/lesson-N, then overlay this folder's files and apply the edits. */
-  base?: 'reference';
+  /**
+   * What to start from before overlaying this folder's files and applying the edits:
+   * "reference" for templates/lesson-N, or another fixture ("lesson-5/factory-plain-forms").
+   */
+  base?: string;
   edits?: FixtureEdit[];
   /** The checks verify must report as failed: exactly these. Empty for a correct solution. */
   fails: string[];
@@ -68,8 +71,10 @@ export async function listFixtures(): Promise<Fixture[]> {
 /** Build the fixture's app in a temporary folder: the reference app with the fixture's changes, or the fixture's own files. */
 export async function materialize(fixture: Fixture): Promise<string> {
   const target = await tempDir('flash-login-fixture-');
+  const notSpec = (path: string) => !path.endsWith('fixture.json');
   if (fixture.spec.base === 'reference') await fs.copy(join(root, 'templates', `lesson-${fixture.spec.lesson}`), target);
-  await fs.copy(fixture.dir, target, { filter: (path) => !path.endsWith('fixture.json') });
+  else if (fixture.spec.base) await fs.copy(join(fixturesDir, fixture.spec.base), target, { filter: notSpec });
+  await fs.copy(fixture.dir, target, { filter: notSpec });
   for (const edit of fixture.spec.edits ?? []) {
     const path = join(target, edit.file);
     const text = await fs.readFile(path, 'utf8');
