@@ -20,6 +20,18 @@ async function leftovers(dir: string): Promise<string> {
     .join('\n');
 }
 
+/** verify running on a lesson 1 app whose home page hangs, once its app is up. */
+async function verifyOnHangingApp() {
+  const dir = await lessonOneCopy();
+  const app = join(dir, 'app.py');
+  await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('def index():\n', 'def index():\n    import time\n    time.sleep(600)\n'));
+  const child = execa('node', [bins.flashLogin, 'verify', '--dir', dir, '--python', debianPython], { reject: false });
+  const started = Date.now();
+  while (!(await leftovers(dir)) && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(await leftovers(dir)).not.toBe(''); // the app is up: the test would prove nothing otherwise
+  return { dir, child };
+}
+
 describe('flash-login verify when the app cannot run', () => {
   it('shows the traceback of an app that fails to import, and exits 2', async () => {
     const dir = await lessonOneCopy();
@@ -91,14 +103,8 @@ describe('flash-login verify leaves nothing behind', () => {
   });
 
   it('stops the app on Ctrl-C in the middle of a check', async () => {
-    const dir = await lessonOneCopy();
     // A home page that hangs keeps verify busy long enough to interrupt it.
-    const app = join(dir, 'app.py');
-    await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('def index():\n', 'def index():\n    import time\n    time.sleep(600)\n'));
-    const child = execa('node', [bins.flashLogin, 'verify', '--dir', dir, '--python', debianPython], { reject: false });
-    const started = Date.now();
-    while (!(await leftovers(dir)) && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(await leftovers(dir)).not.toBe(''); // the app is up: the test would prove nothing otherwise
+    const { dir, child } = await verifyOnHangingApp();
     await new Promise((resolve) => setTimeout(resolve, 1_500)); // let the checks reach the hanging page
     child.kill('SIGINT');
     const result = await child;
@@ -107,13 +113,7 @@ describe('flash-login verify leaves nothing behind', () => {
   });
 
   it('the app exits by itself when verify is killed outright (SIGKILL)', async () => {
-    const dir = await lessonOneCopy();
-    const app = join(dir, 'app.py');
-    await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('def index():\n', 'def index():\n    import time\n    time.sleep(600)\n'));
-    const child = execa('node', [bins.flashLogin, 'verify', '--dir', dir, '--python', debianPython], { reject: false });
-    const started = Date.now();
-    while (!(await leftovers(dir)) && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(await leftovers(dir)).not.toBe('');
+    const { dir, child } = await verifyOnHangingApp();
     child.kill('SIGKILL');
     await child;
     // serve_app.py sees its stdin close and exits; give it a moment, polling.

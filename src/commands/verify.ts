@@ -1,10 +1,11 @@
 import { checksFor, lessonHasChecks, prepareFor, userFor } from '../../lessons/index.js';
 import { EXIT_CANNOT_RUN, EXIT_FAILED, EXIT_OK, UserError } from '../engine/errors.js';
-import { parseLessonFlag, readLessonText } from '../engine/lessons.js';
-import { openProject, resolvePython } from '../engine/project.js';
+import { parseLessonFlag, readLessonText, type LessonText } from '../engine/lessons.js';
+import { shortTitle } from '../engine/progress.js';
+import { openProject, resolvePython, type Project } from '../engine/project.js';
 import { formatOutcome, toResultsJson } from '../engine/report.js';
 import { writeState } from '../engine/state.js';
-import { verifyProject } from '../engine/verify-run.js';
+import { verifyProject, type VerifyOutcome } from '../engine/verify-run.js';
 
 export interface VerifyCommandOptions {
   lesson?: string;
@@ -14,32 +15,58 @@ export interface VerifyCommandOptions {
 }
 
 
-export async function verifyCommand(options: VerifyCommandOptions): Promise<number> {
-  const lessonFlag = parseLessonFlag(options.lesson);
-  const project = await openProject(options.dir);
-  await (await import('../engine/conflicts.js')).assertProjectSettled(project.dir, 'verify'); // recovers a crashed change, refuses open conflicts
-  const lesson = lessonFlag ?? project.state?.lesson ?? 1;
-  if (!lessonHasChecks(lesson)) throw new UserError(`lesson ${lesson} has no checks in this version of flash-login.`);
-  const python = await resolvePython(project, options.python);
-  const text = await readLessonText(lesson);
-  if (!project.state && options.lesson === undefined && !options.json)
-    console.log(`No .flash-login/state.json here, so checking lesson 1 (pass --lesson N for another).`);
+/** Why a lesson cannot be verified by this version. */
+export function noChecksError(lesson: number): UserError {
+  return new UserError(`lesson ${lesson} has no checks in this version of flash-login.`);
+}
 
+export interface VerifyRun {
+  project: Project;
+  lesson: number;
+  text: LessonText;
+  outcome: VerifyOutcome;
+}
+
+/**
+ * One verify, as both `verify` and `verify --watch` run it: open the project (recovering a
+ * crashed change, refusing open conflicts), pick the lesson and Python, run the checks,
+ * and record the result in the state file when it is the current lesson.
+ */
+export async function runVerify(
+  dir: string | undefined,
+  lessonFlag: number | undefined,
+  python: string | undefined,
+  beforeChecks: (project: Project) => void = () => {},
+): Promise<VerifyRun> {
+  const project = await openProject(dir);
+  await (await import('../engine/conflicts.js')).assertProjectSettled(project.dir, 'verify');
+  const lesson = lessonFlag ?? project.state?.lesson ?? 1;
+  if (!lessonHasChecks(lesson)) throw noChecksError(lesson);
+  const chosenPython = await resolvePython(project, python);
+  const text = await readLessonText(lesson);
+  beforeChecks(project);
   const outcome = await verifyProject({
     projectDir: project.dir,
     lesson,
-    python,
+    python: chosenPython,
     checks: checksFor(lesson),
     user: userFor(lesson),
     prepare: prepareFor(lesson),
   });
-
-  if (options.json) console.log(JSON.stringify(toResultsJson(outcome, lesson), null, 2));
-  else console.log(formatOutcome(outcome, `Lesson ${lesson} · ${text.title.replace(/^Lesson \d+:\s*/, '')}`, text.hints));
-
   if (project.state && project.state.lesson === lesson) {
     const failed = outcome.results.filter((result) => result.status !== 'pass').map((result) => result.id);
     await writeState(project.dir, { ...project.state, lastVerify: { lesson, status: outcome.status, failed, at: new Date().toISOString() } });
   }
+  return { project, lesson, text, outcome };
+}
+
+export async function verifyCommand(options: VerifyCommandOptions): Promise<number> {
+  const lessonFlag = parseLessonFlag(options.lesson);
+  const { lesson, text, outcome } = await runVerify(options.dir, lessonFlag, options.python, (project) => {
+    if (!project.state && lessonFlag === undefined && !options.json)
+      console.log(`No .flash-login/state.json here, so checking lesson 1 (pass --lesson N for another).`);
+  });
+  if (options.json) console.log(JSON.stringify(toResultsJson(outcome, lesson), null, 2));
+  else console.log(formatOutcome(outcome, `Lesson ${lesson} · ${shortTitle(text)}`, text.hints));
   return outcome.status === 'pass' ? EXIT_OK : outcome.status === 'fail' ? EXIT_FAILED : EXIT_CANNOT_RUN;
 }

@@ -2,29 +2,21 @@
 import kleur from 'kleur';
 import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
-import { checksFor, lessonHasChecks, prepareFor, userFor } from '../../lessons/index.js';
+import { lessonHasChecks } from '../../lessons/index.js';
 import { reportError } from '../main.js';
-import { assertProjectSettled } from '../engine/conflicts.js';
 import { UserError } from '../engine/errors.js';
-import { readLessonText } from '../engine/lessons.js';
+import { parseLessonFlag } from '../engine/lessons.js';
 import { isLastLesson, shortTitle } from '../engine/progress.js';
 import { openProject, resolvePython } from '../engine/project.js';
 import { isIgnoredPath, walkProject } from '../engine/project-files.js';
 import { formatOutcome } from '../engine/report.js';
-import { writeState } from '../engine/state.js';
-import { verifyProject } from '../engine/verify-run.js';
-import { parseLessonFlag } from '../engine/lessons.js';
-import type { VerifyCommandOptions } from './verify.js';
+import { noChecksError, runVerify, type VerifyCommandOptions } from './verify.js';
 
 /** Editors save in bursts (write, rename, chmod): one run for the lot. */
 const DEBOUNCE_MS = 200;
 /** Clear the screen and the scrollback, then go home: each run starts on a clean terminal. */
 const CLEAR_SCREEN = '\x1b[2J\x1b[3J\x1b[H';
 const EXIT_BY_SIGNAL: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
-
-function noChecksError(lesson: number): UserError {
-  return new UserError(`lesson ${lesson} has no checks in this version of flash-login.`);
-}
 
 /**
  * Watches each folder of the project with a plain fs.watch (no recursion), so the
@@ -157,27 +149,10 @@ class WatchSession {
     this.runs++;
     console.log(kleur.dim(`${new Date().toLocaleTimeString()} · ${reason}`));
     try {
-      const project = await openProject(this.projectDir);
-      await assertProjectSettled(project.dir, 'verify'); // as verify does: conflict markers stop the run, not the watch
-      const lesson = this.lessonFlag ?? project.state?.lesson ?? 1;
-      if (!lessonHasChecks(lesson)) throw noChecksError(lesson);
-      const python = await resolvePython(project, this.options.python);
-      const text = await readLessonText(lesson);
-      const outcome = await verifyProject({
-        projectDir: project.dir,
-        lesson,
-        python,
-        checks: checksFor(lesson),
-        user: userFor(lesson),
-        prepare: prepareFor(lesson),
-      });
+      const { project, lesson, text, outcome } = await runVerify(this.projectDir, this.lessonFlag, this.options.python);
       console.log(formatOutcome(outcome, `Lesson ${lesson} · ${shortTitle(text)}`, text.hints));
-      if (project.state && project.state.lesson === lesson) {
-        const failed = outcome.results.filter((result) => result.status !== 'pass').map((result) => result.id);
-        await writeState(project.dir, { ...project.state, lastVerify: { lesson, status: outcome.status, failed, at: new Date().toISOString() } });
-        if (outcome.status === 'pass' && !isLastLesson(lesson))
-          console.log(`Lesson ${lesson} is done: \`flash-login next-lesson\` brings in lesson ${lesson + 1} (this watch keeps going).`);
-      }
+      if (project.state?.lesson === lesson && outcome.status === 'pass' && !isLastLesson(lesson))
+        console.log(`Lesson ${lesson} is done: \`flash-login next-lesson\` brings in lesson ${lesson + 1} (this watch keeps going).`);
     } catch (error) {
       reportError('flash-login', error); // one line, and keep watching: the next save may fix it
     }
