@@ -3,7 +3,7 @@ import { execa, type ResultPromise } from 'execa';
 import { createServer, type Server } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bins, debianPython, run } from './helpers.js';
-import { descendants, environmentOf, exitCodeOf, isAlive, makeProject, onTerminal, processesIn, removeMadeFolders, stripAnsi, waitFor } from './toolbelt-helpers.js';
+import { descendants, environmentOf, exitCodeOf, isAlive, makeProject, onTerminal, pressCtrlC, processesIn, removeMadeFolders, stripAnsi, waitFor } from './toolbelt-helpers.js';
 
 /** A port nobody listens on right now. */
 async function freePort(): Promise<number> {
@@ -85,8 +85,11 @@ describe('flash-login run', () => {
     const output = collect(child);
     await waitFor(async () => (await answers(`http://127.0.0.1:${port}/`)) === 200, 'the app to answer');
     expect(processesIn(dir).length).toBeGreaterThan(0);
-    child.stdin?.write('\x03');
-    await waitFor(() => /EXIT=\d/.test(output()), 'the command to finish');
+    pressCtrlC(child);
+    await waitFor(() => /EXIT=\d/.test(output()), 'the command to finish').catch((error: Error) => {
+      child.kill('SIGKILL');
+      throw new Error(`${error.message}; it printed:\n${stripAnsi(output())}`);
+    });
     child.stdin?.end();
     await child;
     expect(exitCodeOf(output())).toBe(130);
