@@ -81,6 +81,37 @@ describe('create-flash-login', () => {
     expect(status.stdout.trim()).toBe(''); // .flash-login/ is ignored, everything else committed
   });
 
+  it('--no-install starts no Python: the next steps begin with the install, and verify later finds a ready Python', async () => {
+    // A python3 and python first on PATH that leave a mark when started.
+    const bin = await tempDir();
+    const marks = join(bin, 'started');
+    for (const name of ['python3', 'python']) await fs.writeFile(join(bin, name), `#!/bin/sh\necho "$0" >> '${marks}'\nexit 1\n`, { mode: 0o755 });
+    const target = join(await tempDir(), 'files-only');
+    const created = await run(bins.create, [target, '--yes', '--no-install', '--no-git'], { env: { PATH: `${bin}:${process.env.PATH}` } });
+    expect(created.exitCode, String(created.stderr)).toBe(0);
+    expect(await fs.pathExists(marks)).toBe(false);
+    const out = String(created.stdout);
+    expect(out).toContain('Skipped the virtual environment and pip (--no-install)');
+    expect(out).toContain('Lesson 1 is written. Next:');
+    expect(out).not.toContain('is ready');
+    expect(out).toMatch(/cd .*\n\s+python3 -m venv \.venv && \.venv\/bin\/pip install -r requirements\.txt\s+install the requirements\n/);
+    const saved = await state(target);
+    expect(saved).toEqual({ version: 1, lesson: 1, answers: { projectName: 'files-only' } });
+    // No Python recorded: verify takes .venv, else a Python that has the requirements (Debian's here).
+    const verified = await run(bins.flashLogin, ['verify', '--dir', target]);
+    expect(verified.exitCode, String(verified.stdout) + String(verified.stderr)).toBe(0);
+  });
+
+  it('makes no repository inside another one, and says so', async () => {
+    const outer = await tempDir();
+    const { execa } = await import('execa');
+    await execa('git', ['init', '-q'], { cwd: outer });
+    const created = await run(bins.create, [join(outer, 'nested', 'app'), '--yes', '--no-install', '--python', debianPython]);
+    expect(created.exitCode, String(created.stderr)).toBe(0);
+    expect(String(created.stdout)).toContain('The folder is already inside a git repository, so no new one was made.');
+    expect(await fs.pathExists(join(outer, 'nested', 'app', '.git'))).toBe(false);
+  });
+
   it('says what is wrong in one line, exit 2, for a Python that does not exist', async () => {
     const target = join(await tempDir(), 'no-python');
     const created = await run(bins.create, [target, '--yes', '--no-git', '--python', '/nonexistent/python3']);

@@ -26,8 +26,12 @@ export interface CreateContext {
   projectName: string;
   install: boolean;
   git: boolean;
-  /** The Python the project will run with, once the python step chose it. */
+  /** The Python the project will run with, once the python step chose it (none under --no-install). */
   python?: string;
+  /** Whether that Python has every requirement, so the app runs as it is. */
+  pythonReady?: boolean;
+  /** How the learner installs the requirements when the scaffold did not (default: a new .venv). */
+  installCommand?: string;
   /** Set when the target folder did not exist before: removed again if the scaffold is cut short. */
   createdDir: boolean;
   log: (line?: string) => void;

@@ -5,9 +5,9 @@ import { parseLessonFlag, readLessonText } from '../engine/lessons.js';
 import { EXIT_OK, UserError } from '../engine/errors.js';
 import { STATE_VERSION, writeState } from '../engine/state.js';
 import { promptsAsk, type Ask, type CreateContext, type CreateOptions } from './context.js';
-import { writeFiles } from './steps/files.js';
+import { makeFolder, writeFiles } from './steps/files.js';
 import { chooseFolder } from './steps/folder.js';
-import { initGit } from './steps/git.js';
+import { commitScaffold, initRepository, type Repository } from './steps/git.js';
 import { printNextSteps } from './steps/next-steps.js';
 import { prefetchPython, setUpPython } from './steps/python.js';
 import { askSetup } from './steps/questions.js';
@@ -55,17 +55,13 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
     process.exit(130);
   };
   process.once('SIGINT', interrupted);
-  // With --no-install, git needs nothing from the Python step (which only looks for a Python, and
-  // .flash-login/ is ignored), so both run at once; git's lines are printed after Python's.
-  let gitAlongside: Promise<unknown> | undefined;
+  let repository: Promise<Repository> | undefined;
   try {
+    await makeFolder(ctx);
+    // git init, the slowest git step, runs while the files are written and Python is set up.
+    repository = ctx.git ? initRepository(ctx.targetDir) : undefined;
+    repository?.catch(() => undefined); // its failure is reported where it is awaited
     await writeFiles(ctx);
-    const gitLines: string[] = [];
-    if (!ctx.install)
-      gitAlongside = initGit({ ...ctx, log: (line = '') => gitLines.push(line) }, title).then(
-        () => undefined,
-        (error: unknown) => error ?? new Error('git failed'),
-      );
     let pythonProblem: UserError | undefined;
     try {
       await setUpPython(ctx);
@@ -77,16 +73,12 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
       version: STATE_VERSION,
       lesson: ctx.lesson,
       answers: { projectName: ctx.projectName },
-      python: ctx.python ?? 'python3',
+      ...(ctx.python ? { python: ctx.python } : {}),
     });
-    if (gitAlongside) {
-      const failure = await gitAlongside;
-      for (const line of gitLines) ctx.log(line);
-      if (failure) throw failure;
-    } else await initGit(ctx, title);
+    if (repository) await commitScaffold(ctx, await repository, title);
     if (pythonProblem) throw pythonProblem;
   } catch (error) {
-    await gitAlongside; // never remove the folder under a running git
+    await repository?.catch(() => undefined); // never remove the folder under a running git
     if (ctx.createdDir && !(error instanceof UserError)) await fs.remove(ctx.targetDir);
     throw error;
   } finally {

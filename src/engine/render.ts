@@ -1,6 +1,5 @@
 import fs from 'fs-extra';
 import { writeFileAtomic } from './atomic.js';
-import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { readLessonText } from './lessons.js';
 import { templatesDir } from './paths.js';
@@ -28,16 +27,10 @@ async function listFiles(dir: string): Promise<string[]> {
 
 /**
  * Handlebars from its one-file build: the package's main entry is some thirty CommonJS
- * modules, which take several times longer to load than the whole scaffold takes to write.
- * Same release, same compiler; the package has no "exports" map, so the path is public.
+ * modules; the build bundles this one file instead. Same release, same compiler.
  */
 async function loadHandlebars(): Promise<typeof import('handlebars')> {
-  try {
-    // require(), not import(): importing CommonJS from ESM first scans the whole file for its export names.
-    return createRequire(import.meta.url)('handlebars/dist/handlebars.min.js') as typeof import('handlebars');
-  } catch {
-    return (await import('handlebars')).default;
-  }
+  return (await import('handlebars/dist/handlebars.min.js')).default;
 }
 
 /**

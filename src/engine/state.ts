@@ -20,8 +20,11 @@ export interface ProjectState {
   lesson: number;
   /** The answers the templates were rendered with; next-lesson renders with the same ones. */
   answers: { projectName: string };
-  /** Absolute path of the Python the project runs with. */
-  python: string;
+  /**
+   * Absolute path of the Python the project runs with. Absent after `--no-install`: commands
+   * then use the project's .venv, or a Python that has the requirements.
+   */
+  python?: string;
   lastVerify?: VerifyRecord;
   /** Check id -> how many hint levels `flash-login hint` has revealed for it. */
   hints?: Record<string, number>;
@@ -60,7 +63,7 @@ export function describeStateProblem(data: unknown): string | undefined {
   if (state.version !== STATE_VERSION) return `has version ${String(state.version)}, this flash-login reads version ${STATE_VERSION}`;
   if (!Number.isInteger(state.lesson) || state.lesson! < 1 || state.lesson! > 5) return 'names no lesson from 1 to 5';
   if (typeof state.answers?.projectName !== 'string') return 'lacks answers.projectName';
-  if (typeof state.python !== 'string') return 'lacks the python path';
+  if (state.python !== undefined && typeof state.python !== 'string') return 'has a python path that is not a string';
   return undefined;
 }
 

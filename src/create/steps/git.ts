@@ -1,5 +1,7 @@
-import { run } from '../../engine/spawn.js';
 import kleur from 'kleur';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { run, RunError } from '../../engine/spawn.js';
 import type { CreateContext } from '../context.js';
 
 /** Used only when git has no identity configured (a fresh machine), so a commit never fails for that. */
@@ -31,18 +33,41 @@ export async function commitLesson(cwd: string, lesson: number, title: string): 
   await git(['tag', '-f', `lesson-${lesson}`]);
 }
 
-export async function initGit(ctx: CreateContext, title: string): Promise<void> {
-  if (!ctx.git) return;
-  const inside = await run('git', ['rev-parse', '--is-inside-work-tree'], { cwd: ctx.targetDir, reject: false });
-  if (inside.code === 'ENOENT') {
-    ctx.log(kleur.yellow('! git is not installed, so no repository was made (install git and run `git init` later).'));
-    return;
+/** What the repository step found or made: a new repository, someone else's around it, or no git at all. */
+export type Repository = 'made' | 'inside' | 'no-git';
+
+/** Whether dir lies in a git work tree: a .git in it or above it, which is where git itself looks. */
+async function insideWorkTree(dir: string): Promise<boolean | 'no-git'> {
+  // These variables move or limit git's own search; then only git can answer.
+  if (process.env.GIT_DIR || process.env.GIT_WORK_TREE || process.env.GIT_CEILING_DIRECTORIES) {
+    const inside = await run('git', ['rev-parse', '--is-inside-work-tree'], { cwd: dir, reject: false });
+    return inside.code === 'ENOENT' ? 'no-git' : inside.stdout.trim() === 'true';
   }
-  if (inside.stdout.trim() === 'true') {
-    ctx.log('The folder is already inside a git repository, so no new one was made.');
-    return;
+  for (let folder = dir; ; folder = dirname(folder)) {
+    if (existsSync(join(folder, '.git'))) return true;
+    if (dirname(folder) === folder) return false;
   }
-  await run('git', ['init', '-q'], { cwd: ctx.targetDir });
-  await commitLesson(ctx.targetDir, ctx.lesson, title);
-  ctx.log(`Made a git repository, committed and tagged lesson-${ctx.lesson}.`);
+}
+
+/**
+ * `git init` in the (existing) target folder, unless it is already inside a repository.
+ * The scaffold starts this before writing the files: init is the slowest git step.
+ */
+export async function initRepository(dir: string): Promise<Repository> {
+  const inside = await insideWorkTree(dir);
+  if (inside !== false) return inside === true ? 'inside' : 'no-git';
+  const made = await run('git', ['init', '-q'], { cwd: dir, reject: false });
+  if (made.code === 'ENOENT') return 'no-git';
+  if (made.failed) throw new RunError(made);
+  return 'made';
+}
+
+/** After the files are written: commit and tag them in the repository initRepository() made. */
+export async function commitScaffold(ctx: CreateContext, repository: Repository, title: string): Promise<void> {
+  if (repository === 'no-git') ctx.log(kleur.yellow('! git is not installed, so no repository was made (install git and run `git init` later).'));
+  else if (repository === 'inside') ctx.log('The folder is already inside a git repository, so no new one was made.');
+  else {
+    await commitLesson(ctx.targetDir, ctx.lesson, title);
+    ctx.log(`Made a git repository, committed and tagged lesson-${ctx.lesson}.`);
+  }
 }

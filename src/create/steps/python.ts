@@ -73,6 +73,7 @@ async function installVenv(ctx: CreateContext, base: PythonProbe): Promise<strin
     return `the new .venv still lacks ${probe ? [...missingPackages(probe), ...brokenMixes(probe)].join(', ') : 'a working Python'}`;
   }
   ctx.python = probe.executable;
+  ctx.pythonReady = true;
   ctx.log(kleur.green(`✓ .venv ready: ${describe(probe)}`));
   return undefined;
 }
@@ -83,7 +84,38 @@ async function installVenv(ctx: CreateContext, base: PythonProbe): Promise<strin
  */
 export function prefetchPython(ctx: CreateContext): void {
   if (ctx.options.python) void probePython(ctx.options.python, 'find');
-  else void findReadyPython(systemPythonCandidates(), 'find');
+  else if (ctx.options.install !== false) void findReadyPython(systemPythonCandidates(), 'find');
+}
+
+/** The command that installs the requirements by hand, run from the project folder. */
+export const INSTALL_BY_HAND = 'python3 -m venv .venv && .venv/bin/pip install -r requirements.txt';
+
+/**
+ * --no-install writes the files only, as create-vite leaves `npm install` to you: no Python is
+ * searched for (a pyenv shim alone takes a good part of a second). The next steps then start
+ * with the install command, and later commands find .venv, or a Python that has the requirements.
+ * A --python given with it is still checked, and recorded.
+ */
+async function skipInstall(ctx: CreateContext): Promise<void> {
+  if (!ctx.options.python) {
+    ctx.log(kleur.yellow(`Skipped the virtual environment and pip (--no-install): install the requirements before \`flash-login verify\`.`));
+    return;
+  }
+  const probe = await probePython(ctx.options.python, 'find');
+  if (!probe) throw new UserError(`cannot run Python at ${ctx.options.python}: pass --python with a working interpreter.`);
+  if (isReady(probe)) {
+    ctx.python = probe.executable;
+    ctx.pythonReady = true;
+    ctx.log(`Using ${describe(probe)}, as --python says (no .venv: --no-install).`);
+    return;
+  }
+  const lacks = [...missingPackages(probe), ...brokenMixes(probe)].join(', ');
+  if (probe.inVenv) {
+    // A virtual environment of the learner's own: the requirements go into it.
+    ctx.python = probe.executable;
+    ctx.installCommand = `${probe.executable} -m pip install -r requirements.txt`;
+  }
+  ctx.log(kleur.yellow(`! ${probe.executable} lacks ${lacks}: install the requirements before \`flash-login verify\`.`));
 }
 
 /**
@@ -92,18 +124,16 @@ export function prefetchPython(ctx: CreateContext): void {
  * Throws with the exact fix when neither works, so a project that cannot run is never called a success.
  */
 export async function setUpPython(ctx: CreateContext): Promise<void> {
-  let whyNot = 'you passed --no-install';
-  if (ctx.install) {
-    const failure = await installVenv(ctx, await baseInterpreter(ctx));
-    if (!failure) return;
-    whyNot = failure;
-    ctx.log(kleur.yellow(`! ${failure}.`));
-  }
+  if (!ctx.install) return skipInstall(ctx);
+  const whyNot = await installVenv(ctx, await baseInterpreter(ctx));
+  if (!whyNot) return;
+  ctx.log(kleur.yellow(`! ${whyNot}.`));
   // --python first; the system's Pythons (asked all at once) only when that one lacks something.
   const chosen = ctx.options.python ? await probePython(ctx.options.python, 'find') : undefined;
   const ready = chosen && isReady(chosen) ? chosen : await findReadyPython(systemPythonCandidates(), 'find');
   if (ready) {
     ctx.python = ready.executable;
+    ctx.pythonReady = true;
     ctx.log(kleur.yellow(`Using ${describe(ready)}, which already has every requirement, because ${whyNot}.`));
     return;
   }
