@@ -5,7 +5,7 @@ import { run } from '../engine/spawn.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import kleur from 'kleur';
-import { commitLesson } from '../create/steps/git.js';
+import { commitLesson, gitIdentityEnv } from '../create/steps/git.js';
 import { assertProjectSettled } from '../engine/conflicts.js';
 import { EXIT_FAILED, EXIT_OK } from '../engine/errors.js';
 import { applyChange, stateWrite, type ChangeOptions } from '../engine/journal.js';
@@ -39,6 +39,8 @@ export interface MoveResult {
  * lesson, as one change that undo reverts; then tell the learner what happened.
  */
 export async function moveToLesson(project: Project, state: ProjectState, target: number, command: string, hooks: ChangeHooks = {}): Promise<MoveResult> {
+  // Git's read-only questions run while the step is planned and written.
+  const repository = scaffoldedRepository(project.dir);
   const plan = await planLessonStep(project.dir, state.answers, state.lesson, target);
   const { lastVerify: _olderLesson, ...kept } = state; // a verify of another lesson says nothing about this one
   const writes = plan.changes.flatMap((change) => (change.write === undefined ? [] : [{ path: change.path, content: change.write }]));
@@ -56,17 +58,27 @@ export async function moveToLesson(project: Project, state: ProjectState, target
       `Between ${kleur.bold('<<<<<<< your code')} and ${kleur.bold(`>>>>>>> lesson ${target}`)} both versions are written out: keep what you want, ` +
         'delete the marker lines, then run `flash-login verify`. `flash-login undo` puts everything back as it was.',
     );
-  } else await commitIfScaffolded(project.dir, target, text.title);
+  } else await commitIfScaffolded(project.dir, await repository, target, text.title);
   return { plan, conflicts };
 }
 
-/** Commit and tag lesson-N, but only in the repository the scaffolder made (it tagged lesson-*), never in the learner's own. */
-async function commitIfScaffolded(dir: string, lesson: number, title: string): Promise<void> {
-  if (!existsSync(join(dir, '.git'))) return;
+/**
+ * The identity to commit with, when the project is the repository the scaffolder made (it tagged
+ * lesson-*); undefined for no repository, or the learner's own, where we never commit.
+ */
+async function scaffoldedRepository(dir: string): Promise<{ identity: Promise<Record<string, string>> } | undefined> {
+  if (!existsSync(join(dir, '.git'))) return undefined;
+  const identity = gitIdentityEnv(dir);
+  identity.catch(() => undefined); // awaited only when there is a commit to make
   const tags = await run('git', ['tag', '--list', 'lesson-*'], { cwd: dir, reject: false });
-  if (tags.failed || tags.stdout.trim() === '') return;
+  return tags.failed || tags.stdout.trim() === '' ? undefined : { identity };
+}
+
+/** Commit and tag lesson-N in the scaffolder's repository. */
+async function commitIfScaffolded(dir: string, repository: Awaited<ReturnType<typeof scaffoldedRepository>>, lesson: number, title: string): Promise<void> {
+  if (!repository) return;
   try {
-    await commitLesson(dir, lesson, title);
+    await commitLesson(dir, lesson, title, repository.identity);
     const compare = lesson > 1 ? `: \`git diff lesson-${lesson - 1} lesson-${lesson}\` shows the lesson's changes` : '';
     console.log(kleur.dim(`Committed and tagged lesson-${lesson}${compare}.`));
   } catch (error) {

@@ -1,5 +1,5 @@
 import { execa } from 'execa';
-import fs from 'fs-extra';
+import fs from 'node:fs/promises';
 import kleur from 'kleur';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';

@@ -1,5 +1,6 @@
 // The scaffold, top to bottom: folder, questions, files, Python, state, git, next steps.
-import fs from 'fs-extra';
+import { rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import kleur from 'kleur';
 import { parseLessonFlag, readLessonText } from '../engine/lessons.js';
 import { EXIT_OK, UserError } from '../engine/errors.js';
@@ -50,7 +51,7 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
 
   // From here on files exist: Ctrl-C removes a folder we made, so nothing half-written stays.
   const interrupted = () => {
-    if (ctx.createdDir) fs.removeSync(ctx.targetDir);
+    if (ctx.createdDir) rmSync(ctx.targetDir, { recursive: true, force: true });
     console.error(kleur.yellow('\ncancelled: the new folder was removed.'));
     process.exit(130);
   };
@@ -79,7 +80,7 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
     if (pythonProblem) throw pythonProblem;
   } catch (error) {
     await repository?.catch(() => undefined); // never remove the folder under a running git
-    if (ctx.createdDir && !(error instanceof UserError)) await fs.remove(ctx.targetDir);
+    if (ctx.createdDir && !(error instanceof UserError)) await rm(ctx.targetDir, { recursive: true, force: true });
     throw error;
   } finally {
     process.removeListener('SIGINT', interrupted);

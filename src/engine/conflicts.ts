@@ -1,6 +1,6 @@
 // Conflict markers left in the learner's files, and the guard that keeps verify and the
 // lesson commands from running on a project that still holds them.
-import fs from 'fs-extra';
+import fs from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { EXIT_CANNOT_RUN, UserError } from './errors.js';
 import { recoverAndReport } from './journal.js';
@@ -50,7 +50,7 @@ export async function findConflicts(dir: string, files?: ProjectFile[]): Promise
     const found = findMarkers(content.toString('utf8'));
     if (found) conflicts.push({ file: file.path.split(sep).join('/'), ...found });
   }
-  return conflicts.sort((a, b) => a.file.localeCompare(b.file));
+  return conflicts.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
 export function describeConflicts(conflicts: Conflict[]): string {

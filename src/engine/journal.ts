@@ -8,7 +8,8 @@
 //       manifest.json                          written last: the backup is complete once it exists
 //   .flash-login/rescued/<entry>/<path>        copies a rollback had to overwrite (edited after a crash)
 import { createHash, randomBytes } from 'node:crypto';
-import fs from 'fs-extra';
+import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
 import kleur from 'kleur';
 import { dirname, join, relative } from 'node:path';
 import { writeFileAtomic } from './atomic.js';
@@ -94,7 +95,7 @@ async function readIfExists(path: string): Promise<Buffer | undefined> {
 async function putFile(dir: string, path: string, content: Buffer | null, mode?: number): Promise<void> {
   const target = absolute(dir, path);
   if (content === null) {
-    await fs.remove(target);
+    await fs.rm(target, { recursive: true, force: true });
     await removeEmptyParents(dir, dirname(target));
     return;
   }
@@ -120,7 +121,7 @@ async function nextEntryId(dir: string, command: string): Promise<string> {
 
 async function listEntryIds(dir: string): Promise<string[]> {
   const root = absolute(dir, BACKUPS_DIR);
-  if (!(await fs.pathExists(root))) return [];
+  if (!existsSync(root)) return [];
   return (await fs.readdir(root)).filter((name) => /^\d+-/.test(name)).sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10));
 }
 
@@ -158,7 +159,7 @@ export async function applyChange(dir: string, writes: PlannedWrite[], options: 
   for (const write of ordered) {
     const target = absolute(dir, write.path);
     const before = await readIfExists(target);
-    if (before) await fs.outputFile(join(entryDir(dir, id), 'files', ...write.path.split('/')), before);
+    if (before) await writeFileAtomic(join(entryDir(dir, id), 'files', ...write.path.split('/')), before);
     manifest.files.push({
       path: write.path,
       existed: before !== undefined,
@@ -172,7 +173,7 @@ export async function applyChange(dir: string, writes: PlannedWrite[], options: 
     await putFile(dir, write.path, write.content, write.mode ?? manifest.files[index]!.mode);
     await options.afterStep?.(index + 1, write.path);
   }
-  await fs.remove(absolute(dir, JOURNAL_FILE)); // the change is done from here on
+  await fs.rm(absolute(dir, JOURNAL_FILE), { recursive: true, force: true }); // the change is done from here on
   await pruneEntries(dir);
   return manifest;
 }
@@ -186,7 +187,7 @@ async function pruneEntries(dir: string): Promise<void> {
 async function discardEntry(dir: string, id: string): Promise<void> {
   const doomed = join(absolute(dir, BACKUPS_DIR), `.discard-${id}-${randomBytes(3).toString('hex')}`);
   await fs.rename(entryDir(dir, id), doomed);
-  await fs.remove(doomed);
+  await fs.rm(doomed, { recursive: true, force: true });
 }
 
 /**
@@ -199,8 +200,8 @@ export async function recoverInterruptedChange(dir: string): Promise<string | un
   const journalPath = absolute(dir, JOURNAL_FILE);
   const text = await readIfExists(journalPath);
   const root = absolute(dir, BACKUPS_DIR);
-  if (await fs.pathExists(root))
-    for (const name of await fs.readdir(root)) if (name.startsWith('.discard-')) await fs.remove(join(root, name));
+  if (existsSync(root))
+    for (const name of await fs.readdir(root)) if (name.startsWith('.discard-')) await fs.rm(join(root, name), { recursive: true, force: true });
   if (!text) return undefined;
 
   let journal: Journal;
@@ -213,8 +214,8 @@ export async function recoverInterruptedChange(dir: string): Promise<string | un
   const manifest = await readManifest(dir, journal.entry);
   const what = `an interrupted \`flash-login ${journal.command}\``;
   if (!manifest) {
-    if (await fs.pathExists(entryDir(dir, journal.entry))) await discardEntry(dir, journal.entry);
-    await fs.remove(journalPath);
+    if (existsSync(entryDir(dir, journal.entry))) await discardEntry(dir, journal.entry);
+    await fs.rm(journalPath, { recursive: true, force: true });
     return `${what} had not changed any file yet; cleaned up.`;
   }
 
@@ -225,7 +226,7 @@ export async function recoverInterruptedChange(dir: string): Promise<string | un
     return file.after === null ? now === undefined : now !== undefined && sha256(now) === file.after;
   });
   if (done) {
-    await fs.remove(journalPath);
+    await fs.rm(journalPath, { recursive: true, force: true });
     return `${what} (${manifest.summary}) had written every file; completed it.`;
   }
 
@@ -236,13 +237,13 @@ export async function recoverInterruptedChange(dir: string): Promise<string | un
     const untouched = now === undefined ? !file.existed : (before?.equals(now) ?? false);
     const written = file.after !== null && now !== undefined && sha256(now) === file.after;
     if (now && !untouched && !written) {
-      await fs.outputFile(join(absolute(dir, RESCUED_DIR), manifest.id, ...file.path.split('/')), now);
+      await writeFileAtomic(join(absolute(dir, RESCUED_DIR), manifest.id, ...file.path.split('/')), now);
       rescued.push(file.path);
     }
     if (!untouched) await putFile(dir, file.path, before ?? null, file.mode);
   }
   await discardEntry(dir, manifest.id);
-  await fs.remove(journalPath);
+  await fs.rm(journalPath, { recursive: true, force: true });
   const saved = rescued.length ? ` Your later edits to ${rescued.join(', ')} are saved in ${RESCUED_DIR}/${manifest.id}/.` : '';
   return `${what} (${manifest.summary}) was cut short; rolled the project back to how it was before it.${saved}`;
 }

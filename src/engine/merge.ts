@@ -1,7 +1,7 @@
 // The merge of one lesson step: lesson A's rendering (base), the learner's files (ours)
 // and lesson B's rendering (theirs) in, one decision per file out. Plain data, no disk,
 // so tests can feed it synthetic renderings (a lesson that deletes a file, say).
-import fs from 'fs-extra';
+import fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { renderLesson, type Answers } from './render.js';
 

@@ -1,4 +1,5 @@
-import fs from 'fs-extra';
+import fs from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { STATE_FILE } from './state.js';
@@ -36,13 +37,13 @@ export async function walkProject(projectDir: string): Promise<ProjectTree> {
     const absolute = join(projectDir, relative);
     if (relative !== '' && existsSync(join(absolute, 'pyvenv.cfg'))) return;
     tree.folders.push(relative);
-    let entries: fs.Dirent[];
+    let entries: Dirent[];
     try {
       entries = await fs.readdir(absolute, { withFileTypes: true });
     } catch {
       return; // removed while we looked, or unreadable: not the learner's code to check
     }
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const path = relative === '' ? entry.name : relative + sep + entry.name;
       if (isIgnoredPath(path)) continue;
       if (entry.isDirectory()) await visit(path);

@@ -1,4 +1,4 @@
-import fs from 'fs-extra';
+import fs from 'node:fs/promises';
 import { writeFileAtomic } from './atomic.js';
 import { join, relative, sep } from 'node:path';
 import { readLessonText } from './lessons.js';

@@ -1,11 +1,12 @@
-import fs from 'fs-extra';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { renderLesson, writeRendered } from '../../engine/render.js';
 import type { CreateContext } from '../context.js';
 
 /** Make the target folder, remembering whether it is new: a cut-short scaffold removes only a folder it made. */
 export async function makeFolder(ctx: CreateContext): Promise<void> {
-  ctx.createdDir = !(await fs.pathExists(ctx.targetDir));
-  await fs.ensureDir(ctx.targetDir);
+  ctx.createdDir = !existsSync(ctx.targetDir);
+  await mkdir(ctx.targetDir, { recursive: true });
 }
 
 /** Write the lesson's app into the target folder. */

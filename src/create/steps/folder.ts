@@ -1,4 +1,5 @@
-import fs from 'fs-extra';
+import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { UserError } from '../../engine/errors.js';
 import type { CreateContext } from '../context.js';
@@ -18,7 +19,7 @@ export async function chooseFolder(ctx: CreateContext): Promise<void> {
   ctx.targetDir = resolve(ctx.cwd, folder);
   ctx.projectName = basename(ctx.targetDir);
 
-  if (!(await fs.pathExists(ctx.targetDir))) return;
+  if (!existsSync(ctx.targetDir)) return;
   if (!(await fs.stat(ctx.targetDir)).isDirectory()) throw new UserError(`${ctx.targetDir} is a file, not a folder: choose another name.`);
   if ((await isEmptyDir(ctx.targetDir)) || ctx.options.force) return;
   if (ctx.interactive) {

@@ -24,10 +24,13 @@ export async function gitIdentityEnv(cwd: string): Promise<Record<string, string
   return env;
 }
 
-/** Commit everything and tag it lesson-N, so `git diff lesson-1 lesson-2` shows what a lesson changed. */
-export async function commitLesson(cwd: string, lesson: number, title: string): Promise<void> {
+/**
+ * Commit everything and tag it lesson-N, so `git diff lesson-1 lesson-2` shows what a lesson changed.
+ * `identity` is gitIdentityEnv(cwd), when the caller started it early.
+ */
+export async function commitLesson(cwd: string, lesson: number, title: string, identity = gitIdentityEnv(cwd)): Promise<void> {
   // Staging needs no identity, so it runs while the identity is looked up.
-  const [env] = await Promise.all([gitIdentityEnv(cwd), run('git', ['add', '-A'], { cwd })]);
+  const [env] = await Promise.all([identity, run('git', ['add', '-A'], { cwd })]);
   const git = (args: string[]) => run('git', args, { cwd, env });
   await git(['commit', '-q', '--allow-empty', '-m', title]);
   await git(['tag', '-f', `lesson-${lesson}`]);

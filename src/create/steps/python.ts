@@ -1,5 +1,5 @@
 import { run } from '../../engine/spawn.js';
-import fs from 'fs-extra';
+import { rm } from 'node:fs/promises';
 import kleur from 'kleur';
 import { join } from 'node:path';
 import { UserError } from '../../engine/errors.js';
@@ -46,7 +46,7 @@ async function installVenv(ctx: CreateContext, base: PythonProbe): Promise<strin
   ctx.log(`Creating .venv with ${base.executable} …`);
   const made = await run(base.executable, ['-m', 'venv', venv], { reject: false, timeout: 120_000 });
   if (made.failed) {
-    await fs.remove(venv);
+    await rm(venv, { recursive: true, force: true });
     return `python -m venv failed (${made.stderr.split('\n').filter(Boolean).pop() ?? 'no venv module'})`;
   }
   ctx.log('Installing the requirements with pip …');
@@ -64,12 +64,12 @@ async function installVenv(ctx: CreateContext, base: PythonProbe): Promise<strin
   });
   const installed = await pip;
   if (installed.failed) {
-    await fs.remove(venv);
+    await rm(venv, { recursive: true, force: true });
     return 'pip could not install the requirements (is a package index reachable?)';
   }
   const probe = await probePython(venvPython(venv));
   if (!probe || !isReady(probe)) {
-    await fs.remove(venv);
+    await rm(venv, { recursive: true, force: true });
     return `the new .venv still lacks ${probe ? [...missingPackages(probe), ...brokenMixes(probe)].join(', ') : 'a working Python'}`;
   }
   ctx.python = probe.executable;
