@@ -22,9 +22,22 @@ export function checksFor(lesson: number): CheckDefinition[] {
   return checks;
 }
 
-/** Lessons whose checks are written so far. */
-export function lessonHasChecks(lesson: number): boolean {
-  return (checksByLesson[lesson]?.length ?? 0) > 0;
+export { lessonHasChecks } from './catalog.js';
+
+/** How many checks a lesson adds to the ones before it (test/unit/lessons.test.ts holds the catalog to this). */
+export function ownCheckCount(lesson: number): number {
+  return checksByLesson[lesson]?.length ?? 0;
+}
+
+/** Everything verify needs from a lesson: its checks, the user they log in as, and the set-up before them. */
+export interface LessonPlan {
+  checks: CheckDefinition[];
+  user: Credentials;
+  prepare?: (t: CheckContext) => Promise<void>;
+}
+
+export function planFor(lesson: number): LessonPlan {
+  return { checks: checksFor(lesson), user: userFor(lesson), prepare: prepareFor(lesson) };
 }
 
 /** Lessons 1-4 know one hard-coded user. */

@@ -92,7 +92,7 @@ export async function verifyAfterMove(project: Project, lesson: number, options:
     console.log(kleur.dim('Run `flash-login verify` when you are ready.'));
     return EXIT_OK;
   }
-  const { lessonHasChecks } = await import('../../lessons/index.js');
+  const { lessonHasChecks } = await import('../../lessons/catalog.js');
   if (!lessonHasChecks(lesson)) {
     console.log(kleur.dim(`Lesson ${lesson} has no checks in this version of flash-login yet.`));
     return EXIT_OK;

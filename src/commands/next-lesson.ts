@@ -19,7 +19,7 @@ async function notPassedYet(state: ProjectState): Promise<string | undefined> {
   const last = state.lastVerify;
   if (last?.lesson === state.lesson && last.status === 'pass') return undefined;
   // Loaded only here: the checks pull in the HTTP and HTML libraries, which a passed lesson never needs.
-  const { lessonHasChecks } = await import('../../lessons/index.js');
+  const { lessonHasChecks } = await import('../../lessons/catalog.js');
   if (!lessonHasChecks(state.lesson)) return undefined;
   if (!last || last.lesson !== state.lesson) return `Lesson ${state.lesson} has not passed \`flash-login verify\` yet`;
   if (last.status === 'error') return `Your app did not start at the last verify of lesson ${state.lesson}`;

@@ -1,4 +1,4 @@
-import { checksFor, lessonHasChecks, prepareFor, userFor } from '../../lessons/index.js';
+import { lessonHasChecks } from '../../lessons/catalog.js';
 import { EXIT_CANNOT_RUN, EXIT_FAILED, EXIT_OK, UserError } from '../engine/errors.js';
 import { parseLessonFlag, readLessonText, type LessonText } from '../engine/lessons.js';
 import { shortTitle } from '../engine/progress.js';
@@ -49,9 +49,8 @@ export async function runVerify(
     projectDir: project.dir,
     lesson,
     python: chosenPython,
-    checks: checksFor(lesson),
-    user: userFor(lesson),
-    prepare: prepareFor(lesson),
+    // Loaded once the app's Python is starting: the checks' modules load while it imports Flask.
+    loadLesson: async () => (await import('../../lessons/index.js')).planFor(lesson),
   });
   if (project.state && project.state.lesson === lesson) {
     const failed = outcome.results.filter((result) => result.status !== 'pass').map((result) => result.id);

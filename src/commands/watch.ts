@@ -2,7 +2,7 @@
 import kleur from 'kleur';
 import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
-import { lessonHasChecks } from '../../lessons/index.js';
+import { lessonHasChecks } from '../../lessons/catalog.js';
 import { reportError } from '../main.js';
 import { UserError } from '../engine/errors.js';
 import { parseLessonFlag } from '../engine/lessons.js';

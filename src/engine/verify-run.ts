@@ -3,18 +3,20 @@ import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { AppStartError, stageProject, startApp, type RunningApp } from './app-runner.js';
-import { fail, runChecks, type CheckContext, type CheckDefinition, type CheckResult, type Credentials } from './checks.js';
-import { Client, type Exchange } from './http.js';
+import type { LessonPlan } from '../../lessons/index.js';
+import type { CheckContext, CheckResult } from './checks.js';
+import type { Exchange } from './http.js';
 
 export interface VerifyOptions {
   projectDir: string;
   lesson: number;
   python: string;
-  checks: CheckDefinition[];
-  /** The user the checks log in as. */
-  user: Credentials;
-  /** Runs once the app is up, before the checks (lesson 5 registers the user here). */
-  prepare?: (t: CheckContext) => Promise<void>;
+  /**
+   * The lesson's checks, the user they log in as, and what runs before them (lesson 5 registers
+   * that user). Called once the app's process is spawned: the checks bring the HTTP client, the
+   * cookie jar and the HTML parser, and those load while Python imports Flask.
+   */
+  loadLesson: () => Promise<LessonPlan>;
 }
 
 export interface VerifyOutcome {
@@ -69,19 +71,23 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
   try {
     // A letter first: from_prefixed_env() JSON-parses values, and an all-digit key would become a number.
     const secretKey = `verify-${randomBytes(24).toString('hex')}`;
+    const starting = startApp({ python: options.python, dir: join(staging, 'app'), displayDir: options.projectDir, env: env(secretKey) });
+    const loading = Promise.all([options.loadLesson(), import('./checks.js'), import('./http.js')]);
+    loading.catch(() => undefined); // awaited below, unless the app fails to start
     try {
-      app = await startApp({ python: options.python, dir: join(staging, 'app'), displayDir: options.projectDir, env: env(secretKey) });
+      app = await starting;
     } catch (error) {
       if (error instanceof AppStartError)
         return { status: 'error', message: error.message, results: [], appOutput: error.appOutput, databaseUri };
       throw error;
     }
+    const [lesson, { fail, runChecks }, { Client }] = await loading;
     const running = app;
     let restartFailed = false;
     const baseUrl = () => running.baseUrl;
     const contextFor = (onExchange: (exchange: Exchange) => void): CheckContext => ({
       lesson: options.lesson,
-      user: options.user,
+      user: lesson.user,
       secretKey,
       databaseFile: join(staging, 'verify.db'),
       client: () => new Client(baseUrl, onExchange, running.cpuSeconds),
@@ -96,8 +102,8 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
         }
       },
     });
-    await options.prepare?.(contextFor(() => {}));
-    const results = await runChecks(options.checks, {
+    await lesson.prepare?.(contextFor(() => {}));
+    const results = await runChecks(lesson.checks, {
       contextFor,
       appOutput: () => running.output(),
       concurrency: checkConcurrency(),

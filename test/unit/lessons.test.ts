@@ -1,11 +1,15 @@
 // Each lesson's story is complete: its text names every check verify runs and has hints for each.
 import { describe, expect, it } from 'vitest';
-import { checksFor, lessonHasChecks } from '../../lessons/index.js';
+import { checksFor, lessonHasChecks, ownCheckCount } from '../../lessons/index.js';
 import { LESSON_COUNT, parseLessonText, readLessonText } from '../../src/engine/lessons.js';
 
 const SECTIONS = ['Why', 'The request flow', 'Files that change', 'Steps', 'What verify checks', 'Hints', 'Common mistakes'];
 
 describe.each(Array.from({ length: LESSON_COUNT }, (_, i) => i + 1))('lesson %i', (lesson) => {
+  it('is in the catalog of lessons with checks exactly when it has checks of its own', () => {
+    expect(lessonHasChecks(lesson)).toBe(ownCheckCount(lesson) > 0);
+  });
+
   it('has a title, an opening and every section', async () => {
     const text = await readLessonText(lesson);
     expect(text.title).toMatch(new RegExp(`^Lesson ${lesson}: `));
