@@ -14,8 +14,8 @@
 // process of its tree that was waited for (for verify: node, or the Flask app it ran).
 // Nothing is sampled, so a short spike is not missed.
 //
-// The commands run from a private copy of the package (bin/, a fresh esbuild bundle made
-// with `npm run build`'s own command, templates/, lessons/, serve_app.py), so a
+// The commands run from a private copy of the package (bin/, a fresh bundle made by
+// src/build.ts as `npm run build` makes it, templates/, lessons/, serve_app.py), so a
 // concurrent `npm run build` (which empties dist/) cannot break a run.
 //
 //   npm run bench                          all four figures with /usr/bin/python3
@@ -26,6 +26,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
+import { bundleCli } from '../src/build.js';
 
 const root = resolve(process.cwd());
 if (!existsSync(join(root, 'src', 'cli.ts'))) throw new Error('run `npm run bench` from the package folder');
@@ -199,18 +200,11 @@ function sh(argv: string[], cwd: string, env: Record<string, string> = {}): stri
   return execFileSync(argv[0]!, argv.slice(1), { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-/** A private copy of the package as npm would install it, bundled by `npm run build`'s own esbuild command. */
-function stagePackage(work: string): string {
+/** A private copy of the package as npm would install it, bundled as `npm run build` bundles it (src/build.ts). */
+async function stagePackage(work: string): Promise<string> {
   const pkg = join(work, 'package');
   mkdirSync(pkg);
-  const build = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts.build!;
-  const esbuild = build.split('&&').map((part) => part.trim()).find((part) => part.startsWith('esbuild '));
-  if (!esbuild || !esbuild.includes('--outdir=dist')) throw new Error(`cannot find the esbuild command with --outdir=dist in the build script: ${build}`);
-  execFileSync('sh', ['-c', esbuild.replace('--outdir=dist', `--outdir=${JSON.stringify(join(pkg, 'dist'))}`)], {
-    cwd: root,
-    env: { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH ?? ''}` },
-    stdio: 'inherit',
-  });
+  await bundleCli(join(pkg, 'dist'));
   for (const part of ['bin', 'templates', 'lessons', 'package.json']) cpSync(join(root, part), join(pkg, part), { recursive: true });
   mkdirSync(join(pkg, 'src', 'engine'), { recursive: true });
   cpSync(join(root, 'src', 'engine', 'serve_app.py'), join(pkg, 'src', 'engine', 'serve_app.py'));
@@ -255,7 +249,7 @@ async function main(): Promise<void> {
   const runner = new Runner(options.python, scratch);
   try {
     process.stderr.write(`bench: bundling into ${work} …\n`);
-    const pkg = stagePackage(work);
+    const pkg = await stagePackage(work);
     const flashLogin = join(pkg, 'bin', 'flash-login.js');
     const createBin = join(pkg, 'bin', 'create-flash-login.js');
     const createVite = join(root, 'node_modules', 'create-vite', 'index.js');
@@ -290,7 +284,6 @@ async function main(): Promise<void> {
           job: () => ({ argv: ['node', createVite, 'my-app', '--template', 'vanilla-ts', '--no-interactive'], cwd: freshDir() }),
         },
         maxRatio: 1.5,
-        notes: pythonOnPathNotes(),
       });
     }
     if (options.only.has('next-lesson')) {
@@ -311,7 +304,9 @@ async function main(): Promise<void> {
             return { argv: ['node', flashLogin, 'next-lesson', '--no-verify'], cwd: dir };
           },
         },
+        baseline: { label: "node -e ''", job: () => ({ argv: ['node', '-e', ''], cwd: work }) },
         limitMs: 200,
+        notes: nodeStartNotes(),
       });
     }
     if (options.only.has('verify')) {
@@ -364,18 +359,28 @@ function header(python: string): string {
   );
 }
 
-/** Scaffolding asks the Pythons on PATH what they have: say what `python3` is here, and how long it takes to start. */
-function pythonOnPathNotes(): string[] {
-  const dir = (process.env.PATH ?? '').split(':').find((folder) => folder && existsSync(join(folder, 'python3')));
-  if (!dir) return ['no python3 on PATH'];
+/** Median wall time of a few `node -e ''` starts, with the environment given. */
+function nodeStart(env: NodeJS.ProcessEnv): number {
   const starts: number[] = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const started = performance.now();
-    spawnSync('python3', ['-c', 'pass'], { stdio: 'ignore' });
+    spawnSync('node', ['-e', ''], { stdio: 'ignore', env });
     starts.push(performance.now() - started);
   }
-  const shim = /pyenv|asdf|shims/.test(dir) ? ' (a version manager\'s shim)' : '';
-  return [`python3 on PATH is ${join(dir, 'python3')}${shim}: \`python3 -c pass\` takes ${ms(median(starts))} here, and scaffolding waits for it`];
+  return median(starts);
+}
+
+/** An absolute limit depends on how fast Node itself starts here: say so, and what slows it. */
+function nodeStartNotes(): string[] {
+  const notes = ["node -e '' is measured beside it for reference only: the figure is the command's own median"];
+  if (process.env.NODE_EXTRA_CA_CERTS) {
+    const { NODE_EXTRA_CA_CERTS: _bundle, ...without } = process.env;
+    notes.push(
+      `NODE_EXTRA_CA_CERTS is set on this machine, so every Node start first reads that CA bundle: node -e '' takes ` +
+        `${ms(nodeStart(process.env))} with it and ${ms(nodeStart(without))} without it, just now`,
+    );
+  }
+  return notes;
 }
 
 function spawnSyncStatus(argv: string[], cwd: string): number {

@@ -102,6 +102,18 @@ describe('create-flash-login', () => {
     expect(verified.exitCode, String(verified.stdout) + String(verified.stderr)).toBe(0);
   });
 
+  it('writes, from its precompiled templates, exactly what the sources compile to, at every lesson', async () => {
+    const { renderLesson } = await import('../src/engine/render.js');
+    const parent = await tempDir();
+    for (let lesson = 1; lesson <= 5; lesson++) {
+      const target = join(parent, `app ${lesson}`);
+      const created = await run(bins.create, [target, '--yes', '--no-install', '--no-git', '--lesson', String(lesson)]);
+      expect(created.exitCode, String(created.stderr)).toBe(0);
+      const expected = await renderLesson(lesson, { projectName: `app ${lesson}` });
+      for (const [name, content] of expected) expect(await fs.readFile(join(target, name), 'utf8'), `lesson ${lesson}: ${name}`).toBe(content.toString('utf8'));
+    }
+  });
+
   it('makes no repository inside another one, and says so', async () => {
     const outer = await tempDir();
     const { execa } = await import('execa');

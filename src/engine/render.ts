@@ -25,12 +25,29 @@ async function listFiles(dir: string): Promise<string[]> {
   return found;
 }
 
+/** How every .hbs template is compiled: here, and by the build that precompiles them (src/build.ts). */
+export const TEMPLATE_OPTIONS = { strict: true } as const;
+/** The module the build generates: template path under templates/ -> precompiled template. */
+export const PRECOMPILED_TEMPLATES = 'flash-login:precompiled-templates';
+
+type Template = (data: object) => string;
+
 /**
- * Handlebars from its one-file build: the package's main entry is some thirty CommonJS
- * modules; the build bundles this one file instead. Same release, same compiler.
+ * The bundle carries every template precompiled, for Handlebars' small runtime; run from the
+ * sources (the tests), there is no such module and the template is compiled here, with the
+ * compiler from Handlebars' one-file build.
  */
-async function loadHandlebars(): Promise<typeof import('handlebars')> {
-  return (await import('handlebars/dist/handlebars.min.js')).default;
+async function templateFor(key: string, source: string): Promise<Template> {
+  let precompiled: Record<string, Template> = {};
+  try {
+    precompiled = (await import('flash-login:precompiled-templates')).default;
+  } catch {
+    // from the sources: compiled below
+  }
+  const found = precompiled[key];
+  if (found) return found;
+  const { default: Handlebars } = await import('handlebars/dist/handlebars.min.js');
+  return Handlebars.compile(source, TEMPLATE_OPTIONS);
 }
 
 /**
@@ -42,16 +59,17 @@ export async function renderLesson(lesson: number, answers: Answers): Promise<Re
   const files: RenderedFiles = new Map();
   const text = await readLessonText(lesson);
   const data = { ...answers, lesson, lessonTitle: text.title, lessonText: text.markdown.trim() };
-  for (const root of [join(templatesDir, 'common'), join(templatesDir, `lesson-${lesson}`)]) {
+  for (const folder of ['common', `lesson-${lesson}`]) {
+    const root = join(templatesDir, folder);
     for (const path of (await listFiles(root)).sort()) {
       let name = relative(root, path).split(sep).join('/');
       const base = name.split('/').pop()!;
       if (RENAMED[base]) name = name.slice(0, -base.length) + RENAMED[base];
       let content = await fs.readFile(path);
       if (name.endsWith(RENDERED_SUFFIX)) {
+        const template = await templateFor(`${folder}/${relative(root, path).split(sep).join('/')}`, content.toString('utf8'));
         name = name.slice(0, -RENDERED_SUFFIX.length);
-        const Handlebars = await loadHandlebars();
-        content = Buffer.from(Handlebars.compile(content.toString('utf8'), { strict: true })(data));
+        content = Buffer.from(template(data));
       }
       files.set(name, content);
     }

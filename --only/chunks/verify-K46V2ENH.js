@@ -1,0 +1,20 @@
+import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
+import {
+  noChecksError,
+  runVerify,
+  verifyCommand
+} from "./chunk-UVDBRK3J.js";
+import "./chunk-32HMTD2O.js";
+import "./chunk-FU432N62.js";
+import "./chunk-XAJHGC3A.js";
+import "./chunk-7IGTRDAV.js";
+import "./chunk-QZ7I36JW.js";
+import "./chunk-DCNZA4BR.js";
+import "./chunk-K3KOSKB3.js";
+import "./chunk-ZJR56DXC.js";
+import "./chunk-YRDI762I.js";
+export {
+  noChecksError,
+  runVerify,
+  verifyCommand
+};
