@@ -2,8 +2,10 @@
 import { execa } from 'execa';
 import fs from 'fs-extra';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { APT_FIX } from '../src/engine/python.js';
 import { bins, debianPython, root, run, tempDir, verifyJson } from './helpers.js';
+import { fakePython, removeMadeFolders } from './toolbelt-helpers.js';
 
 async function lessonOneCopy(): Promise<string> {
   const dir = await tempDir();
@@ -32,6 +34,8 @@ async function verifyOnHangingApp() {
   return { dir, child };
 }
 
+afterAll(removeMadeFolders);
+
 describe('flash-login verify when the app cannot run', () => {
   it('shows the traceback of an app that fails to import, and exits 2', async () => {
     const dir = await lessonOneCopy();
@@ -50,6 +54,20 @@ describe('flash-login verify when the app cannot run', () => {
     expect(result.exitCode).toBe(2);
     expect(json?.status).toBe('error');
     expect(json?.message).toMatch(/ModuleNotFoundError/);
+  });
+
+  it('names a Python that does not run, or lacks Flask, in one line (the app starts alongside the look at the Python)', async () => {
+    const dir = await lessonOneCopy();
+    const missing = await run(bins.flashLogin, ['verify', '--dir', dir, '--python', '/nonexistent/python3']);
+    expect(missing.exitCode).toBe(2);
+    expect(String(missing.stderr).trim()).toMatch(/^flash-login: cannot run Python at \/nonexistent\/python3: pass --python with a working interpreter/);
+    const noFlask = await fakePython({ packages: { Flask: null } });
+    const lacking = await run(bins.flashLogin, ['verify', '--dir', dir, '--python', noFlask]);
+    expect(lacking.exitCode).toBe(2);
+    expect(String(lacking.stderr).trim()).toBe(
+      `flash-login: Flask does not import in ${noFlask}: run \`${noFlask} -m pip install -r requirements.txt\` (or: ${APT_FIX}).`,
+    );
+    expect(await leftovers(dir)).toBe('');
   });
 
   it('says when app.py has neither app nor create_app()', async () => {

@@ -2,7 +2,7 @@ import { lessonHasChecks } from '../../lessons/catalog.js';
 import { EXIT_CANNOT_RUN, EXIT_FAILED, EXIT_OK, UserError } from '../engine/errors.js';
 import { parseLessonFlag, readLessonText, type LessonText } from '../engine/lessons.js';
 import { shortTitle } from '../engine/progress.js';
-import { openProject, resolvePython, type Project } from '../engine/project.js';
+import { choosePython, openProject, type Project } from '../engine/project.js';
 import { formatOutcome, toResultsJson } from '../engine/report.js';
 import { writeState } from '../engine/state.js';
 import { verifyProject, type VerifyOutcome } from '../engine/verify-run.js';
@@ -35,20 +35,27 @@ export interface VerifyRun {
 export async function runVerify(
   dir: string | undefined,
   lessonFlag: number | undefined,
-  python: string | undefined,
+  pythonFlag: string | undefined,
   beforeChecks: (project: Project) => void = () => {},
 ): Promise<VerifyRun> {
   const project = await openProject(dir);
-  await (await import('../engine/conflicts.js')).assertProjectSettled(project.dir, 'verify');
+  // A change that crashed halfway is put right before anything reads the files.
+  const [{ assertNoConflicts }, { recoverAndReport }] = await Promise.all([import('../engine/conflicts.js'), import('../engine/journal.js')]);
+  await recoverAndReport(project.dir);
   const lesson = lessonFlag ?? project.state?.lesson ?? 1;
   if (!lessonHasChecks(lesson)) throw noChecksError(lesson);
-  const chosenPython = await resolvePython(project, python);
+  // Neither the scan for conflict markers nor the look at the Python has to hold up the app's
+  // start: both run while it starts, and a problem either finds is reported instead of the run.
+  const python = await choosePython(project, pythonFlag);
+  const preconditions = Promise.all([assertNoConflicts(project.dir, 'verify'), python.checked]).then(() => undefined);
+  preconditions.catch(() => undefined); // verifyProject awaits it
   const text = await readLessonText(lesson);
   beforeChecks(project);
   const outcome = await verifyProject({
     projectDir: project.dir,
     lesson,
-    python: chosenPython,
+    python: python.python,
+    preconditions,
     // Loaded once the app's Python is starting: the checks' modules load while it imports Flask.
     loadLesson: async () => (await import('../../lessons/index.js')).planFor(lesson),
   });

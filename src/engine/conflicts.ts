@@ -65,6 +65,11 @@ export function describeConflicts(conflicts: Conflict[]): string {
  */
 export async function assertProjectSettled(dir: string, command: string): Promise<void> {
   await recoverAndReport(dir);
+  await assertNoConflicts(dir, command);
+}
+
+/** The second half of assertProjectSettled(), for a caller that recovers first and scans for markers alongside other work. */
+export async function assertNoConflicts(dir: string, command: string): Promise<void> {
   const conflicts = await findConflicts(dir);
   if (conflicts.length === 0) return;
   throw new UserError(

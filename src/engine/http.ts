@@ -67,7 +67,7 @@ export interface Exchange {
   sent?: URLSearchParams;
   cookiesSent: string;
   status: number;
-  headers: Headers;
+  headers: ResponseHeaders;
   setCookies: Cookie[];
   /** The Location header resolved as a browser resolves it (WHATWG URL rules). */
   location?: URL;
@@ -199,9 +199,36 @@ export class Client {
   }
 }
 
+/**
+ * An answer's headers as the app sent them: looked up by any case, repeated ones joined with
+ * ", " as fetch's Headers does, and Set-Cookie kept one per header. (Node's own Headers class
+ * loads the whole fetch implementation on first use, for the two lookups verify makes.)
+ */
+export class ResponseHeaders {
+  private readonly values = new Map<string, string[]>();
+
+  /** `raw`: node:http's rawHeaders, name and value in turn. */
+  constructor(raw: string[]) {
+    for (let i = 0; i + 1 < raw.length; i += 2) {
+      const name = raw[i]!.toLowerCase();
+      const list = this.values.get(name);
+      if (list) list.push(raw[i + 1]!);
+      else this.values.set(name, [raw[i + 1]!]);
+    }
+  }
+
+  get(name: string): string | null {
+    return this.values.get(name.toLowerCase())?.join(', ') ?? null;
+  }
+
+  getSetCookie(): string[] {
+    return [...(this.values.get('set-cookie') ?? [])];
+  }
+}
+
 interface RawResponse {
   status: number;
-  headers: Headers;
+  headers: ResponseHeaders;
   body: string;
 }
 
@@ -223,18 +250,9 @@ function send(url: string, method: string, cookie: string, body: string | undefi
       const chunks: Buffer[] = [];
       incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
       incoming.on('error', reject);
-      incoming.on('end', () => {
-        const received = new Headers();
-        const raw = incoming.rawHeaders;
-        for (let i = 0; i + 1 < raw.length; i += 2) {
-          try {
-            received.append(raw[i]!, raw[i + 1]!);
-          } catch {
-            // a header name or value that fetch would refuse too: leave it out
-          }
-        }
-        resolve({ status: incoming.statusCode ?? 0, headers: received, body: Buffer.concat(chunks).toString('utf8') });
-      });
+      incoming.on('end', () =>
+        resolve({ status: incoming.statusCode ?? 0, headers: new ResponseHeaders(incoming.rawHeaders), body: Buffer.concat(chunks).toString('utf8') }),
+      );
     });
     sent.on('error', reject);
     sent.end(body);

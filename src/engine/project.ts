@@ -27,14 +27,35 @@ export async function openProject(dirOption: string | undefined): Promise<Projec
  * the app's own start imports them, and shows the traceback of one that is broken.
  */
 export async function resolvePython(project: Project, flag: string | undefined): Promise<string> {
+  const choice = await choosePython(project, flag);
+  await choice.checked;
+  return choice.python;
+}
+
+export interface PythonChoice {
+  python: string;
+  /** Rejects with a UserError when the chosen Python cannot run the app (it does not run, or lacks Flask). */
+  checked: Promise<void>;
+}
+
+/**
+ * resolvePython() for a caller that starts the app at once: a Python named by --python or the
+ * state file is returned before it is probed, and the probe's verdict comes later in `checked`.
+ */
+export async function choosePython(project: Project, flag: string | undefined): Promise<PythonChoice> {
   const chosen = flag ?? project.state?.python;
-  if (chosen) {
-    const probe = await probePython(chosen, 'find');
-    if (!probe) throw new UserError(`cannot run Python at ${chosen}: pass --python with a working interpreter (\`flash-login doctor\` helps).`);
-    if (probe.packages['Flask'] === null)
-      throw new UserError(`Flask does not import in ${chosen}: run \`${chosen} -m pip install -r requirements.txt\` (or: ${APT_FIX}).`);
-    return chosen;
-  }
+  if (chosen) return { python: chosen, checked: checkChosen(chosen) };
+  return { python: await findPython(project), checked: Promise.resolve() };
+}
+
+async function checkChosen(chosen: string): Promise<void> {
+  const probe = await probePython(chosen, 'find');
+  if (!probe) throw new UserError(`cannot run Python at ${chosen}: pass --python with a working interpreter (\`flash-login doctor\` helps).`);
+  if (probe.packages['Flask'] === null)
+    throw new UserError(`Flask does not import in ${chosen}: run \`${chosen} -m pip install -r requirements.txt\` (or: ${APT_FIX}).`);
+}
+
+async function findPython(project: Project): Promise<string> {
   for (const venv of ['.venv', 'venv']) {
     const python = venvPython(join(project.dir, venv));
     if (existsSync(python)) return python;

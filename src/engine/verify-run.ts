@@ -17,6 +17,11 @@ export interface VerifyOptions {
    * cookie jar and the HTML parser, and those load while Python imports Flask.
    */
   loadLesson: () => Promise<LessonPlan>;
+  /**
+   * Checks made while the app starts (conflict markers, the Python): a rejection (a UserError
+   * with the fix) is thrown in place of the run's outcome, even when the app failed to start.
+   */
+  preconditions?: Promise<void>;
 }
 
 export interface VerifyOutcome {
@@ -77,10 +82,12 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     try {
       app = await starting;
     } catch (error) {
+      await options.preconditions; // conflict markers or a Python without Flask say more than the traceback
       if (error instanceof AppStartError)
         return { status: 'error', message: error.message, results: [], appOutput: error.appOutput, databaseUri };
       throw error;
     }
+    await options.preconditions;
     const [lesson, { fail, runChecks }, { Client }] = await loading;
     const running = app;
     let restartFailed = false;
