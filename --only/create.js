@@ -13,5 +13,5 @@ import "./chunks/chunk-YRDI762I.js";
 var program = newProgram("create-flash-login").description("Start a Flask login app that you build one lesson at a time.").version(VERSION, "-v, --version").argument("[dir]", "the folder to create (default: flash-login-app)").option("-y, --yes", "take every default without asking").option("--python <path>", "the Python to build the virtual environment with").option("--install", "make .venv and pip install the requirements (the default)").option("--no-install", "skip the virtual environment and pip install").option("--git", "make a git repository and commit each lesson (the default)").option("--no-git", "do not make a git repository").option("-f, --force", "write into a folder that is not empty").option("-l, --lesson <n>", "start at lesson N (1 to 5) instead of 1").option("--debug", "show stack traces for unexpected errors").addHelpText(
   "after",
   '\nExamples:\n  $ npx create-flash-login my-app\n  $ npx create-flash-login "My App" --yes --no-git\n  $ npx create-flash-login ~/code/auth --lesson 3 --python /usr/bin/python3'
-).action(action(async (dir, options) => (await import("./chunks/create-6MY2SQWI.js")).create(dir, options)));
+).action(action(async (dir, options) => (await import("./chunks/create-KSVEDPD4.js")).create(dir, options)));
 void runProgram(program);

@@ -1,8 +1,9 @@
 // flash-login verify on apps that cannot run, and its promise to leave nothing behind.
 import { execa } from 'execa';
 import fs from 'fs-extra';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { scratchParent } from '../src/engine/app-runner.js';
 import { APT_FIX } from '../src/engine/python.js';
 import { bins, debianPython, root, run, tempDir, verifyJson } from './helpers.js';
 import { fakePython, removeMadeFolders } from './toolbelt-helpers.js';
@@ -113,11 +114,43 @@ describe('flash-login verify when the app cannot run', () => {
 describe('flash-login verify leaves nothing behind', () => {
   it('stops the app after the checks, and removes its staging folder', async () => {
     const dir = await lessonOneCopy();
+    // The app tells where it ran (its staged copy) and which database verify gave it.
+    const report = join(await tempDir(), 'where.json');
+    const app = join(dir, 'app.py');
+    await fs.writeFile(
+      app,
+      `import json, os\njson.dump({"cwd": os.getcwd(), "db": os.environ["FLASK_SQLALCHEMY_DATABASE_URI"]}, open(${JSON.stringify(report)}, "w"))\n` +
+        (await fs.readFile(app, 'utf8')),
+    );
     const before = (await fs.readdir(join(dir))).sort();
     const result = await run(bins.flashLogin, ['verify', '--dir', dir, '--python', debianPython]);
     expect(result.exitCode).toBe(0);
     expect(await leftovers(dir)).toBe('');
     expect((await fs.readdir(dir)).sort()).toEqual(before); // no __pycache__, no instance/ in the learner's folder
+    const where = (await fs.readJson(report)) as { cwd: string; db: string };
+    const staging = dirname(where.cwd);
+    expect(basename(staging)).toMatch(/^flash-login-verify-[0-9a-f]{12}$/);
+    expect(where.db).toBe(`sqlite:///${join(staging, 'verify.db')}`);
+    // In memory where Linux offers it: a commit there costs no disk sync.
+    if (process.platform === 'linux' && (await fs.pathExists('/dev/shm'))) expect(dirname(staging)).toBe('/dev/shm');
+    expect(await fs.pathExists(staging)).toBe(false);
+  });
+
+  it('removes staging folders that a verify killed outright left behind (a day old), and no others', async () => {
+    const id = () => Math.random().toString(16).slice(2, 14).padEnd(12, '0');
+    const stale = join(scratchParent(), `flash-login-verify-${id()}`);
+    const recent = join(scratchParent(), `flash-login-verify-${id()}`);
+    for (const folder of [stale, recent]) await fs.outputFile(join(folder, 'app', 'app.py'), '# left behind\n');
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3_600_000);
+    await fs.utimes(stale, twoDaysAgo, twoDaysAgo);
+    try {
+      const result = await run(bins.flashLogin, ['verify', '--dir', await lessonOneCopy(), '--python', debianPython]);
+      expect(result.exitCode).toBe(0);
+      expect(await fs.pathExists(stale)).toBe(false);
+      expect(await fs.pathExists(recent)).toBe(true); // it may belong to a verify running right now
+    } finally {
+      await Promise.all([fs.remove(stale), fs.remove(recent)]);
+    }
   });
 
   it('stops the app on Ctrl-C in the middle of a check', async () => {

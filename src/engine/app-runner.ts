@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { accessSync, constants, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import fs from 'fs-extra';
 import { randomBytes } from 'node:crypto';
@@ -45,12 +46,46 @@ export interface StartOptions {
 }
 
 /**
+ * Where staging folders go: Linux's shared-memory tmpfs when it is there, because the app's
+ * throwaway database lives in the staging folder, and on a disk every commit waits for a sync
+ * (measured here: 7.3 ms per SQLite commit on disk, 0.07 ms in /dev/shm; lesson 5's checks
+ * commit a few dozen times, one after another). Elsewhere, the system's temporary folder.
+ */
+export function scratchParent(): string {
+  const shm = '/dev/shm';
+  if (process.platform === 'linux') {
+    try {
+      accessSync(shm, constants.W_OK | constants.X_OK);
+      if (statSync(shm).isDirectory()) return shm;
+    } catch {
+      // not there, or not ours to write: the temporary folder instead
+    }
+  }
+  return tmpdir();
+}
+
+const STAGING_PREFIX = 'flash-login-verify-';
+/** No verify runs this long, so an older staging folder is one that a verify killed outright left behind. */
+const STALE_STAGING_MS = 24 * 3_600_000;
+
+/** Remove staging folders left by verifies that were killed outright (SIGKILL gives no chance to clean up). */
+export async function sweepStaleStaging(): Promise<void> {
+  const parent = scratchParent();
+  const names = await fs.readdir(parent).catch(() => [] as string[]);
+  for (const name of names.filter((entry) => entry.startsWith(STAGING_PREFIX))) {
+    const path = join(parent, name);
+    const stats = await fs.stat(path).catch(() => undefined);
+    if (stats?.isDirectory() && Date.now() - stats.mtimeMs > STALE_STAGING_MS) await fs.remove(path).catch(() => undefined);
+  }
+}
+
+/**
  * Copy the learner's project into a temporary folder without its databases or
  * virtualenv, so that an app which ignores FLASK_SQLALCHEMY_DATABASE_URI still
  * cannot touch the learner's own data.
  */
 export async function stageProject(projectDir: string): Promise<string> {
-  const staging = join(tmpdir(), `flash-login-verify-${randomBytes(6).toString('hex')}`);
+  const staging = join(scratchParent(), `${STAGING_PREFIX}${randomBytes(6).toString('hex')}`);
   await fs.copy(projectDir, join(staging, 'app'), {
     filter: (source) => {
       const path = relative(projectDir, source);

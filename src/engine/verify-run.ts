@@ -2,7 +2,7 @@ import fs from 'fs-extra';
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { AppStartError, stageProject, startApp, type RunningApp } from './app-runner.js';
+import { AppStartError, stageProject, startApp, sweepStaleStaging, type RunningApp } from './app-runner.js';
 import type { LessonPlan } from '../../lessons/index.js';
 import type { CheckContext, CheckResult } from './checks.js';
 import type { Exchange } from './http.js';
@@ -77,7 +77,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     // A letter first: from_prefixed_env() JSON-parses values, and an all-digit key would become a number.
     const secretKey = `verify-${randomBytes(24).toString('hex')}`;
     const starting = startApp({ python: options.python, dir: join(staging, 'app'), displayDir: options.projectDir, env: env(secretKey) });
-    const loading = Promise.all([options.loadLesson(), import('./checks.js'), import('./http.js')]);
+    const loading = Promise.all([options.loadLesson(), import('./checks.js'), import('./http.js'), sweepStaleStaging()]);
     loading.catch(() => undefined); // awaited below, unless the app fails to start
     try {
       app = await starting;

@@ -3,7 +3,7 @@ import {
   STATE_DIR,
   STATE_FILE,
   writeFileAtomic
-} from "./chunk-7IGTRDAV.js";
+} from "./chunk-4JFHORTE.js";
 import {
   kleur_default
 } from "./chunk-QZ7I36JW.js";
@@ -201,9 +201,13 @@ async function undoChange(dir, entry, afterStep) {
 }
 
 export {
+  JOURNAL_FILE,
   BACKUPS_DIR,
   stateWrite,
+  readManifest,
+  readBackedUpFile,
   applyChange,
+  recoverInterruptedChange,
   recoverAndReport,
   latestUndoableChange,
   undoChange

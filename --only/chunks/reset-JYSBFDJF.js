@@ -2,20 +2,20 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   readProjectFiles,
   requireState
-} from "./chunk-MPLLEG5H.js";
+} from "./chunk-JUILJUFQ.js";
 import {
   BACKUPS_DIR,
   applyChange,
   recoverAndReport
-} from "./chunk-3JPKQT5O.js";
+} from "./chunk-5EMXRJVM.js";
 import {
   openProject
-} from "./chunk-FU432N62.js";
+} from "./chunk-TZCH3CUR.js";
 import {
   renderLesson
-} from "./chunk-JHYRR2TU.js";
+} from "./chunk-2LSYIKTI.js";
 import "./chunk-XAJHGC3A.js";
-import "./chunk-7IGTRDAV.js";
+import "./chunk-4JFHORTE.js";
 import {
   kleur_default
 } from "./chunk-QZ7I36JW.js";

@@ -5,17 +5,17 @@ import {
   planLessonStep,
   printPreview,
   requireState
-} from "./chunk-MPLLEG5H.js";
+} from "./chunk-JUILJUFQ.js";
 import {
   assertProjectSettled
-} from "./chunk-WSHCHA7J.js";
+} from "./chunk-33LYYOQB.js";
 import {
   applyChange,
   stateWrite
-} from "./chunk-3JPKQT5O.js";
+} from "./chunk-5EMXRJVM.js";
 import {
   openProject
-} from "./chunk-FU432N62.js";
+} from "./chunk-TZCH3CUR.js";
 import {
   commitLesson,
   gitIdentityEnv
@@ -86,7 +86,7 @@ async function verifyAfterMove(project, lesson, options) {
     console.log(kleur_default.dim(`Lesson ${lesson} has no checks in this version of flash-login yet.`));
     return EXIT_OK;
   }
-  const { verifyCommand } = await import("./verify-K46V2ENH.js");
+  const { verifyCommand } = await import("./verify-NMBX5WRF.js");
   return verifyCommand({ dir: project.dir, ...options.python ? { python: options.python } : {} });
 }
 async function gotoCommand(lessonArgument, options, hooks = {}) {

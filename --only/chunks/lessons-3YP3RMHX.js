@@ -5,9 +5,9 @@ import {
   planFor,
   prepareFor,
   userFor
-} from "./chunk-I2CDASFP.js";
-import "./chunk-GJEKTOYL.js";
-import "./chunk-6FPZY36P.js";
+} from "./chunk-PGV7M4FV.js";
+import "./chunk-6KTKX3RO.js";
+import "./chunk-5ZG2FGBA.js";
 import {
   lessonHasChecks
 } from "./chunk-DCNZA4BR.js";

@@ -1,11 +1,11 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   findConflicts
-} from "./chunk-WSHCHA7J.js";
-import "./chunk-3JPKQT5O.js";
+} from "./chunk-33LYYOQB.js";
+import "./chunk-5EMXRJVM.js";
 import {
   walkProject
-} from "./chunk-V7QCOOUZ.js";
+} from "./chunk-7MIRJNG5.js";
 import {
   currentVerify,
   isLastLesson,
@@ -14,11 +14,11 @@ import {
 } from "./chunk-32HMTD2O.js";
 import {
   openProject
-} from "./chunk-FU432N62.js";
+} from "./chunk-TZCH3CUR.js";
 import "./chunk-XAJHGC3A.js";
 import {
   STATE_FILE
-} from "./chunk-7IGTRDAV.js";
+} from "./chunk-4JFHORTE.js";
 import {
   kleur_default
 } from "./chunk-QZ7I36JW.js";

@@ -4,13 +4,15 @@ import {
   MAX_REQUEST_WAIT_MS,
   NoAnswerError,
   REQUEST_TIMEOUT_MS,
+  ResponseHeaders,
   isRedirect
-} from "./chunk-6FPZY36P.js";
+} from "./chunk-5ZG2FGBA.js";
 import "./chunk-YRDI762I.js";
 export {
   Client,
   MAX_REQUEST_WAIT_MS,
   NoAnswerError,
   REQUEST_TIMEOUT_MS,
+  ResponseHeaders,
   isRedirect
 };

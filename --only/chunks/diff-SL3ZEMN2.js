@@ -6,12 +6,12 @@ import {
   parseLessonNumber,
   printPreview,
   requireState
-} from "./chunk-MPLLEG5H.js";
-import "./chunk-3JPKQT5O.js";
-import "./chunk-FU432N62.js";
-import "./chunk-JHYRR2TU.js";
+} from "./chunk-JUILJUFQ.js";
+import "./chunk-5EMXRJVM.js";
+import "./chunk-TZCH3CUR.js";
+import "./chunk-2LSYIKTI.js";
 import "./chunk-XAJHGC3A.js";
-import "./chunk-7IGTRDAV.js";
+import "./chunk-4JFHORTE.js";
 import "./chunk-QZ7I36JW.js";
 import "./chunk-K3KOSKB3.js";
 import "./chunk-ZJR56DXC.js";

@@ -4,8 +4,8 @@ import {
   expect,
   fail,
   runChecks
-} from "./chunk-GJEKTOYL.js";
-import "./chunk-6FPZY36P.js";
+} from "./chunk-6KTKX3RO.js";
+import "./chunk-5ZG2FGBA.js";
 import "./chunk-YRDI762I.js";
 export {
   CheckFailure,

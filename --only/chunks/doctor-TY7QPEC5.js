@@ -5,14 +5,14 @@ import {
   firstFreePort,
   isPortFree,
   tryListen
-} from "./chunk-ZRHYLY67.js";
+} from "./chunk-3DTSMGTB.js";
 import {
   isProjectFolder
-} from "./chunk-V7QCOOUZ.js";
+} from "./chunk-7MIRJNG5.js";
 import "./chunk-32HMTD2O.js";
 import {
   openProject
-} from "./chunk-FU432N62.js";
+} from "./chunk-TZCH3CUR.js";
 import "./chunk-4ISB2RKU.js";
 import {
   APT_FIX,
@@ -29,7 +29,7 @@ import {
   STATE_VERSION,
   describeStateProblem,
   statePath
-} from "./chunk-7IGTRDAV.js";
+} from "./chunk-4JFHORTE.js";
 import {
   kleur_default
 } from "./chunk-QZ7I36JW.js";

@@ -1,10 +1,10 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   recoverAndReport
-} from "./chunk-3JPKQT5O.js";
+} from "./chunk-5EMXRJVM.js";
 import {
   walkProject
-} from "./chunk-V7QCOOUZ.js";
+} from "./chunk-7MIRJNG5.js";
 import {
   EXIT_CANNOT_RUN,
   UserError
@@ -50,6 +50,9 @@ function describeConflicts(conflicts) {
 }
 async function assertProjectSettled(dir, command) {
   await recoverAndReport(dir);
+  await assertNoConflicts(dir, command);
+}
+async function assertNoConflicts(dir, command) {
   const conflicts = await findConflicts(dir);
   if (conflicts.length === 0) return;
   throw new UserError(
@@ -63,5 +66,6 @@ export {
   findMarkers,
   findConflicts,
   describeConflicts,
-  assertProjectSettled
+  assertProjectSettled,
+  assertNoConflicts
 };

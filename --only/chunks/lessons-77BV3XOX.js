@@ -1,7 +1,7 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   isProjectFolder
-} from "./chunk-V7QCOOUZ.js";
+} from "./chunk-7MIRJNG5.js";
 import {
   currentVerify,
   lessonMark,
@@ -9,11 +9,11 @@ import {
 } from "./chunk-32HMTD2O.js";
 import {
   openProject
-} from "./chunk-FU432N62.js";
+} from "./chunk-TZCH3CUR.js";
 import "./chunk-XAJHGC3A.js";
 import {
   STATE_FILE
-} from "./chunk-7IGTRDAV.js";
+} from "./chunk-4JFHORTE.js";
 import {
   kleur_default
 } from "./chunk-QZ7I36JW.js";

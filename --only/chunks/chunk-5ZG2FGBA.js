@@ -7549,6 +7549,24 @@ var Client = class {
     await this.jar.setCookie(`${name}=${value}; Path=/`, this.baseUrl);
   }
 };
+var ResponseHeaders = class {
+  values = /* @__PURE__ */ new Map();
+  /** `raw`: node:http's rawHeaders, name and value in turn. */
+  constructor(raw) {
+    for (let i = 0; i + 1 < raw.length; i += 2) {
+      const name = raw[i].toLowerCase();
+      const list = this.values.get(name);
+      if (list) list.push(raw[i + 1]);
+      else this.values.set(name, [raw[i + 1]]);
+    }
+  }
+  get(name) {
+    return this.values.get(name.toLowerCase())?.join(", ") ?? null;
+  }
+  getSetCookie() {
+    return [...this.values.get("set-cookie") ?? []];
+  }
+};
 function send(url, method, cookie, body, signal) {
   return new Promise((resolve, reject) => {
     const headers = {};
@@ -7561,17 +7579,10 @@ function send(url, method, cookie, body, signal) {
       const chunks = [];
       incoming.on("data", (chunk) => chunks.push(chunk));
       incoming.on("error", reject);
-      incoming.on("end", () => {
-        const received = new Headers();
-        const raw = incoming.rawHeaders;
-        for (let i = 0; i + 1 < raw.length; i += 2) {
-          try {
-            received.append(raw[i], raw[i + 1]);
-          } catch {
-          }
-        }
-        resolve({ status: incoming.statusCode ?? 0, headers: received, body: Buffer.concat(chunks).toString("utf8") });
-      });
+      incoming.on(
+        "end",
+        () => resolve({ status: incoming.statusCode ?? 0, headers: new ResponseHeaders(incoming.rawHeaders), body: Buffer.concat(chunks).toString("utf8") })
+      );
     });
     sent.on("error", reject);
     sent.end(body);
@@ -7598,7 +7609,8 @@ export {
   MAX_REQUEST_WAIT_MS,
   NoAnswerError,
   isRedirect,
-  Client
+  Client,
+  ResponseHeaders
 };
 /*! Bundled license information:
 

@@ -1,7 +1,7 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   writeFileAtomic
-} from "./chunk-7IGTRDAV.js";
+} from "./chunk-4JFHORTE.js";
 import {
   readLessonText,
   templatesDir

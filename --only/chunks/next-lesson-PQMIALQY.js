@@ -2,27 +2,27 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   moveToLesson,
   verifyAfterMove
-} from "./chunk-OD3MCY7Y.js";
+} from "./chunk-D3P3TOUB.js";
 import {
   planLessonStep,
   printPreview,
   requireState
-} from "./chunk-MPLLEG5H.js";
+} from "./chunk-JUILJUFQ.js";
 import {
   assertProjectSettled
-} from "./chunk-WSHCHA7J.js";
-import "./chunk-3JPKQT5O.js";
-import "./chunk-V7QCOOUZ.js";
+} from "./chunk-33LYYOQB.js";
+import "./chunk-5EMXRJVM.js";
+import "./chunk-7MIRJNG5.js";
 import {
   openProject
-} from "./chunk-FU432N62.js";
+} from "./chunk-TZCH3CUR.js";
+import "./chunk-GJRGLFF2.js";
 import {
   promptsAsk
 } from "./chunk-64T7J2C7.js";
-import "./chunk-GJRGLFF2.js";
-import "./chunk-JHYRR2TU.js";
+import "./chunk-2LSYIKTI.js";
 import "./chunk-XAJHGC3A.js";
-import "./chunk-7IGTRDAV.js";
+import "./chunk-4JFHORTE.js";
 import {
   kleur_default
 } from "./chunk-QZ7I36JW.js";

@@ -9,7 +9,7 @@ import {
 } from "./chunk-XAJHGC3A.js";
 import {
   readState
-} from "./chunk-7IGTRDAV.js";
+} from "./chunk-4JFHORTE.js";
 import {
   UserError
 } from "./chunk-ZJR56DXC.js";
@@ -27,14 +27,22 @@ async function openProject(dirOption) {
   return { dir, state };
 }
 async function resolvePython(project, flag) {
+  const choice = await choosePython(project, flag);
+  await choice.checked;
+  return choice.python;
+}
+async function choosePython(project, flag) {
   const chosen = flag ?? project.state?.python;
-  if (chosen) {
-    const probe = await probePython(chosen, "find");
-    if (!probe) throw new UserError(`cannot run Python at ${chosen}: pass --python with a working interpreter (\`flash-login doctor\` helps).`);
-    if (probe.packages["Flask"] === null)
-      throw new UserError(`Flask does not import in ${chosen}: run \`${chosen} -m pip install -r requirements.txt\` (or: ${APT_FIX}).`);
-    return chosen;
-  }
+  if (chosen) return { python: chosen, checked: checkChosen(chosen) };
+  return { python: await findPython(project), checked: Promise.resolve() };
+}
+async function checkChosen(chosen) {
+  const probe = await probePython(chosen, "find");
+  if (!probe) throw new UserError(`cannot run Python at ${chosen}: pass --python with a working interpreter (\`flash-login doctor\` helps).`);
+  if (probe.packages["Flask"] === null)
+    throw new UserError(`Flask does not import in ${chosen}: run \`${chosen} -m pip install -r requirements.txt\` (or: ${APT_FIX}).`);
+}
+async function findPython(project) {
   for (const venv of [".venv", "venv"]) {
     const python = venvPython(join(project.dir, venv));
     if (existsSync(python)) return python;
@@ -57,5 +65,6 @@ async function firstWithFlask(candidates) {
 
 export {
   openProject,
-  resolvePython
+  resolvePython,
+  choosePython
 };

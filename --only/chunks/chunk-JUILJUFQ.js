@@ -1,13 +1,13 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   recoverAndReport
-} from "./chunk-3JPKQT5O.js";
+} from "./chunk-5EMXRJVM.js";
 import {
   openProject
-} from "./chunk-FU432N62.js";
+} from "./chunk-TZCH3CUR.js";
 import {
   renderLesson
-} from "./chunk-JHYRR2TU.js";
+} from "./chunk-2LSYIKTI.js";
 import {
   kleur_default
 } from "./chunk-QZ7I36JW.js";

@@ -4,9 +4,9 @@ import {
 } from "./chunk-QWNUKN33.js";
 import {
   openProject
-} from "./chunk-FU432N62.js";
+} from "./chunk-TZCH3CUR.js";
 import "./chunk-XAJHGC3A.js";
-import "./chunk-7IGTRDAV.js";
+import "./chunk-4JFHORTE.js";
 import "./chunk-QZ7I36JW.js";
 import {
   LESSON_COUNT,

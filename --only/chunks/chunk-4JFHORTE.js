@@ -3,10 +3,6 @@ import {
   UserError
 } from "./chunk-ZJR56DXC.js";
 
-// src/engine/state.ts
-import fs2 from "node:fs/promises";
-import { join as join2 } from "node:path";
-
 // src/engine/atomic.ts
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
@@ -24,6 +20,8 @@ async function writeFileAtomic(path, data) {
 }
 
 // src/engine/state.ts
+import fs2 from "node:fs/promises";
+import { join as join2 } from "node:path";
 var STATE_DIR = ".flash-login";
 var STATE_FILE = join2(STATE_DIR, "state.json");
 var STATE_VERSION = 1;

@@ -3,16 +3,16 @@ import {
   gotoCommand,
   moveToLesson,
   verifyAfterMove
-} from "./chunk-OD3MCY7Y.js";
-import "./chunk-MPLLEG5H.js";
-import "./chunk-WSHCHA7J.js";
-import "./chunk-3JPKQT5O.js";
-import "./chunk-V7QCOOUZ.js";
-import "./chunk-FU432N62.js";
+} from "./chunk-D3P3TOUB.js";
+import "./chunk-JUILJUFQ.js";
+import "./chunk-33LYYOQB.js";
+import "./chunk-5EMXRJVM.js";
+import "./chunk-7MIRJNG5.js";
+import "./chunk-TZCH3CUR.js";
 import "./chunk-GJRGLFF2.js";
-import "./chunk-JHYRR2TU.js";
+import "./chunk-2LSYIKTI.js";
 import "./chunk-XAJHGC3A.js";
-import "./chunk-7IGTRDAV.js";
+import "./chunk-4JFHORTE.js";
 import "./chunk-QZ7I36JW.js";
 import "./chunk-K3KOSKB3.js";
 import "./chunk-ZJR56DXC.js";

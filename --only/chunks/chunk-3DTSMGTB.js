@@ -5,7 +5,7 @@ import {
 import {
   openProject,
   resolvePython
-} from "./chunk-FU432N62.js";
+} from "./chunk-TZCH3CUR.js";
 import {
   execa
 } from "./chunk-4ISB2RKU.js";

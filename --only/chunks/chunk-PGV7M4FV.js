@@ -2,7 +2,7 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   expect,
   fail
-} from "./chunk-GJEKTOYL.js";
+} from "./chunk-6KTKX3RO.js";
 import {
   NoAnswerError,
   fillForm,
@@ -14,7 +14,7 @@ import {
   readForm,
   showsName,
   visibleText
-} from "./chunk-6FPZY36P.js";
+} from "./chunk-5ZG2FGBA.js";
 
 // lessons/helpers.ts
 async function postLogin(t, client, options = {}) {

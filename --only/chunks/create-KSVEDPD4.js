@@ -1,15 +1,15 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
-  promptsAsk
-} from "./chunk-64T7J2C7.js";
-import {
   commitScaffold,
   initRepository
 } from "./chunk-GJRGLFF2.js";
 import {
+  promptsAsk
+} from "./chunk-64T7J2C7.js";
+import {
   renderLesson,
   writeRendered
-} from "./chunk-JHYRR2TU.js";
+} from "./chunk-2LSYIKTI.js";
 import {
   APT_FIX,
   brokenMixes,
@@ -24,7 +24,7 @@ import {
 import {
   STATE_VERSION,
   writeState
-} from "./chunk-7IGTRDAV.js";
+} from "./chunk-4JFHORTE.js";
 import {
   kleur_default
 } from "./chunk-QZ7I36JW.js";

@@ -4,14 +4,14 @@ import {
   latestUndoableChange,
   recoverAndReport,
   undoChange
-} from "./chunk-3JPKQT5O.js";
+} from "./chunk-5EMXRJVM.js";
 import {
   openProject
-} from "./chunk-FU432N62.js";
+} from "./chunk-TZCH3CUR.js";
 import "./chunk-XAJHGC3A.js";
 import {
   readState
-} from "./chunk-7IGTRDAV.js";
+} from "./chunk-4JFHORTE.js";
 import {
   kleur_default
 } from "./chunk-QZ7I36JW.js";

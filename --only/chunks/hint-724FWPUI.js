@@ -4,16 +4,16 @@ import {
 } from "./chunk-QWNUKN33.js";
 import {
   checksFor
-} from "./chunk-I2CDASFP.js";
-import "./chunk-GJEKTOYL.js";
-import "./chunk-6FPZY36P.js";
+} from "./chunk-PGV7M4FV.js";
+import "./chunk-6KTKX3RO.js";
+import "./chunk-5ZG2FGBA.js";
 import {
   currentVerify,
   isLastLesson
 } from "./chunk-32HMTD2O.js";
 import {
   openProject
-} from "./chunk-FU432N62.js";
+} from "./chunk-TZCH3CUR.js";
 import {
   promptsAsk
 } from "./chunk-64T7J2C7.js";
@@ -21,7 +21,7 @@ import "./chunk-XAJHGC3A.js";
 import {
   STATE_FILE,
   writeState
-} from "./chunk-7IGTRDAV.js";
+} from "./chunk-4JFHORTE.js";
 import {
   kleur_default
 } from "./chunk-QZ7I36JW.js";

@@ -1,20 +1,20 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
-  noChecksError,
-  runVerify,
-  verifyCommand
-} from "./chunk-UVDBRK3J.js";
+  DEFAULT_PORT,
+  parsePort,
+  runCommand
+} from "./chunk-3DTSMGTB.js";
 import "./chunk-32HMTD2O.js";
-import "./chunk-FU432N62.js";
+import "./chunk-TZCH3CUR.js";
+import "./chunk-4ISB2RKU.js";
 import "./chunk-XAJHGC3A.js";
-import "./chunk-7IGTRDAV.js";
+import "./chunk-4JFHORTE.js";
 import "./chunk-QZ7I36JW.js";
-import "./chunk-DCNZA4BR.js";
 import "./chunk-K3KOSKB3.js";
 import "./chunk-ZJR56DXC.js";
 import "./chunk-YRDI762I.js";
 export {
-  noChecksError,
-  runVerify,
-  verifyCommand
+  DEFAULT_PORT,
+  parsePort,
+  runCommand
 };

@@ -1,7 +1,7 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   NoAnswerError
-} from "./chunk-6FPZY36P.js";
+} from "./chunk-5ZG2FGBA.js";
 
 // src/engine/checks.ts
 var CheckFailure = class extends Error {

@@ -1,7 +1,7 @@
 import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);
 import {
   STATE_FILE
-} from "./chunk-7IGTRDAV.js";
+} from "./chunk-4JFHORTE.js";
 
 // src/engine/project-files.ts
 import fs from "node:fs/promises";

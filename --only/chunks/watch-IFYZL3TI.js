@@ -3,11 +3,11 @@ import {
   formatOutcome,
   noChecksError,
   runVerify
-} from "./chunk-UVDBRK3J.js";
+} from "./chunk-IZRLNP5N.js";
 import {
   isIgnoredPath,
   walkProject
-} from "./chunk-V7QCOOUZ.js";
+} from "./chunk-7MIRJNG5.js";
 import {
   isLastLesson,
   shortTitle
@@ -15,12 +15,12 @@ import {
 import {
   openProject,
   resolvePython
-} from "./chunk-FU432N62.js";
+} from "./chunk-TZCH3CUR.js";
 import {
   reportError
 } from "./chunk-GZ25HMHU.js";
 import "./chunk-XAJHGC3A.js";
-import "./chunk-7IGTRDAV.js";
+import "./chunk-4JFHORTE.js";
 import {
   kleur_default
 } from "./chunk-QZ7I36JW.js";

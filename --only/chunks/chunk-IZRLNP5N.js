@@ -3,15 +3,15 @@ import {
   shortTitle
 } from "./chunk-32HMTD2O.js";
 import {
-  openProject,
-  resolvePython
-} from "./chunk-FU432N62.js";
+  choosePython,
+  openProject
+} from "./chunk-TZCH3CUR.js";
 import {
   run
 } from "./chunk-XAJHGC3A.js";
 import {
   writeState
-} from "./chunk-7IGTRDAV.js";
+} from "./chunk-4JFHORTE.js";
 import {
   kleur_default
 } from "./chunk-QZ7I36JW.js";
@@ -2505,15 +2505,17 @@ async function verifyProject(options) {
   try {
     const secretKey = `verify-${randomBytes2(24).toString("hex")}`;
     const starting = startApp({ python: options.python, dir: join2(staging, "app"), displayDir: options.projectDir, env: env(secretKey) });
-    const loading = Promise.all([options.loadLesson(), import("./checks-STRV52AQ.js"), import("./http-NXRKPXF6.js")]);
+    const loading = Promise.all([options.loadLesson(), import("./checks-C3DLBIDC.js"), import("./http-3DSFJVDF.js")]);
     loading.catch(() => void 0);
     try {
       app = await starting;
     } catch (error) {
+      await options.preconditions;
       if (error instanceof AppStartError)
         return { status: "error", message: error.message, results: [], appOutput: error.appOutput, databaseUri };
       throw error;
     }
+    await options.preconditions;
     const [lesson, { fail, runChecks }, { Client }] = await loading;
     const running = app;
     let restartFailed = false;
@@ -2558,21 +2560,25 @@ async function verifyProject(options) {
 function noChecksError(lesson) {
   return new UserError(`lesson ${lesson} has no checks in this version of flash-login.`);
 }
-async function runVerify(dir, lessonFlag, python, beforeChecks = () => {
+async function runVerify(dir, lessonFlag, pythonFlag, beforeChecks = () => {
 }) {
   const project = await openProject(dir);
-  await (await import("./conflicts-3IQCNXHF.js")).assertProjectSettled(project.dir, "verify");
+  const [{ assertNoConflicts }, { recoverAndReport }] = await Promise.all([import("./conflicts-4LHAMSXI.js"), import("./journal-WEYJOUSE.js")]);
+  await recoverAndReport(project.dir);
   const lesson = lessonFlag ?? project.state?.lesson ?? 1;
   if (!lessonHasChecks(lesson)) throw noChecksError(lesson);
-  const chosenPython = await resolvePython(project, python);
+  const python = await choosePython(project, pythonFlag);
+  const preconditions = Promise.all([assertNoConflicts(project.dir, "verify"), python.checked]).then(() => void 0);
+  preconditions.catch(() => void 0);
   const text = await readLessonText(lesson);
   beforeChecks(project);
   const outcome = await verifyProject({
     projectDir: project.dir,
     lesson,
-    python: chosenPython,
+    python: python.python,
+    preconditions,
     // Loaded once the app's Python is starting: the checks' modules load while it imports Flask.
-    loadLesson: async () => (await import("./lessons-PAM23DGC.js")).planFor(lesson)
+    loadLesson: async () => (await import("./lessons-3YP3RMHX.js")).planFor(lesson)
   });
   if (project.state && project.state.lesson === lesson) {
     const failed = outcome.results.filter((result) => result.status !== "pass").map((result) => result.id);
