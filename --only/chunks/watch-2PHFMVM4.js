@@ -3,7 +3,7 @@ import {
   formatOutcome,
   noChecksError,
   runVerify
-} from "./chunk-IZRLNP5N.js";
+} from "./chunk-6THRYP6T.js";
 import {
   isIgnoredPath,
   walkProject

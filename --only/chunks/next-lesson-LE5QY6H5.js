@@ -2,7 +2,7 @@ import { createRequire as __cjsRequire } from 'node:module'; const require = __c
 import {
   moveToLesson,
   verifyAfterMove
-} from "./chunk-D3P3TOUB.js";
+} from "./chunk-Z6TGIIUR.js";
 import {
   planLessonStep,
   printPreview,

@@ -66,7 +66,7 @@ var require_universalify = __commonJS({
 // node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({
   "node_modules/graceful-fs/polyfills.js"(exports, module) {
-    var constants = __require("constants");
+    var constants2 = __require("constants");
     var origCwd = process.cwd;
     var cwd = null;
     var platform = process.env.GRACEFUL_FS_PLATFORM || process.platform;
@@ -90,7 +90,7 @@ var require_polyfills = __commonJS({
     var chdir;
     module.exports = patch;
     function patch(fs3) {
-      if (constants.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
+      if (constants2.hasOwnProperty("O_SYMLINK") && process.version.match(/^v0\.6\.[0-2]|^v0\.5\./)) {
         patchLchmod(fs3);
       }
       if (!fs3.lutimes) {
@@ -192,7 +192,7 @@ var require_polyfills = __commonJS({
         fs4.lchmod = function(path, mode, callback) {
           fs4.open(
             path,
-            constants.O_WRONLY | constants.O_SYMLINK,
+            constants2.O_WRONLY | constants2.O_SYMLINK,
             mode,
             function(err, fd) {
               if (err) {
@@ -208,7 +208,7 @@ var require_polyfills = __commonJS({
           );
         };
         fs4.lchmodSync = function(path, mode) {
-          var fd = fs4.openSync(path, constants.O_WRONLY | constants.O_SYMLINK, mode);
+          var fd = fs4.openSync(path, constants2.O_WRONLY | constants2.O_SYMLINK, mode);
           var threw = true;
           var ret;
           try {
@@ -228,9 +228,9 @@ var require_polyfills = __commonJS({
         };
       }
       function patchLutimes(fs4) {
-        if (constants.hasOwnProperty("O_SYMLINK") && fs4.futimes) {
+        if (constants2.hasOwnProperty("O_SYMLINK") && fs4.futimes) {
           fs4.lutimes = function(path, at, mt, cb) {
-            fs4.open(path, constants.O_SYMLINK, function(er, fd) {
+            fs4.open(path, constants2.O_SYMLINK, function(er, fd) {
               if (er) {
                 if (cb) cb(er);
                 return;
@@ -243,7 +243,7 @@ var require_polyfills = __commonJS({
             });
           };
           fs4.lutimesSync = function(path, at, mt) {
-            var fd = fs4.openSync(path, constants.O_SYMLINK);
+            var fd = fs4.openSync(path, constants2.O_SYMLINK);
             var ret;
             var threw = true;
             try {
@@ -1406,8 +1406,8 @@ var require_copy_sync = __commonJS({
       return getStats(destStat, src, dest, opts);
     }
     function getStats(destStat, src, dest, opts) {
-      const statSync = opts.dereference ? fs3.statSync : fs3.lstatSync;
-      const srcStat = statSync(src);
+      const statSync2 = opts.dereference ? fs3.statSync : fs3.lstatSync;
+      const srcStat = statSync2(src);
       if (srcStat.isDirectory()) return onDir(srcStat, destStat, src, dest, opts);
       else if (srcStat.isFile() || srcStat.isCharacterDevice() || srcStat.isBlockDevice()) return onFile(srcStat, destStat, src, dest, opts);
       else if (srcStat.isSymbolicLink()) return onLink(destStat, src, dest, opts);
@@ -2325,6 +2325,7 @@ import { join as join2 } from "node:path";
 // src/engine/app-runner.ts
 var import_fs_extra = __toESM(require_lib(), 1);
 import { spawn } from "node:child_process";
+import { accessSync, constants, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { tmpdir } from "node:os";
@@ -2341,8 +2342,30 @@ var AppStartError = class extends Error {
   }
   appOutput;
 };
+function scratchParent() {
+  const shm = "/dev/shm";
+  if (process.platform === "linux") {
+    try {
+      accessSync(shm, constants.W_OK | constants.X_OK);
+      if (statSync(shm).isDirectory()) return shm;
+    } catch {
+    }
+  }
+  return tmpdir();
+}
+var STAGING_PREFIX = "flash-login-verify-";
+var STALE_STAGING_MS = 24 * 36e5;
+async function sweepStaleStaging() {
+  const parent = scratchParent();
+  const names = await import_fs_extra.default.readdir(parent).catch(() => []);
+  for (const name of names.filter((entry) => entry.startsWith(STAGING_PREFIX))) {
+    const path = join(parent, name);
+    const stats = await import_fs_extra.default.stat(path).catch(() => void 0);
+    if (stats?.isDirectory() && Date.now() - stats.mtimeMs > STALE_STAGING_MS) await import_fs_extra.default.remove(path).catch(() => void 0);
+  }
+}
 async function stageProject(projectDir) {
-  const staging = join(tmpdir(), `flash-login-verify-${randomBytes(6).toString("hex")}`);
+  const staging = join(scratchParent(), `${STAGING_PREFIX}${randomBytes(6).toString("hex")}`);
   await import_fs_extra.default.copy(projectDir, join(staging, "app"), {
     filter: (source) => {
       const path = relative(projectDir, source);
@@ -2505,7 +2528,7 @@ async function verifyProject(options) {
   try {
     const secretKey = `verify-${randomBytes2(24).toString("hex")}`;
     const starting = startApp({ python: options.python, dir: join2(staging, "app"), displayDir: options.projectDir, env: env(secretKey) });
-    const loading = Promise.all([options.loadLesson(), import("./checks-C3DLBIDC.js"), import("./http-3DSFJVDF.js")]);
+    const loading = Promise.all([options.loadLesson(), import("./checks-C3DLBIDC.js"), import("./http-3DSFJVDF.js"), sweepStaleStaging()]);
     loading.catch(() => void 0);
     try {
       app = await starting;

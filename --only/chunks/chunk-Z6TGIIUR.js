@@ -86,7 +86,7 @@ async function verifyAfterMove(project, lesson, options) {
     console.log(kleur_default.dim(`Lesson ${lesson} has no checks in this version of flash-login yet.`));
     return EXIT_OK;
   }
-  const { verifyCommand } = await import("./verify-NMBX5WRF.js");
+  const { verifyCommand } = await import("./verify-A7ETAS4I.js");
   return verifyCommand({ dir: project.dir, ...options.python ? { python: options.python } : {} });
 }
 async function gotoCommand(lessonArgument, options, hooks = {}) {
