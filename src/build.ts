@@ -5,12 +5,12 @@
 //   Handlebars' small runtime instead of its compiler (about a quarter of the size).
 // - CommonJS dependencies get a `require` of their own: ESM output has none.
 //
-//   node <this bundled> [OUTDIR]     (default: dist, beside package.json)
+// package.json's build script bundles this file and calls bundleCli('dist'); the bench calls
+// it with a folder of its own.
 import { build, type Plugin } from 'esbuild';
 import Handlebars from 'handlebars';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, relative, sep } from 'node:path';
 import { PRECOMPILED_TEMPLATES, TEMPLATE_OPTIONS } from './engine/render.js';
 import { packageRoot, templatesDir } from './engine/paths.js';
 
@@ -54,6 +54,3 @@ export async function bundleCli(outdir: string): Promise<void> {
     logLevel: 'warning',
   });
 }
-
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href)
-  await bundleCli(resolve(process.argv[2] ?? join(packageRoot, 'dist')));
