@@ -27,7 +27,7 @@ export interface CheckDefinition {
   id: string;
   /** What a passing app does, in one line. */
   title: string;
-  /** Needs its own restart of the app: runs after all the others. */
+  /** Restarts the app: its restart waits until every other check is done, and no two such checks overlap. */
   restarts?: boolean;
   run(t: CheckContext): Promise<void>;
 }
@@ -80,16 +80,25 @@ export interface CheckHarness {
  * Up to `concurrency` checks run at once against the one app. That is safe because a check
  * shares no session with another (each makes its own clients, each with its own cookie jar),
  * and it is what makes verify fast: most of an app's time goes into password hashes, which
- * run in parallel in its threaded server. Checks marked `restarts` restart the app, so they
- * run last and alone. A check that fails shows what the app printed while it ran; with
+ * run in parallel in its threaded server. Checks marked `restarts` restart the app: they run
+ * one after another alongside the others, and each one's restart waits until all the others
+ * are done, so a restart never pulls the app from under another check. A check that fails shows what the app printed while it ran; with
  * checks running side by side, that window can hold lines another check caused.
  */
 export async function runChecks(checks: CheckDefinition[], harness: CheckHarness): Promise<CheckResult[]> {
   const results = new Map<string, CheckResult>();
+  let othersDone: Promise<unknown> = Promise.resolve();
   const runOne = async (check: CheckDefinition) => {
     const outputBefore = harness.appOutput().length;
     const exchanges: Exchange[] = [];
     const context = harness.contextFor((exchange) => exchanges.push(exchange));
+    if (check.restarts) {
+      const restart = context.restart;
+      context.restart = async (env) => {
+        await othersDone;
+        return restart(env);
+      };
+    }
     const result: CheckResult = { id: check.id, title: check.title, status: 'pass' };
     const crash = () => exchanges.find((exchange) => exchange.status >= 500);
     try {
@@ -118,14 +127,20 @@ export async function runChecks(checks: CheckDefinition[], harness: CheckHarness
     results.set(check.id, result);
   };
 
-  // A small pool: each worker takes the next check as soon as its last one ends.
+  // A small pool: each worker takes the next check as soon as its last one ends. The checks
+  // that restart run in a line of their own beside it (their first requests overlap the pool).
   const queue = checks.filter((check) => !check.restarts);
   const workers = Math.max(1, Math.min(harness.concurrency ?? 1, queue.length));
-  await Promise.all(
+  othersDone = Promise.all(
     Array.from({ length: workers }, async () => {
       for (let check = queue.shift(); check; check = queue.shift()) await runOne(check);
     }),
   );
-  for (const check of checks.filter((check) => check.restarts)) await runOne(check);
+  const restartLine = async () => {
+    for (const check of checks.filter((check) => check.restarts)) await runOne(check);
+  };
+  // One at a time means one at a time: the restarting checks then come after the others.
+  if (workers === 1 && (harness.concurrency ?? 1) <= 1) await othersDone.then(restartLine);
+  else await Promise.all([othersDone, restartLine()]);
   return checks.map((check) => results.get(check.id)!);
 }
