@@ -163,6 +163,18 @@ describe('flash-login verify leaves nothing behind', () => {
     expect(await leftovers(dir)).toBe('');
   });
 
+  it('a Python started before the copy was done exits when verify goes away before it', async () => {
+    const dir = await lessonOneCopy();
+    const waiting = execa(debianPython, [join(root, 'src', 'engine', 'serve_app.py'), '--wait', join(await tempDir(), 'not-yet', 'app'), dir], {
+      reject: false,
+      stdin: 'pipe',
+    });
+    waiting.stdin?.end(); // the CLI is gone: no `start` will come
+    const ended = await waiting;
+    expect(ended.exitCode).toBe(0);
+    expect(ended.stdout).toBe(''); // it never served
+  });
+
   it('the app exits by itself when verify is killed outright (SIGKILL)', async () => {
     const { dir, child } = await verifyOnHangingApp();
     child.kill('SIGKILL');

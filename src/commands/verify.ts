@@ -49,7 +49,8 @@ export async function runVerify(
   const python = await choosePython(project, pythonFlag);
   const preconditions = Promise.all([assertNoConflicts(project.dir, 'verify'), python.checked]).then(() => undefined);
   preconditions.catch(() => undefined); // verifyProject awaits it
-  const text = await readLessonText(lesson);
+  const text = readLessonText(lesson); // for the report: read while the app starts
+  text.catch(() => undefined);
   beforeChecks(project);
   const outcome = await verifyProject({
     projectDir: project.dir,
@@ -63,7 +64,7 @@ export async function runVerify(
     const failed = outcome.results.filter((result) => result.status !== 'pass').map((result) => result.id);
     await writeState(project.dir, { ...project.state, lastVerify: { lesson, status: outcome.status, failed, at: new Date().toISOString() } });
   }
-  return { project, lesson, text, outcome };
+  return { project, lesson, text: await text, outcome };
 }
 
 export async function verifyCommand(options: VerifyCommandOptions): Promise<number> {

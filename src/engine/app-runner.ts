@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import fs from 'fs-extra';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { serveAppScript } from './paths.js';
 import { run } from './spawn.js';
 
@@ -40,6 +40,12 @@ export interface StartOptions {
   python: string;
   /** The staged copy to run, from stageProject(). */
   dir: string;
+  /**
+   * Settles once the staged copy is complete, when it is still being made: Python starts at
+   * once and imports the packages the project uses (read from displayDir) meanwhile, and the
+   * app starts from `dir` when this resolves. A rejection stops Python and fails the start.
+   */
+  copied?: Promise<unknown>;
   env: Record<string, string>;
   /** The learner's folder, shown in tracebacks instead of the staging folder. */
   displayDir: string;
@@ -84,9 +90,9 @@ export async function sweepStaleStaging(): Promise<void> {
  * virtualenv, so that an app which ignores FLASK_SQLALCHEMY_DATABASE_URI still
  * cannot touch the learner's own data.
  */
-export async function stageProject(projectDir: string): Promise<string> {
+export function stageProject(projectDir: string): { staging: string; copied: Promise<void> } {
   const staging = join(scratchParent(), `${STAGING_PREFIX}${randomBytes(6).toString('hex')}`);
-  await fs.copy(projectDir, join(staging, 'app'), {
+  const copied = fs.copy(projectDir, join(staging, 'app'), {
     filter: (source) => {
       const path = relative(projectDir, source);
       if (path === '') return true;
@@ -94,7 +100,7 @@ export async function stageProject(projectDir: string): Promise<string> {
       return !parts.some((part) => NOT_STAGED.has(part)) && !DATABASE_FILE.test(path);
     },
   });
-  return staging;
+  return { staging, copied };
 }
 
 /** What serve_app.py says once the app listens: where, and which process serves it. */
@@ -156,11 +162,13 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     exited: boolean;
   }
 
-  const launch = (): Launched => {
+  const launch = (copying = false): Launched => {
     // The learner's folder rides along as a label, so `ps` shows whose app a process serves.
-    // stdin carries commands (restart); serve_app.py exits when this pipe closes.
-    const child = spawn(options.python, ['-u', serveAppScript, options.dir, options.displayDir], {
-      cwd: options.dir,
+    // stdin carries commands (start, restart); serve_app.py exits when this pipe closes.
+    // While the copy is being made, Python waits beside it, in the folder the copy goes into.
+    const args = copying ? ['--wait', options.dir, options.displayDir] : [options.dir, options.displayDir];
+    const child = spawn(options.python, ['-u', serveAppScript, ...args], {
+      cwd: copying ? dirname(dirname(options.dir)) : options.dir,
       env: { ...process.env, ...env, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
@@ -233,7 +241,16 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     }
   };
 
-  let current = launch();
+  let current = launch(options.copied !== undefined);
+  if (options.copied) {
+    try {
+      await options.copied;
+    } catch (error) {
+      await stopProcess(current);
+      throw error;
+    }
+    current.child.stdin?.write('start\n');
+  }
   let ready = await listening(current);
   let stopped: Promise<void> | undefined;
   return {

@@ -1,8 +1,11 @@
 """Serve a learner's app.py on 127.0.0.1 for `flash-login verify`.
 
-Usage: python serve_app.py PROJECT_DIR [LABEL]
+Usage: python serve_app.py [--wait] PROJECT_DIR [LABEL]
 
-LABEL (the learner's own folder) is only there so `ps` shows whose app this is.
+LABEL (the learner's own folder) is there so `ps` shows whose app this is. With
+--wait, the installed packages the project imports are found by reading LABEL's
+.py files and imported at once, and the app starts from PROJECT_DIR (a copy that
+the CLI is still making) when a line `start` comes on stdin.
 
 The app binds port 0 so the OS picks a free port (no race, no fixed sleep) and
 reports it on stdout as one line: FLASH_LOGIN_READY {"port": N, "pid": P}. Everything
@@ -204,8 +207,9 @@ def preload(project):
 
 
 class Supervisor:
-    def __init__(self, project):
+    def __init__(self, project, pending=b""):
         self.project = project
+        self.pending = pending  # commands read from stdin before the supervisor ran
         self.child = None
         self.child_done = None  # read end of a pipe that closes when the child exits
 
@@ -263,7 +267,7 @@ class Supervisor:
         selector = selectors.PollSelector() if hasattr(selectors, "PollSelector") else selectors.SelectSelector()
         stdin = sys.stdin.fileno()
         selector.register(stdin, selectors.EVENT_READ, "stdin")
-        pending = b""
+        pending = self.pending
         self.start_child({})
         selector.register(self.child_done, selectors.EVENT_READ, "child")
         while True:
@@ -310,14 +314,53 @@ def serve_in_process(project):
     serve(project)
 
 
+def wait_for_start():
+    """--wait: block until the CLI writes `start` on stdin (its copy of the project is ready).
+
+    Returns whatever followed that line, for the supervisor to read as its next commands.
+    Exits when stdin closes first: the CLI gave up before the copy was done.
+    """
+    pending = b""
+    while b"\n" not in pending:
+        chunk = os.read(sys.stdin.fileno(), 65536)
+        if not chunk:
+            os._exit(0)
+        pending += chunk
+    line, pending = pending.split(b"\n", 1)
+    if line.strip() != b"start":
+        print(f"serve_app.py: expected `start`, got {line[:80]!r}", file=sys.stderr, flush=True)
+        os._exit(2)
+    return pending
+
+
 def main():
-    project = os.path.abspath(sys.argv[1])
-    os.chdir(project)
-    sys.path.insert(0, project)
+    args = sys.argv[1:]
+    # --wait: the CLI starts Python while it is still copying the project, so the slow part
+    # (importing Flask and friends, read from the learner's own folder, LABEL, which is never
+    # written to) overlaps the copy; the app itself runs from PROJECT_DIR once `start` comes.
+    wait = args[:1] == ["--wait"]
+    if wait:
+        args = args[1:]
+    project = os.path.abspath(args[0])
+    scan = os.path.abspath(args[1]) if wait and len(args) > 1 else project
+
+    def enter_project():
+        os.chdir(project)
+        sys.path.insert(0, project)
+
     if not hasattr(os, "fork"):
+        if wait:
+            wait_for_start()
+        enter_project()
         serve_in_process(project)
-    preload(project)
-    Supervisor(project).run()
+    if not wait:
+        enter_project()
+    preload(scan)
+    pending = b""
+    if wait:
+        pending = wait_for_start()
+        enter_project()
+    Supervisor(project, pending).run()
 
 
 if __name__ == "__main__":

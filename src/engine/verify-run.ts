@@ -50,7 +50,11 @@ const VERIFY_PBKDF2_ITERATIONS = 1000;
 
 /** Stage the project, start it once, run the checks over HTTP, and always stop it again. */
 export async function verifyProject(options: VerifyOptions): Promise<VerifyOutcome> {
-  const staging = await stageProject(options.projectDir);
+  // The copy is made while Python starts (serve_app.py --wait): importing Flask is the slow part.
+  const { staging, copied } = stageProject(options.projectDir);
+  copied.catch(() => undefined); // startApp reports it
+  // Never remove the folder under a copy still being made: it would come back, half made.
+  const removeStaging = () => copied.catch(() => undefined).then(() => fs.remove(staging));
   const databaseUri = `sqlite:///${join(staging, 'verify.db')}`;
   let app: RunningApp | undefined;
   const env = (secretKey: string) => ({
@@ -67,7 +71,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     interrupted = true;
     console.error('\nflash-login: interrupted; stopping your app.');
     void Promise.resolve(app?.stop())
-      .finally(() => fs.remove(staging))
+      .finally(removeStaging)
       .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
   process.once('SIGINT', interrupt);
@@ -76,7 +80,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
   try {
     // A letter first: from_prefixed_env() JSON-parses values, and an all-digit key would become a number.
     const secretKey = `verify-${randomBytes(24).toString('hex')}`;
-    const starting = startApp({ python: options.python, dir: join(staging, 'app'), displayDir: options.projectDir, env: env(secretKey) });
+    const starting = startApp({ python: options.python, dir: join(staging, 'app'), copied, displayDir: options.projectDir, env: env(secretKey) });
     const loading = Promise.all([options.loadLesson(), import('./checks.js'), import('./http.js'), sweepStaleStaging()]);
     loading.catch(() => undefined); // awaited below, unless the app fails to start
     try {
@@ -121,7 +125,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     process.removeListener('SIGINT', interrupt);
     process.removeListener('SIGTERM', interrupt);
     await app?.stop();
-    await fs.remove(staging);
+    await removeStaging();
     // The checks that were still running end quickly once the app is gone; the interrupt
     // handler exits (130 or 143), and no report of those failures may beat it to it.
     if (interrupted) await new Promise<never>(() => {});
