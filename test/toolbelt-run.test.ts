@@ -1,5 +1,7 @@
 // flash-login run: the learner's app under `flask run --debug`, stopped cleanly with nothing left behind.
 import { execa, type ResultPromise } from 'execa';
+import fs from 'fs-extra';
+import { join } from 'node:path';
 import { createServer, type Server } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bins, debianPython, run } from './helpers.js';
@@ -78,7 +80,7 @@ describe('flash-login run', () => {
     expect(processesIn(dir)).toEqual([]);
   });
 
-  it('stops on Ctrl-C typed into a real terminal', async () => {
+  it('stops on Ctrl-C at a real terminal', async () => {
     const dir = await makeProject(1);
     const port = await freePort();
     const child = onTerminal(['run', '--port', String(port), '--python', debianPython], { cwd: dir });
@@ -109,6 +111,16 @@ describe('flash-login run', () => {
     } finally {
       server.close();
     }
+  });
+
+  it('refuses to run while conflict markers remain, in one line that says what to do', async () => {
+    const dir = await makeProject(1);
+    const app = join(dir, 'app.py');
+    await fs.writeFile(app, `<<<<<<< your code\nX = 1\n=======\nX = 2\n>>>>>>> lesson 2\n${await fs.readFile(app, 'utf8')}`);
+    const result = await run(bins.flashLogin, ['run', '--python', debianPython], { cwd: dir });
+    expect(result.exitCode).toBe(2);
+    expect(String(result.stderr)).toMatch(/^flash-login: run cannot run while conflict markers remain in app\.py: keep the code you want/);
+    expect(processesIn(dir)).toEqual([]);
   });
 
   it('says when the Python cannot run, in one line', async () => {

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import kleur from 'kleur';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { assertProjectSettled } from '../engine/conflicts.js';
 import { EXIT_CANNOT_RUN, EXIT_OK, UserError } from '../engine/errors.js';
 import { readLessonText } from '../engine/lessons.js';
 import { firstFreePort, isPortFree, LOOPBACK } from '../engine/ports.js';
@@ -50,6 +51,8 @@ async function choosePort(flag: string | undefined): Promise<{ port: number; not
 
 export async function runCommand(options: RunOptions): Promise<number> {
   const project = await openProject(options.dir);
+  // As verify does: a change cut short is put right first, and conflict markers get a clear line, not a SyntaxError.
+  await assertProjectSettled(project.dir, 'run');
   const python = await resolvePython(project, options.python);
   const { port, note } = await choosePort(options.port);
   const env: Record<string, string> = {};
