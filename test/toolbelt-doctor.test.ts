@@ -3,7 +3,7 @@
 import { execa } from 'execa';
 import fs from 'fs-extra';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { bins, debianPython, run } from './helpers.js';
 import { ANSI, exitCodeOf, fakePython, makeProject, onTerminal, readProjectState, removeMadeFolders, writeProjectState } from './toolbelt-helpers.js';
 
@@ -132,6 +132,26 @@ describe('flash-login doctor', () => {
     expect(out).toMatch(/! instance\/app\.db holds scrypt password hashes from Werkzeug 3, which Werkzeug 2\.\d+\.\d+ cannot check/);
     await runFix(fixFor(out, /scrypt password hashes/), dir);
     expect((await doctor(dir)).exitCode).toBe(0);
+  });
+
+  it('names a change that was cut short, whose fix (verify) puts it right, and conflict markers with their lines', async () => {
+    const dir = await makeProject(1);
+    // next-lesson, crashed after its first write: the journal stays behind.
+    const { nextLessonCommand } = await import('../src/commands/next-lesson.js');
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const crash = new Error('crash after the first write');
+    await expect(nextLessonCommand({ dir, verify: false, force: true }, { afterStep: () => { throw crash; } })).rejects.toBe(crash);
+    log.mockRestore();
+    const cut = String((await doctor(dir)).stdout);
+    expect(cut).toContain('! a next-lesson, goto or reset was cut short (.flash-login/journal.json is there)');
+    await runFix(fixFor(cut, /was cut short/), dir);
+    expect((await doctor(dir)).exitCode).toBe(0);
+
+    const app = join(dir, 'app.py');
+    await fs.writeFile(app, `<<<<<<< your code\nX = 1\n=======\nX = 2\n>>>>>>> lesson 2\n${await fs.readFile(app, 'utf8')}`);
+    const conflicted = await doctor(dir);
+    expect(conflicted.exitCode).toBe(1);
+    expect(String(conflicted.stdout)).toContain('✗ conflict markers remain in app.py (line 1): keep the code you want');
   });
 
   it('is coloured on a terminal and still exits 1 on a problem', async () => {

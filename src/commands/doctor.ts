@@ -2,7 +2,9 @@ import fs from 'node:fs/promises';
 import kleur from 'kleur';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
+import { findConflicts } from '../engine/conflicts.js';
 import { EXIT_FAILED, EXIT_OK } from '../engine/errors.js';
+import { JOURNAL_FILE } from '../engine/journal.js';
 import { LESSON_COUNT } from '../engine/lessons.js';
 import { firstFreePort, isPortFree, LOOPBACK, tryListen } from '../engine/ports.js';
 import { openProject } from '../engine/project.js';
@@ -221,6 +223,29 @@ export function formatFindings(findings: Finding[]): string {
   return lines.join('\n');
 }
 
+/**
+ * The project's own files: a change that was cut short, and conflict markers. Reported only:
+ * doctor changes nothing, and any other command puts a cut-short change right first.
+ */
+async function checkProjectFiles(projectDir: string): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  if (existsSync(join(projectDir, JOURNAL_FILE)))
+    findings.push({
+      level: 'warn',
+      text: `a next-lesson, goto or reset was cut short (${JOURNAL_FILE} is there): verify first finishes or rolls it back, and says which`,
+      fix: 'flash-login verify',
+    });
+  const conflicts = await findConflicts(projectDir);
+  if (conflicts.length)
+    findings.push({
+      level: 'fail',
+      text:
+        `conflict markers remain in ${conflicts.map((conflict) => `${conflict.file} (line ${conflict.line})`).join(', ')}: ` +
+        'keep the code you want and delete the <<<<<<< ======= >>>>>>> lines (or `flash-login undo` the lesson change)',
+    });
+  return findings;
+}
+
 export async function doctorCommand(options: DoctorOptions): Promise<number> {
   const projectDir = resolve(options.dir ?? process.cwd());
   // Outside a project, openProject says how to start one. Inside, the state file is read
@@ -230,7 +255,7 @@ export async function doctorCommand(options: DoctorOptions): Promise<number> {
 
   const { findings: pythonFindings, probe } = await checkPython(projectDir, choosePython(projectDir, options.python, state), state);
   const working = probe && brokenMixes(probe).length === 0 && !Object.values(probe.packages).includes(null) ? probe.executable : undefined;
-  const findings = [...pythonFindings, checkState(projectDir, state, working), ...(await checkPort())];
+  const findings = [...pythonFindings, checkState(projectDir, state, working), ...(await checkProjectFiles(projectDir)), ...(await checkPort())];
 
   console.log(`${kleur.bold('flash-login doctor')} · ${projectDir}`);
   console.log(formatFindings(findings));
