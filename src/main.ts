@@ -18,6 +18,13 @@ export function reportError(name: string, error: unknown): number {
     if (debugging() && error.stack) console.error(kleur.dim(error.stack));
     return error.exitCode;
   }
+  const { code, syscall } = (error ?? {}) as NodeJS.ErrnoException;
+  if (code === 'ENOENT' && syscall === 'uv_cwd') {
+    // The shell still sits in a folder that was deleted (or moved) under it.
+    const what = name === 'flash-login' ? '`cd` into your project again (or pass --dir PATH)' : '`cd` into a folder that exists and run it again';
+    console.error(`${kleur.red(name + ':')} the current folder no longer exists: ${what}.`);
+    return EXIT_CANNOT_RUN;
+  }
   const message = error instanceof Error ? error.message : String(error);
   console.error(`${kleur.red(name + ':')} unexpected error: ${message} (run again with --debug to see where)`);
   if (debugging() && error instanceof Error) console.error(error.stack);

@@ -1,5 +1,6 @@
 // The learner's toolbelt, run as the learner runs it: status, lessons and show, and what
 // every command shares (help with examples, --version, suggestions, colour, one-line errors).
+import { execa } from 'execa';
 import fs from 'fs-extra';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -71,6 +72,18 @@ describe('every command', () => {
       const result = await run(bins.flashLogin, [...args, '--dir', await makeProject(1)]);
       expect(result.exitCode, args.join(' ')).toBe(2);
       expect(stderr(result).trim().split('\n'), args.join(' ')).toHaveLength(1);
+    }
+  });
+
+  it('a current folder deleted under the shell is one clear line and exit 2, for both commands', async () => {
+    for (const [bin, expected] of [
+      [bins.flashLogin, 'flash-login: the current folder no longer exists: `cd` into your project again (or pass --dir PATH).'],
+      [bins.create, 'create-flash-login: the current folder no longer exists: `cd` into a folder that exists and run it again.'],
+    ] as const) {
+      // The shell's cd happens first; then the folder goes, as when a learner deletes it from another terminal.
+      const result = await execa('sh', ['-c', `cd "$0" && rmdir "$0" && exec node "$1" status`, await emptyDir(), bin], { reject: false, env: PLAIN_ENV });
+      expect(result.exitCode, String(result.stderr)).toBe(2);
+      expect(String(result.stderr).trim()).toBe(expected);
     }
   });
 });
