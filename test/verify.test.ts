@@ -29,10 +29,13 @@ async function verifyOnHangingApp() {
   const app = join(dir, 'app.py');
   await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('def index():\n', 'def index():\n    import time\n    time.sleep(600)\n'));
   const child = execa('node', [bins.flashLogin, 'verify', '--dir', dir, '--python', debianPython], { reject: false });
+  // Python starts before the copy is made; the app is up once the supervisor has forked it (two processes).
+  const serving = async () => (await leftovers(dir)).split('\n').filter(Boolean).length >= 2;
   const started = Date.now();
-  while (!(await leftovers(dir)) && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 50));
-  expect(await leftovers(dir)).not.toBe(''); // the app is up: the test would prove nothing otherwise
-  return { dir, child };
+  while (!(await serving()) && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(await serving()).toBe(true); // the app is up: the test would prove nothing otherwise
+  const staging = /(\S*flash-login-verify-[0-9a-f]{12})\//.exec(await leftovers(dir))![1]!;
+  return { dir, child, staging };
 }
 
 afterAll(removeMadeFolders);
@@ -176,12 +179,15 @@ describe('flash-login verify leaves nothing behind', () => {
   });
 
   it('the app exits by itself when verify is killed outright (SIGKILL)', async () => {
-    const { dir, child } = await verifyOnHangingApp();
+    const { dir, child, staging } = await verifyOnHangingApp();
     child.kill('SIGKILL');
     await child;
     // serve_app.py sees its stdin close and exits; give it a moment, polling.
     const deadline = Date.now() + 5_000;
     while ((await leftovers(dir)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await leftovers(dir)).toBe('');
+    // Killed outright, verify could not remove its staging folder (a later verify sweeps it once a day old).
+    expect(await fs.pathExists(join(staging, 'app', 'app.py'))).toBe(true);
+    await fs.remove(staging);
   });
 });
