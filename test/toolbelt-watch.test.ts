@@ -120,7 +120,8 @@ describe('flash-login verify --watch', () => {
     const app = join(dir, 'app.py');
     await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('def index():\n', 'def index():\n    import time\n    time.sleep(600)\n'));
     const busy = watchOffTerminal(dir);
-    const serving = () => descendants(busy.child.pid!).some((pid) => commandLineOf(pid).includes('serve_app.py'));
+    // Up once serve_app.py has forked the app: two processes (Python starts before the project is copied).
+    const serving = () => descendants(busy.child.pid!).filter((pid) => commandLineOf(pid).includes('serve_app.py')).length >= 2;
     await waitFor(serving, 'the app to start');
     await sleep(1_500);
     const tree = descendants(busy.child.pid!);
