@@ -4,7 +4,7 @@ import fs from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { EXIT_CANNOT_RUN, UserError } from './errors.js';
 import { recoverAndReport } from './journal.js';
-import { walkProject, type ProjectFile } from './project-files.js';
+import { byCodeUnit, walkProject, type ProjectFile } from './project-files.js';
 
 /** Bigger files are data, not code anyone merged. */
 const LARGEST_SCANNED = 1_000_000;
@@ -50,7 +50,7 @@ export async function findConflicts(dir: string, files?: ProjectFile[]): Promise
     const found = findMarkers(content.toString('utf8'));
     if (found) conflicts.push({ file: file.path.split(sep).join('/'), ...found });
   }
-  return conflicts.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return conflicts.sort((a, b) => byCodeUnit(a.file, b.file));
 }
 
 export function describeConflicts(conflicts: Conflict[]): string {

@@ -30,6 +30,9 @@ export interface ProjectTree {
   files: ProjectFile[];
 }
 
+/** Order by UTF-16 code unit: stable everywhere, and unlike localeCompare it needs no ICU collator at start-up. */
+export const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Walk the learner's files, skipping tooling, data and any virtualenv (whatever its name: it holds pyvenv.cfg). */
 export async function walkProject(projectDir: string): Promise<ProjectTree> {
   const tree: ProjectTree = { folders: [], files: [] };
@@ -43,7 +46,7 @@ export async function walkProject(projectDir: string): Promise<ProjectTree> {
     } catch {
       return; // removed while we looked, or unreadable: not the learner's code to check
     }
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const entry of entries.sort((a, b) => byCodeUnit(a.name, b.name))) {
       const path = relative === '' ? entry.name : relative + sep + entry.name;
       if (isIgnoredPath(path)) continue;
       if (entry.isDirectory()) await visit(path);

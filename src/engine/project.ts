@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from './errors.js';
-import { APT_FIX, findReadyPython, missingPackages, probePython, systemPythonCandidates, venvPython } from './python.js';
+import { APT_FIX, VENV_FIX, findReadyPython, missingPackages, probePython, systemPythonCandidates, venvPython } from './python.js';
 import { readState, type ProjectState } from './state.js';
 
 export interface Project {
@@ -65,7 +65,7 @@ async function findPython(project: Project): Promise<string> {
   const anyFlask = await firstWithFlask(systemPythonCandidates());
   if (anyFlask) return anyFlask;
   throw new UserError(
-    `no Python with Flask found: create one with \`python3 -m venv .venv && .venv/bin/pip install -r requirements.txt\`, or run: ${APT_FIX}`,
+    `no Python with Flask found: create one with \`${VENV_FIX}\`, or run: ${APT_FIX}`,
   );
 }
 

@@ -62,12 +62,13 @@ export async function renderLesson(lesson: number, answers: Answers): Promise<Re
   for (const folder of ['common', `lesson-${lesson}`]) {
     const root = join(templatesDir, folder);
     for (const path of (await listFiles(root)).sort()) {
-      let name = relative(root, path).split(sep).join('/');
+      const relativePath = relative(root, path).split(sep).join('/');
+      let name = relativePath;
       const base = name.split('/').pop()!;
       if (RENAMED[base]) name = name.slice(0, -base.length) + RENAMED[base];
       let content = await fs.readFile(path);
       if (name.endsWith(RENDERED_SUFFIX)) {
-        const template = await templateFor(`${folder}/${relative(root, path).split(sep).join('/')}`, content.toString('utf8'));
+        const template = await templateFor(`${folder}/${relativePath}`, content.toString('utf8'));
         name = name.slice(0, -RENDERED_SUFFIX.length);
         content = Buffer.from(template(data));
       }

@@ -4,7 +4,7 @@ import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { delimiter, join, relative } from 'node:path';
 import type { CreateContext } from '../context.js';
-import { INSTALL_BY_HAND } from './python.js';
+import { VENV_FIX } from '../../engine/python.js';
 
 /** Whether a command is on PATH, as `which` answers it: looked up here rather than by starting `which`. */
 async function onPath(name: string): Promise<boolean> {
@@ -35,7 +35,7 @@ export async function printNextSteps(ctx: CreateContext): Promise<void> {
   // Ready means the app runs as it is; with the install left to the learner it is only written.
   ctx.log(kleur.green().bold(`Lesson ${ctx.lesson} is ${ctx.pythonReady ? 'ready' : 'written'}.`) + ' Next:');
   ctx.log(`  ${kleur.cyan(cd)}`);
-  if (!ctx.pythonReady) ctx.log(`  ${kleur.cyan(ctx.installCommand ?? INSTALL_BY_HAND)}   install the requirements`);
+  if (!ctx.pythonReady) ctx.log(`  ${kleur.cyan(ctx.installCommand ?? VENV_FIX)}   install the requirements`);
   ctx.log(`  ${kleur.cyan(`${command} verify`)}        check your app`);
   if (ctx.lesson < 5) ctx.log(`  ${kleur.cyan(`${command} next-lesson`)}   when it passes, bring in lesson ${ctx.lesson + 1}`);
   if (!onPath) ctx.log(kleur.dim('  (Tired of npx? `npm install -g create-flash-login` puts `flash-login` on your PATH.)'));

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { UserError } from '../../engine/errors.js';
 import {
   APT_FIX,
+  VENV_FIX,
   brokenMixes,
   findReadyPython,
   isReady,
@@ -87,22 +88,18 @@ export function prefetchPython(ctx: CreateContext): void {
   else if (ctx.options.install !== false) void findReadyPython(systemPythonCandidates(), 'find');
 }
 
-/** The command that installs the requirements by hand, run from the project folder. */
-export const INSTALL_BY_HAND = 'python3 -m venv .venv && .venv/bin/pip install -r requirements.txt';
-
 /**
  * --no-install writes the files only, as create-vite leaves `npm install` to you: no Python is
  * searched for (a pyenv shim alone takes a good part of a second). The next steps then start
  * with the install command, and later commands find .venv, or a Python that has the requirements.
- * A --python given with it is still checked, and recorded.
+ * A --python given with it is still checked, and recorded when it is ready (or a venv to install into).
  */
 async function skipInstall(ctx: CreateContext): Promise<void> {
   if (!ctx.options.python) {
     ctx.log(kleur.yellow(`Skipped the virtual environment and pip (--no-install): install the requirements before \`flash-login verify\`.`));
     return;
   }
-  const probe = await probePython(ctx.options.python, 'find');
-  if (!probe) throw new UserError(`cannot run Python at ${ctx.options.python}: pass --python with a working interpreter.`);
+  const probe = await baseInterpreter(ctx); // with --python, that one, or a clear error
   if (isReady(probe)) {
     ctx.python = probe.executable;
     ctx.pythonReady = true;
@@ -140,7 +137,7 @@ export async function setUpPython(ctx: CreateContext): Promise<void> {
   ctx.python = (await baseInterpreter(ctx).catch(() => undefined))?.executable ?? 'python3';
   throw new UserError(
     `the project is written, but no Python can run it (${whyNot}, and no Python here has Flask and friends). Fix it with one of:\n` +
-      `  cd ${ctx.targetDir} && python3 -m venv .venv && .venv/bin/pip install -r requirements.txt   (with a package index)\n` +
+      `  cd ${ctx.targetDir} && ${VENV_FIX}   (with a package index)\n` +
       `  ${APT_FIX}   (Debian/Ubuntu, offline)\n` +
       'then run `flash-login verify`.',
   );
