@@ -101,18 +101,23 @@ interface ProcessInfo {
   ppid: number;
 }
 
+/** A process's /proc stat fields after its command name (state, ppid, pgrp, session, tty_nr, tpgid, …); undefined once it is gone. */
+function statFields(pid: number | string): string[] | undefined {
+  try {
+    // The command name is in parentheses and may hold spaces: read the fields after it.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  } catch {
+    return undefined;
+  }
+}
+
 function listProcesses(): ProcessInfo[] {
   const processes: ProcessInfo[] = [];
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
-    try {
-      // The command name is in parentheses and may hold spaces: read the fields after it.
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (fields[0] !== 'Z') processes.push({ pid: Number(name), ppid: Number(fields[1]) });
-    } catch {
-      // gone already
-    }
+    const fields = statFields(name);
+    if (fields && fields[0] !== 'Z') processes.push({ pid: Number(name), ppid: Number(fields[1]) });
   }
   return processes;
 }
@@ -133,12 +138,8 @@ export function descendants(pid: number): number[] {
 }
 
 export function isAlive(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-  } catch {
-    return false;
-  }
+  const fields = statFields(pid);
+  return fields !== undefined && fields[0] !== 'Z';
 }
 
 /**
@@ -150,9 +151,7 @@ export function isAlive(pid: number): boolean {
 export function pressCtrlC(terminal: { pid?: number }): void {
   const [shell] = descendants(terminal.pid!);
   if (shell === undefined) throw new Error('no process runs on the terminal');
-  const stat = readFileSync(`/proc/${shell}/stat`, 'utf8');
-  // Fields after the command name: state ppid pgrp session tty_nr tpgid …
-  const tpgid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[5]);
+  const tpgid = Number(statFields(shell)?.[5]);
   if (!(tpgid > 0)) throw new Error(`the terminal of process ${shell} has no foreground group`);
   process.kill(-tpgid, 'SIGINT');
 }
