@@ -5,7 +5,7 @@ import fs from 'fs-extra';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { bins, debianPython, run } from './helpers.js';
-import { ANSI, exitCodeOf, fakePython, makeProject, onTerminal, readProjectState, removeMadeFolders, writeProjectState } from './toolbelt-helpers.js';
+import { ANSI, fakePython, makeProject, onTerminal, readProjectState, removeMadeFolders, writeProjectState } from './toolbelt-helpers.js';
 
 const doctor = (dir: string, ...args: string[]) => run(bins.flashLogin, ['doctor', ...args], { cwd: dir });
 
@@ -159,6 +159,6 @@ describe('flash-login doctor', () => {
     await fs.writeFile(join(dir, '.flash-login', 'state.json'), 'nope');
     const result = await onTerminal(['doctor'], { cwd: dir });
     expect(String(result.stdout)).toMatch(/\x1b\[31m✗/);
-    expect(exitCodeOf(String(result.stdout))).toBe(1);
+    expect(result.exitCode).toBe(1);
   });
 });

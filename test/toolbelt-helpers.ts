@@ -69,10 +69,12 @@ const shellWord = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
 
 /**
  * The CLI on a real terminal: `script` gives it a pseudo-TTY on stdin and stdout.
- * The command's exit code is printed as a last line, `EXIT=<n>`.
+ * The shell execs node, so node leads the terminal's session and `script -e` exits with
+ * node's own code. (A shell left waiting, `node …; echo $?`, dies with a Ctrl-C under
+ * dash, which never waits to see whether its child handled the signal.)
  */
 export function onTerminal(args: string[], options: Options & { env?: Record<string, string | undefined> } = {}) {
-  const command = `node ${[bins.flashLogin, ...args].map(shellWord).join(' ')}; echo EXIT=$?`;
+  const command = `exec node ${[bins.flashLogin, ...args].map(shellWord).join(' ')}`;
   return execa('script', ['-qec', command, '/dev/null'], {
     reject: false,
     stdin: 'pipe',
@@ -81,9 +83,20 @@ export function onTerminal(args: string[], options: Options & { env?: Record<str
   });
 }
 
-export function exitCodeOf(output: string): number | undefined {
-  const match = /EXIT=(\d+)/.exec(stripAnsi(output));
-  return match ? Number(match[1]) : undefined;
+/** A command on a terminal, awaited for at most `timeoutMs`; on a timeout it is killed and the error shows what it printed. */
+export async function ended(child: ReturnType<typeof onTerminal>, printed: () => string, timeoutMs = 20_000) {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`timed out waiting for the command to end; it printed:\n${stripAnsi(printed())}`));
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([child, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

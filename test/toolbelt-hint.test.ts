@@ -5,7 +5,7 @@ import type { PromptObject } from 'prompts';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { hintCommand } from '../src/commands/hint.js';
 import { bins, debianPython, run } from './helpers.js';
-import { exitCodeOf, makeProject, onTerminal, readProjectState, removeMadeFolders, sleep, stripAnsi, verified, waitFor } from './toolbelt-helpers.js';
+import { ended, makeProject, onTerminal, readProjectState, removeMadeFolders, sleep, stripAnsi, verified, waitFor } from './toolbelt-helpers.js';
 
 const hint = (dir: string, ...args: string[]) => run(bins.flashLogin, ['hint', ...args], { cwd: dir });
 
@@ -174,11 +174,9 @@ describe('flash-login hint asks before the solution on a terminal', () => {
       child.stdout?.on('data', (chunk: Buffer) => (seen += chunk.toString()));
       await waitFor(() => seen.includes('Show it?'), 'the question');
       child.stdin?.write(key);
-      await waitFor(() => /EXIT=\d/.test(seen), 'the command to finish');
-      child.stdin?.end();
-      const result = await child;
+      const result = await ended(child, () => seen);
       expect(stripAnsi(String(result.stdout))).toMatch(expected);
-      expect(exitCodeOf(String(result.stdout))).toBe(0);
+      expect(result.exitCode).toBe(0);
       await sleep(0);
     }
   });

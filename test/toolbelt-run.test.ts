@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createServer, type Server } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bins, debianPython, run } from './helpers.js';
-import { descendants, environmentOf, exitCodeOf, isAlive, makeProject, onTerminal, pressCtrlC, processesIn, removeMadeFolders, stripAnsi, waitFor } from './toolbelt-helpers.js';
+import { descendants, ended, environmentOf, isAlive, makeProject, onTerminal, pressCtrlC, processesIn, removeMadeFolders, stripAnsi, waitFor } from './toolbelt-helpers.js';
 
 /** A port nobody listens on right now. */
 async function freePort(): Promise<number> {
@@ -88,13 +88,7 @@ describe('flash-login run', () => {
     await waitFor(async () => (await answers(`http://127.0.0.1:${port}/`)) === 200, 'the app to answer');
     expect(processesIn(dir).length).toBeGreaterThan(0);
     pressCtrlC(child);
-    await waitFor(() => /EXIT=\d/.test(output()), 'the command to finish').catch((error: Error) => {
-      child.kill('SIGKILL');
-      throw new Error(`${error.message}; it printed:\n${stripAnsi(output())}`);
-    });
-    child.stdin?.end();
-    await child;
-    expect(exitCodeOf(output())).toBe(130);
+    expect((await ended(child, output)).exitCode).toBe(130);
     expect(stripAnsi(output())).toContain(`Your app runs at http://127.0.0.1:${port}/`);
     expect(output()).toMatch(/\x1b\[1m\x1b\[36mhttp/); // bold cyan URL on a terminal
     await waitFor(() => processesIn(dir).length === 0, 'every app process to end', 5_000);

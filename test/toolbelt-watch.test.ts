@@ -5,7 +5,7 @@ import fs from 'fs-extra';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bins, debianPython, run } from './helpers.js';
-import { commandLineOf, descendants, exitCodeOf, isAlive, makeProject, onTerminal, readProjectState, removeMadeFolders, sleep, stripAnsi, waitFor } from './toolbelt-helpers.js';
+import { commandLineOf, descendants, ended, isAlive, makeProject, onTerminal, readProjectState, removeMadeFolders, sleep, stripAnsi, waitFor } from './toolbelt-helpers.js';
 
 const RUN_DONE = /All \d+ checks passed\.|\d+ passed, \d+ failed\.|✗ .*(failed to import|did not start|exited before)/g;
 const runsDone = (text: string) => stripAnsi(text).match(RUN_DONE)?.length ?? 0;
@@ -147,10 +147,7 @@ describe('flash-login verify --watch', () => {
     await waitFor(() => runsDone(text) >= 2 && stripAnsi(text).trimEnd().endsWith('q quit'), 'the re-run', 30_000);
     expect(stripAnsi(text)).toContain('re-run');
     child.stdin?.write('q');
-    await waitFor(() => /EXIT=\d/.test(text), 'the watch to end');
-    child.stdin?.end();
-    await child;
-    expect(exitCodeOf(text)).toBe(0);
+    expect((await ended(child, () => text)).exitCode).toBe(0);
   });
 
   it('on a terminal: Ctrl-C quits with 130', async () => {
@@ -159,10 +156,7 @@ describe('flash-login verify --watch', () => {
     child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
     await waitFor(() => stripAnsi(text).includes('q quit'), 'the first run', 30_000);
     child.stdin?.write('\x03');
-    await waitFor(() => /EXIT=\d/.test(text), 'the watch to end');
-    child.stdin?.end();
-    await child;
-    expect(exitCodeOf(text)).toBe(130);
+    expect((await ended(child, () => text)).exitCode).toBe(130);
   });
 
   it('refuses --json with --watch, exit 2', async () => {

@@ -5,7 +5,7 @@ import fs from 'fs-extra';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bins, root, run } from './helpers.js';
-import { ANSI, emptyDir, exitCodeOf, makeProject, onTerminal, PLAIN_ENV, removeMadeFolders, stripAnsi, verified, writeProjectState } from './toolbelt-helpers.js';
+import { ANSI, emptyDir, makeProject, onTerminal, PLAIN_ENV, removeMadeFolders, stripAnsi, verified, writeProjectState } from './toolbelt-helpers.js';
 
 const COMMANDS = ['verify', 'status', 'lessons', 'show', 'hint', 'run', 'doctor'];
 const stdout = (result: { stdout?: unknown }) => String(result.stdout);
@@ -108,7 +108,7 @@ describe('colour follows kleur: a TTY, FORCE_COLOR, never NO_COLOR', () => {
   it('is on on a terminal', async () => {
     const result = await onTerminal(['lessons']);
     expect(stdout(result)).toMatch(ANSI);
-    expect(exitCodeOf(stdout(result))).toBe(0);
+    expect(result.exitCode).toBe(0);
   });
 
   it('is off with NO_COLOR, even on a terminal and with FORCE_COLOR', async () => {
@@ -192,7 +192,7 @@ describe('flash-login status', () => {
   it('runs in the current folder, and is bold and coloured on a terminal', async () => {
     const dir = await makeProject(1, { lastVerify: verified(1, 'fail', ['1.2']) });
     const result = await onTerminal(['status'], { cwd: dir });
-    expect(exitCodeOf(stdout(result))).toBe(0);
+    expect(result.exitCode).toBe(0);
     expect(stdout(result)).toContain('\x1b[1m'); // bold
     expect(stripAnsi(stdout(result))).toMatch(/1 check failed: 1\.2/);
   });
@@ -272,7 +272,7 @@ describe('flash-login show', () => {
   it('on a terminal: bold headings without #, coloured code, the diagram still exact', async () => {
     const result = await onTerminal(['show', '1']);
     const out = stdout(result);
-    expect(exitCodeOf(out)).toBe(0);
+    expect(result.exitCode).toBe(0);
     expect(out).toContain('\x1b[1m\x1b[4mLesson 1: A basic login form'); // bold, underlined
     expect(out).toContain('\x1b[1mThe request flow\x1b[22m');
     expect(out).toContain('\x1b[36m/login\x1b[39m'); // inline code
