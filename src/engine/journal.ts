@@ -156,17 +156,21 @@ export async function applyChange(dir: string, writes: PlannedWrite[], options: 
     ...(options.undoes ? { undoes: options.undoes } : {}),
     files: [],
   };
-  for (const write of ordered) {
-    const target = absolute(dir, write.path);
-    const before = await readIfExists(target);
-    if (before) await writeFileAtomic(join(entryDir(dir, id), 'files', ...write.path.split('/')), before);
-    manifest.files.push({
-      path: write.path,
-      existed: before !== undefined,
-      ...(before ? { mode: (await fs.stat(target)).mode & 0o7777 } : {}),
-      after: write.content && sha256(write.content),
-    });
-  }
+  // The backups are independent of each other and nothing counts as backed up until the
+  // manifest exists, so they are taken all at once.
+  manifest.files = await Promise.all(
+    ordered.map(async (write) => {
+      const target = absolute(dir, write.path);
+      const before = await readIfExists(target);
+      if (before) await writeFileAtomic(join(entryDir(dir, id), 'files', ...write.path.split('/')), before);
+      return {
+        path: write.path,
+        existed: before !== undefined,
+        ...(before ? { mode: (await fs.stat(target)).mode & 0o7777 } : {}),
+        after: write.content && sha256(write.content),
+      };
+    }),
+  );
   await writeFileAtomic(join(entryDir(dir, id), MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
 
   for (const [index, write] of ordered.entries()) {

@@ -32,7 +32,8 @@ export async function commitLesson(cwd: string, lesson: number, title: string, i
   // Staging needs no identity, so it runs while the identity is looked up.
   const [env] = await Promise.all([identity, run('git', ['add', '-A'], { cwd })]);
   const git = (args: string[]) => run('git', args, { cwd, env });
-  await git(['commit', '-q', '--allow-empty', '-m', title]);
+  // No `git maintenance run --auto` after our commit: one process fewer, and a repository this small never needs it.
+  await git(['-c', 'maintenance.auto=false', 'commit', '-q', '--allow-empty', '-m', title]);
   await git(['tag', '-f', `lesson-${lesson}`]);
 }
 
