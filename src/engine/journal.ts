@@ -146,19 +146,9 @@ export async function applyChange(dir: string, writes: PlannedWrite[], options: 
   const journal: Journal = { version: JOURNAL_VERSION, entry: id, command: options.command, startedAt: new Date().toISOString() };
   await writeFileAtomic(absolute(dir, JOURNAL_FILE), JSON.stringify(journal, null, 2) + '\n');
 
-  const manifest: BackupManifest = {
-    version: JOURNAL_VERSION,
-    id,
-    kind: options.kind ?? 'change',
-    command: options.command,
-    summary: options.summary,
-    createdAt: journal.startedAt,
-    ...(options.undoes ? { undoes: options.undoes } : {}),
-    files: [],
-  };
   // The backups are independent of each other and nothing counts as backed up until the
   // manifest exists, so they are taken all at once.
-  manifest.files = await Promise.all(
+  const files = await Promise.all(
     ordered.map(async (write) => {
       const target = absolute(dir, write.path);
       const before = await readIfExists(target);
@@ -171,6 +161,16 @@ export async function applyChange(dir: string, writes: PlannedWrite[], options: 
       };
     }),
   );
+  const manifest: BackupManifest = {
+    version: JOURNAL_VERSION,
+    id,
+    kind: options.kind ?? 'change',
+    command: options.command,
+    summary: options.summary,
+    createdAt: journal.startedAt,
+    ...(options.undoes ? { undoes: options.undoes } : {}),
+    files,
+  };
   await writeFileAtomic(join(entryDir(dir, id), MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
 
   for (const [index, write] of ordered.entries()) {
