@@ -6,7 +6,7 @@ import { EXIT_FAILED, EXIT_OK, UserError } from '../engine/errors.js';
 import { LESSON_COUNT } from '../engine/lessons.js';
 import { planLessonStep } from '../engine/merge.js';
 import { openProject } from '../engine/project.js';
-import type { ProjectState } from '../engine/state.js';
+import { stepModes, type ProjectState } from '../engine/state.js';
 import { printPreview, requireState } from './diff.js';
 import { moveToLesson, verifyAfterMove, type ChangeHooks, type GotoOptions } from './goto.js';
 
@@ -47,7 +47,7 @@ export async function nextLessonCommand(options: NextLessonOptions, hooks: Chang
     throw new UserError(`you are on lesson ${LESSON_COUNT}, the last one: there is no next lesson (\`flash-login goto N\` revisits an earlier one).`);
   const target = state.lesson + 1;
   if (options.dryRun) {
-    await printPreview(await planLessonStep(project.dir, state.answers, state.lesson, target));
+    await printPreview(await planLessonStep(project.dir, state.answers, state.lesson, target, stepModes(state)));
     return EXIT_OK;
   }
   await confirmMovingOn(state, options.force);

@@ -60,6 +60,12 @@ export async function runVerify(
     // Loaded once the app's Python is starting: the checks' modules load while it imports Flask.
     loadLesson: async () => (await import('../../lessons/index.js')).planFor(lesson),
   });
+  const failedIds = outcome.results.filter((result) => result.status !== 'pass').map((result) => result.id);
+  if (failedIds.length) {
+    const { locateTodos } = await import('../engine/todo-locations.js');
+    const locations = await locateTodos(project.dir, lesson, failedIds);
+    for (const result of outcome.results) if (locations.has(result.id)) result.location = locations.get(result.id);
+  }
   if (project.state && project.state.lesson === lesson) {
     const failed = outcome.results.filter((result) => result.status !== 'pass').map((result) => result.id);
     await writeState(project.dir, { ...project.state, lastVerify: { lesson, status: outcome.status, failed, at: new Date().toISOString() } });

@@ -11,7 +11,7 @@ import { chooseFolder } from './steps/folder.js';
 import { commitScaffold, initRepository, type Repository } from './steps/git.js';
 import { printNextSteps } from './steps/next-steps.js';
 import { prefetchPython, setUpPython } from './steps/python.js';
-import { askSetup } from './steps/questions.js';
+import { askSetup, parseModeFlag } from './steps/questions.js';
 
 export interface CreateIO {
   cwd: string;
@@ -40,6 +40,7 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
     projectName: '',
     install: true,
     git: true,
+    mode: parseModeFlag(options.mode) ?? 'practice', // a bad --mode is refused before any question
     createdDir: false,
   };
   prefetchPython(ctx); // Python starts slowly: ask it now, and use the answer after the files are written
@@ -74,6 +75,8 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
       version: STATE_VERSION,
       lesson: ctx.lesson,
       answers: { projectName: ctx.projectName },
+      mode: ctx.mode,
+      lessonMode: ctx.mode,
       ...(ctx.python ? { python: ctx.python } : {}),
     });
     if (repository) await commitScaffold(ctx, await repository, title);

@@ -60,6 +60,8 @@ export interface CheckResult {
   exchange?: Exchange;
   /** What the app printed while the check ran (its traceback), when the check failed. */
   appOutput?: string;
+  /** Where the learner's work for a failed check is, such as `app.py:23 TODO(4.guard)` (practice mode). */
+  location?: string;
 }
 
 export interface CheckHarness {

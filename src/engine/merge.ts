@@ -3,6 +3,7 @@
 // so tests can feed it synthetic renderings (a lesson that deletes a file, say).
 import fs from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Mode } from './exercises.js';
 import { renderLesson, type Answers } from './render.js';
 
 /** Relative path (forward slashes) -> content. */
@@ -142,9 +143,19 @@ export interface LessonStepPlan {
   changes: FileChange[];
 }
 
-/** Render both lessons with the project's answers and merge the step from -> to onto the learner's files. */
-export async function planLessonStep(dir: string, answers: Answers, from: number, to: number): Promise<LessonStepPlan> {
-  const [base, theirs] = await Promise.all([renderLesson(from, answers), renderLesson(to, answers)]);
+/** The modes of a step: the one the current lesson came in, and the one the next comes in. */
+export interface StepModes {
+  from: Mode;
+  to: Mode;
+}
+
+/**
+ * Render both lessons with the project's answers and merge the step from -> to onto the learner's
+ * files. The base is always the reference app of `from` (whatever the learner wrote stands in for
+ * its TODOs), with the README as that lesson came; `to` comes as its starter in practice mode.
+ */
+export async function planLessonStep(dir: string, answers: Answers, from: number, to: number, modes: StepModes = { from: 'guided', to: 'guided' }): Promise<LessonStepPlan> {
+  const [base, theirs] = await Promise.all([renderLesson(from, answers, { mode: modes.from, solved: 'all' }), renderLesson(to, answers, { mode: modes.to })]);
   const ours = await readProjectFiles(dir, new Set([...base.keys(), ...theirs.keys()]));
   return { from, to, changes: await mergeLessonFiles({ base, ours, theirs, theirsLabel: `lesson ${to}` }) };
 }

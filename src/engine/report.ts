@@ -41,6 +41,7 @@ export function formatResult(result: CheckResult, hint: string | undefined): str
   if (result.status === 'pass') return `  ${kleur.green('✓')} ${kleur.dim(result.id)} ${result.title}`;
   const lines = [`  ${kleur.red('✗')} ${kleur.bold(result.id)} ${result.title}`];
   lines.push(`      ${kleur.red('wrong')}  ${result.message ?? ''}`);
+  if (result.location) lines.push(`      ${kleur.yellow('todo ')}  ${result.location}`);
   if (result.exchange) {
     lines.push(`      ${kleur.dim('sent ')}  ${describeRequest(result.exchange)}`);
     lines.push(`      ${kleur.dim('got  ')}  ${describeResponse(result.exchange)}`);
@@ -82,6 +83,7 @@ export function toResultsJson(outcome: VerifyOutcome, lesson: number): object {
       status: result.status,
       message: result.status === 'pass' ? null : [result.message, result.exchange && `sent: ${describeRequest(result.exchange)}\ngot: ${describeResponse(result.exchange)}`, result.appOutput].filter(Boolean).join('\n'),
       task_id: Number(result.id.split('.')[0]),
+      ...(result.location ? { todo: result.location } : {}),
     })),
   };
 }
