@@ -30,7 +30,11 @@ export async function makeProject(
   state: Partial<ProjectState> | null = {},
 ): Promise<string> {
   const dir = await emptyDir();
-  await fs.copy(join(root, 'templates', `lesson-${lesson}`), dir);
+  // The lesson's app as guided mode writes it (exercise markers stripped), without the README.
+  const { renderLesson, writeRendered } = await import('../src/engine/render.js');
+  const files = await renderLesson(lesson, { projectName: 'my-app' });
+  for (const name of ['README.md', '.gitignore']) files.delete(name);
+  await writeRendered(dir, files);
   if (state !== null) await writeProjectState(dir, { version: 1, lesson, answers: { projectName: 'my-app' }, python: debianPython, ...state });
   await ageFiles(dir);
   return dir;

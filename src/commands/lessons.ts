@@ -2,10 +2,11 @@ import kleur from 'kleur';
 import { resolve } from 'node:path';
 import { EXIT_OK } from '../engine/errors.js';
 import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
-import { currentVerify, lessonMark, shortTitle, type LessonMark } from '../engine/progress.js';
+import { currentVerify, exerciseNotes, exerciseProgress, lessonMark, shortTitle, solvedBySolution, type LessonMark } from '../engine/progress.js';
+import { exercisesFor } from '../engine/exercises.js';
 import { openProject } from '../engine/project.js';
 import { isProjectFolder } from '../engine/project-files.js';
-import { STATE_FILE, type ProjectState } from '../engine/state.js';
+import { lessonModeOf, STATE_FILE, type ProjectState } from '../engine/state.js';
 
 export interface LessonsOptions {
   dir?: string;
@@ -38,6 +39,15 @@ export async function lessonsCommand(options: LessonsOptions): Promise<number> {
     const title = shortTitle(text).padEnd(width);
     const line = `  ${MARKS[mark]} ${text.number}  ${mark === 'todo' ? title : kleur.bold(title)}`;
     console.log(state ? `${line}  ${kleur.dim(note(state, text.number))}`.trimEnd() : line.trimEnd());
+    if (!state) continue;
+    const fromSolution = solvedBySolution(state, text.number);
+    if (text.number === state.lesson && lessonModeOf(state) === 'practice') {
+      for (const exercise of exerciseProgress(state, await exercisesFor(text.number))) {
+        const notes = exerciseNotes(exercise);
+        const mark = exercise.status === 'passing' ? kleur.green('✓') : kleur.dim('·');
+        console.log(`        ${mark} ${exercise.id.padEnd(11)}${exercise.status.padEnd(8)}${notes ? ' ' + kleur.dim(notes) : ''}`.trimEnd());
+      }
+    } else if (fromSolution.length > 0) console.log(kleur.dim(`        solution --apply wrote ${fromSolution.join(', ')}`));
   }
   console.log('');
   console.log(kleur.dim(`✓ done  → current  · to do    \`flash-login show N\` prints lesson N.`));

@@ -3,10 +3,11 @@ import { basename } from 'node:path';
 import { findConflicts, type Conflict } from '../engine/conflicts.js';
 import { EXIT_OK } from '../engine/errors.js';
 import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
-import { currentVerify, isLastLesson, shortTitle, timeAgo } from '../engine/progress.js';
+import { currentVerify, exerciseNotes, exerciseProgress, isLastLesson, shortTitle, timeAgo } from '../engine/progress.js';
+import { exercisesFor } from '../engine/exercises.js';
 import { openProject } from '../engine/project.js';
 import { walkProject, type ProjectFile } from '../engine/project-files.js';
-import { STATE_FILE, type ProjectState, type VerifyRecord } from '../engine/state.js';
+import { lessonModeOf, STATE_FILE, type ProjectState, type VerifyRecord } from '../engine/state.js';
 
 export interface StatusOptions {
   dir?: string;
@@ -81,6 +82,14 @@ export async function statusCommand(options: StatusOptions): Promise<number> {
   lines.push(label('last verify') + describeVerify(verify, state));
   if (changed.length > 0)
     lines.push(label('changed since') + changed.slice(0, 3).join(', ') + (changed.length > 3 ? ` and ${changed.length - 3} more` : ''));
+  if (state && lessonModeOf(state) === 'practice') {
+    const progress = exerciseProgress(state, await exercisesFor(state.lesson));
+    progress.forEach((exercise, index) => {
+      const mark = exercise.status === 'passing' ? kleur.green('✓ passing') : kleur.yellow('· todo   ');
+      const notes = exerciseNotes(exercise);
+      lines.push(label(index === 0 ? 'exercises' : '') + `${mark} ${kleur.bold(exercise.id.padEnd(11))}${notes ? kleur.dim(notes) : ''}`);
+    });
+  }
   const [firstConflict, ...moreConflicts] = describeConflicts(conflicts);
   lines.push(label('conflicts') + firstConflict);
   for (const more of moreConflicts) lines.push(label('') + more);

@@ -1,4 +1,5 @@
 import { LESSON_COUNT, type LessonText } from './lessons.js';
+import type { Exercise } from './exercises.js';
 import type { ProjectState, VerifyRecord } from './state.js';
 
 export type LessonMark = 'done' | 'current' | 'todo';
@@ -37,4 +38,44 @@ export function timeAgo(iso: string, now = Date.now()): string {
   ];
   for (const [unit, size] of units) if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   return Math.abs(seconds) < 10 ? 'just now' : format.format(seconds, 'second');
+}
+
+export interface ExerciseProgress {
+  id: string;
+  todo: string;
+  /** passing: none of its checks failed in the last verify of this lesson (which ran and passed overall or in part). */
+  status: 'passing' | 'todo';
+  /** Hint levels revealed with `flash-login hint ID` (0: none). */
+  hintLevel: number;
+  /** Written by `flash-login solution --apply` rather than by the learner. */
+  fromSolution: boolean;
+}
+
+/** Each exercise of the current lesson as the last verify left it. */
+export function exerciseProgress(state: ProjectState, exercises: Exercise[]): ExerciseProgress[] {
+  const verify = currentVerify(state);
+  return exercises.map((exercise) => {
+    const ran = verify !== undefined && verify.status !== 'error';
+    const passing = ran && (verify.status === 'pass' || (exercise.checks.length > 0 && !exercise.checks.some((id) => verify.failed.includes(id))));
+    return {
+      id: exercise.id,
+      todo: exercise.todo,
+      status: passing ? 'passing' : 'todo',
+      hintLevel: state.hints?.[exercise.id] ?? 0,
+      fromSolution: state.solutions?.includes(exercise.id) ?? false,
+    };
+  });
+}
+
+/** "4.guard 3/3 hints · solution" style notes for one exercise: empty when it needed neither. */
+export function exerciseNotes(progress: ExerciseProgress): string {
+  const notes: string[] = [];
+  if (progress.hintLevel > 0) notes.push(`hint ${progress.hintLevel}/3`);
+  if (progress.fromSolution) notes.push('from solution --apply');
+  return notes.join(' · ');
+}
+
+/** The exercise ids of a lesson that `solution --apply` wrote. */
+export function solvedBySolution(state: ProjectState, lesson: number): string[] {
+  return (state.solutions ?? []).filter((id) => Number(id.split('.')[0]) === lesson);
 }
