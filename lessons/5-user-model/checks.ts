@@ -316,6 +316,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '5.7',
     title: 'GET /logout does not log out; the logout form (a POST with its token) does',
+    logsOut: true,
     async run(t) {
       const client = t.client();
       await logIn(t, client);
