@@ -74,7 +74,7 @@ const shellWord = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
  * dash, which never waits to see whether its child handled the signal.)
  */
 export function onTerminal(args: string[], options: Options & { env?: Record<string, string | undefined> } = {}) {
-  const command = `exec node ${[bins.flashLogin, ...args].map(shellWord).join(' ')}`;
+  const command = `exec ${[process.execPath, bins.flashLogin, ...args].map(shellWord).join(' ')}`;
   return execa('script', ['-qec', command, '/dev/null'], {
     reject: false,
     stdin: 'pipe',

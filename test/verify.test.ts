@@ -28,7 +28,7 @@ async function verifyOnHangingApp() {
   const dir = await lessonOneCopy();
   const app = join(dir, 'app.py');
   await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('def index():\n', 'def index():\n    import time\n    time.sleep(600)\n'));
-  const child = execa('node', [bins.flashLogin, 'verify', '--dir', dir, '--python', debianPython], { reject: false });
+  const child = execa(process.execPath, [bins.flashLogin, 'verify', '--dir', dir, '--python', debianPython], { reject: false });
   // Python starts before the copy is made; the app is up once the supervisor has forked it (two processes).
   const serving = async () => (await leftovers(dir)).split('\n').filter(Boolean).length >= 2;
   const started = Date.now();

@@ -20,6 +20,7 @@ import {
   venvPython,
   type PythonProbe,
 } from '../engine/python.js';
+import { flashLoginCommand } from '../engine/self-command.js';
 import { displayPath, shellQuote } from '../engine/shell-words.js';
 import { describeStateProblem, STATE_FILE, STATE_VERSION, statePath } from '../engine/state.js';
 import { DEFAULT_PORT } from './run.js';
@@ -233,7 +234,8 @@ async function checkProjectFiles(projectDir: string): Promise<Finding[]> {
     findings.push({
       level: 'warn',
       text: `a next-lesson, goto or reset was cut short (${JOURNAL_FILE} is there): verify first finishes or rolls it back, and says which`,
-      fix: 'flash-login verify',
+      // As it runs here: `flash-login` may be on no PATH (a clone, a tarball in a prefix of its own).
+      fix: `${(await flashLoginCommand()).command} verify${displayPath(projectDir) === '.' ? '' : ` --dir ${displayPath(projectDir)}`}`,
     });
   const conflicts = await findConflicts(projectDir);
   if (conflicts.length)
