@@ -5,7 +5,7 @@ import fs from 'fs-extra';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bins, debianPython, run, tempDir } from './helpers.js';
-import { binOnTerminal, ended, stripAnsi } from './toolbelt-helpers.js';
+import { binOnTerminal, ended, makeProject, removeMadeFolders, stripAnsi } from './toolbelt-helpers.js';
 
 const made: string[] = [];
 async function scratch(): Promise<string> {
@@ -13,7 +13,7 @@ async function scratch(): Promise<string> {
   made.push(dir);
   return dir;
 }
-afterAll(() => Promise.all(made.splice(0).map((dir) => fs.remove(dir))));
+afterAll(() => Promise.all([removeMadeFolders(), ...made.splice(0).map((dir) => fs.remove(dir))]));
 
 const QUICK = ['--yes', '--no-install', '--no-git'];
 
@@ -48,6 +48,30 @@ describe('a newcomer’s first hour', () => {
     const good = await run(bins.create, ['x', ...QUICK, '--python', debianPython], { cwd });
     expect(good.exitCode, String(good.stderr)).toBe(0);
     expect(await fs.pathExists(join(cwd, 'x', 'app.py'))).toBe(true);
+  });
+
+  it('4. every command works from a subfolder of the project (templates/), as git does', async () => {
+    const dir = await makeProject(2);
+    const templates = join(dir, 'templates');
+    const [status, lessons, verify, doctor, hint] = await Promise.all([
+      run(bins.flashLogin, ['status'], { cwd: templates }),
+      run(bins.flashLogin, ['lessons'], { cwd: templates }),
+      run(bins.flashLogin, ['verify'], { cwd: templates }),
+      run(bins.flashLogin, ['doctor'], { cwd: templates }),
+      run(bins.flashLogin, ['hint', '2.1'], { cwd: templates }),
+    ]);
+    expect(status.exitCode, String(status.stderr)).toBe(0);
+    expect(String(status.stdout)).toMatch(/lesson 2 of 5/);
+    expect(String(lessons.stdout)).toMatch(/→ 2 /);
+    expect(verify.exitCode, String(verify.stdout) + String(verify.stderr)).toBe(0);
+    expect(String(verify.stdout)).toMatch(/checks passed/);
+    expect(String(doctor.stdout)).toContain(`flash-login doctor · ${dir}\n`);
+    expect(hint.exitCode, String(hint.stderr)).toBe(0);
+    // --dir names a subfolder just as well; outside any project it is still refused
+    expect((await run(bins.flashLogin, ['status', '--dir', templates])).exitCode).toBe(0);
+    const outside = await run(bins.flashLogin, ['status'], { cwd: await scratch() });
+    expect(outside.exitCode).toBe(2);
+    expect(String(outside.stderr)).toMatch(/has no app\.py: run this in your project folder/);
   });
 
   it('8. `create-flash-login .` ends with no `cd .`; another folder still gets its cd, quoted when it must be', async () => {

@@ -7,7 +7,7 @@ import { EXIT_FAILED, EXIT_OK } from '../engine/errors.js';
 import { JOURNAL_FILE } from '../engine/journal.js';
 import { LESSON_COUNT } from '../engine/lessons.js';
 import { firstFreePort, isPortFree, LOOPBACK, tryListen } from '../engine/ports.js';
-import { openProject } from '../engine/project.js';
+import { locateProject, openProject } from '../engine/project.js';
 import { isProjectFolder } from '../engine/project-files.js';
 import {
   APT_FIX,
@@ -249,7 +249,7 @@ async function checkProjectFiles(projectDir: string): Promise<Finding[]> {
 }
 
 export async function doctorCommand(options: DoctorOptions): Promise<number> {
-  const projectDir = resolve(options.dir ?? process.cwd());
+  const projectDir = locateProject(options.dir);
   // Outside a project, openProject says how to start one. Inside, the state file is read
   // here rather than through openProject, which would stop at the very problem to report.
   if (!isProjectFolder(projectDir)) await openProject(projectDir);
