@@ -37,6 +37,10 @@ interface Marker {
   kind: 'exercise' | 'change' | 'was' | 'end';
   id: string;
   indent: string;
+  /** `: text` after the id: this region's TODO says that instead of the exercise's line. */
+  todo?: string;
+  /** `quiet` after the id: no TODO line here (another region of the exercise has it nearby). */
+  quiet?: boolean;
 }
 
 const ID = String.raw`(\d+\.[a-z][a-z0-9-]*)`;
@@ -44,11 +48,11 @@ const ID = String.raw`(\d+\.[a-z][a-z0-9-]*)`;
 function parseMarker(line: string, style: CommentStyle): Marker | undefined {
   const open = style.open.replace(/[{#]/g, (char) => `\\${char}`);
   const close = style.close ? `\\s*${style.close.replace(/[{#]/g, (char) => `\\${char}`)}` : '';
-  const pattern = new RegExp(`^(\\s*)${open}\\s*(?:(exercise|change|end)\\s+${ID}|(was))${close}\\s*$`);
+  const pattern = new RegExp(`^(\\s*)${open}\\s*(?:(exercise|change|end)\\s+${ID}(?:\\s+(quiet)|:\\s*(.*?))?|(was))${close}\\s*$`);
   const match = pattern.exec(line);
   if (!match) return undefined;
-  if (match[4]) return { kind: 'was', id: '', indent: match[1]! };
-  return { kind: match[2] as Marker['kind'], id: match[3]!, indent: match[1]! };
+  if (match[6]) return { kind: 'was', id: '', indent: match[1]! };
+  return { kind: match[2] as Marker['kind'], id: match[3]!, indent: match[1]!, quiet: Boolean(match[4]), ...(match[5] ? { todo: match[5] } : {}) };
 }
 
 /** A region found in a file: where it stands among the file's lines, and its two versions. */
@@ -60,6 +64,8 @@ export interface Region {
   solution: string[];
   /** For a change: the earlier lesson's lines the starter keeps. */
   was: string[];
+  todo?: string;
+  quiet?: boolean;
 }
 
 type Piece = string | Region;
@@ -82,7 +88,7 @@ export function parseRegions(path: string, text: string): Piece[] {
     }
     if (marker.kind === 'exercise' || marker.kind === 'change') {
       if (region) throw new Error(`${where}: region ${marker.id} opens inside region ${region.id}`);
-      region = { id: marker.id, kind: marker.kind, indent: marker.indent, solution: [], was: [] };
+      region = { id: marker.id, kind: marker.kind, indent: marker.indent, solution: [], was: [], todo: marker.todo, quiet: marker.quiet };
       inWas = false;
     } else if (marker.kind === 'was') {
       if (region?.kind !== 'change') throw new Error(`${where}: "was" outside a change region`);
@@ -97,8 +103,9 @@ export function parseRegions(path: string, text: string): Piece[] {
   return pieces;
 }
 
-function todoLine(region: Region, style: CommentStyle, text: string): string {
-  return `${region.indent}${style.open} TODO(${region.id}): ${text}${style.close ? ' ' + style.close : ''}`;
+function todoLines(region: Region, style: CommentStyle, text: string): string[] {
+  if (region.quiet) return [];
+  return [`${region.indent}${style.open} TODO(${region.id}): ${region.todo ?? text}${style.close ? ' ' + style.close : ''}`];
 }
 
 /** The file as guided mode writes it: every region's solution, no marker lines. */
@@ -123,7 +130,7 @@ function buildFile(path: string, text: string, todos: TodoTexts | undefined, sol
     else {
       const todo = todos?.get(piece.id);
       if (todo === undefined || solved.has(piece.id)) out.push(...piece.solution);
-      else out.push(todoLine(piece, style, todo), ...piece.was);
+      else out.push(...todoLines(piece, style, todo), ...piece.was);
     }
   }
   return out.join('\n');
