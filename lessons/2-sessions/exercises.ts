@@ -9,7 +9,7 @@ export const exercises: Exercise[] = [
       '`secrets.token_hex(32)` makes a random default, and `app.config.from_prefixed_env()` (after the defaults) reads `FLASK_SECRET_KEY` from the environment.',
       '```python\napp.config["SECRET_KEY"] = secrets.token_hex(32)\napp.config.from_prefixed_env()\n```',
     ],
-    checks: ['2.1', '2.2', '2.3', '2.6'],
+    checks: ['2.1', '2.2', '2.3', '2.5', '2.6'],
   },
   {
     id: '2.session',

@@ -9,7 +9,7 @@ export const exercises: Exercise[] = [
       '`functools.wraps(view)` keeps the endpoint name; `redirect(url_for("login", next=request.full_path if request.query_string else request.path))`.',
       '```python\ndef login_required(view):\n    @wraps(view)\n    def guarded(*args, **kwargs):\n        if session.get("username") is None:\n            flash("Please log in to see that page.", "info")\n            here = request.full_path if request.query_string else request.path\n            return redirect(url_for("login", next=here))\n        return view(*args, **kwargs)\n\n    return guarded\n```',
     ],
-    checks: ['4.1', '4.2'],
+    checks: ['4.1', '4.2', '4.5'],
   },
   {
     id: '4.protect',
@@ -19,7 +19,7 @@ export const exercises: Exercise[] = [
       '`@app.route("/profile")` then `@login_required`; render profile.html with `username=session.get("username")`.',
       '```python\n@app.route("/")\n@login_required\ndef index():\n    return render_template("index.html", username=session.get("username"))\n\n\n@app.route("/profile")\n@login_required\ndef profile():\n    return render_template("profile.html", username=session.get("username"))\n```',
     ],
-    checks: ['4.1', '4.2'],
+    checks: ['4.1', '4.2', '4.5'],
   },
   {
     id: '4.next',
