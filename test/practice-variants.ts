@@ -298,7 +298,7 @@ def login():
           todo: '5.current',
           edits: [
             [
-              '\ndef login_required(view):\n    @wraps(view)\n    def wrapper(*args, **kwargs):\n        if "username" not in session:\n            flash("You need to log in first.", "info")\n            return redirect(url_for("login", next=request.full_path.rstrip("?")))\n        return view(*args, **kwargs)\n    return wrapper\n\n',
+              '# The guard: a view under @login_required needs a logged-in visitor.\ndef login_required(view):\n    @wraps(view)\n    def wrapper(*args, **kwargs):\n        if "username" not in session:\n            flash("You need to log in first.", "info")\n            return redirect(url_for("login", next=request.full_path.rstrip("?")))\n        return view(*args, **kwargs)\n    return wrapper\n\n\n',
               '',
             ],
           ],
@@ -398,6 +398,289 @@ def register():
           ],
         },
         { file: 'templates/register.html', todo: '5.register', code: REGISTER_HTML("{{ url_for('register') }}") },
+      ],
+    },
+  },
+  {
+    name: 'b-helper-functions',
+    lessons: {
+      1: [
+        {
+          file: 'app.py',
+          todo: '1.login',
+          code: `def credentials_ok(username, password):
+    """True when the pair matches a known user."""
+    return bool(username) and USERS.get(username) == password
+
+
+@app.route("/login", methods=("GET", "POST"))
+def login():
+    if request.method == "GET":
+        return render_template("login.html")
+    if credentials_ok(request.form.get("username"), request.form.get("password")):
+        return redirect(url_for("index"))
+    return render_template("login.html", error="Invalid username or password")`,
+        },
+        { file: 'templates/index.html', todo: '1.login', code: `  <nav><a href="{{ url_for('login') }}">Log in here</a></nav>` },
+        {
+          file: 'templates/login.html',
+          todo: '1.form',
+          code: `  {% if error %}<p role="alert">{{ error }}</p>{% endif %}
+  <form action="{{ url_for('login') }}" method="POST">
+    <label for="u">User</label> <input id="u" name="username">
+    <label for="p">Pass</label> <input id="p" type="password" name="password">
+    <button>Go</button>
+  </form>`,
+        },
+      ],
+      2: [
+        { file: 'app.py', todo: '2.secret', code: 'app.secret_key = secrets.token_hex(16)' },
+        { file: 'app.py', todo: '2.home', edits: [['    return render_template("index.html")\n', '    return render_template("index.html", username=session.get("username", None))\n']] },
+        {
+          file: 'app.py',
+          todo: '2.session',
+          edits: [
+            ['def credentials_ok(', 'def remember_login(username):\n    session.clear()\n    session["username"] = username\n\n\ndef credentials_ok('],
+            [
+              '    if credentials_ok(request.form.get("username"), request.form.get("password")):\n        return redirect(url_for("index"))\n',
+              '    username = request.form.get("username")\n    if credentials_ok(username, request.form.get("password")):\n        remember_login(username)\n        return redirect(url_for("index"))\n',
+            ],
+          ],
+        },
+        { file: 'app.py', todo: '2.logout', code: '@app.get("/logout")\ndef logout():\n    session.clear()\n    return redirect("/")' },
+        {
+          file: 'templates/index.html',
+          todo: '2.home',
+          edits: [
+            [
+              `  <nav><a href="{{ url_for('login') }}">Log in here</a></nav>\n`,
+              `  <nav>\n  {% if username %}\n    Signed in: {{ username }} · <a href="{{ url_for('logout') }}">Log out</a>\n  {% else %}\n    <a href="{{ url_for('login') }}">Log in here</a>\n  {% endif %}\n  </nav>\n`,
+            ],
+          ],
+        },
+      ],
+      3: [
+        {
+          file: 'app.py',
+          todo: '3.flash',
+          edits: [
+            ['        remember_login(username)\n', '        remember_login(username)\n        flash("Logged in. Welcome back!", "success")\n'],
+            ['    return render_template("login.html", error="Invalid username or password")\n', '    flash("Invalid username or password", "error")\n    return render_template("login.html")\n'],
+          ],
+        },
+        { file: 'app.py', todo: '3.flash', edits: [['    session.clear()\n    return redirect("/")\n', '    session.clear()\n    flash("Logged out.", "success")\n    return redirect("/")\n']] },
+        {
+          file: 'templates/base.html',
+          todo: '3.base',
+          code: '  {% for category, text in get_flashed_messages(with_categories=True) %}\n    <p class="alert alert-{{ category }}">{{ text }}</p>\n  {% endfor %}',
+        },
+        { file: 'templates/index.html', todo: '3.extend', edits: extend(HEAD_HOME, 'Home page') },
+        { file: 'templates/login.html', todo: '3.extend', edits: [...extend(HEAD_LOGIN, 'Login'), ['  {% if error %}<p role="alert">{{ error }}</p>{% endif %}\n', '']] },
+      ],
+      4: [
+        {
+          file: 'app.py',
+          todo: '4.guard',
+          code: `def _logged_in():
+    return session.get("username") is not None
+
+
+def login_required(view):
+    """Redirect strangers to the login page, remembering where they wanted to go."""
+
+    @wraps(view)
+    def inner(*args, **kwargs):
+        if _logged_in():
+            return view(*args, **kwargs)
+        flash("Please log in first.", "warning")
+        target = request.path
+        if request.query_string:
+            target += "?" + request.query_string.decode()
+        return redirect(url_for("login", next=target))
+
+    return inner`,
+        },
+        {
+          file: 'app.py',
+          todo: '4.next',
+          code: `def is_safe_next(target):
+    bad = ("//", "/\\\\")
+    if not target or not target.startswith("/") or target.startswith(bad):
+        return False
+    if "\\\\" in target or any(ord(ch) < 32 or ord(ch) == 127 for ch in target):
+        return False
+    parsed = urlsplit(target)
+    return not (parsed.scheme or parsed.netloc)`,
+        },
+        { file: 'app.py', todo: '4.protect', code: '@app.get("/profile")\n@login_required\ndef profile():\n    return render_template("profile.html", username=session.get("username"))' },
+        { file: 'app.py', todo: '4.protect', code: '@login_required' },
+        {
+          file: 'app.py',
+          todo: '4.follow',
+          edits: [
+            ['    if request.method == "GET":\n        return render_template("login.html")\n', '    next_page = request.values.get("next", "")\n    if request.method == "GET":\n        return render_template("login.html", next_page=next_page)\n'],
+            ['        flash("Logged in. Welcome back!", "success")\n        return redirect(url_for("index"))\n', '        flash("Logged in. Welcome back!", "success")\n        return redirect(next_page if is_safe_next(next_page) else url_for("index"))\n'],
+            ['    flash("Invalid username or password", "error")\n    return render_template("login.html")\n', '    flash("Invalid username or password", "error")\n    return render_template("login.html", next_page=next_page)\n'],
+          ],
+        },
+        { file: 'app.py', todo: '4.protect', edits: [['    flash("Logged out.", "success")\n    return redirect("/")\n', '    flash("Logged out.", "success")\n    return redirect(url_for("login"))\n']] },
+        {
+          file: 'templates/base.html',
+          todo: '4.protect',
+          code: '  {% if session.get("username") %}\n  <nav><a href="/">Home</a> <a href="/profile">Profile</a> <a href="/logout">Log out</a></nav>\n  {% endif %}',
+        },
+        {
+          file: 'templates/index.html',
+          todo: '4.protect',
+          edits: [
+            [
+              `  <nav>\n  {% if username %}\n    Signed in: {{ username }} · <a href="{{ url_for('logout') }}">Log out</a>\n  {% else %}\n    <a href="{{ url_for('login') }}">Log in here</a>\n  {% endif %}\n  </nav>\n`,
+              '  <p>Signed in: {{ username }}</p>\n',
+            ],
+          ],
+        },
+        { file: 'templates/profile.html', todo: '4.protect', code: '  <p>Signed in as <strong>{{ username }}</strong></p>' },
+        {
+          file: 'templates/login.html',
+          todo: '4.follow',
+          edits: [[`  <form action="{{ url_for('login') }}" method="POST">\n`, `  <form action="{{ url_for('login') }}" method="POST">\n    {% if next_page %}<input type="hidden" name="next" value="{{ next_page }}">{% endif %}\n`]],
+        },
+      ],
+      5: [
+        { file: 'app.py', todo: '5.model', code: MODEL_B },
+        { file: 'app.py', todo: '5.login', code: 'class LoginForm(FlaskForm):\n    username = StringField("Login", filters=[strip], validators=[DataRequired()])\n    password = PasswordField("Password", validators=[DataRequired()])\n    remember = BooleanField("Remember")' },
+        { file: 'app.py', todo: '5.register', code: REGISTER_FORM('RegisterForm', '\n    """Sign-up fields."""') },
+        {
+          file: 'app.py',
+          todo: '5.current',
+          edits: [
+            [
+              `# The guard: a view under @login_required needs a logged-in visitor.
+def _logged_in():
+    return session.get("username") is not None
+
+
+def login_required(view):
+    """Redirect strangers to the login page, remembering where they wanted to go."""
+
+    @wraps(view)
+    def inner(*args, **kwargs):
+        if _logged_in():
+            return view(*args, **kwargs)
+        flash("Please log in first.", "warning")
+        target = request.path
+        if request.query_string:
+            target += "?" + request.query_string.decode()
+        return redirect(url_for("login", next=target))
+
+    return inner
+
+
+`,
+              '',
+            ],
+          ],
+        },
+        { file: 'app.py', todo: '5.current', edits: [['    return render_template("profile.html", username=session.get("username"))\n', '    user = current_user\n    return render_template("profile.html", username=user.username, email=user.email)\n']] },
+        { file: 'app.py', todo: '5.current', edits: [['    return render_template("index.html", username=session.get("username", None))\n', '    return render_template("index.html", username=current_user.username)\n']] },
+        {
+          file: 'app.py',
+          todo: '5.register',
+          code: `def username_or_email_taken(form):
+    by_name = db.session.scalar(db.select(User).filter_by(username=form.username.data))
+    return by_name or db.session.scalar(db.select(User).filter_by(email=form.email.data))
+
+
+@app.route("/register", methods=("GET", "POST"))
+def register():
+    form = RegisterForm()
+    if not form.validate_on_submit():
+        return render_template("register.html", form=form)
+    if username_or_email_taken(form):
+        flash("Taken: pick another username or email.", "error")
+        return render_template("register.html", form=form)
+    user = User(username=form.username.data, email=form.email.data)
+    user.set_password(form.password.data)
+    db.session.add(user)
+    db.session.commit()
+    flash("Account created.", "success")
+    return redirect(url_for("login"))`,
+        },
+        {
+          file: 'app.py',
+          todo: '5.login',
+          edits: [
+            ['def remember_login(username):\n    session.clear()\n    session["username"] = username\n', 'def remember_login(user, remember):\n    session.clear()\n    login_user(user, remember=remember)\n'],
+            [
+              'def credentials_ok(username, password):\n    """True when the pair matches a known user."""\n    return bool(username) and USERS.get(username) == password\n',
+              `def check_credentials(name, password):
+    """The user these credentials belong to, or None."""
+    if "@" in name:
+        user = db.session.scalar(db.select(User).filter_by(email=name.lower()))
+    else:
+        user = db.session.scalar(db.select(User).filter_by(username=name))
+    if user is None:
+        check_password_hash(DUMMY_HASH, password)
+        return None
+    return user if user.check_password(password) else None
+`,
+            ],
+            [
+              `    next_page = request.values.get("next", "")
+    if request.method == "GET":
+        return render_template("login.html", next_page=next_page)
+    username = request.form.get("username")
+    if credentials_ok(username, request.form.get("password")):
+        remember_login(username)
+        flash("Logged in. Welcome back!", "success")
+        return redirect(next_page if is_safe_next(next_page) else url_for("index"))
+    flash("Invalid username or password", "error")
+    return render_template("login.html", next_page=next_page)
+`,
+              `    next_page = request.values.get("next", "")
+    form = LoginForm()
+    if form.validate_on_submit():
+        user = check_credentials(form.username.data, form.password.data)
+        if user:
+            remember_login(user, form.remember.data)
+            flash("Logged in. Welcome back!", "success")
+            return redirect(next_page if is_safe_next(next_page) else url_for("index"))
+    if form.is_submitted():
+        flash("Invalid username or password", "error")
+    return render_template("login.html", form=form, next_page=next_page)
+`,
+            ],
+          ],
+        },
+        {
+          file: 'app.py',
+          todo: '5.current',
+          edits: [['@app.get("/logout")\ndef logout():\n    session.clear()\n', '@app.post("/logout")\ndef logout():\n    if current_user.is_authenticated:\n        current_user.login_token = new_token()\n        db.session.commit()\n    logout_user()\n']],
+        },
+        {
+          file: 'templates/base.html',
+          todo: '5.current',
+          edits: [['  {% if session.get("username") %}\n  <nav><a href="/">Home</a> <a href="/profile">Profile</a> <a href="/logout">Log out</a></nav>\n  {% endif %}\n', NAV_5 + '\n']],
+        },
+        { file: 'templates/profile.html', todo: '5.current', edits: [['  <p>Signed in as <strong>{{ username }}</strong></p>\n', '  <p>Signed in as <strong>{{ username }}</strong></p>\n  <p>Mail: {{ email }}</p>\n']] },
+        {
+          file: 'templates/login.html',
+          todo: '5.login',
+          edits: [
+            [
+              `  <h1>Log in</h1>
+  <form action="{{ url_for('login') }}" method="POST">
+    {% if next_page %}<input type="hidden" name="next" value="{{ next_page }}">{% endif %}
+    <label for="u">User</label> <input id="u" name="username">
+    <label for="p">Pass</label> <input id="p" type="password" name="password">
+    <button>Go</button>
+  </form>
+`,
+              LOGIN_HTML + '\n',
+            ],
+          ],
+        },
+        { file: 'templates/register.html', todo: '5.register', code: REGISTER_HTML('/register') },
       ],
     },
   },

@@ -12,6 +12,7 @@ def index():
     return render_template("index.html")
 
 
+# The login page: GET shows the form, POST checks it.
 # exercise 1.login
 @app.route("/login", methods=["GET", "POST"])
 def login():

@@ -34,8 +34,9 @@ def index():
     return render_template("index.html")
     # end 2.home
 
-# change 2.session
 
+# change 2.session
+# The login page: GET shows the form, POST checks it.
 @app.route("/login", methods=["GET", "POST"])
 def login():
     error = None
@@ -55,7 +56,7 @@ def login():
         error = "Invalid username or password."
     return render_template("login.html", error=error)
 # was
-
+# The login page: GET shows the form, POST checks it.
 @app.route("/login", methods=["GET", "POST"])
 def login():
     error = None
@@ -71,6 +72,7 @@ def login():
 # end 2.session
 
 
+# Logging out forgets who was logged in.
 # exercise 2.logout
 @app.route("/logout")
 def logout():

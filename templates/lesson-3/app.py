@@ -28,8 +28,9 @@ def index():
     # .get() gives None for a visitor who has not logged in (no KeyError).
     return render_template("index.html", username=session.get("username"))
 
-# change 3.flash: flash "You are logged in." (success) on login, and "Invalid username or password." (error) instead of the error variable
 
+# change 3.flash: flash "You are logged in." (success) on login, and "Invalid username or password." (error) instead of the error variable
+# The login page: GET shows the form, POST checks it.
 @app.route("/login", methods=["GET", "POST"])
 def login():
     if request.method == "POST":
@@ -51,7 +52,7 @@ def login():
         flash("Invalid username or password.", "error")
     return render_template("login.html")
 # was
-
+# The login page: GET shows the form, POST checks it.
 @app.route("/login", methods=["GET", "POST"])
 def login():
     error = None
@@ -72,8 +73,9 @@ def login():
     return render_template("login.html", error=error)
 # end 3.flash
 
-# change 3.flash: flash "You are logged out." (info) after clearing the session
 
+# change 3.flash: flash "You are logged out." (info) after clearing the session
+# Logging out forgets who was logged in.
 @app.route("/logout")
 def logout():
     session.clear()
@@ -81,7 +83,7 @@ def logout():
     flash("You are logged out.", "info")
     return redirect(url_for("index"))
 # was
-
+# Logging out forgets who was logged in.
 @app.route("/logout")
 def logout():
     session.clear()

@@ -25,6 +25,7 @@ app.config.from_prefixed_env()
 USERS = {"admin": "secret"}
 
 
+# The guard: a view under @login_required needs a logged-in visitor.
 # exercise 4.guard
 def login_required(view):
     """Send visitors who are not logged in to the login page first."""
@@ -43,6 +44,7 @@ def login_required(view):
 # end 4.guard
 
 
+# Where a login may send the visitor next.
 # exercise 4.next
 def is_safe_next(target):
     """True only for a path on this site, such as "/profile?tab=1"."""
@@ -58,6 +60,7 @@ def is_safe_next(target):
 # end 4.next
 
 
+# The profile page, for logged-in visitors only.
 # exercise 4.protect: add a /profile page, guarded like /, that renders profile.html with the username
 @app.route("/profile")
 @login_required
@@ -75,8 +78,9 @@ def index():
     # .get() gives None for a visitor who has not logged in (no KeyError).
     return render_template("index.html", username=session.get("username"))
 
-# change 4.follow
 
+# change 4.follow
+# The login page: GET shows the form, POST checks it.
 @app.route("/login", methods=["GET", "POST"])
 def login():
     # Where to go after logging in: the guard puts it in the URL, and the
@@ -104,7 +108,7 @@ def login():
         flash("Invalid username or password.", "error")
     return render_template("login.html", next_page=next_page)
 # was
-
+# The login page: GET shows the form, POST checks it.
 @app.route("/login", methods=["GET", "POST"])
 def login():
     if request.method == "POST":
@@ -127,8 +131,9 @@ def login():
     return render_template("login.html")
 # end 4.follow
 
-# change 4.protect: the home page needs a login now, so logging out redirects to the login page
 
+# change 4.protect: the home page needs a login now, so logging out redirects to the login page
+# Logging out forgets who was logged in.
 @app.route("/logout")
 def logout():
     session.clear()
@@ -137,7 +142,7 @@ def logout():
     # The home page now needs a login, so go straight to the login page.
     return redirect(url_for("login"))
 # was
-
+# Logging out forgets who was logged in.
 @app.route("/logout")
 def logout():
     session.clear()

@@ -149,6 +149,7 @@ class RegisterForm(FlaskForm):
 # change 5.current: delete this login_required: Flask-Login's, imported above, replaces it
 # was
 
+# The guard: a view under @login_required needs a logged-in visitor.
 def login_required(view):
     """Send visitors who are not logged in to the login page first."""
     # wraps() keeps the view's name, which Flask uses as the endpoint name.
@@ -166,6 +167,7 @@ def login_required(view):
 
 # end 5.current
 
+# Where a login may send the visitor next.
 def is_safe_next(target):
     """True only for a path on this site, such as "/profile?tab=1"."""
     # Browsers treat "//host" and "/\host" as another site, and drop tabs
@@ -180,6 +182,7 @@ def is_safe_next(target):
 
 
 # change 5.current: the profile shows current_user's username and email
+# The profile page, for logged-in visitors only.
 @app.route("/profile")
 @login_required
 def profile():
@@ -187,6 +190,7 @@ def profile():
         "profile.html", username=current_user.username, email=current_user.email
     )
 # was
+# The profile page, for logged-in visitors only.
 @app.route("/profile")
 @login_required
 def profile():
@@ -194,13 +198,15 @@ def profile():
 # end 5.current
 
 
+# change 5.current: current_user (Flask-Login) is the logged-in user now
 @app.route("/")
 @login_required
-# change 5.current: current_user (Flask-Login) is the logged-in user now
 def index():
     # current_user is the User that load_user() returned for this request.
     return render_template("index.html", username=current_user.username)
 # was
+@app.route("/")
+@login_required
 def index():
     # .get() gives None for a visitor who has not logged in (no KeyError).
     return render_template("index.html", username=session.get("username"))
@@ -228,8 +234,9 @@ def register():
     return render_template("register.html", form=form)
 # end 5.register
 
-# change 5.login
 
+# change 5.login
+# The login page: GET shows the form, POST checks it.
 @app.route("/login", methods=["GET", "POST"])
 def login():
     form = LoginForm()
@@ -265,7 +272,7 @@ def login():
         flash("Invalid username or password.", "error")
     return render_template("login.html", form=form, next_page=next_page)
 # was
-
+# The login page: GET shows the form, POST checks it.
 @app.route("/login", methods=["GET", "POST"])
 def login():
     # Where to go after logging in: the guard puts it in the URL, and the
@@ -294,8 +301,9 @@ def login():
     return render_template("login.html", next_page=next_page)
 # end 5.login
 
-# change 5.current: logging out is a POST (a link on another site cannot do it) that calls logout_user()
 
+# change 5.current: logging out is a POST (a link on another site cannot do it) that calls logout_user()
+# Logging out forgets who was logged in.
 # POST only: a plain link or an image on another site cannot log anyone out.
 @app.route("/logout", methods=["POST"])
 def logout():
@@ -309,7 +317,7 @@ def logout():
     # The home page now needs a login, so go straight to the login page.
     return redirect(url_for("login"))
 # was
-
+# Logging out forgets who was logged in.
 @app.route("/logout")
 def logout():
     session.clear()
