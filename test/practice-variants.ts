@@ -684,4 +684,359 @@ def register():
       ],
     },
   },
+  {
+    name: 'c-blank-lines-comments-order',
+    lessons: {
+      1: [
+        {
+          file: 'app.py',
+          todo: '1.login',
+          code: `@app.route("/login", methods=["POST", "GET"])
+def login():
+
+    # Show the form on GET; check the fields on POST.
+    error = None
+
+    if request.method == "POST":
+        password = request.form.get("password", "")
+        username = request.form.get("username", "")
+
+        expected = USERS.get(username)
+        if expected is not None and expected == password:
+            return redirect(url_for("index"))
+
+        error = "That login is invalid."
+
+    return render_template("login.html", error=error)`,
+        },
+        { file: 'templates/index.html', todo: '1.login', code: `  <p>\n    Welcome! <a href="{{ url_for('login') }}">Log in</a>\n  </p>` },
+        {
+          file: 'templates/login.html',
+          todo: '1.form',
+          code: `  <form method="post">
+
+    <input type="text" name="username" required>
+    <input type="password" name="password" required>
+    <button type="submit">Log in</button>
+  </form>
+  {% if error %}
+    <p class="error">{{ error }}</p>
+  {% endif %}`,
+        },
+      ],
+      2: [
+        { file: 'app.py', todo: '2.secret', code: '# A fresh random key each start; FLASK_SECRET_KEY overrides it.\napp.config.update(SECRET_KEY=secrets.token_bytes(32))' },
+        {
+          file: 'app.py',
+          todo: '2.home',
+          edits: [['    return render_template("index.html")\n', '\n    # None when nobody is logged in.\n    current = session.get("username")\n\n    return render_template("index.html", username=current)\n']],
+        },
+        {
+          file: 'app.py',
+          todo: '2.session',
+          edits: [
+            [
+              '        if expected is not None and expected == password:\n            return redirect(url_for("index"))\n',
+              '        if expected is not None and expected == password:\n\n            # Remember who this is, in a fresh session.\n            session.clear()\n            session["username"] = username\n            return redirect(url_for("index"))\n',
+            ],
+          ],
+        },
+        { file: 'app.py', todo: '2.logout', code: '@app.route("/logout")\ndef logout():\n\n    # Forget everything about this visitor.\n    session.clear()\n\n    return redirect(url_for("index"))' },
+        {
+          file: 'templates/index.html',
+          todo: '2.home',
+          edits: [
+            [
+              `  <p>\n    Welcome! <a href="{{ url_for('login') }}">Log in</a>\n  </p>\n`,
+              `  {% if not username %}\n    <p>Welcome! <a href="{{ url_for('login') }}">Log in</a></p>\n  {% else %}\n\n    <p>Welcome back, {{ username }}. <a href="{{ url_for('logout') }}">Log out</a></p>\n  {% endif %}\n`,
+            ],
+          ],
+        },
+      ],
+      3: [
+        {
+          file: 'app.py',
+          todo: '3.flash',
+          edits: [
+            [
+              '            session["username"] = username\n            return redirect(url_for("index"))\n\n        error = "That login is invalid."\n',
+              '            session["username"] = username\n            flash("You are now logged in.", "success")\n            return redirect(url_for("index"))\n\n        flash("That login is invalid.", "error")\n',
+            ],
+          ],
+        },
+        { file: 'app.py', todo: '3.flash', edits: [['    session.clear()\n\n    return redirect(url_for("index"))\n', '    session.clear()\n    flash("You have logged out.", "info")\n\n    return redirect(url_for("index"))\n']] },
+        {
+          file: 'templates/base.html',
+          todo: '3.base',
+          code: '  <div class="messages">\n\n  {% for category, message in get_flashed_messages(with_categories=true) %}\n    <p class="flash flash-{{ category }}">{{ message }}</p>\n  {% endfor %}\n  </div>',
+        },
+        { file: 'templates/index.html', todo: '3.extend', edits: extend(HEAD_HOME, 'Home') },
+        { file: 'templates/login.html', todo: '3.extend', edits: [...extend(HEAD_LOGIN, 'Log in'), ['  {% if error %}\n    <p class="error">{{ error }}</p>\n  {% endif %}\n', '']] },
+      ],
+      4: [
+        {
+          file: 'app.py',
+          todo: '4.guard',
+          code: `def login_required(view):
+
+    @wraps(view)
+    def check(*args, **kwargs):
+
+        # Logged in: carry on to the page.
+        if session.get("username"):
+            return view(*args, **kwargs)
+
+        # Otherwise: to the login page, and back here afterwards.
+        here = request.full_path if request.query_string else request.path
+        flash("Please log in to see that page.", "info")
+        return redirect(url_for("login", next=here))
+
+    return check`,
+        },
+        {
+          file: 'app.py',
+          todo: '4.next',
+          code: `def is_safe_next(target):
+
+    # Only a path of this site.
+    if not target:
+        return False
+    if any(char == "\\\\" or ord(char) < 32 or ord(char) == 127 for char in target):
+        return False
+    if not target.startswith("/") or target.startswith("//"):
+        return False
+
+    parts = urlsplit(target)
+    return parts.scheme == "" and parts.netloc == ""`,
+        },
+        {
+          file: 'app.py',
+          todo: '4.protect',
+          code: '@app.route("/profile")\n@login_required\ndef profile():\n\n    # The guard made sure someone is logged in.\n    return render_template("profile.html", username=session["username"])',
+        },
+        { file: 'app.py', todo: '4.protect', code: '@login_required' },
+        {
+          file: 'app.py',
+          todo: '4.follow',
+          edits: [
+            ['    error = None\n', '    error = None\n    wanted = request.values.get("next", "")\n'],
+            [
+              '            flash("You are now logged in.", "success")\n            return redirect(url_for("index"))\n',
+              '            flash("You are now logged in.", "success")\n            if is_safe_next(wanted):\n                return redirect(wanted)\n            return redirect(url_for("index"))\n',
+            ],
+            ['    return render_template("login.html", error=error)\n', '    return render_template("login.html", error=error, next_page=wanted)\n'],
+          ],
+        },
+        { file: 'app.py', todo: '4.protect', edits: [['    flash("You have logged out.", "info")\n\n    return redirect(url_for("index"))\n', '    flash("You have logged out.", "info")\n\n    return redirect(url_for("login"))\n']] },
+        {
+          file: 'templates/base.html',
+          todo: '4.protect',
+          code: `  {% if session.get("username") %}\n\n    <nav>\n      <a href="{{ url_for('index') }}">Home</a>\n      <a href="{{ url_for('profile') }}">My profile</a>\n      <a href="{{ url_for('logout') }}">Log out</a>\n    </nav>\n  {% endif %}`,
+        },
+        {
+          file: 'templates/index.html',
+          todo: '4.protect',
+          edits: [
+            [
+              `  {% if not username %}\n    <p>Welcome! <a href="{{ url_for('login') }}">Log in</a></p>\n  {% else %}\n\n    <p>Welcome back, {{ username }}. <a href="{{ url_for('logout') }}">Log out</a></p>\n  {% endif %}\n`,
+              '\n  <p>Welcome back, {{ username }}.</p>\n',
+            ],
+          ],
+        },
+        { file: 'templates/profile.html', todo: '4.protect', code: '  <p>\n    Logged in as {{ username }}\n  </p>' },
+        {
+          file: 'templates/login.html',
+          todo: '4.follow',
+          edits: [['  <form method="post">\n', '  <form method="post">\n    {% if next_page %}\n      <input type="hidden" name="next" value="{{ next_page }}">\n    {% endif %}\n']],
+        },
+      ],
+      5: [
+        { file: 'app.py', todo: '5.model', code: MODEL_C },
+        {
+          file: 'app.py',
+          todo: '5.login',
+          code: 'class LoginForm(FlaskForm):\n\n    # One field takes the username or the email.\n    username = StringField("Username or email", filters=[strip], validators=[DataRequired()])\n    remember = BooleanField("Remember me")\n    password = PasswordField("Password", validators=[DataRequired()])',
+        },
+        { file: 'app.py', todo: '5.register', code: REGISTER_FORM('RegisterForm', '\n\n    # Every field is required.') },
+        {
+          file: 'app.py',
+          todo: '5.current',
+          edits: [
+            [
+              `# The guard: a view under @login_required needs a logged-in visitor.
+def login_required(view):
+
+    @wraps(view)
+    def check(*args, **kwargs):
+
+        # Logged in: carry on to the page.
+        if session.get("username"):
+            return view(*args, **kwargs)
+
+        # Otherwise: to the login page, and back here afterwards.
+        here = request.full_path if request.query_string else request.path
+        flash("Please log in to see that page.", "info")
+        return redirect(url_for("login", next=here))
+
+    return check
+
+
+`,
+              '',
+            ],
+          ],
+        },
+        {
+          file: 'app.py',
+          todo: '5.current',
+          edits: [['\n    # The guard made sure someone is logged in.\n    return render_template("profile.html", username=session["username"])\n', '\n    # Flask-Login\'s guard made sure someone is logged in.\n    return render_template("profile.html", email=current_user.email, username=current_user.username)\n']],
+        },
+        {
+          file: 'app.py',
+          todo: '5.current',
+          edits: [['\n    # None when nobody is logged in.\n    current = session.get("username")\n\n    return render_template("index.html", username=current)\n', '\n    # Only logged-in users get here.\n    return render_template("index.html", username=current_user.username)\n']],
+        },
+        {
+          file: 'app.py',
+          todo: '5.register',
+          code: `@app.route("/register", methods=["POST", "GET"])
+def register():
+
+    form = RegisterForm()
+
+    if form.validate_on_submit():
+
+        # Refuse names and emails that are taken.
+        by_name = db.session.scalar(db.select(User).filter_by(username=form.username.data))
+        by_email = db.session.scalar(db.select(User).filter_by(email=form.email.data))
+        if by_name is not None or by_email is not None:
+            flash("That username or email is taken.", "error")
+            return render_template("register.html", form=form)
+
+        user = User(email=form.email.data, username=form.username.data)
+        user.set_password(form.password.data)
+        db.session.add(user)
+        db.session.commit()
+
+        flash("You can log in now.", "success")
+        return redirect(url_for("login"))
+
+    return render_template("register.html", form=form)`,
+        },
+        {
+          file: 'app.py',
+          todo: '5.login',
+          edits: [
+            [
+              `    # Show the form on GET; check the fields on POST.
+    error = None
+    wanted = request.values.get("next", "")
+
+    if request.method == "POST":
+        password = request.form.get("password", "")
+        username = request.form.get("username", "")
+
+        expected = USERS.get(username)
+        if expected is not None and expected == password:
+
+            # Remember who this is, in a fresh session.
+            session.clear()
+            session["username"] = username
+            flash("You are now logged in.", "success")
+            if is_safe_next(wanted):
+                return redirect(wanted)
+            return redirect(url_for("index"))
+
+        flash("That login is invalid.", "error")
+
+    return render_template("login.html", error=error, next_page=wanted)
+`,
+              `    # Check the form on POST; show it otherwise.
+    form = LoginForm()
+    wanted = request.values.get("next", "")
+
+    if form.validate_on_submit():
+        name = form.username.data
+        if "@" in name:
+            user = db.session.scalar(db.select(User).filter_by(email=name.lower()))
+        else:
+            user = db.session.scalar(db.select(User).filter_by(username=name))
+
+        if user is not None and user.check_password(form.password.data):
+
+            # A fresh session, then Flask-Login's.
+            session.clear()
+            login_user(user, remember=form.remember.data)
+            flash("You are now logged in.", "success")
+            if is_safe_next(wanted):
+                return redirect(wanted)
+            return redirect(url_for("index"))
+        if user is None:
+            check_password_hash(DUMMY_HASH, form.password.data)
+
+    if form.is_submitted():
+        flash("That login is invalid.", "error")
+
+    return render_template("login.html", form=form, next_page=wanted)
+`,
+            ],
+          ],
+        },
+        {
+          file: 'app.py',
+          todo: '5.current',
+          edits: [
+            [
+              '@app.route("/logout")\ndef logout():\n\n    # Forget everything about this visitor.\n    session.clear()\n',
+              '@app.route("/logout", methods=["POST"])\ndef logout():\n\n    # A new token ends every session of this user; then Flask-Login forgets them.\n    if current_user.is_authenticated:\n        current_user.login_token = new_token()\n        db.session.commit()\n    logout_user()\n',
+            ],
+          ],
+        },
+        {
+          file: 'templates/base.html',
+          todo: '5.current',
+          edits: [
+            [
+              `  {% if session.get("username") %}\n\n    <nav>\n      <a href="{{ url_for('index') }}">Home</a>\n      <a href="{{ url_for('profile') }}">My profile</a>\n      <a href="{{ url_for('logout') }}">Log out</a>\n    </nav>\n  {% endif %}\n`,
+              NAV_5 + '\n',
+            ],
+          ],
+        },
+        { file: 'templates/profile.html', todo: '5.current', edits: [['  <p>\n    Logged in as {{ username }}\n  </p>\n', '  <p>\n    Logged in as {{ username }}\n  </p>\n\n  <p>\n    Email: {{ email }}\n  </p>\n']] },
+        {
+          file: 'templates/login.html',
+          todo: '5.login',
+          edits: [
+            [
+              `  <form method="post">
+    {% if next_page %}
+      <input type="hidden" name="next" value="{{ next_page }}">
+    {% endif %}
+
+    <input type="text" name="username" required>
+    <input type="password" name="password" required>
+    <button type="submit">Log in</button>
+  </form>
+`,
+              `  <form method="post">
+    {{ form.hidden_tag() }}
+    {% if next_page %}
+      <input type="hidden" name="next" value="{{ next_page }}">
+    {% endif %}
+
+    {{ form.username(placeholder="Username or email") }}
+    {{ form.password(placeholder="Password") }}
+    <label>{{ form.remember() }} Remember me</label>
+    <button type="submit">Log in</button>
+  </form>
+
+  <p>New here? <a href="{{ url_for('register') }}">Register</a></p>
+`,
+            ],
+          ],
+        },
+        { file: 'templates/register.html', todo: '5.register', code: REGISTER_HTML('') },
+      ],
+    },
+  },
 ];

@@ -106,3 +106,83 @@ describe('practice walks', () => {
     });
   }
 });
+
+describe('practice conflicts, mode, hints and status', () => {
+  it('a learner who also edits the lines where the next lesson adds a TODO gets a reported conflict with both sides kept', async () => {
+    const dir = await scaffold(1);
+    await applySteps(dir, variants[0]!.lessons[1]!, 'conflict variant');
+    // Lesson 2 puts TODO(2.home) right above this line: the learner changed it too.
+    const app = join(dir, 'app.py');
+    await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('    return render_template("index.html")\n', '    return render_template("index.html", greeting="Hello")\n'));
+    const next = await run(bins.flashLogin, ['next-lesson', '--force', '--no-verify', '--dir', dir]);
+    expect(next.exitCode, String(next.stdout)).toBe(1);
+    expect(String(next.stdout)).toMatch(/changed the same lines in: app\.py/);
+    const merged = await fs.readFile(app, 'utf8');
+    expect(merged).toContain('<<<<<<< your code');
+    expect(merged).toContain('greeting="Hello"');
+    expect(merged).toContain('TODO(2.home)');
+    expect(merged).toContain('>>>>>>> lesson 2');
+    // The learner's own lesson 1 code is all still there.
+    expect(merged).toContain('message = "Invalid credentials, try again."');
+  });
+
+  it('flash-login mode shows and switches the mode for the lessons to come; next-lesson then brings the finished app', async () => {
+    const dir = await scaffold(1);
+    expect(String((await run(bins.flashLogin, ['mode', '--dir', dir])).stdout)).toMatch(/^practice:/);
+    const switched = await run(bins.flashLogin, ['mode', 'guided', '--dir', dir]);
+    expect(switched.exitCode).toBe(0);
+    expect(String(switched.stdout)).toMatch(/from lesson 2 on/);
+    const state = await fs.readJson(join(dir, '.flash-login', 'state.json'));
+    expect([state.mode, state.lessonMode]).toEqual(['guided', 'practice']);
+    expect((await run(bins.flashLogin, ['mode', 'sideways', '--dir', dir])).exitCode).toBe(2);
+    await applySteps(dir, variants[0]!.lessons[1]!, 'mode');
+    const next = await run(bins.flashLogin, ['next-lesson', '--force', '--no-verify', '--dir', dir]);
+    expect(next.exitCode, String(next.stdout)).toBe(0);
+    const app = await fs.readFile(join(dir, 'app.py'), 'utf8');
+    expect(app).not.toContain('TODO(');
+    expect(app).toContain('def logout():');
+    expect(app).toContain('message = "Invalid credentials, try again."'); // the learner's login stays theirs
+  });
+
+  it('hint takes an exercise id and remembers the level reached per exercise; status and lessons show each exercise', async () => {
+    const dir = await scaffold(2);
+    const first = await run(bins.flashLogin, ['hint', '2.session', '--dir', dir]);
+    expect(first.exitCode, String(first.stderr)).toBe(0);
+    expect(String(first.stdout)).toMatch(/Hint 1 of 3 for 2\.session/);
+    const second = await run(bins.flashLogin, ['hint', '2.session', '--dir', dir]);
+    expect(String(second.stdout)).toMatch(/Hint 2 of 3 for 2\.session/);
+    expect((await fs.readJson(join(dir, '.flash-login', 'state.json'))).hints).toEqual({ '2.session': 2 });
+    const unknown = await run(bins.flashLogin, ['hint', '2.nothing', '--dir', dir]);
+    expect(unknown.exitCode).toBe(2);
+    expect(String(unknown.stderr)).toMatch(/2\.secret, 2\.session, 2\.home, 2\.logout/);
+
+    await verifyJson(dir, 2, debianPython); // the starter: every exercise still to do
+    await applySteps(dir, variants[0]!.lessons[2]!.filter((step) => step.todo === '2.secret'), 'status');
+    await run(bins.flashLogin, ['solution', '--apply', '2.logout', '--dir', dir]);
+    const { json } = await verifyJson(dir, 2, debianPython);
+    expect(json!.tests.filter((test) => test.status !== 'pass').map((test) => test.id)).toEqual(['2.1', '2.2', '2.3']);
+    const status = String((await run(bins.flashLogin, ['status', '--dir', dir])).stdout);
+    expect(status).toMatch(/✓ passing 2\.secret/);
+    expect(status).toMatch(/· todo\s+2\.session\s+hint 2\/3/);
+    expect(status).toMatch(/· todo\s+2\.logout\s+from solution --apply/);
+    const lessons = String((await run(bins.flashLogin, ['lessons', '--dir', dir])).stdout);
+    expect(lessons).toMatch(/2\.session\s+todo\s+hint 2\/3/);
+    expect(lessons).toMatch(/2\.secret\s+passing/);
+  });
+
+  it('solution ID prints a diff and writes nothing; --apply ID writes just that exercise, and undo takes it back', async () => {
+    const dir = await scaffold(4);
+    const before = await appFiles(dir);
+    const shown = await run(bins.flashLogin, ['solution', '4.next', '--dir', dir]);
+    expect(shown.exitCode).toBe(0);
+    expect(String(shown.stdout)).toContain('+def is_safe_next(target):');
+    expect(await appFiles(dir)).toEqual(before);
+    expect((await run(bins.flashLogin, ['solution', '4.nope', '--dir', dir])).exitCode).toBe(2);
+    expect((await run(bins.flashLogin, ['solution', '--apply', '4.next', '--dir', dir])).exitCode).toBe(0);
+    const app = await fs.readFile(join(dir, 'app.py'), 'utf8');
+    expect(app).toContain('def is_safe_next(target):');
+    expect(app).toContain('TODO(4.guard)');
+    expect((await run(bins.flashLogin, ['undo', '--dir', dir])).exitCode).toBe(0);
+    expect(await appFiles(dir)).toEqual(before);
+  });
+});

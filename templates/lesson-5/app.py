@@ -232,9 +232,9 @@ def register():
             flash("Your account is ready. You can log in now.", "success")
             return redirect(url_for("login"))
     return render_template("register.html", form=form)
+
+
 # end 5.register
-
-
 # change 5.login
 # The login page: GET shows the form, POST checks it.
 @app.route("/login", methods=["GET", "POST"])
