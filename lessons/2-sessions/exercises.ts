@@ -19,7 +19,7 @@ export const exercises: Exercise[] = [
       'Import `session` from flask and assign `session["username"] = username` just before the redirect, and only there.',
       '```python\nif username and USERS.get(username) == password:\n    session["username"] = username\n    return redirect(url_for("index"))\n```',
     ],
-    checks: ['2.1', '2.2', '2.3'],
+    checks: ['2.1', '2.2', '2.3', '2.5', '2.6'],
   },
   {
     id: '2.home',

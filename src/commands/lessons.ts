@@ -1,8 +1,7 @@
 import kleur from 'kleur';
 import { EXIT_OK } from '../engine/errors.js';
 import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
-import { currentVerify, exerciseNotes, exerciseProgress, lessonMark, shortTitle, solvedBySolution, type LessonMark } from '../engine/progress.js';
-import { exercisesFor } from '../engine/exercises.js';
+import { currentVerify, exerciseNotes, lessonMark, shortTitle, solvedBySolution, type LessonMark } from '../engine/progress.js';
 import { locateProject, openProject } from '../engine/project.js';
 import { isProjectFolder } from '../engine/project-files.js';
 import { lessonModeOf, STATE_FILE, type ProjectState } from '../engine/state.js';
@@ -41,10 +40,10 @@ export async function lessonsCommand(options: LessonsOptions): Promise<number> {
     if (!state) continue;
     const fromSolution = solvedBySolution(state, text.number);
     if (text.number === state.lesson && lessonModeOf(state) === 'practice') {
-      for (const exercise of exerciseProgress(state, await exercisesFor(text.number))) {
+      const { currentExercises, exerciseMark } = await import('../engine/todo-locations.js');
+      for (const exercise of await currentExercises(dir, state)) {
         const notes = exerciseNotes(exercise);
-        const mark = exercise.status === 'passing' ? kleur.green('✓') : kleur.dim('·');
-        console.log(`        ${mark} ${exercise.id.padEnd(11)}${exercise.status.padEnd(8)}${notes ? ' ' + kleur.dim(notes) : ''}`.trimEnd());
+        console.log(`        ${exerciseMark(exercise.status)} ${exercise.id.padEnd(11)}${notes ? kleur.dim(notes) : ''}`.trimEnd());
       }
     } else if (fromSolution.length > 0) console.log(kleur.dim(`        solution --apply wrote ${fromSolution.join(', ')}`));
   }

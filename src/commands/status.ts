@@ -3,8 +3,7 @@ import { basename } from 'node:path';
 import { findConflicts, type Conflict } from '../engine/conflicts.js';
 import { EXIT_OK } from '../engine/errors.js';
 import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
-import { currentVerify, exerciseNotes, exerciseProgress, isLastLesson, shortTitle, timeAgo } from '../engine/progress.js';
-import { exercisesFor } from '../engine/exercises.js';
+import { currentVerify, exerciseNotes, isLastLesson, shortTitle, timeAgo } from '../engine/progress.js';
 import { openProject } from '../engine/project.js';
 import { walkProject, type ProjectFile } from '../engine/project-files.js';
 import { lessonModeOf, STATE_FILE, type ProjectState, type VerifyRecord } from '../engine/state.js';
@@ -83,9 +82,9 @@ export async function statusCommand(options: StatusOptions): Promise<number> {
   if (changed.length > 0)
     lines.push(label('changed since') + changed.slice(0, 3).join(', ') + (changed.length > 3 ? ` and ${changed.length - 3} more` : ''));
   if (state && lessonModeOf(state) === 'practice') {
-    const progress = exerciseProgress(state, await exercisesFor(state.lesson));
-    progress.forEach((exercise, index) => {
-      const mark = exercise.status === 'passing' ? kleur.green('✓ passing') : kleur.yellow('· todo   ');
+    const { currentExercises, exerciseMark } = await import('../engine/todo-locations.js');
+    (await currentExercises(project.dir, state)).forEach((exercise, index) => {
+      const mark = exerciseMark(exercise.status);
       const notes = exerciseNotes(exercise);
       lines.push(label(index === 0 ? 'exercises' : '') + `${mark} ${kleur.bold(exercise.id.padEnd(11))}${notes ? kleur.dim(notes) : ''}`);
     });

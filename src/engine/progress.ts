@@ -43,24 +43,38 @@ export function timeAgo(iso: string, now = Date.now()): string {
 export interface ExerciseProgress {
   id: string;
   todo: string;
-  /** passing: none of its checks failed in the last verify of this lesson (which ran and passed overall or in part). */
-  status: 'passing' | 'todo';
+  /**
+   * todo: its TODO is still in the files; failing: written, but a check put down to it failed in
+   * the last verify; passing: written, and the last verify failed nothing of it; written: not verified since.
+   */
+  status: 'todo' | 'failing' | 'passing' | 'written';
   /** Hint levels revealed with `flash-login hint ID` (0: none). */
   hintLevel: number;
   /** Written by `flash-login solution --apply` rather than by the learner. */
   fromSolution: boolean;
 }
 
-/** Each exercise of the current lesson as the last verify left it. */
-export function exerciseProgress(state: ProjectState, exercises: Exercise[]): ExerciseProgress[] {
+/**
+ * Each exercise of the current lesson, from the TODOs left in the files (`todos`, from
+ * findTodos) and the last verify, a failed check being put down to its exercise by `blame`.
+ */
+export function exerciseProgress(
+  state: ProjectState,
+  exercises: Exercise[],
+  todos: ReadonlyMap<string, string>,
+  blame: (check: string) => Exercise[],
+): ExerciseProgress[] {
   const verify = currentVerify(state);
+  const blamed = new Set((verify?.failed ?? []).flatMap((check) => blame(check).map((exercise) => exercise.id)));
   return exercises.map((exercise) => {
-    const ran = verify !== undefined && verify.status !== 'error';
-    const passing = ran && (verify.status === 'pass' || (exercise.checks.length > 0 && !exercise.checks.some((id) => verify.failed.includes(id))));
+    let status: ExerciseProgress['status'];
+    if (todos.has(exercise.id)) status = 'todo';
+    else if (!verify || verify.status === 'error') status = 'written';
+    else status = blamed.has(exercise.id) ? 'failing' : 'passing';
     return {
       id: exercise.id,
       todo: exercise.todo,
-      status: passing ? 'passing' : 'todo',
+      status,
       hintLevel: state.hints?.[exercise.id] ?? 0,
       fromSolution: state.solutions?.includes(exercise.id) ?? false,
     };
