@@ -4,6 +4,7 @@ import { execa } from 'execa';
 import fs from 'fs-extra';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { firstFreePort } from '../src/engine/ports.js';
 import { bins, debianPython, run, tempDir } from './helpers.js';
 import { binOnTerminal, ended, makeProject, removeMadeFolders, stripAnsi } from './toolbelt-helpers.js';
 
@@ -89,6 +90,17 @@ describe('a newcomer’s first hour', () => {
     expect(result.exitCode).toBe(0);
     expect(String(result.stderr)).toBe('');
     expect(String(result.stdout)).not.toMatch(/\x1b\[/);
+  });
+
+  it('11. `flash-login run` on an app with a SyntaxError offers no URL: it says the app did not start, exit 2', async () => {
+    const dir = await makeProject(1);
+    await fs.appendFile(join(dir, 'app.py'), '\ndef broken(:\n');
+    const port = String(await firstFreePort([]));
+    const result = await run(bins.flashLogin, ['run', '--port', port, '--python', debianPython], { cwd: dir, timeout: 60_000 });
+    expect(result.exitCode).toBe(2);
+    expect(String(result.stdout)).not.toMatch(/Your app runs at/);
+    expect(String(result.stderr)).toMatch(/SyntaxError/);
+    expect(String(result.stderr).trim().split('\n').at(-1)).toBe('Your app did not start (exit code 1): fix what it printed above, then run this again.');
   });
 
   it('12. "no" to writing into a non-empty folder is a cancel: one line, exit 1, nothing written', async () => {
