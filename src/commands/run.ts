@@ -49,6 +49,9 @@ async function choosePort(flag: string | undefined): Promise<{ port: number; not
   return { port, note: `port ${DEFAULT_PORT} is in use, so your app gets ${port}` };
 }
 
+export const DEBUG_WARNING =
+  'Development only: --debug serves a debugger that runs any Python typed into an error page. Keep it on 127.0.0.1, never in production.';
+
 export async function runCommand(options: RunOptions): Promise<number> {
   const project = await openProject(options.dir);
   // As verify does: a change cut short is put right first, and conflict markers get a clear line, not a SyntaxError.
@@ -64,6 +67,8 @@ export async function runCommand(options: RunOptions): Promise<number> {
 
   const url = `http://${LOOPBACK}:${port}/`;
   const lesson = project.state?.lesson;
+  // First, before anything scrolls it away: the debugger is a Python prompt for whoever reaches an error page.
+  console.log(kleur.yellow(DEBUG_WARNING));
   if (lesson) console.log(kleur.bold(`Lesson ${lesson} · ${shortTitle(await readLessonText(lesson))}`));
   console.log(kleur.dim(`python ${python}${freshSecret ? ' · a fresh FLASK_SECRET_KEY for this run' : ''}`));
   console.log('');
