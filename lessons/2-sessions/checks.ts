@@ -8,6 +8,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '2.1',
     title: 'A successful login redirects and sets a signed, HttpOnly session cookie',
+    needs: ['1.3'],
     async run(t) {
       const client = t.client();
       const login = await postLogin(t, client);
@@ -25,6 +26,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '2.2',
     title: 'GET / shows the username with the session cookie, and not without it',
+    needs: ['1.3'],
     async run(t) {
       const client = t.client();
       await logIn(t, client);
@@ -39,6 +41,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '2.3',
     title: 'Logging out redirects, and then / no longer shows the username',
+    needs: ['1.3'],
     async run(t) {
       const client = t.client();
       await logIn(t, client);
@@ -51,6 +54,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '2.4',
     title: 'A failed login leaves the visitor logged out',
+    needs: ['1.1'],
     async run(t) {
       const client = t.client();
       await postLogin(t, client, { user: { username: t.user.username, password: `${t.user.password}-wrong` } });
@@ -61,6 +65,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '2.5',
     title: 'A tampered or forged session cookie is ignored, never a 500',
+    needs: ['1.3'],
     async run(t) {
       const client = t.client();
       const login = await logIn(t, client);
@@ -82,6 +87,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '2.6',
     title: 'The secret key comes from FLASK_SECRET_KEY: a restart with another key ends old sessions',
+    needs: ['1.3'],
     restarts: true,
     async run(t) {
       const client = t.client();
