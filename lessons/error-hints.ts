@@ -16,6 +16,14 @@ const ERROR_HINTS: ErrorHint[] = [
     pattern: /KeyError: '[^']*'[\s\S]*sessions\.py|sessions\.py[\s\S]*KeyError/,
     hint: 'The session has no such key (a new visitor, or a cookie Flask threw away): read it with session.get("username"), which gives None instead of raising.',
   },
+  {
+    pattern: /secret key was set|SECRET_KEY.*not set/i,
+    hint: 'The app has no secret key, so it cannot sign a session: set a random default, app.config["SECRET_KEY"] = secrets.token_hex(), then call app.config.from_prefixed_env().',
+  },
+  {
+    pattern: /KeyError: '(SECRET_KEY|FLASK_SECRET|SECRET)'/,
+    hint: 'verify gives the key as FLASK_SECRET_KEY, under no other name: keep a random default and let app.config.from_prefixed_env() read it.',
+  },
   { pattern: /TemplateNotFound: (\S+)/, hint: 'render_template() names a file that templates/ does not have: compare the name with the file.' },
   { pattern: /BuildError/, hint: 'url_for() names an endpoint no view has: it takes the view function\'s name, such as url_for("index").' },
   {

@@ -4,6 +4,9 @@ import { isRedirect } from '../../src/engine/http.js';
 import { homeIsGuarded, homeShowsUser, logIn, logOut, postLogin, sessionCookieOf } from '../helpers.js';
 import { resign, signedWith, tamper } from './flask-cookie.js';
 
+/** Keys that tutorials, docs and defaults use, so forgers try them first. */
+const GUESSED_KEYS = ['dev', 'secret', 'secret-key', 'secret_key', 'changeme', 'change-me', 'development', 'supersecret', 'super secret key', 'your-secret-key', 'mysecret', 'key'];
+
 export const checks: CheckDefinition[] = [
   {
     id: '2.1',
@@ -71,6 +74,15 @@ export const checks: CheckDefinition[] = [
       const login = await logIn(t, client);
       const cookie = sessionCookieOf(login);
       if (!cookie) fail('the successful login set no session cookie to test', login);
+      // A key anyone can guess is found offline: the cookie verify got is signed with it.
+      const guessed = GUESSED_KEYS.find((key) => signedWith(cookie.value, key));
+      if (guessed !== undefined)
+        fail(
+          `your app signs its session cookie with the key "${guessed}", which anyone can guess and use to forge a login. ` +
+            'Whether that key is written in app.py or is the fallback of os.environ.get("SECRET_KEY", ...), the fix is the same: ' +
+            'a random default (secrets.token_hex()) and then app.config.from_prefixed_env(), which reads FLASK_SECRET_KEY',
+          login,
+        );
       const forgeries = [
         { what: 'a session cookie with one character changed', value: tamper(cookie.value) },
         { what: 'a session cookie signed with a guessed key', value: resign(cookie.value, 'dev') },

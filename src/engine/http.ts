@@ -79,6 +79,17 @@ export interface Exchange {
   next?: Exchange;
   /** A redirect that leaves the app: recorded and judged, never fetched. */
   offSite?: boolean;
+  /** Made by following a redirect, not asked for by the check itself. */
+  hop?: boolean;
+  /** A check looked at this hop (follow(), landing()): its 500 is then the check's too. */
+  read?: boolean;
+  /** Following this redirect got no answer (the check goes on; a request it makes itself will say so). */
+  hopFailed?: string;
+}
+
+/** Whether a 500 in this exchange fails the check: a request it made, or a hop it read. A crash on a page it never looked at belongs to the check of that page. */
+export function countsForCheck(exchange: Exchange): boolean {
+  return !exchange.hop || exchange.read === true;
 }
 
 /** The request header that tags a request with the check that made it; serve_app.py returns its output in OUTPUT_HEADER. */
@@ -100,6 +111,7 @@ export interface RequestOptions {
 export function landing(exchange: Exchange): Exchange {
   let current = exchange;
   while (current.next) current = current.next;
+  current.read = true;
   return current;
 }
 
@@ -161,12 +173,18 @@ export class Client {
       }
       // 307 and 308 repeat the request as it was; the others become a GET, as browsers do.
       const again = current.status === 307 || current.status === 308;
-      current = current.next = await this.requestOnce(again ? current.method : 'GET', current.location.pathname + current.location.search, again ? current.sent : undefined);
+      try {
+        current = current.next = await this.requestOnce(again ? current.method : 'GET', current.location.pathname + current.location.search, again ? current.sent : undefined, true);
+      } catch (error) {
+        if (!(error instanceof NoAnswerError)) throw error;
+        current.hopFailed = error.message;
+        break;
+      }
     }
     return first;
   }
 
-  private async requestOnce(method: string, path: string, body?: URLSearchParams): Promise<Exchange> {
+  private async requestOnce(method: string, path: string, body?: URLSearchParams, hop = false): Promise<Exchange> {
     const url = this.url(path);
     const cookiesSent = await this.jar.getCookieString(url);
     const wait = waitFor(new URL(url).origin, this.cpuTime);
@@ -203,6 +221,7 @@ export class Client {
       body: text,
       page: () => (parsed ??= parsePage(text)),
     };
+    if (hop) exchange.hop = true;
     if (output) exchange.appOutput = Buffer.from(output, 'base64').toString('utf8');
     this.history.push(exchange);
     this.onExchange(exchange);
@@ -219,7 +238,10 @@ export class Client {
 
   /** The page a redirect led to: the hop already followed, or (after `follow: false`) fetched now, within this site. */
   async follow(exchange: Exchange): Promise<Exchange> {
-    if (exchange.next) return exchange.next;
+    if (exchange.next) {
+      exchange.next.read = true;
+      return exchange.next;
+    }
     if (!exchange.location || exchange.offSite) throw new Error(`${exchange.method} ${exchange.path} did not redirect within the app`);
     return this.get(exchange.location.pathname + exchange.location.search);
   }

@@ -109,6 +109,8 @@ export function formatOutcome(outcome: VerifyOutcome, title: string, hints: Map<
     if (outcome.appOutput) {
       const { text } = trimTracebacks(outcome.appOutput, options.projectDir, options.verbose);
       lines.push(kleur.dim(indent(options.verbose ? text : lastLines(text, MAX_OUTPUT_LINES), '    ')));
+      const hint = hintForError(outcome.appOutput);
+      if (hint) lines.push(`  ${kleur.cyan('hint')}  ${hint}`);
     }
     return lines.join('\n');
   }
