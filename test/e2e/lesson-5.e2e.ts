@@ -32,7 +32,7 @@ function newPerson(): Person {
 /** Register through the form, reached from the login page's link, as a new visitor would. */
 async function register(page: Page, base: string, person: Person): Promise<void> {
   await page.goto(`${base}/login`);
-  await page.getByRole('link', { name: 'Register' }).click();
+  await page.locator('main').getByRole('link', { name: 'Register' }).click();
   await page.waitForURL(`${base}/register`);
   await page.getByLabel('Username').fill(person.username);
   await page.getByLabel('Email').fill(person.email);
