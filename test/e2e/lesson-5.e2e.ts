@@ -12,6 +12,7 @@ import {
   flashes,
   launchOptions,
   logIn,
+  register,
   recordRequests,
   serveOtherSite,
   textOutsideFlashes,
@@ -27,19 +28,6 @@ let people = 0;
 function newPerson(): Person {
   people += 1;
   return { username: `learner${people}`, email: `learner${people}@example.com`, password: `long enough ${people}` };
-}
-
-/** Register through the form, reached from the login page's link, as a new visitor would. */
-async function register(page: Page, base: string, person: Person): Promise<void> {
-  await page.goto(`${base}/login`);
-  await page.locator('main').getByRole('link', { name: 'Register' }).click();
-  await page.waitForURL(`${base}/register`);
-  await page.getByLabel('Username').fill(person.username);
-  await page.getByLabel('Email').fill(person.email);
-  await page.getByLabel('Password', { exact: true }).fill(person.password);
-  await page.getByLabel('Confirm password').fill(person.password);
-  await page.getByRole('button', { name: 'Register' }).click();
-  await page.waitForURL(`${base}/login`);
 }
 
 /** Where a visitor who asks for the home page ends up: "/" when logged in, "/login" when not. */
