@@ -74,12 +74,12 @@ describe('flash-login verify when the app cannot run', () => {
     expect(await leftovers(dir)).toBe('');
   });
 
-  it('says when app.py has neither app nor create_app()', async () => {
+  it('says when app.py has no app, application, create_app() or make_app()', async () => {
     const dir = await tempDir();
     await fs.writeFile(join(dir, 'app.py'), 'application = None\n');
     const result = await run(bins.flashLogin, ['verify', '--dir', dir, '--python', debianPython]);
     expect(result.exitCode).toBe(2);
-    expect(String(result.stdout)).toMatch(/neither `app` nor `create_app\(\)`/);
+    expect(String(result.stdout)).toMatch(/defines no `app` \(or `application`\) and no `create_app\(\)` \(or `make_app\(\)`\)/);
   });
 
   it('gives up on an app that hangs while importing, with a clear line, and leaves no process', async () => {

@@ -53,12 +53,15 @@ def load_module(project):
 
 
 def find_application(module):
-    candidate = getattr(module, "app", None)
-    if callable(candidate) and hasattr(candidate, "wsgi_app"):
-        return candidate
-    factory = getattr(module, "create_app", None)
-    if callable(factory):
-        return factory()
+    # The names the lesson contract allows, in the order Flask's own CLI looks for them.
+    for name in ("app", "application"):
+        candidate = getattr(module, name, None)
+        if callable(candidate) and hasattr(candidate, "wsgi_app"):
+            return candidate
+    for name in ("create_app", "make_app"):
+        factory = getattr(module, name, None)
+        if callable(factory):
+            return factory()
     return None
 
 
@@ -102,7 +105,7 @@ def serve(project):
         sys.stderr.flush()
         os._exit(EXIT_IMPORT_FAILED)
     if application is None:
-        print("app.py defines neither `app` nor `create_app()`", file=sys.stderr, flush=True)
+        print("app.py defines no `app` (or `application`) and no `create_app()` (or `make_app()`)", file=sys.stderr, flush=True)
         os._exit(EXIT_NO_APP)
 
     from werkzeug.serving import WSGIRequestHandler, make_server
