@@ -139,7 +139,7 @@ const RESTARTS_IN_PLACE = process.platform !== 'win32';
 
 function exitReason(exitCode: number | undefined, signal: string | undefined): string {
   if (exitCode === 3) return 'app.py failed to import';
-  if (exitCode === 4) return 'app.py defines no `app` (or `application`) and no `create_app()` (or `make_app()`)';
+  if (exitCode === 4) return 'app.py has no Flask app: name it `app` or `application`, or add a factory `create_app()` or `make_app()`';
   return `the app exited before it listened (exit code ${String(exitCode ?? signal)})`;
 }
 
