@@ -4,7 +4,7 @@ import { parseLessonFlag, readLessonText, type LessonText } from '../engine/less
 import { shortTitle } from '../engine/progress.js';
 import { choosePython, openProject, type Project } from '../engine/project.js';
 import { formatOutcome, toResultsJson } from '../engine/report.js';
-import { writeState } from '../engine/state.js';
+import { updateState } from '../engine/lock.js';
 import { verifyProject, type VerifyOutcome } from '../engine/verify-run.js';
 
 export interface VerifyCommandOptions {
@@ -60,11 +60,18 @@ export async function runVerify(
     // Loaded once the app's Python is starting: the checks' modules load while it imports Flask.
     loadLesson: async () => (await import('../../lessons/index.js')).planFor(lesson),
   });
-  if (project.state && project.state.lesson === lesson) {
-    const failed = outcome.results.filter((result) => result.status !== 'pass').map((result) => result.id);
-    await writeState(project.dir, { ...project.state, lastVerify: { lesson, status: outcome.status, failed, at: new Date().toISOString() } });
-  }
+  if (project.state) await recordVerify(project.dir, lesson, outcome);
   return { project, lesson, text: await text, outcome };
+}
+
+/**
+ * Merge the result into the state file as it is now: a next-lesson or goto that ran while the
+ * checks did has moved the lesson on, and its state stays (a result of another lesson is dropped).
+ */
+async function recordVerify(dir: string, lesson: number, outcome: VerifyOutcome): Promise<void> {
+  const failed = outcome.results.filter((result) => result.status !== 'pass').map((result) => result.id);
+  const lastVerify = { lesson, status: outcome.status, failed, at: new Date().toISOString() };
+  await updateState(dir, 'verify', (now) => (now.lesson === lesson ? { ...now, lastVerify } : undefined));
 }
 
 export async function verifyCommand(options: VerifyCommandOptions): Promise<number> {

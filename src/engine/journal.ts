@@ -8,12 +8,13 @@
 //       manifest.json                          written last: the backup is complete once it exists
 //   .flash-login/rescued/<entry>/<path>        copies a rollback had to overwrite (edited after a crash)
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import kleur from 'kleur';
 import { dirname, join, relative } from 'node:path';
 import { writeFileAtomic } from './atomic.js';
 import { UserError } from './errors.js';
+import { withProjectLock } from './lock.js';
 import { STATE_DIR, STATE_FILE, type ProjectState } from './state.js';
 
 export const JOURNAL_FILE = `${STATE_DIR}/journal.json`;
@@ -140,6 +141,11 @@ export async function readBackedUpFile(dir: string, id: string, path: string): P
  * in order with the state file last, then the journal goes. Returns the new backup entry.
  */
 export async function applyChange(dir: string, writes: PlannedWrite[], options: ChangeOptions): Promise<BackupManifest> {
+  // Callers hold the lock already (it is re-entrant); this keeps any new caller from writing without it.
+  return withProjectLock(dir, options.command, () => applyLockedChange(dir, writes, options));
+}
+
+async function applyLockedChange(dir: string, writes: PlannedWrite[], options: ChangeOptions): Promise<BackupManifest> {
   const isState = (write: PlannedWrite) => write.path === STATE_PATH;
   const ordered = [...writes.filter((write) => !isState(write)), ...writes.filter(isState)];
   const id = await nextEntryId(dir, options.command);
@@ -252,9 +258,20 @@ export async function recoverInterruptedChange(dir: string): Promise<string | un
   return `${what} (${manifest.summary}) was cut short; rolled the project back to how it was before it.${saved}`;
 }
 
-/** recoverInterruptedChange(), saying what it did on stderr (stdout may be JSON). */
+/** Whether an earlier command left anything for recoverInterruptedChange() to do. */
+function leftSomething(dir: string): boolean {
+  if (existsSync(absolute(dir, JOURNAL_FILE))) return true;
+  const root = absolute(dir, BACKUPS_DIR);
+  return existsSync(root) && readdirSync(root).some((name) => name.startsWith('.discard-'));
+}
+
+/**
+ * recoverInterruptedChange(), saying what it did on stderr (stdout may be JSON). It holds the
+ * project's lock while it works: a journal is only abandoned once no running command holds it.
+ */
 export async function recoverAndReport(dir: string): Promise<void> {
-  const recovered = await recoverInterruptedChange(dir);
+  if (!leftSomething(dir)) return;
+  const recovered = await withProjectLock(dir, 'recover', () => recoverInterruptedChange(dir));
   if (recovered) console.error(kleur.yellow(`! ${recovered}`));
 }
 
