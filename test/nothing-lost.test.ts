@@ -1,0 +1,96 @@
+// Issue 13, "nothing lost": each case the fault battery found, run for real against the CLI.
+import { execa } from 'execa';
+import fs from 'fs-extra';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bins, debianPython, root, run, tempDir } from './helpers.js';
+
+const QUICK = ['--yes', '--no-install', '--python', debianPython];
+const made: string[] = [];
+let lessonOne: string;
+
+beforeAll(async () => {
+  const parent = await tempDir('flash-login-nothing-lost-');
+  made.push(parent);
+  lessonOne = join(parent, 'app');
+  const created = await run(bins.create, [lessonOne, ...QUICK]);
+  if (created.exitCode !== 0) throw new Error(`scaffold failed: ${String(created.stderr)}`);
+});
+
+afterAll(async () => {
+  await Promise.all(made.map((dir) => fs.remove(dir)));
+});
+
+/** A fresh copy of the scaffolded lesson-1 project, git repository and all. */
+async function project(): Promise<string> {
+  const parent = await tempDir('flash-login-nothing-lost-');
+  made.push(parent);
+  const dir = join(parent, 'app');
+  await fs.copy(lessonOne, dir);
+  return dir;
+}
+
+const flashLogin = (dir: string, args: string[], env: Record<string, string> = {}) =>
+  execa(process.execPath, [bins.flashLogin, ...args, '--dir', dir], { reject: false, stdin: 'ignore', env: { NO_COLOR: '1', ...env } });
+const state = async (dir: string) => (await fs.readJson(join(dir, '.flash-login', 'state.json'))) as { lesson: number; lastVerify?: { lesson: number } };
+const reference = (lesson: number, path: string) => fs.readFile(join(root, 'templates', `lesson-${lesson}`, path), 'utf8');
+const git = async (dir: string, args: string[]) => (await execa('git', args, { cwd: dir })).stdout.trim();
+
+describe('case 3: one command at a time', () => {
+  it('a verify started just before next-lesson does not roll the state back', async () => {
+    const dir = await project();
+    const verify = flashLogin(dir, ['verify', '--python', debianPython]);
+    await new Promise((resolve) => setTimeout(resolve, 75));
+    const next = await flashLogin(dir, ['next-lesson', '--force', '--no-verify']);
+    const verified = await verify;
+    expect(next.exitCode, String(next.stderr)).toBe(0);
+    expect(verified.exitCode, String(verified.stdout)).toBe(0);
+    expect((await state(dir)).lesson).toBe(2);
+    expect(await fs.readFile(join(dir, 'app.py'), 'utf8')).toBe(await reference(2, 'app.py'));
+    // verify checked lesson 1, and the project is at lesson 2 now: its result is not recorded as lesson 2's.
+    expect((await state(dir)).lastVerify?.lesson).not.toBe(2);
+  });
+
+  it('two next-lessons at once run one after the other: lessons 2 and 3, one commit and one backup each', async () => {
+    const dir = await project();
+    const [first, second] = await Promise.all([
+      flashLogin(dir, ['next-lesson', '--force', '--no-verify']),
+      flashLogin(dir, ['next-lesson', '--force', '--no-verify']),
+    ]);
+    expect([first.exitCode, second.exitCode], `${String(first.stderr)}${String(second.stderr)}`).toEqual([0, 0]);
+    expect((await state(dir)).lesson).toBe(3);
+    expect(await fs.readFile(join(dir, 'app.py'), 'utf8')).toBe(await reference(3, 'app.py'));
+    expect(await git(dir, ['log', '--format=%s'])).toMatch(/^Lesson 3: .*\nLesson 2: .*\nLesson 1: /);
+    const backups = (await fs.readdir(join(dir, '.flash-login', 'backups'))).sort();
+    expect(backups).toEqual(['0001-next-lesson', '0002-next-lesson']);
+    const summaries = await Promise.all(backups.map(async (id) => (await fs.readJson(join(dir, '.flash-login', 'backups', id, 'manifest.json'))).summary));
+    expect(summaries).toEqual(['lesson 1 → 2', 'lesson 2 → 3']);
+    expect(await fs.pathExists(join(dir, '.flash-login', 'lock'))).toBe(false);
+  });
+
+  it('a command that finds the lock held waits, then names the holder (exit 2, one line)', async () => {
+    const dir = await project();
+    // This test's own process is alive, so the lock counts as held.
+    const holder = { pid: process.pid, command: 'next-lesson', startedAt: new Date().toISOString(), token: 'test' };
+    await fs.writeFile(join(dir, '.flash-login', 'lock'), JSON.stringify(holder));
+    const started = Date.now();
+    const reset = await flashLogin(dir, ['reset', 'app.py'], { FLASH_LOGIN_LOCK_WAIT_MS: '400' });
+    expect(reset.exitCode).toBe(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(400);
+    expect(String(reset.stderr).trim()).toMatch(new RegExp(`^flash-login: \`flash-login next-lesson\` \\(pid ${process.pid}, started \\d+ s ago\\) is changing this project: wait for it to finish`));
+    expect(String(reset.stderr).trim().split('\n')).toHaveLength(1);
+  });
+
+  it("a lock left by a command killed outright is taken over, and what it left in .flash-login/tmp is cleared", async () => {
+    const dir = await project();
+    const dead = execa(process.execPath, ['-e', '']);
+    await dead;
+    await fs.writeFile(join(dir, '.flash-login', 'lock'), JSON.stringify({ pid: dead.pid, command: 'goto', startedAt: new Date().toISOString(), token: 'x' }));
+    await fs.outputFile(join(dir, '.flash-login', 'tmp', 'half-written'), 'x');
+    const next = await flashLogin(dir, ['next-lesson', '--force', '--no-verify']);
+    expect(next.exitCode, String(next.stderr)).toBe(0);
+    expect((await state(dir)).lesson).toBe(2);
+    expect(await fs.pathExists(join(dir, '.flash-login', 'lock'))).toBe(false);
+    expect(await fs.pathExists(join(dir, '.flash-login', 'tmp', 'half-written'))).toBe(false);
+  });
+});
