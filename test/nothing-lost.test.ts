@@ -94,3 +94,66 @@ describe('case 3: one command at a time', () => {
     expect(await fs.pathExists(join(dir, '.flash-login', 'tmp', 'half-written'))).toBe(false);
   });
 });
+
+/** Every name created in these folders while `during` runs (inotify, through fs.watch: each create is seen). */
+async function namesCreated(folders: string[], during: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const watchers = folders.map((folder) => fs.watch(folder, (_event, name) => name && seen.push(`${folder}/${name}`)));
+  try {
+    await during();
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the last events arrive after the process ends
+  } finally {
+    for (const watcher of watchers) watcher.close();
+  }
+  return seen;
+}
+
+describe('case 4: temporary files only under .flash-login/', () => {
+  it('next-lesson never makes a temporary file beside the learner’s files, and the next command clears .flash-login/tmp', async () => {
+    const dir = await project();
+    const created = await namesCreated([dir, join(dir, 'templates')], () => flashLogin(dir, ['next-lesson', '--force', '--no-verify']));
+    expect(created.filter((name) => /\.tmp$/.test(name))).toEqual([]);
+    expect(created.length).toBeGreaterThan(0); // the watch saw the writes themselves
+    expect((await state(dir)).lesson).toBe(2);
+    // What an interrupted command leaves there is gone once the next one takes the lock, and is never committed.
+    await fs.outputFile(join(dir, '.flash-login', 'tmp', '.app.py.0badc0de.tmp'), 'half');
+    expect((await flashLogin(dir, ['undo'])).exitCode).toBe(0);
+    expect(await fs.pathExists(join(dir, '.flash-login', 'tmp', '.app.py.0badc0de.tmp'))).toBe(false);
+    expect(await git(dir, ['ls-files'])).not.toMatch(/\.tmp$|\.flash-login/m);
+  });
+});
+
+describe('case 10: no write escapes the project', () => {
+  it('a symlinked templates/ that points outside is refused before anything is written', async () => {
+    const dir = await project();
+    const outside = await tempDir('flash-login-outside-');
+    made.push(outside);
+    await fs.move(join(dir, 'templates'), join(outside, 'templates'));
+    await fs.symlink(join(outside, 'templates'), join(dir, 'templates'));
+    const before = await fs.readFile(join(outside, 'templates', 'login.html'), 'utf8');
+    for (const args of [['next-lesson', '--force', '--no-verify'], ['goto', '3', '--no-verify']]) {
+      const moved = await flashLogin(dir, args);
+      expect(moved.exitCode).toBe(2);
+      expect(String(moved.stderr).trim()).toMatch(/^flash-login: templates is a symlink to .*, outside the project, so flash-login will not write templates\/\S+ through it/);
+      expect(await fs.readFile(join(outside, 'templates', 'login.html'), 'utf8')).toBe(before);
+      expect((await state(dir)).lesson).toBe(1);
+      expect(await fs.readFile(join(dir, 'app.py'), 'utf8')).toBe(await reference(1, 'app.py'));
+    }
+    expect(await fs.readdir(join(outside, 'templates'))).toEqual(await fs.readdir(join(root, 'templates', 'lesson-1', 'templates')));
+  });
+
+  it('a symlinked app.py stays a symlink, its target inside the project updated', async () => {
+    const dir = await project();
+    await fs.move(join(dir, 'app.py'), join(dir, 'src', 'real_app.py'));
+    await fs.symlink(join('src', 'real_app.py'), join(dir, 'app.py'));
+    await git(dir, ['add', '-A']);
+    const next = await flashLogin(dir, ['next-lesson', '--force', '--no-verify']);
+    expect(next.exitCode, String(next.stderr)).toBe(0);
+    expect((await fs.lstat(join(dir, 'app.py'))).isSymbolicLink()).toBe(true);
+    expect(await fs.readlink(join(dir, 'app.py'))).toBe(join('src', 'real_app.py'));
+    expect(await fs.readFile(join(dir, 'src', 'real_app.py'), 'utf8')).toBe(await reference(2, 'app.py'));
+    expect((await flashLogin(dir, ['undo'])).exitCode).toBe(0);
+    expect((await fs.lstat(join(dir, 'app.py'))).isSymbolicLink()).toBe(true);
+    expect(await fs.readFile(join(dir, 'src', 'real_app.py'), 'utf8')).toBe(await reference(1, 'app.py'));
+  });
+});

@@ -8,10 +8,9 @@ import fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from './errors.js';
 import { openProject, type Project } from './project.js';
-import { readState, STATE_DIR, writeState, type ProjectState } from './state.js';
+import { readState, STATE_DIR, TEMP_DIR, writeState, type ProjectState } from './state.js';
 
 export const LOCK_FILE = `${STATE_DIR}/lock`;
-export const TEMP_DIR = `${STATE_DIR}/tmp`;
 /** How long a second command waits for the first before giving up and naming it. */
 const DEFAULT_WAIT_MS = 5_000;
 const POLL_MS = 25;
