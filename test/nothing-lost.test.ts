@@ -3,7 +3,7 @@ import { execa } from 'execa';
 import fs from 'fs-extra';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bins, debianPython, root, run, tempDir } from './helpers.js';
+import { bins, debianPython, hasModernPython, modernPython, root, run, tempDir } from './helpers.js';
 
 const QUICK = ['--yes', '--no-install', '--python', debianPython];
 const made: string[] = [];
@@ -155,5 +155,47 @@ describe('case 10: no write escapes the project', () => {
     expect((await flashLogin(dir, ['undo'])).exitCode).toBe(0);
     expect((await fs.lstat(join(dir, 'app.py'))).isSymbolicLink()).toBe(true);
     expect(await fs.readFile(join(dir, 'src', 'real_app.py'), 'utf8')).toBe(await reference(1, 'app.py'));
+  });
+});
+
+describe('case 1: verify never reaches the learner\'s database', () => {
+  /** Lesson 5's reference app, edited to set a database of its own after from_prefixed_env(). */
+  async function ownDatabase(setting: (dir: string) => string): Promise<string> {
+    const dir = await tempDir('flash-login-own-db-');
+    made.push(dir);
+    await fs.copy(join(root, 'templates', 'lesson-5'), dir);
+    const app = await fs.readFile(join(dir, 'app.py'), 'utf8');
+    const find = 'app.config.from_prefixed_env()\n';
+    expect(app).toContain(find);
+    await fs.writeFile(join(dir, 'app.py'), app.replace(find, `${find}${setting(dir)}\n`));
+    return dir;
+  }
+  const pythons = [debianPython, ...(hasModernPython ? [modernPython] : [])];
+
+  for (const python of pythons)
+    it(`an absolute SQLite URI set after from_prefixed_env() stops verify before any request (${python})`, async () => {
+      const dir = await ownDatabase((folder) => `app.config["SQLALCHEMY_DATABASE_URI"] = "sqlite:///${folder}/instance/app.db"`);
+      // The learner's database exists (empty): even the app's db.create_all() at import must not reach it.
+      await fs.outputFile(join(dir, 'instance', 'app.db'), '');
+      for (let run = 0; run < 2; run++) {
+        const verify = await flashLogin(dir, ['verify', '--lesson', '5', '--json', '--python', python]);
+        expect(verify.exitCode).toBe(2);
+        const json = JSON.parse(String(verify.stdout)) as { status: string; message: string };
+        expect(json.status).toBe('error');
+        expect(json.message.split('\n')[0]).toBe(
+          `app.py chose its own database, sqlite:///${dir}/instance/app.db, instead of the throwaway one verify gave it (FLASK_SQLALCHEMY_DATABASE_URI), ` +
+            'so verify stopped before any request could reach it: set your default SQLALCHEMY_DATABASE_URI before app.config.from_prefixed_env(), never after',
+        );
+      }
+      // Not a table, let alone an account, was written to it.
+      expect((await fs.stat(join(dir, 'instance', 'app.db'))).size).toBe(0);
+    });
+
+  it('a bind of its own is refused the same way', async () => {
+    const dir = await ownDatabase((folder) => `app.config["SQLALCHEMY_BINDS"] = {"audit": "sqlite:///${folder}/instance/audit.db"}`);
+    const verify = await flashLogin(dir, ['verify', '--lesson', '5', '--python', debianPython]);
+    expect(verify.exitCode).toBe(2);
+    expect(String(verify.stdout)).toContain(`app.py chose its own database, sqlite:///${dir}/instance/audit.db, instead of the throwaway one`);
+    expect(await fs.pathExists(join(dir, 'instance', 'audit.db'))).toBe(false);
   });
 });
