@@ -199,3 +199,23 @@ describe('case 1: verify never reaches the learner\'s database', () => {
     expect(await fs.pathExists(join(dir, 'instance', 'audit.db'))).toBe(false);
   });
 });
+
+describe('case 8: printed shell lines are quoted', () => {
+  for (const name of ['$(touch pwned)', '-dash', "it's mine", 'my-app'])
+    it(`the cd line for a folder named ${name} takes you there when pasted, and runs nothing`, async () => {
+      const parent = await tempDir('flash-login-quote-');
+      made.push(parent);
+      const created = await execa(process.execPath, [bins.create, '--yes', '--no-install', '--no-git', '--python', debianPython, '--', name], {
+        cwd: parent,
+        reject: false,
+        stdin: 'ignore',
+        env: { NO_COLOR: '1' },
+      });
+      expect(created.exitCode, String(created.stderr)).toBe(0);
+      const line = String(created.stdout).split('\n').find((text) => text.trim().startsWith('cd '))!.trim();
+      expect(line.startsWith('cd -- ')).toBe(true);
+      const pasted = await execa('sh', ['-c', `${line} && pwd`], { cwd: parent });
+      expect(pasted.stdout).toBe(join(parent, name));
+      expect(await fs.pathExists(join(parent, 'pwned'))).toBe(false);
+    });
+});

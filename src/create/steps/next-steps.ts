@@ -5,6 +5,7 @@ import { access, stat } from 'node:fs/promises';
 import { delimiter, join, relative } from 'node:path';
 import type { CreateContext } from '../context.js';
 import { VENV_FIX } from '../../engine/python.js';
+import { shellQuote } from '../../engine/shell-words.js';
 
 /** Whether a command is on PATH, as `which` answers it: looked up here rather than by starting `which`. */
 async function onPath(name: string): Promise<boolean> {
@@ -30,7 +31,8 @@ export async function flashLoginCommand(): Promise<{ command: string; onPath: bo
 export async function printNextSteps(ctx: CreateContext): Promise<void> {
   const { command, onPath } = await flashLoginCommand();
   const where = relative(ctx.cwd, ctx.targetDir) || '.';
-  const cd = /\s/.test(where) ? `cd "${where}"` : `cd ${where}`;
+  // Quoted for the shell, and after `--`: a folder named `$(…)` or `-x` is pasted as a name, never run or read as an option.
+  const cd = `cd -- ${shellQuote(where)}`;
   ctx.log();
   // Ready means the app runs as it is; with the install left to the learner it is only written.
   ctx.log(kleur.green().bold(`Lesson ${ctx.lesson} is ${ctx.pythonReady ? 'ready' : 'written'}.`) + ' Next:');
