@@ -32,7 +32,7 @@ function collect(child: ResultPromise): () => string {
 }
 
 async function startRun(dir: string, port: number, env: Record<string, string | undefined> = {}) {
-  const child = execa('node', [bins.flashLogin, 'run', '--port', String(port), '--python', debianPython], {
+  const child = execa(process.execPath, [bins.flashLogin, 'run', '--port', String(port), '--python', debianPython], {
     cwd: dir,
     reject: false,
     env: { NO_COLOR: '1', FLASK_SECRET_KEY: undefined, ...env },

@@ -39,6 +39,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '2.3',
     title: 'Logging out redirects, and then / no longer shows the username',
+    logsOut: true,
     async run(t) {
       const client = t.client();
       await logIn(t, client);

@@ -39,6 +39,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '3.2',
     title: 'Logging out flashes "logged out" (info or success)',
+    logsOut: true,
     async run(t) {
       const client = t.client();
       await logIn(t, client);
@@ -58,6 +59,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '3.4',
     title: 'Flashes show on / and on /login alike (a base template renders them)',
+    logsOut: true,
     async run(t) {
       const client = t.client();
       await logIn(t, client);

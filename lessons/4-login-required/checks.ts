@@ -108,6 +108,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '4.4',
     title: '/login stays reachable with no login',
+    logsOut: true,
     async run(t) {
       const visits = [
         { client: t.client(), path: '/login', who: 'with no login' },
@@ -124,6 +125,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '4.5',
     title: 'After logging out, / and /profile redirect to /login again',
+    logsOut: true,
     async run(t) {
       const client = t.client();
       await logIn(t, client);

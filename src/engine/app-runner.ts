@@ -148,7 +148,7 @@ function exitReason(exitCode: number | undefined, signal: string | undefined, ou
       'so verify stopped before any request could reach it: set your default SQLALCHEMY_DATABASE_URI before app.config.from_prefixed_env(), never after'
     );
   if (exitCode === 3) return 'app.py failed to import';
-  if (exitCode === 4) return 'app.py defines neither `app` nor `create_app()`';
+  if (exitCode === 4) return 'app.py has no Flask app: name it `app` or `application`, or add a factory `create_app()` or `make_app()`';
   return `the app exited before it listened (exit code ${String(exitCode ?? signal)})`;
 }
 

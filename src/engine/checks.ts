@@ -29,6 +29,11 @@ export interface CheckDefinition {
   title: string;
   /** Restarts the app: its restart waits until every other check is done, and no two such checks overlap. */
   restarts?: boolean;
+  /**
+   * Logs out. An app may end every session of the user at logout (lesson 5's reference does),
+   * so where users register, such a check gets a user of its own as `CheckContext.user`.
+   */
+  logsOut?: boolean;
   run(t: CheckContext): Promise<void>;
 }
 
@@ -67,7 +72,7 @@ export interface CheckHarness {
    * The context one check runs with: its clients tell `onExchange` of every exchange they
    * make, so a 500 in any request of a check fails that check, and only that one.
    */
-  contextFor(onExchange: (exchange: Exchange) => void): CheckContext;
+  contextFor(onExchange: (exchange: Exchange) => void, check: CheckDefinition): CheckContext;
   /** Everything the app printed so far (it only grows), for slicing out what printed while a check ran. */
   appOutput(): string;
   /** How many checks may run at once (default 1: one after another). */
@@ -91,7 +96,7 @@ export async function runChecks(checks: CheckDefinition[], harness: CheckHarness
   const runOne = async (check: CheckDefinition) => {
     const outputBefore = harness.appOutput().length;
     const exchanges: Exchange[] = [];
-    const context = harness.contextFor((exchange) => exchanges.push(exchange));
+    const context = harness.contextFor((exchange) => exchanges.push(exchange), check);
     if (check.restarts) {
       const restart = context.restart;
       context.restart = async (env) => {

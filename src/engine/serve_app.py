@@ -54,13 +54,27 @@ def load_module(project):
     return module
 
 
+def is_flask_app(value):
+    # An application object, not the Flask class itself (which has `wsgi_app` too).
+    return callable(value) and hasattr(value, "wsgi_app") and not isinstance(value, type)
+
+
 def find_application(module):
-    candidate = getattr(module, "app", None)
-    if callable(candidate) and hasattr(candidate, "wsgi_app"):
-        return candidate
-    factory = getattr(module, "create_app", None)
-    if callable(factory):
-        return factory()
+    """The app the way Flask's own `flask` command finds it (flask.cli.find_best_app):
+    `app` or `application`, else the one Flask app in the module, else `create_app()`
+    or `make_app()`. None when there is none (or several under other names)."""
+    for name in ("app", "application"):
+        if is_flask_app(getattr(module, name, None)):
+            return getattr(module, name)
+    from flask import Flask  # isinstance, as Flask does: a proxy such as `request` must not be probed
+
+    found = [value for value in list(vars(module).values()) if isinstance(value, Flask)]
+    if len(found) == 1:
+        return found[0]
+    for name in ("create_app", "make_app"):
+        factory = getattr(module, name, None)
+        if callable(factory):
+            return factory()
     return None
 
 
@@ -194,8 +208,7 @@ def serve(project):
         sys.stderr.flush()
         os._exit(EXIT_IMPORT_FAILED)
     if application is None:
-        print("app.py defines neither `app` nor `create_app()`", file=sys.stderr, flush=True)
-        os._exit(EXIT_NO_APP)
+        os._exit(EXIT_NO_APP)  # the CLI says what is missing, once
     refuse_outside_database(application, project)
 
     from werkzeug.serving import WSGIRequestHandler, make_server
