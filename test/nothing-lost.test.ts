@@ -2,8 +2,10 @@
 import { execa } from 'execa';
 import fs from 'fs-extra';
 import { join } from 'node:path';
+import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bins, debianPython, hasModernPython, modernPython, root, run, tempDir } from './helpers.js';
+import { descendants, isAlive, makeProject, processesIn, removeMadeFolders, waitFor } from './toolbelt-helpers.js';
 
 const QUICK = ['--yes', '--no-install', '--python', debianPython];
 const made: string[] = [];
@@ -18,7 +20,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all(made.map((dir) => fs.remove(dir)));
+  await Promise.all([...made.map((dir) => fs.remove(dir)), removeMadeFolders()]);
 });
 
 /** A fresh copy of the scaffolded lesson-1 project, git repository and all. */
@@ -218,4 +220,28 @@ describe('case 8: printed shell lines are quoted', () => {
       expect(pasted.stdout).toBe(join(parent, name));
       expect(await fs.pathExists(join(parent, 'pwned'))).toBe(false);
     });
+});
+
+describe('case 6: run ties the app to its own life', () => {
+  it('SIGKILL of `flash-login run` ends the app and the reloader\'s child, and frees the port', async () => {
+    const dir = await makeProject(1);
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    await new Promise((resolve) => server.close(resolve));
+    const cli = execa(process.execPath, [bins.flashLogin, 'run', '--port', String(port), '--python', debianPython], {
+      cwd: dir,
+      reject: false,
+      env: { NO_COLOR: '1' },
+    });
+    const answers = async () => (await fetch(`http://127.0.0.1:${port}/login`).catch(() => undefined))?.status === 200;
+    await waitFor(answers, 'the app to answer');
+    await waitFor(() => descendants(cli.pid!).length >= 2, 'the reloader and its child');
+    const app = descendants(cli.pid!);
+    cli.kill('SIGKILL');
+    await cli;
+    await waitFor(() => app.every((pid) => !isAlive(pid)), 'every app process to end', 5_000);
+    await waitFor(async () => !(await answers()), 'the port to be free', 5_000);
+    expect(processesIn(dir)).toEqual([]);
+  });
 });
