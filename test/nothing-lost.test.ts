@@ -1,7 +1,8 @@
 // Issue 13, "nothing lost": each case the fault battery found, run for real against the CLI.
 import { execa } from 'execa';
 import fs from 'fs-extra';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bins, debianPython, hasModernPython, modernPython, root, run, tempDir } from './helpers.js';
@@ -243,5 +244,43 @@ describe('case 6: run ties the app to its own life', () => {
     await waitFor(() => app.every((pid) => !isAlive(pid)), 'every app process to end', 5_000);
     await waitFor(async () => !(await answers()), 'the port to be free', 5_000);
     expect(processesIn(dir)).toEqual([]);
+  });
+});
+
+describe('case 7: a read-only project, as an ordinary user', () => {
+  const asNobody = (dir: string, args: string[]) =>
+    execa('setpriv', ['--reuid', '65534', '--regid', '65534', '--clear-groups', process.execPath, bins.flashLogin, ...args, '--dir', dir], {
+      reject: false,
+      stdin: 'ignore',
+      env: { NO_COLOR: '1', HOME: '/nonexistent' },
+    });
+
+  it('verify runs and says it cannot record; the writing commands say what to do in one line; nothing is left behind', async () => {
+    const dir = await project();
+    // Readable by everyone on the way down, writable by its owner (root) only.
+    for (let folder = dir; folder.startsWith(tmpdir()) && folder !== dirname(folder); folder = dirname(folder)) await fs.chmod(folder, 0o755);
+    await execa('chmod', ['-R', 'a+rX', dir]);
+    const marker = `# read-only project ${Date.now()}`;
+    await fs.appendFile(join(dir, 'app.py'), `\n${marker}\n`);
+    const before = await fs.readFile(join(dir, '.flash-login', 'state.json'), 'utf8');
+    const shmBefore = new Set(await fs.readdir('/dev/shm'));
+
+    const verify = await asNobody(dir, ['verify', '--python', debianPython]);
+    expect(verify.exitCode, String(verify.stderr)).toBe(0);
+    expect(String(verify.stderr).trim()).toBe(`! ${dir} is read-only for you, so this result is not recorded for \`flash-login status\` and \`hint\`.`);
+    for (const args of [['next-lesson', '--force', '--no-verify'], ['reset'], ['goto', '3', '--no-verify'], ['undo']]) {
+      const result = await asNobody(dir, args);
+      expect(result.exitCode).toBe(2);
+      expect(String(result.stderr).trim()).toBe(
+        `flash-login: cannot ${args[0]}: ${dir} is read-only for you (permission denied), so nothing was changed; ` +
+          'run flash-login as the user who owns it, or copy the project somewhere you can write and work there.',
+      );
+    }
+    expect(await fs.readFile(join(dir, '.flash-login', 'state.json'), 'utf8')).toBe(before);
+    // No staging folder of this project stays behind in /dev/shm.
+    for (const name of (await fs.readdir('/dev/shm')).filter((entry) => !shmBefore.has(entry) && entry.startsWith('flash-login-verify-'))) {
+      const staged = await fs.readFile(join('/dev/shm', name, 'app', 'app.py'), 'utf8').catch(() => '');
+      expect(staged).not.toContain(marker);
+    }
   });
 });

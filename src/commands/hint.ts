@@ -1,7 +1,7 @@
 import kleur from 'kleur';
 import { checksFor } from '../../lessons/index.js';
 import { promptsAsk, type Ask } from '../create/context.js';
-import { EXIT_OK, UserError } from '../engine/errors.js';
+import { EXIT_OK, ReadOnlyProjectError, UserError } from '../engine/errors.js';
 import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
 import { currentVerify, isLastLesson } from '../engine/progress.js';
 import { openProject } from '../engine/project.js';
@@ -102,7 +102,12 @@ export async function hintCommand(checkArgument: string | undefined, options: Hi
   } else console.log(kleur.dim('Make the change, then run `flash-login verify`.'));
 
   if (state && shown > seen)
-    await updateState(project.dir, 'hint', (now) => ((now.hints?.[id] ?? 0) >= shown ? undefined : { ...now, hints: { ...now.hints, [id]: shown } }));
+    await updateState(project.dir, 'hint', (now) => ((now.hints?.[id] ?? 0) >= shown ? undefined : { ...now, hints: { ...now.hints, [id]: shown } })).catch(
+      (error: unknown) => {
+        if (!(error instanceof ReadOnlyProjectError)) throw error;
+        console.log(kleur.dim('(The project is read-only for you, so nothing remembers this hint: `--all` shows every level.)'));
+      },
+    );
   else if (!state && shown < total) console.log(kleur.dim(`(With no ${STATE_FILE} here, nothing remembers this: \`--all\` shows every level.)`));
   return EXIT_OK;
 }

@@ -1,5 +1,6 @@
+import kleur from 'kleur';
 import { lessonHasChecks } from '../../lessons/catalog.js';
-import { EXIT_CANNOT_RUN, EXIT_FAILED, EXIT_OK, UserError } from '../engine/errors.js';
+import { EXIT_CANNOT_RUN, EXIT_FAILED, EXIT_OK, ReadOnlyProjectError, UserError } from '../engine/errors.js';
 import { parseLessonFlag, readLessonText, type LessonText } from '../engine/lessons.js';
 import { shortTitle } from '../engine/progress.js';
 import { choosePython, openProject, type Project } from '../engine/project.js';
@@ -71,7 +72,13 @@ export async function runVerify(
 async function recordVerify(dir: string, lesson: number, outcome: VerifyOutcome): Promise<void> {
   const failed = outcome.results.filter((result) => result.status !== 'pass').map((result) => result.id);
   const lastVerify = { lesson, status: outcome.status, failed, at: new Date().toISOString() };
-  await updateState(dir, 'verify', (now) => (now.lesson === lesson ? { ...now, lastVerify } : undefined));
+  try {
+    await updateState(dir, 'verify', (now) => (now.lesson === lesson ? { ...now, lastVerify } : undefined));
+  } catch (error) {
+    if (!(error instanceof ReadOnlyProjectError)) throw error;
+    // The checks ran all the same (on a copy); only remembering them for status and hint is not possible.
+    console.error(kleur.yellow(`! ${dir} is read-only for you, so this result is not recorded for \`flash-login status\` and \`hint\`.`));
+  }
 }
 
 export async function verifyCommand(options: VerifyCommandOptions): Promise<number> {

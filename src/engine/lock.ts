@@ -3,10 +3,10 @@
 // A lock whose process is gone (killed outright) is taken over; the lock is also the moment
 // to clear what an interrupted command left in .flash-login/tmp/, since nobody else writes there.
 import { randomBytes } from 'node:crypto';
-import { readFileSync, unlinkSync } from 'node:fs';
+import { constants as fsConstants, readFileSync, unlinkSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError } from './errors.js';
+import { ReadOnlyProjectError, UserError } from './errors.js';
 import { openProject, type Project } from './project.js';
 import { readState, STATE_DIR, TEMP_DIR, writeState, type ProjectState } from './state.js';
 
@@ -81,7 +81,18 @@ export async function lockProject(dir: string, command: string): Promise<Release
   const me: Holder = { pid: process.pid, command, startedAt: new Date().toISOString(), token };
   const since = startTimeOf(process.pid);
   if (since) me.since = since;
-  await fs.mkdir(join(dir, STATE_DIR), { recursive: true });
+  try {
+    await fs.mkdir(join(dir, STATE_DIR), { recursive: true });
+    await fs.access(join(dir, STATE_DIR), fsConstants.W_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+      throw new ReadOnlyProjectError(
+        `cannot ${command}: ${dir} is read-only for you (${code === 'EROFS' ? 'a read-only file system' : 'permission denied'}), so nothing was changed; ` +
+          'run flash-login as the user who owns it, or copy the project somewhere you can write and work there.',
+      );
+    throw error;
+  }
   const deadline = Date.now() + waitMs();
   let unreadableSince: number | undefined;
   for (;;) {
