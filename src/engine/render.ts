@@ -1,11 +1,12 @@
 import fs from 'node:fs/promises';
-import { writeFileAtomic } from './atomic.js';
+import { writeInside } from './inside.js';
 import { join, relative, sep } from 'node:path';
 import { readLessonText } from './lessons.js';
 import { templatesDir } from './paths.js';
 import { exercisesFor, todoTexts, type Mode } from './exercises.js';
 import { commentStyleFor, starterFile } from './starter.js';
 import { practiceMarkdown } from './practice-text.js';
+import { STYLESHEET_PATH, stylesheet } from './stylesheet.js';
 
 export interface Answers {
   projectName: string;
@@ -64,13 +65,14 @@ export interface RenderOptions {
 }
 
 /**
- * Render lesson N: templates/common/ and templates/lesson-N/ (the latter wins).
+ * Render lesson N: the stylesheet from its package, templates/common/ and templates/lesson-N/
+ * (a later one wins).
  * Only files ending in .hbs go through Handlebars; everything else, the Jinja
  * templates above all, is copied byte for byte, so `{{ }}` never clashes, except
  * that exercise markers (src/engine/starter.ts) are stripped, or made TODOs in practice mode.
  */
 export async function renderLesson(lesson: number, answers: Answers, options: RenderOptions = {}): Promise<RenderedFiles> {
-  const files: RenderedFiles = new Map();
+  const files: RenderedFiles = new Map([[STYLESHEET_PATH, Buffer.from(await stylesheet())]]);
   const practice = options.mode === 'practice';
   const text = await readLessonText(lesson);
   const todos = practice && options.solved !== 'all' ? todoTexts(await exercisesFor(lesson)) : new Map<string, string>();
@@ -100,5 +102,5 @@ export async function renderLesson(lesson: number, answers: Answers, options: Re
 
 /** Write rendered files under dir, each one atomically. */
 export async function writeRendered(dir: string, files: RenderedFiles): Promise<void> {
-  for (const [name, content] of files) await writeFileAtomic(join(dir, ...name.split('/')), content);
+  for (const [name, content] of files) await writeInside(dir, name, content);
 }
