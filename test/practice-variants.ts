@@ -5,12 +5,16 @@
 import fs from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** One exercise solved in one file: the first `TODO(todo)` line goes (or becomes `code`), then each edit applies once. */
+/**
+ * One exercise solved in one file: the first `TODO(todo)` line goes (or becomes `code`), then each
+ * edit applies once; `whole` is a file the learner rewrote from top to bottom.
+ */
 export interface Step {
   file: string;
   todo: string;
   code?: string;
   edits?: [find: string, replace: string][];
+  whole?: string;
 }
 
 export interface Variant {
@@ -27,7 +31,7 @@ export async function applySteps(dir: string, steps: Step[], label: string): Pro
     const at = lines.findIndex((line) => line.includes(`TODO(${step.todo})`));
     if (at < 0) throw new Error(`${label}: no TODO(${step.todo}) left in ${step.file}`);
     lines.splice(at, 1, ...(step.code === undefined ? [] : step.code.split('\n')));
-    text = lines.join('\n');
+    text = step.whole ?? lines.join('\n');
     for (const [find, replace] of step.edits ?? []) {
       const count = text.split(find).length - 1;
       if (count !== 1) throw new Error(`${label}: ${step.file} holds ${JSON.stringify(find)} ${count} times, not once`);
@@ -36,15 +40,6 @@ export async function applySteps(dir: string, steps: Step[], label: string): Pro
     await fs.writeFile(path, text);
   }
 }
-
-const HEAD_HOME = '<!doctype html>\n<html lang="en">\n<head>\n  <meta charset="utf-8">\n  <title>Home</title>\n</head>\n<body>\n';
-const HEAD_LOGIN = HEAD_HOME.replace('Home', 'Log in');
-const TAIL = '</body>\n</html>\n';
-/** Lesson 3: a page becomes a child of base.html, its title as given. */
-const extend = (head: string, title: string): [string, string][] => [
-  [head, `{% extends "base.html" %}\n{% block title %}${title}{% endblock %}\n{% block content %}\n`],
-  [TAIL, '{% endblock %}\n'],
-];
 
 // Lesson 5's model, forms and views are long; each variant writes them its own way.
 const MODEL_A = `class User(UserMixin, db.Model):
@@ -165,14 +160,8 @@ const LOGIN_HTML = `  <h1>Log in</h1>
   </form>
   <p><a href="{{ url_for('register') }}">Create an account</a></p>`;
 
-const NAV_5 = `  {% if current_user.is_authenticated %}
-    <nav>
-      <a href="{{ url_for('index') }}">Home</a> <a href="{{ url_for('profile') }}">Profile</a>
-      <form method="post" action="{{ url_for('logout') }}"><input type="hidden" name="csrf_token" value="{{ csrf_token() }}"><button>Log out</button></form>
-    </nav>
-  {% endif %}`;
 
-export const variants: Variant[] = [
+const pythonVariants: Variant[] = [
   {
     name: 'a-other-names',
     lessons: {
@@ -191,18 +180,7 @@ def login():
         message = "Invalid credentials, try again."
     return render_template("login.html", error=message)`,
         },
-        { file: 'templates/index.html', todo: '1.login', code: `  <p><a href="{{ url_for('login') }}">Sign in</a></p>` },
-        {
-          file: 'templates/login.html',
-          todo: '1.form',
-          code: `  <form method="post">
-    {% if error %}<div class="error">{{ error }}</div>{% endif %}
-    <p><input name="username" placeholder="Username"></p>
-    <p><input name="password" type="password" placeholder="Password"></p>
-    <p><input type="submit" value="Sign in"></p>
-  </form>`,
-        },
-      ],
+                      ],
       2: [
         { file: 'app.py', todo: '2.secret', code: 'app.config["SECRET_KEY"] = secrets.token_urlsafe(48)' },
         {
@@ -216,12 +194,7 @@ def login():
           edits: [['        if name in USERS and USERS[name] == secret:\n', '        if name in USERS and USERS[name] == secret:\n            session.clear()\n            session["username"] = name\n']],
         },
         { file: 'app.py', todo: '2.logout', code: '@app.route("/logout")\ndef logout():\n    session.pop("username", None)\n    return redirect(url_for("index"))' },
-        {
-          file: 'templates/index.html',
-          todo: '2.home',
-          edits: [[`  <p><a href="{{ url_for('login') }}">Sign in</a></p>\n`, `  {% if username %}<p>Hi {{ username }}! <a href="{{ url_for('logout') }}">Sign out</a></p>{% else %}<p><a href="{{ url_for('login') }}">Sign in</a></p>{% endif %}\n`]],
-        },
-      ],
+              ],
       3: [
         {
           file: 'app.py',
@@ -232,14 +205,7 @@ def login():
           ],
         },
         { file: 'app.py', todo: '3.flash', edits: [['    session.pop("username", None)\n', '    session.pop("username", None)\n    flash("You are logged out now.", "info")\n']] },
-        {
-          file: 'templates/base.html',
-          todo: '3.base',
-          code: '  {% with messages = get_flashed_messages(with_categories=true) %}{% for cat, msg in messages %}<div class="flash flash-{{ cat }}">{{ msg }}</div>{% endfor %}{% endwith %}',
-        },
-        { file: 'templates/index.html', todo: '3.extend', edits: extend(HEAD_HOME, 'Welcome') },
-        { file: 'templates/login.html', todo: '3.extend', edits: [...extend(HEAD_LOGIN, 'Sign in'), ['    {% if error %}<div class="error">{{ error }}</div>{% endif %}\n', '']] },
-      ],
+                              ],
       4: [
         {
           file: 'app.py',
@@ -276,19 +242,7 @@ def login():
           ],
         },
         { file: 'app.py', todo: '4.protect', edits: [['    flash("You are logged out now.", "info")\n    return redirect(url_for("index"))\n', '    flash("You are logged out now.", "info")\n    return redirect(url_for("login"))\n']] },
-        {
-          file: 'templates/base.html',
-          todo: '4.protect',
-          code: `  {% if session.username %}<nav><a href="{{ url_for('index') }}">Home</a> | <a href="{{ url_for('profile') }}">Profile</a> | <a href="{{ url_for('logout') }}">Sign out</a></nav>{% endif %}`,
-        },
-        {
-          file: 'templates/index.html',
-          todo: '4.protect',
-          edits: [[`  {% if username %}<p>Hi {{ username }}! <a href="{{ url_for('logout') }}">Sign out</a></p>{% else %}<p><a href="{{ url_for('login') }}">Sign in</a></p>{% endif %}\n`, '  <p>Hi {{ username }}!</p>\n']],
-        },
-        { file: 'templates/profile.html', todo: '4.protect', code: '  <p>You are {{ username }}.</p>' },
-        { file: 'templates/login.html', todo: '4.follow', edits: [['  <form method="post">\n', '  <form method="post">\n    <input type="hidden" name="next" value="{{ next_page or \'\' }}">\n']] },
-      ],
+                                      ],
       5: [
         { file: 'app.py', todo: '5.model', code: MODEL_A },
         { file: 'app.py', todo: '5.login', code: 'class SignInForm(FlaskForm):\n    username = StringField("Name or email", filters=[strip], validators=[DataRequired()])\n    password = PasswordField("Password", validators=[DataRequired()])\n    remember = BooleanField("Keep me signed in")' },
@@ -374,31 +328,7 @@ def register():
             ],
           ],
         },
-        {
-          file: 'templates/base.html',
-          todo: '5.current',
-          edits: [[`  {% if session.username %}<nav><a href="{{ url_for('index') }}">Home</a> | <a href="{{ url_for('profile') }}">Profile</a> | <a href="{{ url_for('logout') }}">Sign out</a></nav>{% endif %}\n`, NAV_5 + '\n']],
-        },
-        { file: 'templates/profile.html', todo: '5.current', edits: [['  <p>You are {{ username }}.</p>\n', '  <p>You are {{ username }}, {{ email }}.</p>\n']] },
-        {
-          file: 'templates/login.html',
-          todo: '5.login',
-          edits: [
-            [
-              `  <h1>Log in</h1>
-  <form method="post">
-    <input type="hidden" name="next" value="{{ next_page or '' }}">
-    <p><input name="username" placeholder="Username"></p>
-    <p><input name="password" type="password" placeholder="Password"></p>
-    <p><input type="submit" value="Sign in"></p>
-  </form>
-`,
-              LOGIN_HTML + '\n',
-            ],
-          ],
-        },
-        { file: 'templates/register.html', todo: '5.register', code: REGISTER_HTML("{{ url_for('register') }}") },
-      ],
+                                      ],
     },
   },
   {
@@ -421,18 +351,7 @@ def login():
         return redirect(url_for("index"))
     return render_template("login.html", error="Invalid username or password")`,
         },
-        { file: 'templates/index.html', todo: '1.login', code: `  <nav><a href="{{ url_for('login') }}">Log in here</a></nav>` },
-        {
-          file: 'templates/login.html',
-          todo: '1.form',
-          code: `  {% if error %}<p role="alert">{{ error }}</p>{% endif %}
-  <form action="{{ url_for('login') }}" method="POST">
-    <label for="u">User</label> <input id="u" name="username">
-    <label for="p">Pass</label> <input id="p" type="password" name="password">
-    <button>Go</button>
-  </form>`,
-        },
-      ],
+                      ],
       2: [
         { file: 'app.py', todo: '2.secret', code: 'app.secret_key = secrets.token_hex(16)' },
         { file: 'app.py', todo: '2.home', edits: [['    return render_template("index.html")\n', '    return render_template("index.html", username=session.get("username", None))\n']] },
@@ -448,17 +367,7 @@ def login():
           ],
         },
         { file: 'app.py', todo: '2.logout', code: '@app.get("/logout")\ndef logout():\n    session.clear()\n    return redirect("/")' },
-        {
-          file: 'templates/index.html',
-          todo: '2.home',
-          edits: [
-            [
-              `  <nav><a href="{{ url_for('login') }}">Log in here</a></nav>\n`,
-              `  <nav>\n  {% if username %}\n    Signed in: {{ username }} · <a href="{{ url_for('logout') }}">Log out</a>\n  {% else %}\n    <a href="{{ url_for('login') }}">Log in here</a>\n  {% endif %}\n  </nav>\n`,
-            ],
-          ],
-        },
-      ],
+              ],
       3: [
         {
           file: 'app.py',
@@ -469,14 +378,7 @@ def login():
           ],
         },
         { file: 'app.py', todo: '3.flash', edits: [['    session.clear()\n    return redirect("/")\n', '    session.clear()\n    flash("Logged out.", "success")\n    return redirect("/")\n']] },
-        {
-          file: 'templates/base.html',
-          todo: '3.base',
-          code: '  {% for category, text in get_flashed_messages(with_categories=True) %}\n    <p class="alert alert-{{ category }}">{{ text }}</p>\n  {% endfor %}',
-        },
-        { file: 'templates/index.html', todo: '3.extend', edits: extend(HEAD_HOME, 'Home page') },
-        { file: 'templates/login.html', todo: '3.extend', edits: [...extend(HEAD_LOGIN, 'Login'), ['  {% if error %}<p role="alert">{{ error }}</p>{% endif %}\n', '']] },
-      ],
+                              ],
       4: [
         {
           file: 'app.py',
@@ -524,28 +426,7 @@ def login_required(view):
           ],
         },
         { file: 'app.py', todo: '4.protect', edits: [['    flash("Logged out.", "success")\n    return redirect("/")\n', '    flash("Logged out.", "success")\n    return redirect(url_for("login"))\n']] },
-        {
-          file: 'templates/base.html',
-          todo: '4.protect',
-          code: '  {% if session.get("username") %}\n  <nav><a href="/">Home</a> <a href="/profile">Profile</a> <a href="/logout">Log out</a></nav>\n  {% endif %}',
-        },
-        {
-          file: 'templates/index.html',
-          todo: '4.protect',
-          edits: [
-            [
-              `  <nav>\n  {% if username %}\n    Signed in: {{ username }} · <a href="{{ url_for('logout') }}">Log out</a>\n  {% else %}\n    <a href="{{ url_for('login') }}">Log in here</a>\n  {% endif %}\n  </nav>\n`,
-              '  <p>Signed in: {{ username }}</p>\n',
-            ],
-          ],
-        },
-        { file: 'templates/profile.html', todo: '4.protect', code: '  <p>Signed in as <strong>{{ username }}</strong></p>' },
-        {
-          file: 'templates/login.html',
-          todo: '4.follow',
-          edits: [[`  <form action="{{ url_for('login') }}" method="POST">\n`, `  <form action="{{ url_for('login') }}" method="POST">\n    {% if next_page %}<input type="hidden" name="next" value="{{ next_page }}">{% endif %}\n`]],
-        },
-      ],
+                                      ],
       5: [
         { file: 'app.py', todo: '5.model', code: MODEL_B },
         { file: 'app.py', todo: '5.login', code: 'class LoginForm(FlaskForm):\n    username = StringField("Login", filters=[strip], validators=[DataRequired()])\n    password = PasswordField("Password", validators=[DataRequired()])\n    remember = BooleanField("Remember")' },
@@ -657,31 +538,7 @@ def register():
           todo: '5.current',
           edits: [['@app.get("/logout")\ndef logout():\n    session.clear()\n', '@app.post("/logout")\ndef logout():\n    if current_user.is_authenticated:\n        current_user.login_token = new_token()\n        db.session.commit()\n    logout_user()\n']],
         },
-        {
-          file: 'templates/base.html',
-          todo: '5.current',
-          edits: [['  {% if session.get("username") %}\n  <nav><a href="/">Home</a> <a href="/profile">Profile</a> <a href="/logout">Log out</a></nav>\n  {% endif %}\n', NAV_5 + '\n']],
-        },
-        { file: 'templates/profile.html', todo: '5.current', edits: [['  <p>Signed in as <strong>{{ username }}</strong></p>\n', '  <p>Signed in as <strong>{{ username }}</strong></p>\n  <p>Mail: {{ email }}</p>\n']] },
-        {
-          file: 'templates/login.html',
-          todo: '5.login',
-          edits: [
-            [
-              `  <h1>Log in</h1>
-  <form action="{{ url_for('login') }}" method="POST">
-    {% if next_page %}<input type="hidden" name="next" value="{{ next_page }}">{% endif %}
-    <label for="u">User</label> <input id="u" name="username">
-    <label for="p">Pass</label> <input id="p" type="password" name="password">
-    <button>Go</button>
-  </form>
-`,
-              LOGIN_HTML + '\n',
-            ],
-          ],
-        },
-        { file: 'templates/register.html', todo: '5.register', code: REGISTER_HTML('/register') },
-      ],
+                                      ],
     },
   },
   {
@@ -709,21 +566,7 @@ def login():
 
     return render_template("login.html", error=error)`,
         },
-        { file: 'templates/index.html', todo: '1.login', code: `  <p>\n    Welcome! <a href="{{ url_for('login') }}">Log in</a>\n  </p>` },
-        {
-          file: 'templates/login.html',
-          todo: '1.form',
-          code: `  <form method="post">
-
-    <input type="text" name="username" required>
-    <input type="password" name="password" required>
-    <button type="submit">Log in</button>
-  </form>
-  {% if error %}
-    <p class="error">{{ error }}</p>
-  {% endif %}`,
-        },
-      ],
+                      ],
       2: [
         { file: 'app.py', todo: '2.secret', code: '# A fresh random key each start; FLASK_SECRET_KEY overrides it.\napp.config.update(SECRET_KEY=secrets.token_bytes(32))' },
         {
@@ -742,17 +585,7 @@ def login():
           ],
         },
         { file: 'app.py', todo: '2.logout', code: '@app.route("/logout")\ndef logout():\n\n    # Forget everything about this visitor.\n    session.clear()\n\n    return redirect(url_for("index"))' },
-        {
-          file: 'templates/index.html',
-          todo: '2.home',
-          edits: [
-            [
-              `  <p>\n    Welcome! <a href="{{ url_for('login') }}">Log in</a>\n  </p>\n`,
-              `  {% if not username %}\n    <p>Welcome! <a href="{{ url_for('login') }}">Log in</a></p>\n  {% else %}\n\n    <p>Welcome back, {{ username }}. <a href="{{ url_for('logout') }}">Log out</a></p>\n  {% endif %}\n`,
-            ],
-          ],
-        },
-      ],
+              ],
       3: [
         {
           file: 'app.py',
@@ -765,14 +598,7 @@ def login():
           ],
         },
         { file: 'app.py', todo: '3.flash', edits: [['    session.clear()\n\n    return redirect(url_for("index"))\n', '    session.clear()\n    flash("You have logged out.", "info")\n\n    return redirect(url_for("index"))\n']] },
-        {
-          file: 'templates/base.html',
-          todo: '3.base',
-          code: '  <div class="messages">\n\n  {% for category, message in get_flashed_messages(with_categories=true) %}\n    <p class="flash flash-{{ category }}">{{ message }}</p>\n  {% endfor %}\n  </div>',
-        },
-        { file: 'templates/index.html', todo: '3.extend', edits: extend(HEAD_HOME, 'Home') },
-        { file: 'templates/login.html', todo: '3.extend', edits: [...extend(HEAD_LOGIN, 'Log in'), ['  {% if error %}\n    <p class="error">{{ error }}</p>\n  {% endif %}\n', '']] },
-      ],
+                              ],
       4: [
         {
           file: 'app.py',
@@ -828,28 +654,7 @@ def login():
           ],
         },
         { file: 'app.py', todo: '4.protect', edits: [['    flash("You have logged out.", "info")\n\n    return redirect(url_for("index"))\n', '    flash("You have logged out.", "info")\n\n    return redirect(url_for("login"))\n']] },
-        {
-          file: 'templates/base.html',
-          todo: '4.protect',
-          code: `  {% if session.get("username") %}\n\n    <nav>\n      <a href="{{ url_for('index') }}">Home</a>\n      <a href="{{ url_for('profile') }}">My profile</a>\n      <a href="{{ url_for('logout') }}">Log out</a>\n    </nav>\n  {% endif %}`,
-        },
-        {
-          file: 'templates/index.html',
-          todo: '4.protect',
-          edits: [
-            [
-              `  {% if not username %}\n    <p>Welcome! <a href="{{ url_for('login') }}">Log in</a></p>\n  {% else %}\n\n    <p>Welcome back, {{ username }}. <a href="{{ url_for('logout') }}">Log out</a></p>\n  {% endif %}\n`,
-              '\n  <p>Welcome back, {{ username }}.</p>\n',
-            ],
-          ],
-        },
-        { file: 'templates/profile.html', todo: '4.protect', code: '  <p>\n    Logged in as {{ username }}\n  </p>' },
-        {
-          file: 'templates/login.html',
-          todo: '4.follow',
-          edits: [['  <form method="post">\n', '  <form method="post">\n    {% if next_page %}\n      <input type="hidden" name="next" value="{{ next_page }}">\n    {% endif %}\n']],
-        },
-      ],
+                                      ],
       5: [
         { file: 'app.py', todo: '5.model', code: MODEL_C },
         {
@@ -992,51 +797,177 @@ def register():
             ],
           ],
         },
-        {
-          file: 'templates/base.html',
-          todo: '5.current',
-          edits: [
-            [
-              `  {% if session.get("username") %}\n\n    <nav>\n      <a href="{{ url_for('index') }}">Home</a>\n      <a href="{{ url_for('profile') }}">My profile</a>\n      <a href="{{ url_for('logout') }}">Log out</a>\n    </nav>\n  {% endif %}\n`,
-              NAV_5 + '\n',
-            ],
-          ],
-        },
-        { file: 'templates/profile.html', todo: '5.current', edits: [['  <p>\n    Logged in as {{ username }}\n  </p>\n', '  <p>\n    Logged in as {{ username }}\n  </p>\n\n  <p>\n    Email: {{ email }}\n  </p>\n']] },
-        {
-          file: 'templates/login.html',
-          todo: '5.login',
-          edits: [
-            [
-              `  <form method="post">
-    {% if next_page %}
-      <input type="hidden" name="next" value="{{ next_page }}">
-    {% endif %}
-
-    <input type="text" name="username" required>
-    <input type="password" name="password" required>
-    <button type="submit">Log in</button>
-  </form>
-`,
-              `  <form method="post">
-    {{ form.hidden_tag() }}
-    {% if next_page %}
-      <input type="hidden" name="next" value="{{ next_page }}">
-    {% endif %}
-
-    {{ form.username(placeholder="Username or email") }}
-    {{ form.password(placeholder="Password") }}
-    <label>{{ form.remember() }} Remember me</label>
-    <button type="submit">Log in</button>
-  </form>
-
-  <p>New here? <a href="{{ url_for('register') }}">Register</a></p>
-`,
-            ],
-          ],
-        },
-        { file: 'templates/register.html', todo: '5.register', code: REGISTER_HTML('') },
-      ],
+                                      ],
     },
   },
 ];
+
+// The templates, each variant in its own words. Lesson 3 rewrites index.html and login.html from
+// top to bottom (a page that extends base.html), as a learner does.
+const L3_NAV = `    <nav>
+      <a href="{{ url_for('index') }}">Home</a>
+      {% if session.get("username") %}
+`;
+const nav4 = (profileText: string) => `    <nav>
+      {% if session.get("username") %}
+        <a href="{{ url_for('index') }}">Home</a>
+        <a href="{{ url_for('profile') }}">${profileText}</a>
+`;
+/** Lesson 5: the learner's lesson 4 nav, rewritten for Flask-Login (a POST form logs out). */
+const NAV_5_FULL = (nav4Lines: string): [string, string] => [
+  nav4Lines,
+  `    <nav>
+      {% if current_user.is_authenticated %}
+        <a href="{{ url_for('index') }}">Home</a> <a href="{{ url_for('profile') }}">Profile</a>
+        <form method="post" action="{{ url_for('logout') }}"><input type="hidden" name="csrf_token" value="{{ csrf_token() }}"><button>Log out</button></form>
+      {% else %}
+        <a href="{{ url_for('login') }}">Log in</a> <a href="{{ url_for('register') }}">Register</a>
+      {% endif %}
+    </nav>
+`,
+];
+const page = (title: string, content: string) => `{% extends "base.html" %}\n{% block title %}${title}{% endblock %}\n{% block content %}\n${content}{% endblock %}\n`;
+
+type HtmlSteps = Record<number, Step[]>;
+const html: Record<string, HtmlSteps> = {
+  'a-other-names': {
+    1: [
+      { file: 'templates/index.html', todo: '1.login', code: `      <a href="{{ url_for('login') }}">Sign in</a>` },
+      {
+        file: 'templates/login.html',
+        todo: '1.form',
+        code: `    <form method="post">\n      {% if error %}<div class="error">{{ error }}</div>{% endif %}\n      <p><input name="username" placeholder="Username"></p>\n      <p><input name="password" type="password" placeholder="Password"></p>\n      <p><input type="submit" value="Sign in"></p>\n    </form>`,
+      },
+    ],
+    2: [
+      {
+        file: 'templates/index.html',
+        todo: '2.home',
+        edits: [[`      <a href="{{ url_for('login') }}">Sign in</a>\n`, `      {% if username %}<span>Hi {{ username }}!</span> <a href="{{ url_for('logout') }}">Sign out</a>{% else %}<a href="{{ url_for('login') }}">Sign in</a>{% endif %}\n`]],
+      },
+    ],
+    3: [
+      {
+        file: 'templates/base.html',
+        todo: '3.base',
+        code: '    {% with messages = get_flashed_messages(with_categories=true) %}{% for cat, msg in messages %}<div class="flash flash-{{ cat }}">{{ msg }}</div>{% endfor %}{% endwith %}',
+      },
+      { file: 'templates/index.html', todo: '3.extend', whole: page('Welcome', '  <h1>Home</h1>\n  {% if username %}<p>Hi {{ username }}!</p>{% else %}<p>Not signed in.</p>{% endif %}\n') },
+      {
+        file: 'templates/login.html',
+        todo: '3.extend',
+        whole: page('Sign in', '  <h1>Log in</h1>\n  <form method="post">\n    <p><input name="username" placeholder="Username"></p>\n    <p><input name="password" type="password" placeholder="Password"></p>\n    <p><input type="submit" value="Sign in"></p>\n  </form>\n'),
+      },
+    ],
+    4: [
+      { file: 'templates/base.html', todo: '4.protect', edits: [[L3_NAV, nav4('Me')]] },
+      { file: 'templates/index.html', todo: '4.protect', edits: [['  {% if username %}<p>Hi {{ username }}!</p>{% else %}<p>Not signed in.</p>{% endif %}\n', '  <p>Hi {{ username }}!</p>\n']] },
+      { file: 'templates/profile.html', todo: '4.protect', code: '  <p>You are {{ username }}.</p>' },
+      { file: 'templates/login.html', todo: '4.follow', edits: [['  <form method="post">\n', '  <form method="post">\n    <input type="hidden" name="next" value="{{ next_page or \'\' }}">\n']] },
+    ],
+    5: [
+      { file: 'templates/base.html', todo: '5.current', edits: [NAV_5_FULL(`${nav4('Me')}        <span>Logged in as {{ session.get("username") }}</span>\n        <a href="{{ url_for('logout') }}">Log out</a>\n      {% else %}\n        <a href="{{ url_for('login') }}">Log in</a>\n      {% endif %}\n    </nav>\n`)] },
+      { file: 'templates/profile.html', todo: '5.current', edits: [['  <p>You are {{ username }}.</p>\n', '  <p>You are {{ username }}, {{ email }}.</p>\n']] },
+      {
+        file: 'templates/login.html',
+        todo: '5.login',
+        edits: [['  <h1>Log in</h1>\n  <form method="post">\n    <input type="hidden" name="next" value="{{ next_page or \'\' }}">\n    <p><input name="username" placeholder="Username"></p>\n    <p><input name="password" type="password" placeholder="Password"></p>\n    <p><input type="submit" value="Sign in"></p>\n  </form>\n', LOGIN_HTML + '\n']],
+      },
+      { file: 'templates/register.html', todo: '5.register', code: REGISTER_HTML("{{ url_for('register') }}") },
+    ],
+  },
+  'b-helper-functions': {
+    1: [
+      { file: 'templates/index.html', todo: '1.login', code: `      <a href="/login">Log in here</a>` },
+      {
+        file: 'templates/login.html',
+        todo: '1.form',
+        code: `    {% if error %}<p role="alert">{{ error }}</p>{% endif %}\n    <form action="{{ url_for('login') }}" method="POST">\n      <label for="u">User</label> <input id="u" name="username">\n      <label for="p">Pass</label> <input id="p" type="password" name="password">\n      <button>Go</button>\n    </form>`,
+      },
+    ],
+    2: [
+      {
+        file: 'templates/index.html',
+        todo: '2.home',
+        edits: [[`      <a href="/login">Log in here</a>\n`, `      {% if username %}\n        <span>Signed in: {{ username }}</span> · <a href="{{ url_for('logout') }}">Log out</a>\n      {% else %}\n        <a href="/login">Log in here</a>\n      {% endif %}\n`]],
+      },
+    ],
+    3: [
+      { file: 'templates/base.html', todo: '3.base', code: '    {% for category, text in get_flashed_messages(with_categories=True) %}\n      <p class="alert alert-{{ category }}">{{ text }}</p>\n    {% endfor %}' },
+      { file: 'templates/index.html', todo: '3.extend', whole: page('Home page', '  <h1>Home</h1>\n  {% if username %}\n    <p>Signed in: {{ username }}</p>\n  {% else %}\n    <p>Nobody is signed in.</p>\n  {% endif %}\n') },
+      {
+        file: 'templates/login.html',
+        todo: '3.extend',
+        whole: page('Login', `  <h1>Log in</h1>\n  <form action="{{ url_for('login') }}" method="POST">\n    <label for="u">User</label> <input id="u" name="username">\n    <label for="p">Pass</label> <input id="p" type="password" name="password">\n    <button>Go</button>\n  </form>\n`),
+      },
+    ],
+    4: [
+      { file: 'templates/base.html', todo: '4.protect', edits: [[L3_NAV, nav4('Profile')]] },
+      { file: 'templates/index.html', todo: '4.protect', edits: [['  {% if username %}\n    <p>Signed in: {{ username }}</p>\n  {% else %}\n    <p>Nobody is signed in.</p>\n  {% endif %}\n', '  <p>Signed in: {{ username }}</p>\n']] },
+      { file: 'templates/profile.html', todo: '4.protect', code: '  <p>Signed in as <strong>{{ username }}</strong></p>' },
+      { file: 'templates/login.html', todo: '4.follow', edits: [[`  <form action="{{ url_for('login') }}" method="POST">\n`, `  <form action="{{ url_for('login') }}" method="POST">\n    {% if next_page %}<input type="hidden" name="next" value="{{ next_page }}">{% endif %}\n`]] },
+    ],
+    5: [
+      { file: 'templates/base.html', todo: '5.current', edits: [NAV_5_FULL(`${nav4('Profile')}        <span>Logged in as {{ session.get("username") }}</span>\n        <a href="{{ url_for('logout') }}">Log out</a>\n      {% else %}\n        <a href="{{ url_for('login') }}">Log in</a>\n      {% endif %}\n    </nav>\n`)] },
+      { file: 'templates/profile.html', todo: '5.current', edits: [['  <p>Signed in as <strong>{{ username }}</strong></p>\n', '  <p>Signed in as <strong>{{ username }}</strong></p>\n  <p>Mail: {{ email }}</p>\n']] },
+      {
+        file: 'templates/login.html',
+        todo: '5.login',
+        edits: [[`  <h1>Log in</h1>\n  <form action="{{ url_for('login') }}" method="POST">\n    {% if next_page %}<input type="hidden" name="next" value="{{ next_page }}">{% endif %}\n    <label for="u">User</label> <input id="u" name="username">\n    <label for="p">Pass</label> <input id="p" type="password" name="password">\n    <button>Go</button>\n  </form>\n`, LOGIN_HTML + '\n']],
+      },
+      { file: 'templates/register.html', todo: '5.register', code: REGISTER_HTML('/register') },
+    ],
+  },
+  'c-blank-lines-comments-order': {
+    1: [
+      { file: 'templates/index.html', todo: '1.login', code: `\n      <a href="{{ url_for('login') }}">Log in</a>` },
+      {
+        file: 'templates/login.html',
+        todo: '1.form',
+        code: `    <form method="post">\n\n      <input type="text" name="username" required>\n      <input type="password" name="password" required>\n      <button type="submit">Log in</button>\n    </form>\n    {% if error %}\n      <p class="error">{{ error }}</p>\n    {% endif %}`,
+      },
+    ],
+    2: [
+      {
+        file: 'templates/index.html',
+        todo: '2.home',
+        edits: [[`\n      <a href="{{ url_for('login') }}">Log in</a>\n`, `\n      {% if not username %}\n        <a href="{{ url_for('login') }}">Log in</a>\n      {% else %}\n\n        <span>Welcome back, {{ username }}</span>\n        <a href="{{ url_for('logout') }}">Log out</a>\n      {% endif %}\n`]],
+      },
+    ],
+    3: [
+      { file: 'templates/base.html', todo: '3.base', code: '    <div class="messages">\n\n    {% for category, message in get_flashed_messages(with_categories=true) %}\n      <p class="flash flash-{{ category }}">{{ message }}</p>\n    {% endfor %}\n    </div>' },
+      { file: 'templates/index.html', todo: '3.extend', whole: page('Home', '  <h1>Home</h1>\n\n  {% if not username %}\n    <p>Welcome!</p>\n  {% else %}\n    <p>Welcome back, {{ username }}.</p>\n  {% endif %}\n') },
+      {
+        file: 'templates/login.html',
+        todo: '3.extend',
+        whole: page('Log in', '  <h1>Log in</h1>\n  <form method="post">\n\n    <input type="text" name="username" required>\n    <input type="password" name="password" required>\n    <button type="submit">Log in</button>\n  </form>\n'),
+      },
+    ],
+    4: [
+      { file: 'templates/base.html', todo: '4.protect', edits: [[L3_NAV, nav4('My profile')]] },
+      { file: 'templates/index.html', todo: '4.protect', edits: [['\n  {% if not username %}\n    <p>Welcome!</p>\n  {% else %}\n    <p>Welcome back, {{ username }}.</p>\n  {% endif %}\n', '\n  <p>Welcome back, {{ username }}.</p>\n']] },
+      { file: 'templates/profile.html', todo: '4.protect', code: '  <p>\n    Logged in as {{ username }}\n  </p>' },
+      { file: 'templates/login.html', todo: '4.follow', edits: [['  <form method="post">\n', '  <form method="post">\n    {% if next_page %}\n      <input type="hidden" name="next" value="{{ next_page }}">\n    {% endif %}\n']] },
+    ],
+    5: [
+      { file: 'templates/base.html', todo: '5.current', edits: [NAV_5_FULL(`${nav4('My profile')}        <span>Logged in as {{ session.get("username") }}</span>\n        <a href="{{ url_for('logout') }}">Log out</a>\n      {% else %}\n        <a href="{{ url_for('login') }}">Log in</a>\n      {% endif %}\n    </nav>\n`)] },
+      { file: 'templates/profile.html', todo: '5.current', edits: [['  <p>\n    Logged in as {{ username }}\n  </p>\n', '  <p>\n    Logged in as {{ username }}\n  </p>\n\n  <p>\n    Email: {{ email }}\n  </p>\n']] },
+      {
+        file: 'templates/login.html',
+        todo: '5.login',
+        edits: [
+          [
+            '  <form method="post">\n    {% if next_page %}\n      <input type="hidden" name="next" value="{{ next_page }}">\n    {% endif %}\n\n    <input type="text" name="username" required>\n    <input type="password" name="password" required>\n    <button type="submit">Log in</button>\n  </form>\n',
+            '  <form method="post">\n    {{ form.hidden_tag() }}\n    {% if next_page %}\n      <input type="hidden" name="next" value="{{ next_page }}">\n    {% endif %}\n\n    {{ form.username(placeholder="Username or email") }}\n    {{ form.password(placeholder="Password") }}\n    <label>{{ form.remember() }} Remember me</label>\n    <button type="submit">Log in</button>\n  </form>\n\n  <p>New here? <a href="{{ url_for(\'register\') }}">Register</a></p>\n',
+          ],
+        ],
+      },
+      { file: 'templates/register.html', todo: '5.register', code: REGISTER_HTML('') },
+    ],
+  },
+};
+
+export const variants: Variant[] = pythonVariants.map((variant) => ({
+  name: variant.name,
+  lessons: Object.fromEntries(Object.entries(variant.lessons).map(([lesson, steps]) => [lesson, [...steps, ...(html[variant.name]![Number(lesson)] ?? [])]])),
+}));
