@@ -16,7 +16,7 @@ async function scratch(): Promise<string> {
 }
 afterAll(() => Promise.all([removeMadeFolders(), ...made.splice(0).map((dir) => fs.remove(dir))]));
 
-const QUICK = ['--yes', '--no-install', '--no-git'];
+const QUICK = ['--yes', '--no-install', '--no-git', '--mode', 'guided'];
 
 /** Poll (never sleep a fixed time) until `done()` holds. */
 async function waitFor(done: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
