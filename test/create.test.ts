@@ -99,7 +99,7 @@ describe('create-flash-login', () => {
     expect(out).not.toContain('is ready');
     expect(out).toMatch(/cd .*\n\s+python3 -m venv \.venv && \.venv\/bin\/pip install -r requirements\.txt\s+install the requirements\n/);
     const saved = await state(target);
-    expect(saved).toEqual({ version: 1, lesson: 1, answers: { projectName: 'files-only' } });
+    expect(saved).toEqual({ version: 1, lesson: 1, answers: { projectName: 'files-only' }, mode: 'guided', lessonMode: 'guided' });
     // No Python recorded: verify takes .venv, else a Python that has the requirements (Debian's here).
     const verified = await run(bins.flashLogin, ['verify', '--dir', target]);
     expect(verified.exitCode, String(verified.stdout) + String(verified.stderr)).toBe(0);
