@@ -61,7 +61,7 @@ describe('runChecks', () => {
     const userOf: CheckDefinition = { id: 'B', title: 'B', logsOut: true, run: async (t) => void seen.push(t.user.username) };
     await runChecks([plain('A', log, 1), userOf], {
       ...harness(log, 2),
-      contextFor: (_onExchange, check) => ({ user: users.get(check.id) ?? { username: 'shared', password: 'y' } }) as unknown as CheckContext,
+      contextFor: (_onExchange, _tag, check) => ({ user: (check && users.get(check.id)) ?? { username: 'shared', password: 'y' } }) as unknown as CheckContext,
     });
     expect(seen).toEqual(['own']);
   });
