@@ -5,6 +5,7 @@
 // times one after another and --runs times four at a time, and compares every run with the
 // first: each check's status, and what the report shows of the app's output under it. It
 // counts changed verdicts and failed checks shown with no traceback, and exits 1 on any.
+// It runs the CLI as built (`npm run build`) from a private copy, so a build meanwhile cannot break it.
 //
 //   npm run stress                              100 + 100 runs of each app, /usr/bin/python3
 //   npm run stress -- --runs 5 --python PATH    a smaller count (.ci/run uses 5)
@@ -14,7 +15,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(process.cwd());
-const bin = join(root, 'bin', 'flash-login.js');
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(name);
@@ -77,6 +77,9 @@ async function stress(name: string, dir: string, atOnce: number) {
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'flash-login-stress-'));
+const cli = join(scratch, 'cli');
+for (const part of ['package.json', 'bin', 'dist', 'lessons', 'templates', 'src/engine/serve_app.py']) cpSync(join(root, part), join(cli, part), { recursive: true });
+const bin = join(cli, 'bin', 'flash-login.js');
 try {
   const correct = join(scratch, 'correct');
   const raising = join(scratch, 'raising');
