@@ -1,5 +1,5 @@
 // `flash-login`: one small file per command, each loaded only when it runs.
-import { action, newProgram, runProgram, VERSION } from './main.js';
+import { action, exitCodesHelp, newProgram, runProgram, VERSION } from './main.js';
 
 const program = newProgram('flash-login')
   .description('Build a Flask login app lesson by lesson, and check it over real HTTP.')
@@ -90,11 +90,7 @@ program
   .option('--no-verify', 'do not run verify for the new lesson afterwards')
   .option('-f, --force', "move on even though the current lesson's verify has not passed")
   .option('--python <path>', 'the Python verify runs the app with')
-  .addHelpText(
-    'after',
-    '\nExit codes: 0 moved on (and verify passed), 1 conflicts or failed checks, 2 could not run.\n' +
-      '\nExamples:\n  $ flash-login next-lesson --dry-run\n  $ flash-login next-lesson\n  $ flash-login next-lesson --no-verify --force',
-  )
+  .addHelpText('after', '\nExamples:\n  $ flash-login next-lesson --dry-run\n  $ flash-login next-lesson\n  $ flash-login next-lesson --no-verify --force')
   .action(action(async (options) => (await import('./commands/next-lesson.js')).nextLessonCommand(options)));
 
 program
@@ -130,5 +126,22 @@ program
   .option('-d, --dir <path>', 'the project folder (default: the current folder)')
   .addHelpText('after', '\nExamples:\n  $ flash-login undo\n  $ flash-login undo --dir ~/my-app')
   .action(action(async (options) => (await import('./commands/undo.js')).undoCommand(options)));
+
+// Every command's --help ends with what its exit codes mean (0 ok, 1 failed, 2 could not run, and its own).
+const EXIT_CODES: Record<string, string> = {
+  verify: '0 every check passed, 1 a check failed; with --watch, 0 after q or the end of input, 130 Ctrl-C, 143 SIGTERM',
+  status: '0 always when it can read the project',
+  lessons: '0',
+  show: '0',
+  hint: '0 (also when there is no failure to explain)',
+  run: '0 the app exited by itself cleanly, 130 Ctrl-C, 143 SIGTERM; 2 also when the app does not start or stops with an error',
+  doctor: '0 everything is right, 1 a problem was found (each with its fix)',
+  'next-lesson': '0 moved on (and verify passed), 1 conflicts to resolve or failed checks',
+  diff: '0',
+  goto: '0 moved (and verify passed), 1 conflicts to resolve or failed checks',
+  reset: '0',
+  undo: '0',
+};
+for (const command of program.commands) command.addHelpText('after', exitCodesHelp(EXIT_CODES[command.name()] ?? '0'));
 
 void runProgram(program);

@@ -44,6 +44,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '2.3',
     title: 'Logging out redirects, and then / no longer shows the username',
+    logsOut: true,
     needs: ['1.3'],
     async run(t) {
       const client = t.client();

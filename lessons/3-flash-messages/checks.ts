@@ -40,6 +40,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '3.2',
     title: 'Logging out flashes "logged out" (info or success)',
+    logsOut: true,
     needs: ['1.3'],
     async run(t) {
       const client = t.client();
@@ -61,6 +62,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '3.4',
     title: 'Flashes show on / and on /login alike (a base template renders them)',
+    logsOut: true,
     needs: ['1.3'],
     async run(t) {
       const client = t.client();

@@ -110,6 +110,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '4.4',
     title: '/login stays reachable with no login',
+    logsOut: true,
     needs: ['1.3'],
     async run(t) {
       const visits = [
@@ -127,6 +128,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '4.5',
     title: 'After logging out, / and /profile redirect to /login again',
+    logsOut: true,
     needs: ['1.3'],
     async run(t) {
       const client = t.client();

@@ -30,6 +30,11 @@ export interface CheckDefinition {
   /** Restarts the app: its restart waits until every other check is done, and no two such checks overlap. */
   restarts?: boolean;
   /**
+   * Logs out. An app may end every session of the user at logout (lesson 5's reference does),
+   * so where users register, such a check gets a user of its own as `CheckContext.user`.
+   */
+  logsOut?: boolean;
+  /**
    * The checks this one relies on (its login works, /login has a form): when one of them fails,
    * this one is reported as skipped, "needs 1.3", not failed again. A function when it depends
    * on the lesson verified (1.4 logs in only from lesson 4).
@@ -83,7 +88,7 @@ export interface CheckHarness {
    * (a 500 in any request of a check fails that check, and only that one) and tag every request
    * with `tag`, so what the app prints serving it comes back with its answer.
    */
-  contextFor(onExchange: (exchange: Exchange) => void, tag: string): CheckContext;
+  contextFor(onExchange: (exchange: Exchange) => void, tag: string, check?: CheckDefinition): CheckContext;
   /** What the app printed for requests tagged `tag` after it had answered them (a streamed body's output). */
   lateOutput?(tag: string): string;
   /** How many checks may run at once (default 1: one after another). */
@@ -156,7 +161,7 @@ export async function runChecks(checks: CheckDefinition[], harness: CheckHarness
   let othersDone: Promise<unknown> = Promise.resolve();
   const runOne = async (check: CheckDefinition) => {
     const exchanges: Exchange[] = [];
-    const context = harness.contextFor((exchange) => exchanges.push(exchange), check.id);
+    const context = harness.contextFor((exchange) => exchanges.push(exchange), check.id, check);
     if (check.restarts) {
       const restart = context.restart;
       context.restart = async (env) => {

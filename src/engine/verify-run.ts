@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { AppStartError, stageProject, startApp, sweepStaleStaging, type RunningApp } from './app-runner.js';
 import type { LessonPlan } from '../../lessons/index.js';
-import type { CheckContext, CheckResult } from './checks.js';
+import type { CheckContext, CheckDefinition, CheckResult, Credentials } from './checks.js';
 import type { Exchange } from './http.js';
 
 export interface VerifyOptions {
@@ -52,6 +52,11 @@ export function checkConcurrency(): number {
 
 /** Werkzeug's default PBKDF2 iterations inside verify's run (serve_app.py applies it). */
 const VERIFY_PBKDF2_ITERATIONS = 1000;
+/**
+ * The hash method verify asks for (contract: FLASK_PASSWORD_HASH_METHOD). The reference hashes with
+ * app.config["PASSWORD_HASH_METHOD"], 600,000 rounds by default: some 200 ms a login here.
+ */
+const VERIFY_HASH_METHOD = `pbkdf2:sha256:${VERIFY_PBKDF2_ITERATIONS}`;
 
 /** Stage the project, start it once, run the checks over HTTP, and always stop it again. */
 export async function verifyProject(options: VerifyOptions): Promise<VerifyOutcome> {
@@ -68,6 +73,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     // Dozens of logins each hash a password: at Werkzeug's default work factor that is most of
     // verify's time. The hashes live in the throwaway database; 0 keeps the default.
     FLASH_LOGIN_PBKDF2_ITERATIONS: process.env.FLASH_LOGIN_PBKDF2_ITERATIONS ?? String(VERIFY_PBKDF2_ITERATIONS),
+    FLASK_PASSWORD_HASH_METHOD: process.env.FLASK_PASSWORD_HASH_METHOD ?? VERIFY_HASH_METHOD,
   });
 
   // Ctrl-C or a kill while the app runs: stop it and clean up before leaving.
@@ -101,9 +107,11 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     const running = app;
     let restartFailed = false;
     const baseUrl = () => running.baseUrl;
-    const contextFor = (onExchange: (exchange: Exchange) => void, tag: string): CheckContext => ({
+    // A check that logs out gets a user of its own: an app may end every session of a user at logout.
+    const ownUsers = new Map<string, Credentials>();
+    const contextFor = (onExchange: (exchange: Exchange) => void, tag: string, check?: CheckDefinition): CheckContext => ({
       lesson: options.lesson,
-      user: lesson.user,
+      user: (check && ownUsers.get(check.id)) ?? lesson.user,
       secretKey,
       databaseFile: join(staging, 'verify.db'),
       client: () =>
@@ -129,6 +137,11 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     });
     await lesson.prepare?.(contextFor(() => {}, 'prepare'));
     const checks = options.only ? selectChecks(lesson.checks, options.only, options.lesson).selected : lesson.checks;
+    const { ownUser } = lesson;
+    if (ownUser) {
+      const preparing = contextFor(() => {}, 'prepare');
+      await Promise.all(checks.filter((check) => check.logsOut).map(async (check) => ownUsers.set(check.id, await ownUser(preparing))));
+    }
     const results = await runChecks(checks, {
       contextFor,
       lateOutput: (tag) => running.lateOutput(tag),
