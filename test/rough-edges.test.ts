@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { firstFreePort } from '../src/engine/ports.js';
 import { bins, debianPython, root, run, tempDir } from './helpers.js';
-import { binOnTerminal, ended, makeProject, removeMadeFolders, stripAnsi } from './toolbelt-helpers.js';
+import { binOnTerminal, ended, fakePython, makeProject, removeMadeFolders, stripAnsi } from './toolbelt-helpers.js';
 
 const made: string[] = [];
 async function scratch(): Promise<string> {
@@ -90,6 +90,26 @@ describe('a newcomer’s first hour', () => {
     expect(result.exitCode).toBe(0);
     expect(String(result.stderr)).toBe('');
     expect(String(result.stdout)).not.toMatch(/\x1b\[/);
+  });
+
+  it('10. doctor never re-makes (and so wipes) a .venv whose Python runs: it installs into it', async () => {
+    const lacking = await fakePython({ inVenv: false, packages: { Flask: null } }); // a Python of its own, not a venv, not Debian's
+    const fixFor = async (dir: string) => {
+      const out = String((await run(bins.flashLogin, ['doctor', '--python', lacking], { cwd: dir })).stdout);
+      return /✗ Flask does not import\n(?:.*\n)*? {6}fix: (.*)/.exec(out)?.[1];
+    };
+    const working = await makeProject(1);
+    await fs.outputFile(join(working, '.venv', 'pyvenv.cfg'), 'home = /usr/bin\n');
+    await fs.copy(await fakePython({}), join(working, '.venv', 'bin', 'python')); // a Python that runs
+    const broken = await makeProject(1);
+    await fs.outputFile(join(broken, '.venv', 'pyvenv.cfg'), 'home = /gone\n');
+    await fs.ensureDir(join(broken, '.venv', 'bin'));
+    await fs.symlink('/gone/python3', join(broken, '.venv', 'bin', 'python')); // its base Python was removed
+    const none = await makeProject(1);
+    const [keep, remake, make] = await Promise.all([fixFor(working), fixFor(broken), fixFor(none)]);
+    expect(keep).toBe('.venv/bin/python -m pip install -r requirements.txt');
+    expect(remake).toBe('python3 -m venv --clear .venv && .venv/bin/python -m pip install -r requirements.txt');
+    expect(make).toBe('python3 -m venv .venv && .venv/bin/python -m pip install -r requirements.txt');
   });
 
   it('11. `flash-login run` on an app with a SyntaxError offers no URL: it says the app did not start, exit 2', async () => {
