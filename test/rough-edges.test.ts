@@ -75,6 +75,22 @@ describe('a newcomer’s first hour', () => {
     expect(String(outside.stderr)).toMatch(/has no app\.py: run this in your project folder/);
   });
 
+  it('5. status says a file changed since verify by its content: a touch is no change, an edit is', async () => {
+    const dir = await makeProject(1);
+    const verified = await run(bins.flashLogin, ['verify'], { cwd: dir });
+    expect(verified.exitCode, String(verified.stdout)).toBe(0);
+    const later = new Date(Date.now() + 3_600_000);
+    await fs.utimes(join(dir, 'app.py'), later, later); // a touch, or a checkout of the same bytes
+    const touched = String((await run(bins.flashLogin, ['status'], { cwd: dir })).stdout);
+    expect(touched).not.toMatch(/changed since/);
+    expect(touched).toMatch(/next\s+flash-login next-lesson/);
+    await fs.appendFile(join(dir, 'templates', 'login.html'), '\n<!-- mine -->\n');
+    await fs.remove(join(dir, 'templates', 'index.html'));
+    const edited = String((await run(bins.flashLogin, ['status'], { cwd: dir })).stdout);
+    expect(edited).toMatch(/changed since\s+templates\/index\.html, templates\/login\.html\n/);
+    expect(edited).toMatch(/next\s+flash-login verify\s+your files changed since the last verify/);
+  });
+
   it('8. `create-flash-login .` ends with no `cd .`; another folder still gets its cd, quoted when it must be', async () => {
     const here = await scratch();
     const inPlace = await run(bins.create, ['.', ...QUICK], { cwd: here });

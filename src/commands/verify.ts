@@ -4,6 +4,7 @@ import { parseLessonFlag, readLessonText, type LessonText } from '../engine/less
 import { shortTitle } from '../engine/progress.js';
 import { choosePython, openProject, type Project } from '../engine/project.js';
 import { formatOutcome, toResultsJson } from '../engine/report.js';
+import { fingerprintProject } from '../engine/project-files.js';
 import { writeState } from '../engine/state.js';
 import { verifyProject, type VerifyOutcome } from '../engine/verify-run.js';
 
@@ -52,6 +53,9 @@ export async function runVerify(
   const text = readLessonText(lesson); // for the report: read while the app starts
   text.catch(() => undefined);
   beforeChecks(project);
+  // What the files were as this verify read them, recorded with its result (read while the app starts).
+  const fingerprints = project.state?.lesson === lesson ? fingerprintProject(project.dir) : undefined;
+  fingerprints?.catch(() => undefined);
   const outcome = await verifyProject({
     projectDir: project.dir,
     lesson,
@@ -62,7 +66,11 @@ export async function runVerify(
   });
   if (project.state && project.state.lesson === lesson) {
     const failed = outcome.results.filter((result) => result.status !== 'pass').map((result) => result.id);
-    await writeState(project.dir, { ...project.state, lastVerify: { lesson, status: outcome.status, failed, at: new Date().toISOString() } });
+    const files = await fingerprints?.catch(() => undefined);
+    await writeState(project.dir, {
+      ...project.state,
+      lastVerify: { lesson, status: outcome.status, failed, at: new Date().toISOString(), ...(files ? { files } : {}) },
+    });
   }
   return { project, lesson, text: await text, outcome };
 }
