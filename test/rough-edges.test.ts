@@ -91,6 +91,32 @@ describe('a newcomer’s first hour', () => {
     expect(edited).toMatch(/next\s+flash-login verify\s+your files changed since the last verify/);
   });
 
+  it('6. once next-lesson\'s conflicts are resolved, verify commits and tags the lesson as a clean next-lesson does', async () => {
+    const env = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', HOME: await scratch() }; // no git identity either
+    const dir = join(await scratch(), 'app');
+    expect((await run(bins.create, [dir, '--yes', '--no-install', '--python', debianPython], { env })).exitCode).toBe(0);
+    const git = async (...args: string[]) => String((await execa('git', args, { cwd: dir, env })).stdout);
+    expect((await run(bins.flashLogin, ['next-lesson', '--force'], { cwd: dir, env })).exitCode).toBe(0);
+    const app = join(dir, 'app.py');
+    await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('from flask import Flask, redirect', 'from flask import Flask, abort, redirect'));
+    const conflicted = await run(bins.flashLogin, ['next-lesson', '--force'], { cwd: dir, env });
+    expect(conflicted.exitCode).toBe(1);
+    expect((await git('tag', '--list')).split('\n')).toEqual(['lesson-1', 'lesson-2']);
+    // The learner keeps the lesson's side of each region and deletes the markers.
+    const marked = await fs.readFile(app, 'utf8');
+    const resolved = marked.replace(/<<<<<<< your code\n[\s\S]*?\n=======\n([\s\S]*?)>>>>>>> lesson 3\n/g, '$1');
+    expect(resolved).not.toBe(marked);
+    await fs.writeFile(app, resolved);
+    const verified = await run(bins.flashLogin, ['verify'], { cwd: dir, env });
+    expect(verified.exitCode, String(verified.stdout) + String(verified.stderr)).toBe(0);
+    expect(String(verified.stdout)).toContain('Your resolved lesson 3 is committed and tagged lesson-3.');
+    expect((await git('tag', '--list')).split('\n')).toEqual(['lesson-1', 'lesson-2', 'lesson-3']);
+    expect(await git('status', '--porcelain')).toBe('');
+    expect((await git('diff', '--name-only', 'lesson-2', 'lesson-3')).split('\n')).toContain('app.py');
+    // Said once: the next verify has nothing to commit.
+    expect(String((await run(bins.flashLogin, ['verify'], { cwd: dir, env })).stdout)).not.toContain('committed');
+  });
+
   it('8. `create-flash-login .` ends with no `cd .`; another folder still gets its cd, quoted when it must be', async () => {
     const here = await scratch();
     const inPlace = await run(bins.create, ['.', ...QUICK], { cwd: here });

@@ -1,4 +1,5 @@
 import { lessonHasChecks } from '../../lessons/catalog.js';
+import { lessonTagMissing } from '../create/steps/git.js';
 import { EXIT_CANNOT_RUN, EXIT_FAILED, EXIT_OK, UserError } from '../engine/errors.js';
 import { parseLessonFlag, readLessonText, type LessonText } from '../engine/lessons.js';
 import { shortTitle } from '../engine/progress.js';
@@ -38,6 +39,7 @@ export async function runVerify(
   lessonFlag: number | undefined,
   pythonFlag: string | undefined,
   beforeChecks: (project: Project) => void = () => {},
+  log: (line: string) => void = console.log,
 ): Promise<VerifyRun> {
   const project = await openProject(dir);
   // A change that crashed halfway is put right before anything reads the files.
@@ -53,6 +55,8 @@ export async function runVerify(
   const text = readLessonText(lesson); // for the report: read while the app starts
   text.catch(() => undefined);
   beforeChecks(project);
+  // Whether a lesson change stopped at conflicts left this lesson uncommitted (asked while the app starts).
+  const uncommitted = project.state?.lesson === lesson ? lessonTagMissing(project.dir, lesson).catch(() => false) : Promise.resolve(false);
   // What the files were as this verify read them, recorded with its result (read while the app starts).
   const fingerprints = project.state?.lesson === lesson ? fingerprintProject(project.dir) : undefined;
   fingerprints?.catch(() => undefined);
@@ -64,6 +68,11 @@ export async function runVerify(
     // Loaded once the app's Python is starting: the checks' modules load while it imports Flask.
     loadLesson: async () => (await import('../../lessons/index.js')).planFor(lesson),
   });
+  // No conflict markers were found: a lesson change that stopped at them is concluded in git now.
+  if ((await uncommitted) && (await preconditions.then(() => true, () => false))) {
+    const { commitResolvedLesson } = await import('./goto.js');
+    await commitResolvedLesson(project, log);
+  }
   if (project.state && project.state.lesson === lesson) {
     const failed = outcome.results.filter((result) => result.status !== 'pass').map((result) => result.id);
     const files = await fingerprints?.catch(() => undefined);
@@ -77,10 +86,16 @@ export async function runVerify(
 
 export async function verifyCommand(options: VerifyCommandOptions): Promise<number> {
   const lessonFlag = parseLessonFlag(options.lesson);
-  const { lesson, text, outcome } = await runVerify(options.dir, lessonFlag, options.python, (project) => {
-    if (!project.state && lessonFlag === undefined && !options.json)
-      console.log(`No .flash-login/state.json here, so checking lesson 1 (pass --lesson N for another).`);
-  });
+  const { lesson, text, outcome } = await runVerify(
+    options.dir,
+    lessonFlag,
+    options.python,
+    (project) => {
+      if (!project.state && lessonFlag === undefined && !options.json)
+        console.log(`No .flash-login/state.json here, so checking lesson 1 (pass --lesson N for another).`);
+    },
+    options.json ? () => {} : console.log, // --json prints one JSON document and nothing else
+  );
   if (options.json) console.log(JSON.stringify(toResultsJson(outcome, lesson), null, 2));
   else console.log(formatOutcome(outcome, `Lesson ${lesson} · ${shortTitle(text)}`, text.hints));
   return outcome.status === 'pass' ? EXIT_OK : outcome.status === 'fail' ? EXIT_FAILED : EXIT_CANNOT_RUN;
