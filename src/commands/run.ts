@@ -8,6 +8,7 @@ import { EXIT_CANNOT_RUN, EXIT_OK, UserError } from '../engine/errors.js';
 import { readLessonText } from '../engine/lessons.js';
 import { acceptsConnections, firstFreePort, isPortFree, LOOPBACK } from '../engine/ports.js';
 import { shortTitle } from '../engine/progress.js';
+import { runAppScript } from '../engine/paths.js';
 import { openProject, resolvePython } from '../engine/project.js';
 
 export interface RunOptions {
@@ -49,6 +50,9 @@ async function choosePort(flag: string | undefined): Promise<{ port: number; not
   return { port, note: `port ${DEFAULT_PORT} is in use, so your app gets ${port}` };
 }
 
+export const DEBUG_WARNING =
+  'Development only: --debug serves a debugger that runs any Python typed into an error page. Keep it on 127.0.0.1, never in production.';
+
 export async function runCommand(options: RunOptions): Promise<number> {
   const project = await openProject(options.dir);
   // As verify does: a change cut short is put right first, and conflict markers get a clear line, not a SyntaxError.
@@ -64,16 +68,19 @@ export async function runCommand(options: RunOptions): Promise<number> {
 
   const url = `http://${LOOPBACK}:${port}/`;
   const lesson = project.state?.lesson;
+  // First, before anything scrolls it away: the debugger is a Python prompt for whoever reaches an error page.
+  console.log(kleur.yellow(DEBUG_WARNING));
   if (lesson) console.log(kleur.bold(`Lesson ${lesson} · ${shortTitle(await readLessonText(lesson))}`));
   console.log(kleur.dim(`python ${python}${freshSecret ? ' · a fresh FLASK_SECRET_KEY for this run' : ''}`));
   console.log('');
 
   // Its own process group, so stopping it reaches the reloader's child (and anything the app started) too.
-  const app = execa(python, ['-m', 'flask', '--app', 'app', '--debug', 'run', '--host', LOOPBACK, '--port', String(port)], {
+  // run_app.py is `python -m flask` that ends when its stdin closes: when this process ends, SIGKILL included.
+  const app = execa(python, [runAppScript, '--app', 'app', '--debug', 'run', '--host', LOOPBACK, '--port', String(port)], {
     cwd: project.dir,
     env,
     extendEnv: true,
-    stdin: 'ignore',
+    stdin: 'pipe', // never written: it closes when we end
     stdout: 'inherit',
     stderr: 'inherit',
     detached: true,
