@@ -28,6 +28,20 @@ async function waitFor(done: () => boolean, what: string, timeoutMs = 20_000): P
 }
 
 describe('a newcomer’s first hour', () => {
+  it('1. at the folder question Ctrl-U and Ctrl-W edit the line as in a shell, and other control keys are not typed in', async () => {
+    const cwd = await scratch();
+    const child = binOnTerminal(bins.create, ['--no-install', '--no-git'], { cwd });
+    let seen = '';
+    child.stdout?.on('data', (chunk: Buffer) => (seen += chunk.toString()));
+    await waitFor(() => seen.includes('Project folder'), 'the folder question');
+    // "junk", Ctrl-U (the line goes), "my old", Ctrl-W (the word goes), Ctrl-B (refused), "app", Enter
+    child.stdin?.write('junk\x15my old\x17\x02app\r');
+    const result = await ended(child, () => seen);
+    expect(result.exitCode, stripAnsi(seen)).toBe(0);
+    expect(await fs.readdir(cwd)).toEqual(['my app']);
+    expect(await fs.pathExists(join(cwd, 'my app', 'app.py'))).toBe(true);
+  });
+
   it('2. `flash-login verify --help | head -1` prints the first line and no EPIPE stack trace', async () => {
     // The reader closes the pipe after one line, as head does; many help lines are still to come.
     for (let attempt = 0; attempt < 3; attempt++) {
