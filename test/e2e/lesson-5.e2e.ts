@@ -145,11 +145,8 @@ describe('lesson 5 in Chromium', () => {
       // Logged in as themself, the visitor opens the other site and presses its button.
       await logIn(page, app.url, person);
       await page.goto(other.url);
-      const [refusedLogout] = await Promise.all([
-        page.waitForResponse(`${app.url}/logout`),
-        page.getByRole('button', { name: 'Claim your prize' }).click(),
-      ]);
-      expect(refusedLogout.status(), 'the app logged the visitor out from another site').toBeGreaterThanOrEqual(400);
+      // Refused whichever way the app does it (the reference: no CSRF token, 400); what counts is the visitor still logged in.
+      await Promise.all([page.waitForResponse(`${app.url}/logout`), page.getByRole('button', { name: 'Claim your prize' }).click()]);
       await expect(landingPath(page, app.url)).resolves.toBe('/');
       await expect(textOutsideFlashes(page)).resolves.toContain(person.username);
 
