@@ -284,3 +284,70 @@ describe('case 7: a read-only project, as an ordinary user', () => {
     }
   });
 });
+
+describe('case 12: the app under verify runs sandboxed, with a clean environment', () => {
+  /** An app.py that reports what it can see and do at import, then stops there (verify shows its traceback). */
+  async function probeProject(port: number): Promise<string> {
+    const dir = await tempDir('flash-login-probe-');
+    made.push(dir);
+    await fs.writeFile(
+      join(dir, 'app.py'),
+      [
+        'import json, os, socket',
+        `PROJECT = ${JSON.stringify(dir)}`,
+        'seen = {"home": os.environ.get("HOME"), "aws": os.environ.get("AWS_SECRET_ACCESS_KEY"), "ca": os.environ.get("SSL_CERT_FILE"), "pid": os.getpid()}',
+        'try:',
+        '    open(os.path.join(PROJECT, "escaped.txt"), "w").write("x")',
+        '    seen["write"] = "written"',
+        'except OSError as error:',
+        '    seen["write"] = type(error).__name__',
+        'seen["project"] = sorted(os.listdir(PROJECT)) if os.path.isdir(PROJECT) else None',
+        'try:',
+        `    socket.create_connection(("127.0.0.1", ${port}), timeout=2).close()`,
+        '    seen["net"] = "connected"',
+        'except OSError:',
+        '    seen["net"] = "no network"',
+        'raise SystemExit("PROBE " + json.dumps(seen))',
+        '',
+      ].join('\n'),
+    );
+    return dir;
+  }
+  const secrets = { HOME: '/root', AWS_SECRET_ACCESS_KEY: 'hunter2', SSL_CERT_FILE: '/etc/ssl/certs/ca-certificates.crt' };
+  const probe = (output: string) => JSON.parse(/PROBE (\{.*\})/.exec(output)![1]!) as Record<string, unknown>;
+
+  async function listening(): Promise<{ port: number; close: () => Promise<unknown> }> {
+    const server = createServer((socket) => socket.end());
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { port: (server.address() as { port: number }).port, close: () => new Promise((resolve) => server.close(resolve)) };
+  }
+
+  it('with bwrap: the project is invisible and unwritable, no network, its own PID namespace, no HOME, cloud or CA variables', async () => {
+    const server = await listening();
+    try {
+      const dir = await probeProject(server.port);
+      const verify = await flashLogin(dir, ['verify', '--python', debianPython], secrets);
+      expect(verify.exitCode).toBe(2);
+      expect(String(verify.stderr)).not.toContain('unsandboxed');
+      const seen = probe(String(verify.stdout));
+      expect(seen).toMatchObject({ home: null, aws: null, ca: null, write: 'OSError', project: [], net: 'no network' });
+      expect(seen.pid).toBeLessThan(10);
+      expect(await fs.readdir(dir)).toEqual(['app.py']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('without bwrap: the environment is still clean, and verify says once that the app runs unsandboxed', async () => {
+    const server = await listening();
+    try {
+      const dir = await probeProject(server.port);
+      const verify = await flashLogin(dir, ['verify', '--python', debianPython], { ...secrets, FLASH_LOGIN_SANDBOX: 'off' });
+      expect(verify.exitCode).toBe(2);
+      expect(String(verify.stderr).match(/unsandboxed/g)).toHaveLength(1);
+      expect(probe(String(verify.stdout))).toMatchObject({ home: null, aws: null, ca: null });
+    } finally {
+      await server.close();
+    }
+  });
+});
