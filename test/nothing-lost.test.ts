@@ -351,3 +351,127 @@ describe('case 12: the app under verify runs sandboxed, with a clean environment
     }
   });
 });
+
+describe('case 5: doctor infers the lesson of a broken state', () => {
+  const doctor = (dir: string) => execa(process.execPath, [bins.flashLogin, 'doctor', '--python', debianPython], { cwd: dir, reject: false, env: { NO_COLOR: '1' } });
+  const fixLine = (stdout: string, about: RegExp) => {
+    const lines = stdout.split('\n');
+    const at = lines.findIndex((line) => about.test(line));
+    return lines.slice(at).find((line) => line.trim().startsWith('fix:'))!.trim().slice('fix:'.length).trim();
+  };
+
+  it('an unreadable state at lesson 3: the fix keeps lesson 3 (from git), and next-lesson then merges cleanly', async () => {
+    const dir = await project();
+    for (let step = 0; step < 2; step++) expect((await flashLogin(dir, ['next-lesson', '--force', '--no-verify'])).exitCode).toBe(0);
+    await fs.writeFile(join(dir, '.flash-login', 'state.json'), '{ "version": 1, "lesson": ');
+    const found = await doctor(dir);
+    expect(found.exitCode).toBe(1);
+    expect(String(found.stdout)).toContain("is not valid JSON (the fix keeps lesson 3: git's tag lesson-3 is at HEAD)");
+    const fix = fixLine(String(found.stdout), /state\.json is not valid JSON/);
+    expect(fix).toContain('"lesson":3');
+    await execa('sh', ['-c', fix], { cwd: dir });
+    const next = await flashLogin(dir, ['next-lesson', '--force', '--no-verify']);
+    expect(next.exitCode, String(next.stdout)).toBe(0);
+    expect(await fs.readFile(join(dir, 'app.py'), 'utf8')).toBe(await reference(4, 'app.py'));
+  });
+
+  it('without git, the files tell the lesson', async () => {
+    const dir = await project();
+    for (let step = 0; step < 2; step++) expect((await flashLogin(dir, ['next-lesson', '--force', '--no-verify'])).exitCode).toBe(0);
+    await fs.remove(join(dir, '.git'));
+    await fs.writeFile(join(dir, '.flash-login', 'state.json'), 'not json');
+    const found = await doctor(dir);
+    expect(String(found.stdout)).toContain("(the fix keeps lesson 3: your files match lesson 3's)");
+    expect(fixLine(String(found.stdout), /state\.json is not valid JSON/)).toContain('"lesson":3');
+  });
+
+  it('reports a deleted app.py, a pending journal, and a HEAD that disagrees with the state', async () => {
+    const dir = await project();
+    expect((await flashLogin(dir, ['next-lesson', '--force', '--no-verify'])).exitCode).toBe(0);
+    await fs.remove(join(dir, 'app.py'));
+    await fs.writeFile(join(dir, '.flash-login', 'journal.json'), JSON.stringify({ version: 1, entry: '0009-goto', command: 'goto', startedAt: new Date().toISOString() }));
+    const state = await fs.readJson(join(dir, '.flash-login', 'state.json'));
+    await fs.writeJson(join(dir, '.flash-login', 'state.json'), { ...state, lesson: 1 });
+    const found = await doctor(dir);
+    expect(found.exitCode).toBe(1);
+    const out = String(found.stdout);
+    expect(out).toMatch(/✗ app\.py is missing: `reset` brings back lesson 1's\n\s+fix: .*flash-login(\.js)? reset app\.py/);
+    expect(out).toContain('a next-lesson, goto or reset was cut short');
+    expect(out).toMatch(/! git's HEAD is tagged lesson-2, but \.flash-login\/state\.json says lesson 1\n\s+fix: git reset --soft lesson-1/);
+    expect(out).not.toContain('Everything looks right');
+  });
+});
+
+/** Every file and folder under dir (hidden ones too), with each file's bytes. */
+async function everything(dir: string): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  const walk = async (folder: string, prefix: string) => {
+    for (const entry of await fs.readdir(folder, { withFileTypes: true })) {
+      const name = prefix + entry.name;
+      if (entry.isDirectory()) {
+        found.set(name + '/', '');
+        await walk(join(folder, entry.name), name + '/');
+      } else found.set(name, (await fs.readFile(join(folder, entry.name))).toString('base64'));
+    }
+  };
+  await walk(dir, '');
+  return found;
+}
+
+/** A folder of the learner's own that has an app.py, a template and notes, but is no project of ours. */
+async function learnersFolder(): Promise<string> {
+  const parent = await tempDir('flash-login-force-');
+  made.push(parent);
+  const dir = join(parent, 'mine');
+  await fs.outputFile(join(dir, 'app.py'), 'print("my very own app")\n');
+  await fs.outputFile(join(dir, 'templates', 'login.html'), '<p>my login page</p>\n');
+  await fs.outputFile(join(dir, 'notes.txt'), 'ideas\n');
+  return dir;
+}
+
+describe('case 2: create --force keeps what it replaces', () => {
+  it('says what it replaced, keeps the originals, and undo puts the folder back as it was', async () => {
+    const dir = await learnersFolder();
+    const before = await everything(dir);
+    const created = await run(bins.create, [dir, '--force', '--yes', '--no-install', '--no-git', '--python', debianPython]);
+    expect(created.exitCode, String(created.stderr)).toBe(0);
+    expect(String(created.stdout)).toMatch(/Replaced your app\.py, templates\/login\.html: the originals are in \.flash-login\/backups\/0001-create\/files\/, and `flash-login undo` puts them back\./);
+    expect(await fs.readFile(join(dir, 'app.py'), 'utf8')).toBe(await reference(1, 'app.py'));
+    expect(await fs.readFile(join(dir, '.flash-login', 'backups', '0001-create', 'files', 'app.py'), 'utf8')).toBe('print("my very own app")\n');
+    const undo = await flashLogin(dir, ['undo']);
+    expect(undo.exitCode, String(undo.stderr)).toBe(0);
+    const after = await everything(dir);
+    for (const name of [...after.keys()].filter((name) => name.startsWith('.flash-login/'))) after.delete(name); // undo's own record
+    after.delete('.flash-login/');
+    expect(after).toEqual(before);
+  });
+});
+
+describe('case 9: Ctrl-C during create --force removes exactly what the run wrote', () => {
+  it('at every moment of a sweep, an interrupted scaffold leaves the folder byte for byte as it was', async () => {
+    let interrupted = 0;
+    for (let delay = 100; delay <= 1500; delay += 100) {
+      const dir = await learnersFolder();
+      const before = await everything(dir);
+      const scaffold = execa(process.execPath, [bins.create, dir, '--force', '--yes', '--no-install', '--python', debianPython], {
+        reject: false,
+        stdin: 'ignore',
+        detached: true, // its own process group, as a terminal's Ctrl-C reaches the CLI and its git
+        env: { NO_COLOR: '1' },
+      });
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      try {
+        process.kill(-scaffold.pid!, 'SIGINT');
+      } catch {
+        // finished already
+      }
+      const result = await scaffold;
+      if (result.exitCode === 0) continue; // done before the Ctrl-C: a whole scaffold, nothing to check here
+      // Killed by the signal itself (before Node set up its handler), or exit 130: either way, nothing of the run stays.
+      expect(result.exitCode === 130 || result.signal === 'SIGINT', `${delay} ms: ${String(result.stderr)}`).toBe(true);
+      if (result.exitCode === 130) interrupted += 1;
+      expect(await everything(dir), `after a Ctrl-C at ${delay} ms`).toEqual(before);
+    }
+    expect(interrupted).toBeGreaterThan(0);
+  });
+});

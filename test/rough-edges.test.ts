@@ -81,7 +81,7 @@ describe('a newcomer’s first hour', () => {
     expect(String(inPlace.stdout)).not.toMatch(/^\s*cd /m);
     expect(String(inPlace.stdout)).toMatch(/Next:\n\s+python3 -m venv/);
     const elsewhere = await run(bins.create, ["Ada's app", ...QUICK], { cwd: await scratch() });
-    expect(String(elsewhere.stdout)).toMatch(/^\s+cd 'Ada'\\''s app'$/m);
+    expect(String(elsewhere.stdout)).toMatch(/^\s+cd -- 'Ada'\\''s app'$/m);
   });
 
   it('9. FORCE_COLOR and NO_COLOR together: no colour and no Node warning', async () => {
