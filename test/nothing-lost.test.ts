@@ -475,3 +475,87 @@ describe('case 9: Ctrl-C during create --force removes exactly what the run wrot
     expect(interrupted).toBeGreaterThan(0);
   });
 });
+
+describe('case 11: the smaller ways a project went wrong quietly', () => {
+  it('a deleted app.py: status names it and says how to bring it back', async () => {
+    const dir = await project();
+    await fs.remove(join(dir, 'app.py'));
+    const status = await flashLogin(dir, ['status']);
+    expect(String(status.stdout)).toMatch(/missing\s+app\.py/);
+    expect(String(status.stdout)).toMatch(/next\s+flash-login reset app\.py/);
+  });
+
+  it('a change cut short: status says so, and what puts it right', async () => {
+    const dir = await project();
+    await fs.writeFile(join(dir, '.flash-login', 'journal.json'), JSON.stringify({ version: 1, entry: '0001-next-lesson', command: 'next-lesson', startedAt: new Date().toISOString() }));
+    const status = await flashLogin(dir, ['status']);
+    expect(String(status.stdout)).toMatch(/interrupted\s+a `flash-login next-lesson` was cut short/);
+    expect(String(status.stdout)).toMatch(/next\s+flash-login verify\s+first finishes or rolls back/);
+  });
+
+  it('a non-UTF-8 app.py stops next-lesson before anything is written (exit 2, one line)', async () => {
+    const dir = await project();
+    const latin1 = Buffer.concat([await fs.readFile(join(dir, 'app.py')), Buffer.from('# caf\xe9\n', 'latin1')]);
+    await fs.writeFile(join(dir, 'app.py'), latin1);
+    const next = await flashLogin(dir, ['next-lesson', '--force', '--no-verify']);
+    expect(next.exitCode).toBe(2);
+    expect(String(next.stderr).trim()).toMatch(/^flash-login: app\.py is not UTF-8 text, so its lines cannot be merged with the lesson's: save it as UTF-8/);
+    expect((await state(dir)).lesson).toBe(1);
+    expect((await fs.readFile(join(dir, 'app.py'))).equals(latin1)).toBe(true);
+  });
+
+  it('undo moves git\'s HEAD and the lesson tag back with the files', async () => {
+    const dir = await project();
+    const lessonOneHead = await git(dir, ['rev-parse', 'HEAD']);
+    expect((await flashLogin(dir, ['next-lesson', '--force', '--no-verify'])).exitCode).toBe(0);
+    expect(await git(dir, ['tag', '--list', 'lesson-*'])).toBe('lesson-1\nlesson-2');
+    const undo = await flashLogin(dir, ['undo']);
+    expect(undo.exitCode).toBe(0);
+    expect(await git(dir, ['rev-parse', 'HEAD'])).toBe(lessonOneHead);
+    expect(await git(dir, ['tag', '--list', 'lesson-*'])).toBe('lesson-1');
+    expect(await git(dir, ['status', '--porcelain'])).toBe('');
+  });
+
+  it('a lesson commit holds the lesson files and what the learner tracks, never a stray file; a big tracked file is named', async () => {
+    const dir = await project();
+    await fs.writeFile(join(dir, 'stray.bin'), Buffer.alloc(2_000_000, 1)); // left in the folder, never added
+    await fs.writeFile(join(dir, 'data.csv'), Buffer.alloc(1_500_000, 50));
+    await git(dir, ['add', 'data.csv']); // tracked by the learner
+    await fs.appendFile(join(dir, 'data.csv'), '1\n');
+    const next = await flashLogin(dir, ['next-lesson', '--force', '--no-verify']);
+    expect(next.exitCode, String(next.stderr)).toBe(0);
+    const committed = (await git(dir, ['show', '--name-only', '--format=', 'HEAD'])).split('\n');
+    expect(committed).toContain('app.py');
+    expect(committed).toContain('data.csv');
+    expect(committed).not.toContain('stray.bin');
+    expect(String(next.stdout)).toContain('! data.csv is over 1 MB and you track it, so it is in this commit too');
+  });
+
+  it('disk full: one line that says what to do, and the next command puts the project right once there is room', async () => {
+    const mountPoint = await tempDir('flash-login-full-');
+    made.push(mountPoint);
+    const mounted = await execa('mount', ['-t', 'tmpfs', '-o', 'size=512k', 'tmpfs', mountPoint], { reject: false });
+    expect(mounted.exitCode, `this test mounts a small tmpfs (needs root): ${String(mounted.stderr)}`).toBe(0);
+    try {
+      const dir = join(mountPoint, 'app');
+      await fs.copy(lessonOne, dir, { filter: (path) => !path.includes(`${join(lessonOne, '.git')}`) });
+      const edited = (await fs.readFile(join(dir, 'app.py'), 'utf8')).replace('USERS = {"admin": "secret"}', 'USERS = {"admin": "secret", "alice": "wonderland"}');
+      await fs.writeFile(join(dir, 'app.py'), edited);
+      // Fill the disk, leaving a few KB: the backup fits, the lesson does not.
+      const free = Number((await execa('df', ['--output=avail', '-B1', mountPoint])).stdout.split('\n')[1]);
+      await fs.writeFile(join(mountPoint, 'filler'), Buffer.alloc(Math.max(0, free - 24_000)));
+      const full = await flashLogin(dir, ['next-lesson', '--force', '--no-verify']);
+      expect(full.exitCode).toBe(2);
+      expect(String(full.stderr).trim()).toMatch(/^flash-login: the disk is full( \(.*\))?: free some space, then run the command again/);
+      await fs.remove(join(mountPoint, 'filler'));
+      const again = await flashLogin(dir, ['next-lesson', '--force', '--no-verify']);
+      expect(again.exitCode, String(again.stderr)).toBe(0);
+      expect((await state(dir)).lesson).toBe(2);
+      expect(await fs.readFile(join(dir, 'app.py'), 'utf8')).toContain('"alice": "wonderland"');
+      const stray = (await execa('find', [dir, '-name', '*.tmp', '-not', '-path', '*/.flash-login/*'])).stdout;
+      expect(stray).toBe('');
+    } finally {
+      await execa('umount', [mountPoint], { reject: false });
+    }
+  });
+});

@@ -53,3 +53,19 @@ export async function inferLesson(dir: string, projectName: string): Promise<Inf
   if (tags.newest) return { lesson: tags.newest, from: `git's newest lesson tag is lesson-${tags.newest}` };
   return lessonFromFiles(dir, projectName);
 }
+
+/**
+ * After `undo` of a next-lesson or goto that committed (HEAD carries the lesson-N tag it made):
+ * move HEAD back one commit, keeping the files as undo put them, and drop that tag, so git agrees
+ * with the files again. Returns what it did, or undefined where HEAD is not that commit.
+ */
+export async function rewindLessonCommit(dir: string, command: string, summary: string): Promise<string | undefined> {
+  const step = /^lesson (\d+) → (\d+)$/.exec(summary);
+  if (!step || (command !== 'next-lesson' && command !== 'goto')) return undefined;
+  const to = Number(step[2]);
+  if (!(await lessonTags(dir)).atHead.includes(to)) return undefined; // the learner committed since, or no repository
+  const reset = await run('git', ['reset', '-q', '--mixed', 'HEAD~1'], { cwd: dir, reject: false });
+  if (reset.failed) return undefined;
+  await run('git', ['tag', '-d', `lesson-${to}`], { cwd: dir, reject: false });
+  return `git's HEAD went back one commit and the tag lesson-${to} is gone`;
+}
