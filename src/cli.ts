@@ -13,9 +13,17 @@ program
   .option('-l, --lesson <n>', 'check this lesson instead of the current one')
   .option('-d, --dir <path>', 'the project folder (default: the current folder)')
   .option('--python <path>', 'the Python to run the app with')
-  .option('--json', 'print one JSON document (Exercism results.json shape)')
+  .option('--json', 'print one JSON document (our schema; the same as --format json)')
+  .option('--format <name>', 'print a machine-readable report instead: json, or exercism (Exercism test runner v3)')
+  .option('-c, --check <id>', 'run only this check and the checks it needs (repeatable)', (id: string, ids: string[] = []) => [...ids, id])
+  .option('--list', "list the lesson's checks with their titles, and run nothing")
+  .option('--verbose', 'show whole tracebacks and every skipped check')
   .option('-w, --watch', 'check again each time you save a file of your project (q quits)')
-  .addHelpText('after', '\nExamples:\n  $ flash-login verify\n  $ flash-login verify --watch\n  $ flash-login verify --lesson 2 --json\n  $ flash-login verify --dir ~/my-app --python /usr/bin/python3')
+  .addHelpText(
+    'after',
+    '\nExamples:\n  $ flash-login verify\n  $ flash-login verify --watch\n  $ flash-login verify --check 2.3 --check 2.5\n  $ flash-login verify --list --lesson 3\n' +
+      '  $ flash-login verify --lesson 2 --json\n  $ flash-login verify --format exercism > results.json\n  $ flash-login verify --dir ~/my-app --python /usr/bin/python3',
+  )
   .action(
     action(async (options) =>
       options.watch

@@ -50,6 +50,8 @@ export interface FixtureSpec {
   edits?: FixtureEdit[];
   /** The checks verify must report as failed: exactly these. Empty for a correct solution. */
   fails: string[];
+  /** Where one stack fails other checks than `fails` says: those checks, and why the stacks differ. */
+  failsOn?: Partial<Record<'debian' | 'modern', { fails: string[]; why: string }>>;
 }
 
 export interface Fixture {

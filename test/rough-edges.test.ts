@@ -4,7 +4,8 @@ import { execa } from 'execa';
 import fs from 'fs-extra';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bins, debianPython, run, tempDir } from './helpers.js';
+import { firstFreePort } from '../src/engine/ports.js';
+import { bins, debianPython, root, run, tempDir } from './helpers.js';
 import { binOnTerminal, ended, makeProject, removeMadeFolders, stripAnsi } from './toolbelt-helpers.js';
 
 const made: string[] = [];
@@ -91,6 +92,17 @@ describe('a newcomer’s first hour', () => {
     expect(String(result.stdout)).not.toMatch(/\x1b\[/);
   });
 
+  it('11. `flash-login run` on an app with a SyntaxError offers no URL: it says the app did not start, exit 2', async () => {
+    const dir = await makeProject(1);
+    await fs.appendFile(join(dir, 'app.py'), '\ndef broken(:\n');
+    const port = String(await firstFreePort([]));
+    const result = await run(bins.flashLogin, ['run', '--port', port, '--python', debianPython], { cwd: dir, timeout: 60_000 });
+    expect(result.exitCode).toBe(2);
+    expect(String(result.stdout)).not.toMatch(/Your app runs at/);
+    expect(String(result.stderr)).toMatch(/SyntaxError/);
+    expect(String(result.stderr).trim().split('\n').at(-1)).toBe('Your app did not start (exit code 1): fix what it printed above, then run this again.');
+  });
+
   it('12. "no" to writing into a non-empty folder is a cancel: one line, exit 1, nothing written', async () => {
     const cwd = await scratch();
     await fs.outputFile(join(cwd, 'full', 'mine.txt'), 'x');
@@ -106,6 +118,30 @@ describe('a newcomer’s first hour', () => {
     expect(lines.at(-1)).toBe('Cancelled: nothing was written.');
     expect(lines.join('\n')).not.toMatch(/create-flash-login: |\n\s+at /);
     expect(await fs.readdir(join(cwd, 'full'))).toEqual(['mine.txt']);
+  });
+
+  it('14. lesson 3 says what Flask does with a flash on every visit: shown once per visit on that page, piling up only unread', async () => {
+    // The lesson 3 reference app with the mistake the text describes, run by real Flask.
+    const dir = await scratch();
+    await fs.copy(join(root, 'templates', 'lesson-3'), dir);
+    const app = join(dir, 'app.py');
+    const source = await fs.readFile(app, 'utf8');
+    const mistake = source.replace('    return render_template("login.html")\n', '    if request.method == "GET":\n        flash("Please log in", "info")\n    return render_template("login.html")\n');
+    expect(mistake).not.toBe(source);
+    await fs.writeFile(app, mistake + '\n\n@app.route("/unread")\ndef unread():\n    flash("Please log in", "info")\n    return "no messages read here"\n');
+    const probe = [
+      'import sys; sys.path.insert(0, sys.argv[1]); from app import app',
+      'app.config["SECRET_KEY"] = "test"; client = app.test_client()',
+      'shown = [client.get("/login").get_data(as_text=True).count("Please log in") for _ in range(3)]',
+      'for _ in range(3): client.get("/unread")',
+      'print(shown, client.get("/login").get_data(as_text=True).count("Please log in"))',
+    ].join('\n');
+    const counted = await execa(debianPython, ['-c', probe, dir]);
+    expect(String(counted.stdout).trim()).toBe('[1, 1, 1] 4'); // once per visit; three unread ones wait for the next page
+    const text = await fs.readFile(join(root, 'lessons', '3-flash-messages', 'lesson.md'), 'utf8');
+    const mistakeText = /\*\*Flashing on every visit\.\*\*([\s\S]*?)\n- \*\*/.exec(text)?.[1]?.replace(/\s+/g, ' ');
+    expect(mistakeText).toMatch(/the page shows it at once: every visit greets you with it/);
+    expect(mistakeText).toMatch(/pile up in the session only while no page reads them/);
   });
 
   it('13. every command’s --help says what its exit codes mean', async () => {

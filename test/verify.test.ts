@@ -34,7 +34,7 @@ async function verifyOnHangingApp() {
   const started = Date.now();
   while (!(await serving()) && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 50));
   expect(await serving()).toBe(true); // the app is up: the test would prove nothing otherwise
-  const staging = /(\S*flash-login-verify-[0-9a-f]{12})\//.exec(await leftovers(dir))![1]!;
+  const staging = /(\S*flash-login-verify-[0-9A-Za-z]{6})\//.exec(await leftovers(dir))![1]!;
   return { dir, child, staging };
 }
 
@@ -124,7 +124,7 @@ describe('flash-login verify leaves nothing behind', () => {
     const app = join(dir, 'app.py');
     await fs.writeFile(
       app,
-      `import json, os\njson.dump({"cwd": os.getcwd(), "db": os.environ["FLASK_SQLALCHEMY_DATABASE_URI"]}, open(${JSON.stringify(report)}, "w"))\n` +
+      `import json, os\njson.dump({"cwd": os.getcwd(), "mode": os.stat(os.path.dirname(os.getcwd())).st_mode, "db": os.environ["FLASK_SQLALCHEMY_DATABASE_URI"]}, open(${JSON.stringify(report)}, "w"))\n` +
         (await fs.readFile(app, 'utf8')),
     );
     const before = (await fs.readdir(join(dir))).sort();
@@ -133,10 +133,11 @@ describe('flash-login verify leaves nothing behind', () => {
     expect(result.exitCode).toBe(0);
     expect(await leftovers(dir)).toBe('');
     expect((await fs.readdir(dir)).sort()).toEqual(before); // no __pycache__, no instance/ in the learner's folder
-    const where = (await fs.readJson(report)) as { cwd: string; db: string };
+    const where = (await fs.readJson(report)) as { cwd: string; db: string; mode: number };
     const staging = dirname(where.cwd);
-    expect(basename(staging)).toMatch(/^flash-login-verify-[0-9a-f]{12}$/);
+    expect(basename(staging)).toMatch(/^flash-login-verify-[0-9A-Za-z]{6}$/);
     expect(where.db).toBe(`sqlite:///${join(staging, 'verify.db')}`);
+    expect(String(where.mode & 0o777)).toBe(String(0o700)); // this run's alone: no other user can reach its database
     // In memory where Linux offers it: a commit there costs no disk sync.
     if (process.platform === 'linux' && (await fs.pathExists('/dev/shm'))) expect(dirname(staging)).toBe('/dev/shm');
     expect(await fs.pathExists(staging)).toBe(false);

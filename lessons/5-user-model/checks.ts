@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Cookie } from 'tough-cookie';
 import { expect, fail, type CheckContext, type CheckDefinition, type Credentials } from '../../src/engine/checks.js';
-import { findForm, parsePage, type Form } from '../../src/engine/html.js';
+import { findForm, linesOutsideFlashes, type Form } from '../../src/engine/html.js';
 import { isRedirect, type Client, type Exchange } from '../../src/engine/http.js';
 import { expectRedirectTo, flashes, logIn, logOut, pageShowsName, postLogin, sitePath } from '../helpers.js';
 
@@ -59,19 +59,6 @@ async function expectLoggedOut(client: Client, why: string): Promise<void> {
   expect(isRedirect(home) && sitePath(client, home) === '/login', `${why}, yet GET / answered ${home.status} instead of a redirect to /login: the visitor is logged in`, home);
 }
 
-/** The page's lines of text outside any flash: what a field error adds to a form. */
-function linesOutsideFlashes(exchange: Exchange): string[] {
-  const page = parsePage(exchange.body);
-  for (const element of page.querySelectorAll('[class]')) {
-    const tokens = (element.getAttribute('class') ?? '').toLowerCase().split(/\s+/);
-    if (tokens.includes('flash') || tokens.includes('alert')) element.remove();
-  }
-  return page.structuredText
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-}
-
 /** The page's lines of visible text, flashes included. */
 function textLines(exchange: Exchange): string[] {
   return exchange
@@ -85,8 +72,8 @@ function textLines(exchange: Exchange): string[] {
 function shownError(response: Exchange, blank: Exchange): string | undefined {
   const error = flashes(response).find((flash) => flash.categories.includes('error'));
   if (error) return error.text;
-  const before = new Set(linesOutsideFlashes(blank));
-  return linesOutsideFlashes(response).find((line) => !before.has(line));
+  const before = new Set(linesOutsideFlashes(blank.body));
+  return linesOutsideFlashes(response.body).find((line) => !before.has(line));
 }
 
 function describeFlashes(page: Exchange): string {
@@ -200,6 +187,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '5.2',
     title: 'A taken username or email, a wrong confirmation, or a password under 8 characters gets the form again with an error and adds no user',
+    needs: ['5.1', '1.3'],
     async run(t) {
       const taken = t.user;
       // `check`: how to log in as the user the attempt must not add.
@@ -242,6 +230,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '5.3',
     title: "The login form takes the username or the email (an email always means that email's account); / and /profile show the username; empty fields do not log in",
+    needs: ['1.3'],
     async run(t) {
       const byName = t.client();
       await logIn(t, byName);
@@ -275,6 +264,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '5.4',
     title: 'A wrong password and an unknown user get the same error text',
+    needs: ['1.1'],
     async run(t) {
       const unknown = `nobody_${randomBytes(4).toString('hex')}`;
       const wrongPassword = `${t.user.password}-wrong`;
@@ -312,6 +302,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '5.5',
     title: 'Passwords are stored hashed: the plain password is nowhere in the database file',
+    needs: ['5.10'],
     async run(t) {
       const bytes = await databaseBytes(t);
       if (!bytes) fail(IGNORES_DATABASE_URI);
@@ -333,6 +324,7 @@ export const checks: CheckDefinition[] = [
     id: '5.6',
     title: 'Ticking "remember" sets a remember_token cookie with an expiry; not ticking it sets none; logging out ends it',
     logsOut: true,
+    needs: ['1.3'],
     async run(t) {
       const ticked = t.client();
       const { page, form, response } = await ticked.submit('/login', { username: t.user.username, password: t.user.password, remember: true }, LOGIN_FIELDS);
@@ -381,6 +373,7 @@ export const checks: CheckDefinition[] = [
     id: '5.7',
     title: 'GET /logout does not log out; the logout form (a POST with its token) does',
     logsOut: true,
+    needs: ['1.3'],
     async run(t) {
       const client = t.client();
       await logIn(t, client);
@@ -435,6 +428,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '5.9',
     title: 'The session cookie is HttpOnly and SameSite=Lax',
+    needs: ['1.3'],
     async run(t) {
       const client = t.client();
       const login = await logIn(t, client);

@@ -4,7 +4,7 @@ import { EXIT_CANNOT_RUN, EXIT_FAILED, EXIT_OK, ReadOnlyProjectError, UserError 
 import { parseLessonFlag, readLessonText, type LessonText } from '../engine/lessons.js';
 import { shortTitle } from '../engine/progress.js';
 import { choosePython, openProject, type Project } from '../engine/project.js';
-import { formatOutcome, toResultsJson } from '../engine/report.js';
+import { formatOutcome } from '../engine/report.js';
 import { updateState } from '../engine/lock.js';
 import { verifyProject, type VerifyOutcome } from '../engine/verify-run.js';
 
@@ -13,6 +13,10 @@ export interface VerifyCommandOptions {
   dir?: string;
   python?: string;
   json?: boolean;
+  format?: string;
+  check?: string[];
+  list?: boolean;
+  verbose?: boolean;
 }
 
 
@@ -38,6 +42,7 @@ export async function runVerify(
   lessonFlag: number | undefined,
   pythonFlag: string | undefined,
   beforeChecks: (project: Project) => void = () => {},
+  only?: string[],
 ): Promise<VerifyRun> {
   const project = await openProject(dir);
   // A change that crashed halfway is put right before anything reads the files.
@@ -53,15 +58,18 @@ export async function runVerify(
   const text = readLessonText(lesson); // for the report: read while the app starts
   text.catch(() => undefined);
   beforeChecks(project);
+  if (only) await assertChecksExist(lesson, only);
   const outcome = await verifyProject({
     projectDir: project.dir,
     lesson,
+    only,
     python: python.python,
     preconditions,
     // Loaded once the app's Python is starting: the checks' modules load while it imports Flask.
     loadLesson: async () => (await import('../../lessons/index.js')).planFor(lesson),
   });
-  if (project.state) await recordVerify(project.dir, lesson, outcome);
+  // A run of some checks says nothing about the lesson as a whole: only a full run is recorded.
+  if (project.state && !only) await recordVerify(project.dir, lesson, outcome);
   return { project, lesson, text: await text, outcome };
 }
 
@@ -81,13 +89,43 @@ async function recordVerify(dir: string, lesson: number, outcome: VerifyOutcome)
   }
 }
 
+/** --check names only checks of the lesson verified. */
+async function assertChecksExist(lesson: number, ids: string[]): Promise<void> {
+  const { checksFor } = await import('../../lessons/index.js');
+  const known = checksFor(lesson).map((check) => check.id);
+  const unknown = ids.filter((id) => !known.includes(id));
+  if (unknown.length) throw new UserError(`lesson ${lesson} has no check ${unknown.join(', ')}; its checks are ${known.join(', ')} (flash-login verify --list).`);
+}
+
+/** verify --list: every check of the lesson with its title; nothing runs. */
+async function listChecks(options: VerifyCommandOptions, lessonFlag: number | undefined): Promise<number> {
+  let lesson = lessonFlag;
+  if (lesson === undefined) lesson = (await openProject(options.dir).catch(() => undefined))?.state?.lesson ?? 1;
+  if (!lessonHasChecks(lesson)) throw noChecksError(lesson);
+  const [{ checksFor }, { needsOf }] = await Promise.all([import('../../lessons/index.js'), import('../engine/checks.js')]);
+  for (const check of checksFor(lesson)) {
+    const needs = needsOf(check, lesson);
+    console.log(`${check.id.padEnd(5)} ${check.title}${needs.length ? `  (needs ${needs.join(', ')})` : ''}`);
+  }
+  return EXIT_OK;
+}
+
 export async function verifyCommand(options: VerifyCommandOptions): Promise<number> {
   const lessonFlag = parseLessonFlag(options.lesson);
-  const { lesson, text, outcome } = await runVerify(options.dir, lessonFlag, options.python, (project) => {
-    if (!project.state && lessonFlag === undefined && !options.json)
-      console.log(`No .flash-login/state.json here, so checking lesson 1 (pass --lesson N for another).`);
-  });
-  if (options.json) console.log(JSON.stringify(toResultsJson(outcome, lesson), null, 2));
-  else console.log(formatOutcome(outcome, `Lesson ${lesson} · ${shortTitle(text)}`, text.hints));
+  if (options.list) return listChecks(options, lessonFlag);
+  const formatName = options.format ?? (options.json ? 'json' : undefined);
+  const formatter = formatName === undefined ? undefined : (await import('../engine/formats.js')).formatterFor(formatName);
+  const { project, lesson, text, outcome } = await runVerify(
+    options.dir,
+    lessonFlag,
+    options.python,
+    (project) => {
+      if (!project.state && lessonFlag === undefined && !formatter)
+        console.log(`No .flash-login/state.json here, so checking lesson 1 (pass --lesson N for another).`);
+    },
+    options.check,
+  );
+  if (formatter) console.log(formatter.format(outcome, { lesson, projectDir: project.dir }));
+  else console.log(formatOutcome(outcome, `Lesson ${lesson} · ${shortTitle(text)}`, text.hints, { projectDir: project.dir, verbose: options.verbose }));
   return outcome.status === 'pass' ? EXIT_OK : outcome.status === 'fail' ? EXIT_FAILED : EXIT_CANNOT_RUN;
 }

@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import fs from 'fs-extra';
-import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { serveAppScript } from './paths.js';
@@ -11,6 +10,8 @@ import { socketFor } from './transport.js';
 import { run } from './spawn.js';
 
 const READY = 'FLASH_LOGIN_READY ';
+/** serve_app.py's record of what a tagged request printed after its answer had started: `FLASH_LOGIN_OUTPUT {"tag", "text"}`. */
+const OUTPUT_RECORD = 'FLASH_LOGIN_OUTPUT ';
 const START_TIMEOUT_MS = 20_000;
 const FORCE_KILL_AFTER_MS = 2_000;
 /** Folders and files never copied into the staging folder: the learner's data and tooling. */
@@ -29,8 +30,12 @@ export class AppStartError extends Error {
 export interface RunningApp {
   /** Where the app listens now (a restart may move it to another port). */
   readonly baseUrl: string;
-  /** Everything the app printed so far, across restarts, with staging paths shown as the learner's own. */
+  /** Everything the app printed so far outside tagged requests, across restarts, with staging paths shown as the learner's own. */
   output(): string;
+  /** What requests tagged `tag` printed after their answers had started (streamed bodies), staging paths shown as the learner's. */
+  lateOutput(tag: string): string;
+  /** Text from the app with staging paths shown as the learner's own. */
+  shown(text: string): string;
   /** The CPU seconds the app's process has used so far; undefined where that cannot be read. */
   cpuSeconds(): Promise<number | undefined>;
   /** Stop the app and start it again with these environment variables changed; resolves once it listens. */
@@ -95,7 +100,8 @@ export async function sweepStaleStaging(): Promise<void> {
  * cannot touch the learner's own data.
  */
 export function stageProject(projectDir: string): { staging: string; copied: Promise<void> } {
-  const staging = join(scratchParent(), `${STAGING_PREFIX}${randomBytes(6).toString('hex')}`);
+  // mkdtemp: made here and now, mode 0700, a name no other run can have: this run's alone.
+  const staging = mkdtempSync(join(scratchParent(), STAGING_PREFIX));
   const copied = fs.copy(projectDir, join(staging, 'app'), {
     filter: (source) => {
       const path = relative(projectDir, source);
@@ -174,6 +180,7 @@ function exitReason(exitCode: number | undefined, signal: string | undefined, ou
  */
 export async function startApp(options: StartOptions): Promise<RunningApp> {
   const chunks: string[] = [];
+  const late = new Map<string, string>();
   const shown = (text: string) => text.split(options.dir).join(options.displayDir);
   const output = () => shown(chunks.join(''));
   let env = { ...options.env };
@@ -218,7 +225,29 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
         } else chunks.push(line);
       }
     });
-    child.stderr.on('data', (data: Buffer) => chunks.push(data.toString()));
+    // Whole lines, so a tagged record is never split across two reads.
+    let pendingErr = '';
+    const errLine = (line: string) => {
+      if (!line.startsWith(OUTPUT_RECORD)) return chunks.push(line);
+      try {
+        const record = JSON.parse(line.slice(OUTPUT_RECORD.length)) as { tag: string; text: string };
+        late.set(record.tag, (late.get(record.tag) ?? '') + record.text);
+      } catch {
+        chunks.push(line);
+      }
+    };
+    child.stderr.on('data', (data: Buffer) => {
+      pendingErr += data.toString();
+      let newline: number;
+      while ((newline = pendingErr.indexOf('\n')) >= 0) {
+        errLine(pendingErr.slice(0, newline + 1));
+        pendingErr = pendingErr.slice(newline + 1);
+      }
+    });
+    child.stderr.on('end', () => {
+      if (pendingErr) chunks.push(pendingErr);
+      pendingErr = '';
+    });
     child.on('error', (error) => (startError = error));
     const launched: Launched = {
       child,
@@ -290,6 +319,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       return baseUrlOf(ready);
     },
     output,
+    lateOutput: (tag) => shown(late.get(tag) ?? ''),
+    shown,
     // A PID namespace numbers the sandbox's processes afresh: there, count the whole tree bwrap started.
     cpuSeconds: () => (sandbox?.kind === 'bwrap' ? treeCpuSeconds(current.child.pid) : cpuSecondsOf(ready.pid ?? current.child.pid)),
     restart: async (changed) => {

@@ -47,11 +47,14 @@ export interface SelfCommand {
 export async function flashLoginCommand(): Promise<SelfCommand> {
   const ownBin = join(packageRoot, 'bin', 'flash-login.js');
   const own = real(ownBin);
+  // npm exec and npx link the package into their cache (…/_npx/<hash>/) and put its bins on PATH
+  // for that one run only: nothing there is on the learner's PATH afterwards.
+  const npxCache = (path: string) => path.split(/[\\/]/).includes('_npx');
   const found = await findOnPath('flash-login');
-  if (found && real(found) === own) return { command: 'flash-login', onPath: true };
-  if (packageRoot.split(/[\\/]/).includes('_npx')) return { command: 'npx -p create-flash-login flash-login', onPath: false };
+  if (found && !npxCache(found) && real(found) === own) return { command: 'flash-login', onPath: true };
+  if (npxCache(packageRoot)) return { command: 'npx -p create-flash-login flash-login', onPath: false };
   const started = process.argv[1];
-  if (started && !started.endsWith('.js')) {
+  if (started && !started.endsWith('.js') && !npxCache(started)) {
     // Started through an installed bin link (`<prefix>/bin/create-flash-login`): its sibling is ours.
     const sibling = join(dirname(started), 'flash-login');
     if (real(sibling) === own) return { command: shellQuote(sibling), onPath: false };

@@ -33,12 +33,19 @@ import selectors
 import signal
 import socket
 import sys
+import base64
 import threading
 import traceback
 
 READY = "FLASH_LOGIN_READY"
 EXIT_IMPORT_FAILED = 3
 EXIT_NO_APP = 4
+# verify tags each request with the check that made it; what the app prints while serving
+# it comes back in the answer's own header, so it can never be read under another check.
+TAG_ENVIRON = "HTTP_X_FLASH_LOGIN_TAG"
+OUTPUT_HEADER = "X-Flash-Login-Output"
+OUTPUT_RECORD = "FLASH_LOGIN_OUTPUT"
+MAX_HEADER_OUTPUT = 200_000
 EXIT_OWN_DATABASE = 5
 OWN_DATABASE = "FLASH_LOGIN_OWN_DATABASE"
 
@@ -186,6 +193,92 @@ def lower_hash_cost():
     werkzeug.security.DEFAULT_PBKDF2_ITERATIONS = int(iterations)
 
 
+_serving = threading.local()
+
+
+class RoutedStream:
+    """sys.stdout / sys.stderr: a thread serving a tagged request writes into that request's
+    buffer; every other write (import time, background threads) goes to the real stream.
+    Installed before app.py runs, so logging handlers the app makes write through it too."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text):
+        buffer = getattr(_serving, "buffer", None)
+        if buffer is None:
+            return self._stream.write(text)
+        buffer.append(text)
+        return len(text)
+
+    def flush(self):
+        self._stream.flush()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
+def route_output():
+    sys.stdout = RoutedStream(sys.stdout)
+    sys.stderr = RoutedStream(sys.stderr)
+
+
+def encoded(text):
+    if len(text) > MAX_HEADER_OUTPUT:
+        half = MAX_HEADER_OUTPUT // 2
+        text = text[:half] + "\n…\n" + text[-half:]
+    return base64.b64encode(text.encode("utf-8", "replace")).decode("ascii")
+
+
+def tag_output(application):
+    """Wrap the app: a request carrying verify's tag has its output sent back with its answer.
+
+    Flask logs an exception before it starts the 500 answer, so the traceback is in the
+    buffer when start_response is called and travels in a header of that very answer:
+    no race between the app's stderr pipe and its socket. Output printed after that
+    (while a body streams) follows on stderr as one tagged record.
+    """
+
+    def wsgi(environ, start_response):
+        tag = environ.get(TAG_ENVIRON)
+        if not tag:
+            return application(environ, start_response)
+        buffer = []
+        started = []
+
+        def start(status, headers, exc_info=None):
+            text = "".join(buffer)
+            del buffer[:]
+            if text:
+                headers = list(headers) + [(OUTPUT_HEADER, encoded(text))]
+            started.append(True)
+            return start_response(status, headers, exc_info)
+
+        _serving.buffer = buffer
+        try:
+            answer = application(environ, start)
+            try:
+                return list(answer)
+            finally:
+                if hasattr(answer, "close"):
+                    answer.close()  # Flask's teardown runs here, its output still this request's
+        except BaseException:
+            # An app that lets an exception out (PROPAGATE_EXCEPTIONS, DEBUG): answer 500 as Werkzeug would, with the traceback.
+            traceback.print_exc(file=sys.stderr)
+            if started:
+                raise
+            start("500 INTERNAL SERVER ERROR", [("Content-Type", "text/plain; charset=utf-8")])
+            return [b"Internal Server Error"]
+        finally:
+            _serving.buffer = None
+            if buffer:
+                record = json.dumps({"tag": tag, "text": "".join(buffer)})
+                sys.__stderr__.write(OUTPUT_RECORD + " " + record + "\n")
+                sys.__stderr__.flush()
+
+    return wsgi
+
+
 class NothingToRead:
     def read(self, *args):
         return b""
@@ -200,6 +293,7 @@ NOTHING_TO_READ = NothingToRead()
 def serve(project):
     """Import app.py and serve it until the process is stopped. Never returns."""
     lower_hash_cost()
+    route_output()
     guard_connections(project)
     try:
         application = find_application(load_module(project))
@@ -259,10 +353,10 @@ def serve(project):
     # In verify's sandbox no network is shared with the CLI: the app serves on a Unix socket in the staging folder.
     unix_socket = os.environ.get("FLASH_LOGIN_SOCKET")
     if unix_socket:
-        server = make_server("unix://" + unix_socket, 0, application, threaded=True, request_handler=QuietHandler)
+        server = make_server("unix://" + unix_socket, 0, tag_output(application), threaded=True, request_handler=QuietHandler)
         print(READY + " " + json.dumps({"socket": unix_socket, "pid": os.getpid()}), flush=True)
     else:
-        server = make_server("127.0.0.1", 0, application, threaded=True, request_handler=QuietHandler)
+        server = make_server("127.0.0.1", 0, tag_output(application), threaded=True, request_handler=QuietHandler)
         print(READY + " " + json.dumps({"port": server.server_port, "pid": os.getpid()}), flush=True)
     server.serve_forever()
     os._exit(0)

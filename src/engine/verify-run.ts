@@ -1,6 +1,6 @@
 import fs from 'fs-extra';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { AppStartError, stageProject, startApp, sweepStaleStaging, type RunningApp } from './app-runner.js';
 import type { LessonPlan } from '../../lessons/index.js';
 import { sandboxFor } from './sandbox.js';
@@ -22,6 +22,8 @@ export interface VerifyOptions {
    * with the fix) is thrown in place of the run's outcome, even when the app failed to start.
    */
   preconditions?: Promise<void>;
+  /** Run only these checks (and those they need); every check of the lesson when absent. */
+  only?: string[];
 }
 
 export interface VerifyOutcome {
@@ -104,18 +106,27 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
       throw error;
     }
     await options.preconditions;
-    const [lesson, { fail, runChecks }, { Client }] = await loading;
+    const [lesson, { fail, runChecks, selectChecks }, { Client }] = await loading;
     const running = app;
     let restartFailed = false;
     const baseUrl = () => running.baseUrl;
     // A check that logs out gets a user of its own: an app may end every session of a user at logout.
     const ownUsers = new Map<string, Credentials>();
-    const contextFor = (onExchange: (exchange: Exchange) => void, check?: CheckDefinition): CheckContext => ({
+    const contextFor = (onExchange: (exchange: Exchange) => void, tag: string, check?: CheckDefinition): CheckContext => ({
       lesson: options.lesson,
       user: (check && ownUsers.get(check.id)) ?? lesson.user,
       secretKey,
       databaseFile: join(staging, 'verify.db'),
-      client: () => new Client(baseUrl, onExchange, running.cpuSeconds),
+      client: () =>
+        new Client(
+          baseUrl,
+          (exchange) => {
+            if (exchange.appOutput) exchange.appOutput = running.shown(exchange.appOutput);
+            onExchange(exchange);
+          },
+          running.cpuSeconds,
+          tag,
+        ),
       restart: async (changed) => {
         if (restartFailed) fail('after a restart, the app did not start again');
         try {
@@ -127,17 +138,23 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
         }
       },
     });
-    await lesson.prepare?.(contextFor(() => {}));
+    await lesson.prepare?.(contextFor(() => {}, 'prepare'));
+    const checks = options.only ? selectChecks(lesson.checks, options.only, options.lesson).selected : lesson.checks;
     const { ownUser } = lesson;
     if (ownUser) {
-      const preparing = contextFor(() => {});
-      await Promise.all(lesson.checks.filter((check) => check.logsOut).map(async (check) => ownUsers.set(check.id, await ownUser(preparing))));
+      const preparing = contextFor(() => {}, 'prepare');
+      await Promise.all(checks.filter((check) => check.logsOut).map(async (check) => ownUsers.set(check.id, await ownUser(preparing))));
     }
-    const results = await runChecks(lesson.checks, {
+    const results = await runChecks(checks, {
       contextFor,
-      appOutput: () => running.output(),
+      lateOutput: (tag) => running.lateOutput(tag),
       concurrency: checkConcurrency(),
+      lesson: options.lesson,
     });
+    // The folder is this run's alone (mkdtemp, 0700); if it is gone, something else deleted it
+    // under the app, and every failure since says more about that than about the app.
+    if (!(await fs.pathExists(join(staging, 'app'))))
+      return { status: 'error', message: `verify's temporary folder ${staging} was deleted while the checks ran (by another program cleaning ${dirname(staging)}): run verify again`, results: [], databaseUri };
     const failed = results.some((result) => result.status !== 'pass');
     return { status: failed ? 'fail' : 'pass', results, databaseUri };
   } finally {
