@@ -50,8 +50,10 @@ export interface FixtureSpec {
   edits?: FixtureEdit[];
   /** The checks verify must report as failed: exactly these. Empty for a correct solution. */
   fails: string[];
-  /** Where one stack fails other checks than `fails` says: those checks, and why the stacks differ. */
-  failsOn?: Partial<Record<'debian' | 'modern', { fails: string[]; why: string }>>;
+  /** The checks verify must report as skipped because a check they need failed: exactly these (default none). */
+  skips?: string[];
+  /** Where one stack fails (or skips) other checks than `fails` says: those checks, and why the stacks differ. */
+  failsOn?: Partial<Record<'debian' | 'modern', { fails: string[]; skips?: string[]; why: string }>>;
 }
 
 export interface Fixture {
