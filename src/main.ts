@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import kleur from 'kleur';
-import { EXIT_CANNOT_RUN, UserError } from './engine/errors.js';
+import { describeFileError, EXIT_CANNOT_RUN, UserError } from './engine/errors.js';
 
 // kleur reads FORCE_COLOR only as 'force on'; FORCE_COLOR=0 conventionally means off.
 if (process.env.FORCE_COLOR === '0') kleur.enabled = false;
@@ -36,6 +36,12 @@ export function reportError(name: string, error: unknown): number {
     // The shell still sits in a folder that was deleted (or moved) under it.
     const what = name === 'flash-login' ? '`cd` into your project again (or pass --dir PATH)' : '`cd` into a folder that exists and run it again';
     console.error(`${kleur.red(name + ':')} the current folder no longer exists: ${what}.`);
+    return EXIT_CANNOT_RUN;
+  }
+  const fileProblem = describeFileError(error);
+  if (fileProblem) {
+    console.error(`${kleur.red(name + ':')} ${fileProblem}`);
+    if (debugging() && error instanceof Error) console.error(error.stack);
     return EXIT_CANNOT_RUN;
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -8,6 +8,7 @@ import { EXIT_CANNOT_RUN, EXIT_OK, UserError } from '../engine/errors.js';
 import { readLessonText } from '../engine/lessons.js';
 import { acceptsConnections, firstFreePort, isPortFree, LOOPBACK } from '../engine/ports.js';
 import { shortTitle } from '../engine/progress.js';
+import { runAppScript } from '../engine/paths.js';
 import { openProject, resolvePython } from '../engine/project.js';
 
 export interface RunOptions {
@@ -74,11 +75,12 @@ export async function runCommand(options: RunOptions): Promise<number> {
   console.log('');
 
   // Its own process group, so stopping it reaches the reloader's child (and anything the app started) too.
-  const app = execa(python, ['-m', 'flask', '--app', 'app', '--debug', 'run', '--host', LOOPBACK, '--port', String(port)], {
+  // run_app.py is `python -m flask` that ends when its stdin closes: when this process ends, SIGKILL included.
+  const app = execa(python, [runAppScript, '--app', 'app', '--debug', 'run', '--host', LOOPBACK, '--port', String(port)], {
     cwd: project.dir,
     env,
     extendEnv: true,
-    stdin: 'ignore',
+    stdin: 'pipe', // never written: it closes when we end
     stdout: 'inherit',
     stderr: 'inherit',
     detached: true,

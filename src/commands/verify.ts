@@ -1,10 +1,11 @@
+import kleur from 'kleur';
 import { lessonHasChecks } from '../../lessons/catalog.js';
-import { EXIT_CANNOT_RUN, EXIT_FAILED, EXIT_OK, UserError } from '../engine/errors.js';
+import { EXIT_CANNOT_RUN, EXIT_FAILED, EXIT_OK, ReadOnlyProjectError, UserError } from '../engine/errors.js';
 import { parseLessonFlag, readLessonText, type LessonText } from '../engine/lessons.js';
 import { shortTitle } from '../engine/progress.js';
 import { choosePython, openProject, type Project } from '../engine/project.js';
 import { formatOutcome } from '../engine/report.js';
-import { writeState } from '../engine/state.js';
+import { updateState } from '../engine/lock.js';
 import { verifyProject, type VerifyOutcome } from '../engine/verify-run.js';
 
 export interface VerifyCommandOptions {
@@ -68,11 +69,24 @@ export async function runVerify(
     loadLesson: async () => (await import('../../lessons/index.js')).planFor(lesson),
   });
   // A run of some checks says nothing about the lesson as a whole: only a full run is recorded.
-  if (project.state && project.state.lesson === lesson && !only) {
-    const failed = outcome.results.filter((result) => result.status === 'fail' || result.status === 'error').map((result) => result.id);
-    await writeState(project.dir, { ...project.state, lastVerify: { lesson, status: outcome.status, failed, at: new Date().toISOString() } });
-  }
+  if (project.state && !only) await recordVerify(project.dir, lesson, outcome);
   return { project, lesson, text: await text, outcome };
+}
+
+/**
+ * Merge the result into the state file as it is now: a next-lesson or goto that ran while the
+ * checks did has moved the lesson on, and its state stays (a result of another lesson is dropped).
+ */
+async function recordVerify(dir: string, lesson: number, outcome: VerifyOutcome): Promise<void> {
+  const failed = outcome.results.filter((result) => result.status !== 'pass').map((result) => result.id);
+  const lastVerify = { lesson, status: outcome.status, failed, at: new Date().toISOString() };
+  try {
+    await updateState(dir, 'verify', (now) => (now.lesson === lesson ? { ...now, lastVerify } : undefined));
+  } catch (error) {
+    if (!(error instanceof ReadOnlyProjectError)) throw error;
+    // The checks ran all the same (on a copy); only remembering them for status and hint is not possible.
+    console.error(kleur.yellow(`! ${dir} is read-only for you, so this result is not recorded for \`flash-login status\` and \`hint\`.`));
+  }
 }
 
 /** --check names only checks of the lesson verified. */

@@ -143,7 +143,16 @@ export function parseCpuTime(text: string): number | undefined {
 /** Whether serve_app.py can restart the app itself (it forks; Windows cannot). */
 const RESTARTS_IN_PLACE = process.platform !== 'win32';
 
-function exitReason(exitCode: number | undefined, signal: string | undefined): string {
+/** serve_app.py's line naming a database outside verify's copy (it exits 5 after it). */
+const OWN_DATABASE = /^FLASH_LOGIN_OWN_DATABASE (.*)$/m;
+
+function exitReason(exitCode: number | undefined, signal: string | undefined, output: string): string {
+  const own = exitCode === 5 ? OWN_DATABASE.exec(output) : null;
+  if (own)
+    return (
+      `app.py chose its own database, ${own[1]}, instead of the throwaway one verify gave it (FLASK_SQLALCHEMY_DATABASE_URI), ` +
+      'so verify stopped before any request could reach it: set your default SQLALCHEMY_DATABASE_URI before app.config.from_prefixed_env(), never after'
+    );
   if (exitCode === 3) return 'app.py failed to import';
   if (exitCode === 4) return 'app.py has no Flask app: name it `app` or `application`, or add a factory `create_app()` or `make_app()`';
   return `the app exited before it listened (exit code ${String(exitCode ?? signal)})`;
@@ -229,7 +238,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
           if (pending) chunks.push(pending);
           failure = startError
             ? new AppStartError(`cannot run ${options.python} (${startError.message})`, output())
-            : new AppStartError(exitReason(exitCode ?? undefined, signal ?? undefined), output());
+            : new AppStartError(exitReason(exitCode ?? undefined, signal ?? undefined, output()), output());
           waiter?.reject(failure);
           waiter = undefined;
           resolve();

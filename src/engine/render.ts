@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import { writeFileAtomic } from './atomic.js';
+import { writeInside } from './inside.js';
 import { join, relative, sep } from 'node:path';
 import { readLessonText } from './lessons.js';
 import { templatesDir } from './paths.js';
@@ -82,5 +82,5 @@ export async function renderLesson(lesson: number, answers: Answers): Promise<Re
 
 /** Write rendered files under dir, each one atomically. */
 export async function writeRendered(dir: string, files: RenderedFiles): Promise<void> {
-  for (const [name, content] of files) await writeFileAtomic(join(dir, ...name.split('/')), content);
+  for (const [name, content] of files) await writeInside(dir, name, content);
 }

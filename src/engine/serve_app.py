@@ -46,6 +46,8 @@ TAG_ENVIRON = "HTTP_X_FLASH_LOGIN_TAG"
 OUTPUT_HEADER = "X-Flash-Login-Output"
 OUTPUT_RECORD = "FLASH_LOGIN_OUTPUT"
 MAX_HEADER_OUTPUT = 200_000
+EXIT_OWN_DATABASE = 5
+OWN_DATABASE = "FLASH_LOGIN_OWN_DATABASE"
 
 
 def load_module(project):
@@ -81,6 +83,95 @@ def find_application(module):
         if callable(factory):
             return factory()
     return None
+
+
+def database_urls(application):
+    """The databases the app would use: Flask-SQLAlchemy 3's engines (made at init_app, from the
+    config of that moment), else SQLALCHEMY_DATABASE_URI and SQLALCHEMY_BINDS as configured now."""
+    extension = application.extensions.get("sqlalchemy")
+    engines = getattr(extension, "_app_engines", None)
+    made = engines.get(application) if engines is not None else None
+    if made:
+        return [engine.url for engine in made.values()]
+    config = application.config
+    binds = config.get("SQLALCHEMY_BINDS") or {}
+    uris = [config.get("SQLALCHEMY_DATABASE_URI")] + list(binds.values())
+    uris = [uri.get("url") if isinstance(uri, dict) else uri for uri in uris]
+    uris = [uri for uri in uris if uri]
+    if not uris:
+        return []
+    from sqlalchemy.engine import make_url
+
+    return [make_url(uri) for uri in uris]
+
+
+def database_outside(application, allowed_root):
+    """The first database the app would use outside allowed_root (verify's throwaway copy), or None.
+
+    verify gives the app a throwaway SQLite file; a database elsewhere (an absolute path set after
+    from_prefixed_env(), a server) may be the learner's own, so no request may reach it. A relative
+    SQLite path or one in memory lands in the copy, and the checks judge whether it is honoured.
+    """
+    try:
+        urls = database_urls(application)
+    except Exception:
+        return None  # no SQLAlchemy, or a URI it cannot read: then the app cannot reach a database either
+    for url in urls:
+        if url.get_backend_name() != "sqlite":
+            return url
+        database = (url.database or "").split("?")[0]
+        if database.startswith("file:"):
+            database = database[len("file:"):]
+        if database in ("", ":memory:") or database.startswith(":memory:"):
+            continue
+        path = os.path.realpath(os.path.join(application.instance_path, database))
+        if path != allowed_root and not path.startswith(allowed_root + os.sep):
+            return url
+    return None
+
+
+def stop_for_database(shown):
+    print(OWN_DATABASE + " " + shown, file=sys.stderr, flush=True)
+    os._exit(EXIT_OWN_DATABASE)
+
+
+def guard_connections(project):
+    """Before app.py runs: any SQLAlchemy connection outside the staging folder ends the process.
+
+    Module-level code (a db.create_all() at import) connects before the app is even returned,
+    so this catches what refuse_outside_database() alone would see only afterwards.
+    """
+    if not os.environ.get("FLASK_SQLALCHEMY_DATABASE_URI") or "sqlalchemy" not in sys.modules:
+        return
+    try:
+        from sqlalchemy import event
+        from sqlalchemy.engine import Engine
+    except Exception:
+        return
+    allowed_root = os.path.realpath(os.path.dirname(project))
+
+    def before_connect(dialect, _record, cargs, cparams):
+        if dialect.name != "sqlite":
+            stop_for_database(f"{dialect.name}://{cparams.get('host', '')}/{cparams.get('database', cparams.get('dbname', ''))}")
+        database = str(cparams.get("database", cargs[0] if cargs else ""))
+        if database.startswith("file:"):
+            database = database[len("file:"):].split("?")[0]
+        if database in ("", ":memory:") or database.startswith(":memory:"):
+            return
+        path = os.path.realpath(database)
+        if path != allowed_root and not path.startswith(allowed_root + os.sep):
+            stop_for_database("sqlite:///" + database)
+
+    event.listen(Engine, "do_connect", before_connect)
+
+
+def refuse_outside_database(application, project):
+    """Exit before serving when the app chose a database outside verify's staging folder."""
+    if not os.environ.get("FLASK_SQLALCHEMY_DATABASE_URI"):
+        return  # not under verify's throwaway database
+    url = database_outside(application, os.path.realpath(os.path.dirname(project)))
+    if url is not None:
+        stop_for_database(url.render_as_string(hide_password=True) if hasattr(url, "render_as_string") else str(url))
 
 
 def lower_hash_cost():
@@ -203,6 +294,7 @@ def serve(project):
     """Import app.py and serve it until the process is stopped. Never returns."""
     lower_hash_cost()
     route_output()
+    guard_connections(project)
     try:
         application = find_application(load_module(project))
     except BaseException:
@@ -211,6 +303,7 @@ def serve(project):
         os._exit(EXIT_IMPORT_FAILED)
     if application is None:
         os._exit(EXIT_NO_APP)  # the CLI says what is missing, once
+    refuse_outside_database(application, project)
 
     from werkzeug.serving import WSGIRequestHandler, make_server
 

@@ -12,7 +12,8 @@ export async function printNextSteps(ctx: CreateContext): Promise<void> {
   // Ready means the app runs as it is; with the install left to the learner it is only written.
   ctx.log(kleur.green().bold(`Lesson ${ctx.lesson} is ${ctx.pythonReady ? 'ready' : 'written'}.`) + ' Next:');
   // Scaffolded into the current folder (`create-flash-login .`): no `cd .`, as create-vite prints none.
-  if (where) ctx.log(`  ${kleur.cyan(`cd ${shellQuote(where)}`)}`);
+  // After `--`, so a folder named `-x` is read as a name, never as an option (quoted: `$(…)` is never run).
+  if (where) ctx.log(`  ${kleur.cyan(`cd -- ${shellQuote(where)}`)}`);
   if (!ctx.pythonReady) ctx.log(`  ${kleur.cyan(ctx.installCommand ?? VENV_FIX)}   install the requirements`);
   ctx.log(`  ${kleur.cyan(`${command} verify`)}        check your app`);
   if (ctx.lesson < 5) ctx.log(`  ${kleur.cyan(`${command} next-lesson`)}   when it passes, bring in lesson ${ctx.lesson + 1}`);
