@@ -75,6 +75,12 @@ for (const stack of stacks) {
         const explain = json!.tests.filter((test) => test.status !== 'pass').map((test) => `${test.id}: ${test.message}`).join('\n') || json!.message;
         expect(failed, explain ?? '').toEqual(fails);
         expect(skipped, `skipped checks\n${explain ?? ''}`).toEqual(expectedSkips(fixture, stack.key));
+        // Why, not only which: every failure carries a reason code, and the fixture's stated ones match.
+        const reasons = Object.fromEntries(json!.tests.filter((test) => failed.includes(test.id)).map((test) => [test.id, test.reason]));
+        for (const [id, reason] of Object.entries(reasons)) expect(reason, `${id} fails with no reason code: ${explain}`).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        expect(Object.values(reasons), 'failures whose check names no reason code').not.toContain('unexplained');
+        for (const [id, reason] of Object.entries(fixture.spec.reasons ?? {}))
+          if (fails.includes(id)) expect(reasons[id], `reason code of ${id}\n${explain}`).toBe(reason);
         expect(json!.status).toBe(fails.length === 0 ? 'pass' : 'fail');
         expect(exitCode).toBe(fails.length === 0 ? 0 : 1);
       });
