@@ -256,7 +256,7 @@ describe('flash-login show', () => {
   it('--hints includes them', async () => {
     const result = await run(bins.flashLogin, ['show', '1', '--hints']);
     expect(stdout(result)).toContain('### 1.1');
-    expect(stdout(result)).toContain('USERS.get(name) == word');
+    expect(stdout(result)).toContain('USERS.get(username) == password');
   });
 
   it('shows the current lesson of the project by default', async () => {

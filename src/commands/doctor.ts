@@ -5,6 +5,7 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { findConflicts } from '../engine/conflicts.js';
 import { EXIT_FAILED, EXIT_OK } from '../engine/errors.js';
 import { JOURNAL_FILE } from '../engine/journal.js';
+import { inferLesson, lessonTags, type InferredLesson } from '../engine/infer-lesson.js';
 import { LESSON_COUNT } from '../engine/lessons.js';
 import { firstFreePort, isPortFree, LOOPBACK, tryListen } from '../engine/ports.js';
 import { locateProject, openProject } from '../engine/project.js';
@@ -53,6 +54,8 @@ interface RawState {
   data?: Record<string, unknown>;
   problem?: string;
   exists: boolean;
+  /** For a state file that names no lesson: the lesson git or the files point to. */
+  inferred?: InferredLesson;
 }
 
 async function readRawState(projectDir: string): Promise<RawState> {
@@ -109,7 +112,7 @@ async function installCommand(probe: PythonProbe, projectDir: string): Promise<s
 /** A command that writes a valid state file, keeping what the broken one still says. */
 function rewriteStateCommand(projectDir: string, state: RawState, python: string | undefined): string {
   const data = state.data ?? {};
-  const lesson = Number.isInteger(data.lesson) && (data.lesson as number) >= 1 && (data.lesson as number) <= LESSON_COUNT ? data.lesson : 1;
+  const lesson = validLesson(data.lesson) ? data.lesson : (state.inferred?.lesson ?? 1);
   const answers = data.answers as { projectName?: unknown } | undefined;
   const projectName = typeof answers?.projectName === 'string' ? answers.projectName : basename(projectDir);
   const json = JSON.stringify({ version: STATE_VERSION, lesson, answers: { projectName }, python: python ?? 'python3' });
@@ -123,7 +126,34 @@ function checkState(projectDir: string, state: RawState, workingPython: string |
   const version = state.data?.version;
   if (typeof version === 'number' && version > STATE_VERSION)
     return { level: 'fail', text: `${STATE_FILE} ${state.problem}`, fix: 'npm install -g create-flash-login@latest' };
-  return { level: 'fail', text: `${STATE_FILE} ${state.problem}`, fix: rewriteStateCommand(projectDir, state, workingPython) };
+  const inferred = !validLesson(state.data?.lesson) && state.inferred ? ` (the fix keeps lesson ${state.inferred.lesson}: ${state.inferred.from})` : '';
+  return { level: 'fail', text: `${STATE_FILE} ${state.problem}${inferred}`, fix: rewriteStateCommand(projectDir, state, workingPython) };
+}
+
+const validLesson = (lesson: unknown): lesson is number => Number.isInteger(lesson) && (lesson as number) >= 1 && (lesson as number) <= LESSON_COUNT;
+
+/** A deleted app.py, and a git HEAD at another lesson than the state file's. */
+async function checkLessonFiles(projectDir: string, state: RawState): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const lesson = validLesson(state.data?.lesson) ? state.data.lesson : state.inferred?.lesson;
+  const here = displayPath(projectDir) === '.' ? '' : ` --dir ${displayPath(projectDir)}`;
+  if (!existsSync(join(projectDir, 'app.py')))
+    findings.push({
+      level: 'fail',
+      text: `app.py is missing${lesson ? `: \`reset\` brings back lesson ${lesson}'s` : ''}`,
+      fix: `${(await flashLoginCommand()).command} reset app.py${here}`,
+    });
+  if (validLesson(state.data?.lesson)) {
+    const { atHead } = await lessonTags(projectDir);
+    if (atHead.length && !atHead.includes(state.data.lesson))
+      findings.push({
+        level: 'warn',
+        text: `git's HEAD is tagged lesson-${atHead[0]}, but ${STATE_FILE} says lesson ${state.data.lesson}`,
+        // Moves HEAD only: the files stay as they are.
+        fix: `git${here ? ` -C ${displayPath(projectDir)}` : ''} reset --soft lesson-${state.data.lesson}`,
+      });
+  }
+  return findings;
 }
 
 async function checkPython(projectDir: string, choice: PythonChoice | undefined, state: RawState): Promise<{ findings: Finding[]; probe?: PythonProbe }> {
@@ -260,10 +290,20 @@ export async function doctorCommand(options: DoctorOptions): Promise<number> {
   // here rather than through openProject, which would stop at the very problem to report.
   if (!isProjectFolder(projectDir)) await openProject(projectDir);
   const state = await readRawState(projectDir);
+  if (state.exists && !validLesson(state.data?.lesson)) {
+    const answers = state.data?.answers as { projectName?: unknown } | undefined;
+    state.inferred = await inferLesson(projectDir, typeof answers?.projectName === 'string' ? answers.projectName : basename(projectDir));
+  }
 
   const { findings: pythonFindings, probe } = await checkPython(projectDir, choosePython(projectDir, options.python, state), state);
   const working = probe && brokenMixes(probe).length === 0 && !Object.values(probe.packages).includes(null) ? probe.executable : undefined;
-  const findings = [...pythonFindings, checkState(projectDir, state, working), ...(await checkProjectFiles(projectDir)), ...(await checkPort())];
+  const findings = [
+    ...pythonFindings,
+    checkState(projectDir, state, working),
+    ...(await checkLessonFiles(projectDir, state)),
+    ...(await checkProjectFiles(projectDir)),
+    ...(await checkPort()),
+  ];
 
   console.log(`${kleur.bold('flash-login doctor')} · ${projectDir}`);
   console.log(formatFindings(findings));

@@ -15,6 +15,7 @@ import { openLockedProject } from '../engine/lock.js';
 import type { Project } from '../engine/project.js';
 import type { ProjectState } from '../engine/state.js';
 import { formatSummary, parseLessonNumber, printPreview, requireState } from './diff.js';
+import { shellQuote } from '../engine/shell-words.js';
 
 export interface GotoOptions {
   dir?: string;
@@ -59,7 +60,7 @@ export async function moveToLesson(project: Project, state: ProjectState, target
       `Between ${kleur.bold('<<<<<<< your code')} and ${kleur.bold(`>>>>>>> lesson ${target}`)} both versions are written out: keep what you want, ` +
         'delete the marker lines, then run `flash-login verify`. `flash-login undo` puts everything back as it was.',
     );
-  } else await commitIfScaffolded(project.dir, await repository, target, text.title);
+  } else await commitIfScaffolded(project.dir, await repository, target, text.title, plan.changes.map((change) => change.path));
   return { plan, conflicts };
 }
 
@@ -76,10 +77,18 @@ async function scaffoldedRepository(dir: string): Promise<{ identity: Promise<Re
 }
 
 /** Commit and tag lesson-N in the scaffolder's repository. */
-async function commitIfScaffolded(dir: string, repository: Awaited<ReturnType<typeof scaffoldedRepository>>, lesson: number, title: string): Promise<void> {
+async function commitIfScaffolded(
+  dir: string,
+  repository: Awaited<ReturnType<typeof scaffoldedRepository>>,
+  lesson: number,
+  title: string,
+  lessonFiles: string[],
+): Promise<void> {
   if (!repository) return;
   try {
-    await commitLesson(dir, lesson, title, repository.identity);
+    const large = await commitLesson(dir, lesson, title, repository.identity, lessonFiles);
+    for (const file of large)
+      console.log(kleur.yellow(`! ${file} is over 1 MB and you track it, so it is in this commit too (\`git rm --cached ${shellQuote(file)}\` stops tracking it).`));
     const compare = lesson > 1 ? `: \`git diff lesson-${lesson - 1} lesson-${lesson}\` shows the lesson's changes` : '';
     console.log(kleur.dim(`Committed and tagged lesson-${lesson}${compare}.`));
   } catch (error) {

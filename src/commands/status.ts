@@ -1,7 +1,10 @@
 import kleur from 'kleur';
-import { basename } from 'node:path';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { findConflicts, type Conflict } from '../engine/conflicts.js';
 import { EXIT_OK } from '../engine/errors.js';
+import { JOURNAL_FILE } from '../engine/journal.js';
 import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
 import { currentVerify, isLastLesson, shortTitle, timeAgo } from '../engine/progress.js';
 import { openProject } from '../engine/project.js';
@@ -91,7 +94,17 @@ export async function statusCommand(options: StatusOptions): Promise<number> {
   for (const more of moreConflicts) lines.push(label('') + more);
 
   const nextTitle = state && !isLastLesson(state.lesson) ? shortTitle(await readLessonText(state.lesson + 1)) : undefined;
-  const step = nextStep(state, conflicts, changed, nextTitle);
+  let step = nextStep(state, conflicts, changed, nextTitle);
+  // A deleted app.py, or a change cut short, comes before anything else the learner could do.
+  if (!existsSync(join(project.dir, 'app.py'))) {
+    lines.push(label('missing') + kleur.red('app.py'));
+    step = { command: 'flash-login reset app.py', why: `brings back lesson ${state?.lesson ?? 1}'s app.py` };
+  }
+  const journal = await readFile(join(project.dir, JOURNAL_FILE), 'utf8').then((text) => JSON.parse(text) as { command?: string }, () => undefined);
+  if (journal) {
+    lines.push(label('interrupted') + kleur.yellow(`a \`flash-login ${journal.command ?? 'change'}\` was cut short`));
+    step = { command: 'flash-login verify', why: 'first finishes or rolls back the change that was cut short, and says which' };
+  }
   lines.push(label('next') + `${kleur.bold().cyan(step.command)}  ${kleur.dim(step.why)}`);
   console.log(lines.join('\n'));
   return EXIT_OK;

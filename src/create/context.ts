@@ -1,5 +1,6 @@
 import type { PromptObject } from 'prompts';
 import { UserError } from '../engine/errors.js';
+import type { ExistingFolder } from './steps/over-existing.js';
 
 export interface CreateOptions {
   yes?: boolean;
@@ -34,6 +35,8 @@ export interface CreateContext {
   installCommand?: string;
   /** Set when the target folder did not exist before: removed again if the scaffold is cut short. */
   createdDir: boolean;
+  /** Set when it did: what was there, so a cut-short scaffold removes exactly what it wrote. */
+  existing?: ExistingFolder;
   log: (line?: string) => void;
 }
 
