@@ -5,6 +5,8 @@ import fs from 'fs-extra';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { serveAppScript } from './paths.js';
+import { processTree, type Sandbox } from './sandbox.js';
+import { socketFor } from './transport.js';
 import { run } from './spawn.js';
 
 const READY = 'FLASH_LOGIN_READY ';
@@ -54,6 +56,8 @@ export interface StartOptions {
   env: Record<string, string>;
   /** The learner's folder, shown in tracebacks instead of the staging folder. */
   displayDir: string;
+  /** Where the app runs: confined with bwrap, or only with a clean environment. Absent: as we run. */
+  sandbox?: Sandbox;
 }
 
 /**
@@ -111,7 +115,9 @@ export function stageProject(projectDir: string): { staging: string; copied: Pro
 
 /** What serve_app.py says once the app listens: where, and which process serves it. */
 interface Ready {
-  port: number;
+  port?: number;
+  /** The Unix socket it serves on instead, inside the sandbox. */
+  socket?: string;
   pid?: number;
 }
 
@@ -138,6 +144,16 @@ export function parseCpuTime(text: string): number | undefined {
   if (!match) return undefined;
   const [, days = '0', hours = '0', minutes = '0', seconds = '0'] = match;
   return ((Number(days) * 24 + Number(hours)) * 60 + Number(minutes)) * 60 + Number(seconds);
+}
+
+/** Where a client reaches the app: its port on 127.0.0.1, or a socket that transport.ts routes this origin to. */
+const baseUrlOf = (ready: Ready) => (ready.socket ? 'http://127.0.0.1' : `http://127.0.0.1:${ready.port}`);
+
+/** The CPU seconds of a process and everything below it. */
+async function treeCpuSeconds(root: number | undefined): Promise<number | undefined> {
+  if (root === undefined) return undefined;
+  const each = await Promise.all(processTree(root).map((pid) => cpuSecondsOf(pid)));
+  return each.reduce<number>((sum, seconds) => sum + (seconds ?? 0), 0);
 }
 
 /** Whether serve_app.py can restart the app itself (it forks; Windows cannot). */
@@ -168,6 +184,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const shown = (text: string) => text.split(options.dir).join(options.displayDir);
   const output = () => shown(chunks.join(''));
   let env = { ...options.env };
+  const { sandbox } = options;
 
   interface Launched {
     child: ChildProcess;
@@ -183,9 +200,12 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     // stdin carries commands (start, restart); serve_app.py exits when this pipe closes.
     // While the copy is being made, Python waits beside it, in the folder the copy goes into.
     const args = copying ? ['--wait', options.dir, options.displayDir] : [options.dir, options.displayDir];
-    const child = spawn(options.python, ['-u', serveAppScript, ...args], {
-      cwd: copying ? dirname(dirname(options.dir)) : options.dir,
-      env: { ...process.env, ...env, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' },
+    const cwd = copying ? dirname(dirname(options.dir)) : options.dir;
+    const ours = { ...env, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1', ...(sandbox?.socketPath ? { FLASH_LOGIN_SOCKET: sandbox.socketPath } : {}) };
+    const command = sandbox ? sandbox.command(['-u', serveAppScript, ...args], cwd) : { file: options.python, args: ['-u', serveAppScript, ...args] };
+    const child = spawn(command.file, command.args, {
+      cwd,
+      env: sandbox ? sandbox.environment(ours) : { ...process.env, ...ours },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     child.stdin.on('error', () => {}); // a write after the app exited: its exit is reported instead
@@ -279,8 +299,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     }
   };
 
-  let current = launch(options.copied !== undefined);
-  if (options.copied) {
+  // Inside bwrap the learner's folder is hidden, so Python cannot read it while the copy is made: it starts after.
+  if (sandbox?.kind === 'bwrap' && options.copied) await options.copied;
+  let current = launch(options.copied !== undefined && sandbox?.kind !== 'bwrap');
+  if (options.copied && sandbox?.kind !== 'bwrap') {
     try {
       await options.copied;
     } catch (error) {
@@ -290,15 +312,17 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     current.child.stdin?.write('start\n');
   }
   let ready = await listening(current);
+  if (ready.socket) socketFor.set(baseUrlOf(ready), ready.socket);
   let stopped: Promise<void> | undefined;
   return {
     get baseUrl() {
-      return `http://127.0.0.1:${ready.port}`;
+      return baseUrlOf(ready);
     },
     output,
     lateOutput: (tag) => shown(late.get(tag) ?? ''),
     shown,
-    cpuSeconds: () => cpuSecondsOf(ready.pid ?? current.child.pid),
+    // A PID namespace numbers the sandbox's processes afresh: there, count the whole tree bwrap started.
+    cpuSeconds: () => (sandbox?.kind === 'bwrap' ? treeCpuSeconds(current.child.pid) : cpuSecondsOf(ready.pid ?? current.child.pid)),
     restart: async (changed) => {
       env = { ...env, ...changed };
       if (RESTARTS_IN_PLACE && !current.exited) {
@@ -309,6 +333,6 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       }
       ready = await listening(current);
     },
-    stop: () => (stopped ??= stopProcess(current)),
+    stop: () => (stopped ??= stopProcess(current).finally(() => socketFor.delete(baseUrlOf(ready)))),
   };
 }

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { AppStartError, stageProject, startApp, sweepStaleStaging, type RunningApp } from './app-runner.js';
 import type { LessonPlan } from '../../lessons/index.js';
+import { sandboxFor } from './sandbox.js';
 import type { CheckContext, CheckDefinition, CheckResult, Credentials } from './checks.js';
 import type { Exchange } from './http.js';
 
@@ -91,7 +92,9 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
   try {
     // A letter first: from_prefixed_env() JSON-parses values, and an all-digit key would become a number.
     const secretKey = `verify-${randomBytes(24).toString('hex')}`;
-    const starting = startApp({ python: options.python, dir: join(staging, 'app'), copied, displayDir: options.projectDir, env: env(secretKey) });
+    const sandbox = sandboxFor({ projectDir: options.projectDir, staging, python: options.python });
+    if (sandbox.note) console.error(`! ${sandbox.note}.`);
+    const starting = startApp({ python: options.python, dir: join(staging, 'app'), copied, displayDir: options.projectDir, env: env(secretKey), sandbox });
     const loading = Promise.all([options.loadLesson(), import('./checks.js'), import('./http.js'), sweepStaleStaging()]);
     loading.catch(() => undefined); // awaited below, unless the app fails to start
     try {
