@@ -13,10 +13,11 @@ const program = newProgram('create-flash-login')
   .option('--no-git', 'do not make a git repository')
   .option('-f, --force', 'write into a folder that is not empty')
   .option('-l, --lesson <n>', 'start at lesson N (1 to 5) instead of 1')
+  .option('--ci <provider>', 'add a CI workflow that checks the current lesson on every push: github or gitlab')
   .option('--debug', 'show stack traces for unexpected errors')
   .addHelpText(
     'after',
-    '\nExamples:\n  $ npx create-flash-login my-app\n  $ npx create-flash-login "My App" --yes --no-git\n  $ npx create-flash-login ~/code/auth --lesson 3 --python /usr/bin/python3',
+    '\nExamples:\n  $ npx create-flash-login my-app\n  $ npx create-flash-login "My App" --yes --no-git\n  $ npx create-flash-login ~/code/auth --lesson 3 --python /usr/bin/python3\n  $ npx create-flash-login my-app --ci github',
   )
   .action(action(async (dir: string | undefined, options) => (await import('./create/index.js')).create(dir, options)));
 

@@ -5,6 +5,7 @@ import fs from 'fs-extra';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
+import type { AppConfinement } from './confine.js';
 import { serveAppScript } from './paths.js';
 import { run } from './spawn.js';
 
@@ -49,6 +50,8 @@ export interface StartOptions {
   env: Record<string, string>;
   /** The learner's folder, shown in tracebacks instead of the staging folder. */
   displayDir: string;
+  /** How untrusted code is held in (grade): see confine.ts. */
+  confine?: AppConfinement;
 }
 
 /**
@@ -92,15 +95,16 @@ export async function sweepStaleStaging(): Promise<void> {
  */
 export function stageProject(projectDir: string): { staging: string; copied: Promise<void> } {
   const staging = join(scratchParent(), `${STAGING_PREFIX}${randomBytes(6).toString('hex')}`);
-  const copied = fs.copy(projectDir, join(staging, 'app'), {
-    filter: (source) => {
-      const path = relative(projectDir, source);
-      if (path === '') return true;
-      const parts = path.split(sep);
-      return !parts.some((part) => NOT_STAGED.has(part)) && !DATABASE_FILE.test(path);
-    },
-  });
+  const copied = fs.copy(projectDir, join(staging, 'app'), { filter: (source) => isStaged(projectDir, source) });
   return { staging, copied };
+}
+
+/** Whether a path of the project belongs in a copy that runs it: not its databases, virtualenv or tooling. */
+export function isStaged(projectDir: string, source: string): boolean {
+  const path = relative(projectDir, source);
+  if (path === '') return true;
+  const parts = path.split(sep);
+  return !parts.some((part) => NOT_STAGED.has(part)) && !DATABASE_FILE.test(path);
 }
 
 /** What serve_app.py says once the app listens: where, and which process serves it. */
@@ -167,17 +171,24 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     // stdin carries commands (start, restart); serve_app.py exits when this pipe closes.
     // While the copy is being made, Python waits beside it, in the folder the copy goes into.
     const args = copying ? ['--wait', options.dir, options.displayDir] : [options.dir, options.displayDir];
-    const child = spawn(options.python, ['-u', serveAppScript, ...args], {
+    const confine = options.confine;
+    const command = [...(confine?.wrapper ?? []), options.python, '-u', serveAppScript, ...args];
+    const child = spawn(command[0]!, command.slice(1), {
       cwd: copying ? dirname(dirname(options.dir)) : options.dir,
-      env: { ...process.env, ...env, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' },
+      env: { ...(confine?.env ?? process.env), ...env, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' },
       stdio: ['pipe', 'pipe', 'pipe'],
+      // Confined, it leads its own process group, so everything it forks can be stopped at once.
+      ...(confine ? { detached: true, uid: confine.uid, gid: confine.gid } : {}),
     });
+    if (confine && child.pid !== undefined) confine.started(child.pid);
+    const capped = (data: Buffer) => confine?.printed(data.length) ?? true;
     child.stdin.on('error', () => {}); // a write after the app exited: its exit is reported instead
     let waiter: { resolve(ready: Ready): void; reject(error: Error): void } | undefined;
     let failure: Error | undefined;
     let startError: Error | undefined;
     let pending = '';
     child.stdout.on('data', (data: Buffer) => {
+      if (!capped(data)) return;
       pending += data.toString();
       let newline: number;
       while ((newline = pending.indexOf('\n')) >= 0) {
@@ -189,7 +200,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
         } else chunks.push(line);
       }
     });
-    child.stderr.on('data', (data: Buffer) => chunks.push(data.toString()));
+    child.stderr.on('data', (data: Buffer) => capped(data) && chunks.push(data.toString()));
     child.on('error', (error) => (startError = error));
     const launched: Launched = {
       child,

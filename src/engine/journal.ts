@@ -14,6 +14,7 @@ import kleur from 'kleur';
 import { dirname, join, relative } from 'node:path';
 import { writeFileAtomic } from './atomic.js';
 import { UserError } from './errors.js';
+import { lessonFileWrite } from './lesson-file.js';
 import { STATE_DIR, STATE_FILE, type ProjectState } from './state.js';
 
 export const JOURNAL_FILE = `${STATE_DIR}/journal.json`;
@@ -140,6 +141,9 @@ export async function readBackedUpFile(dir: string, id: string, path: string): P
  * in order with the state file last, then the journal goes. Returns the new backup entry.
  */
 export async function applyChange(dir: string, writes: PlannedWrite[], options: ChangeOptions): Promise<BackupManifest> {
+  // The committed lesson file (CI's) follows the state file, and is backed up and undone with it.
+  const lessonFile = lessonFileWrite(dir, writes, STATE_PATH);
+  if (lessonFile) writes = [...writes, lessonFile];
   const isState = (write: PlannedWrite) => write.path === STATE_PATH;
   const ordered = [...writes.filter((write) => !isState(write)), ...writes.filter(isState)];
   const id = await nextEntryId(dir, options.command);

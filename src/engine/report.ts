@@ -69,6 +69,11 @@ export function formatOutcome(outcome: VerifyOutcome, title: string, hints: Map<
   return lines.join('\n');
 }
 
+/** A failed check in full, for a grader: what was wrong, what was sent and came back, what the app printed. */
+export function resultDetail(result: CheckResult): string {
+  return [result.message, result.exchange && `sent: ${describeRequest(result.exchange)}\ngot: ${describeResponse(result.exchange)}`, result.appOutput].filter(Boolean).join('\n');
+}
+
 /** Exercism's test-runner results.json shape, plus the lesson and each check's contract id. */
 export function toResultsJson(outcome: VerifyOutcome, lesson: number): object {
   return {
@@ -80,7 +85,7 @@ export function toResultsJson(outcome: VerifyOutcome, lesson: number): object {
       id: result.id,
       name: `${result.id} ${result.title}`,
       status: result.status,
-      message: result.status === 'pass' ? null : [result.message, result.exchange && `sent: ${describeRequest(result.exchange)}\ngot: ${describeResponse(result.exchange)}`, result.appOutput].filter(Boolean).join('\n'),
+      message: result.status === 'pass' ? null : resultDetail(result),
       task_id: Number(result.id.split('.')[0]),
     })),
   };

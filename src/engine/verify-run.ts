@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { AppStartError, stageProject, startApp, sweepStaleStaging, type RunningApp } from './app-runner.js';
 import type { LessonPlan } from '../../lessons/index.js';
+import { chownTree, type AppConfinement } from './confine.js';
 import type { CheckContext, CheckResult } from './checks.js';
 import type { Exchange } from './http.js';
 
@@ -21,6 +22,8 @@ export interface VerifyOptions {
    * with the fix) is thrown in place of the run's outcome, even when the app failed to start.
    */
   preconditions?: Promise<void>;
+  /** Untrusted code (grade): how the app is held in; its user gets the staging folder. */
+  confine?: AppConfinement;
 }
 
 export interface VerifyOutcome {
@@ -83,7 +86,10 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
   try {
     // A letter first: from_prefixed_env() JSON-parses values, and an all-digit key would become a number.
     const secretKey = `verify-${randomBytes(24).toString('hex')}`;
-    const starting = startApp({ python: options.python, dir: join(staging, 'app'), copied, displayDir: options.projectDir, env: env(secretKey) });
+    // An app run as another user (grade's) gets the staging folder as its own once it is copied.
+    const confine = options.confine;
+    const ready = confine?.uid === undefined ? copied : copied.then(() => chownTree(staging, confine.uid!, confine.gid ?? confine.uid!));
+    const starting = startApp({ python: options.python, dir: join(staging, 'app'), copied: ready, displayDir: options.projectDir, env: env(secretKey), confine });
     const loading = Promise.all([options.loadLesson(), import('./checks.js'), import('./http.js'), sweepStaleStaging()]);
     loading.catch(() => undefined); // awaited below, unless the app fails to start
     try {
