@@ -38,7 +38,7 @@ function positive(value: string | undefined, flag: string, fallback: number): nu
 
 /** The line printed once per run while grade has no sandbox to run student code in. */
 export const UNSANDBOXED =
-  'student code runs unsandboxed: it runs as uid 65534 (when grade runs as root) under the limits, but with network access and a view of the machine; grade only code you would run yourself.';
+  'student code runs unsandboxed: it runs as uid 65534 (and the uids below it, one per worker, when grade runs as root) under the limits, but with network access and a view of the machine; grade only code you would run yourself.';
 
 export async function gradeCommand(args: string[], options: GradeOptions): Promise<number> {
   const lesson = parseLessonFlag(options.lesson)!;
@@ -65,10 +65,10 @@ export async function gradeCommand(args: string[], options: GradeOptions): Promi
   let next = 0;
   try {
     await Promise.all(
-      Array.from({ length: Math.min(jobs, submissions.length) }, async () => {
+      Array.from({ length: Math.min(jobs, submissions.length) }, async (_, slot) => {
         for (let index = next++; index < submissions.length; index = next++) {
           progress.started();
-          const result = await gradeOne(submissions[index]!, join(scratch, String(index)), { lesson, python, limits, jobs, checkIds });
+          const result = await gradeOne(submissions[index]!, join(scratch, String(index)), { lesson, python, limits, slot, checkIds });
           graded[index] = result;
           progress.ended(result);
         }
@@ -96,7 +96,8 @@ interface GradeSettings {
   lesson: number;
   python: string;
   limits: Limits;
-  jobs: number;
+  /** Which worker grades it: each has a user of its own. */
+  slot: number;
   checkIds: string[];
 }
 
@@ -121,7 +122,7 @@ async function gradeOne(submission: Submission, scratch: string, settings: Grade
   if (!(await fs.pathExists(join(projectDir, 'app.py'))))
     return { ...base, status: 'error', reason: 'it has no app.py', seconds: seconds() };
 
-  const hold = holdSubmission(settings.limits, settings.jobs);
+  const hold = holdSubmission(settings.limits, settings.slot);
   const timer = setTimeout(() => hold.stop(`time limit (${settings.limits.seconds} s)`), settings.limits.seconds * 1000);
   try {
     const outcome = await verifyProject({

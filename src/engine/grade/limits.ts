@@ -43,35 +43,42 @@ interface Watched {
 
 const watched = new Set<Watched>();
 let timer: NodeJS.Timeout | undefined;
-const PAGE_BYTES = 4096;
 
-/** One look at every process: each watched submission's count and memory, by process group. */
+/** A process's proportional share of memory (shared pages split between their users), in bytes. */
+async function pssBytes(pid: number): Promise<number> {
+  const rollup = await readFile(`/proc/${pid}/smaps_rollup`, 'utf8').catch(() => '');
+  const kb = /^Pss:\s+(\d+) kB/m.exec(rollup);
+  return kb ? Number(kb[1]) * 1024 : 0;
+}
+
+/**
+ * One look at every process: each watched submission's processes, by process group, and the
+ * memory they hold together. Memory is PSS: a fork shares its parent's pages, and counting
+ * them once per process would take a few forks for a memory hog.
+ */
 async function look(): Promise<void> {
   const pids = (await readdir('/proc').catch(() => [] as string[])).filter((name) => /^\d+$/.test(name));
-  const byGroup = new Map<number, { count: number; rss: number }>();
+  const byGroup = new Map<number, { pid: number; threads: number }[]>();
   await Promise.all(
     pids.map(async (pid) => {
       const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
       if (!stat) return;
-      // After "(command)": state, ppid, pgrp, … rss is the 24th field of the line.
+      // After "(command)": state, ppid, pgrp are the first three fields, num_threads the 18th.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const group = Number(fields[2]);
-      const entry = byGroup.get(group) ?? { count: 0, rss: 0 };
-      entry.count += 1;
-      entry.rss += Number(fields[21]) * PAGE_BYTES;
-      byGroup.set(group, entry);
+      byGroup.set(group, [...(byGroup.get(group) ?? []), { pid: Number(pid), threads: Number(fields[17]) }]);
     }),
   );
   for (const item of watched) {
-    let count = 0;
-    let rss = 0;
-    for (const group of item.groups) {
-      const entry = byGroup.get(group);
-      if (entry) (count += entry.count), (rss += entry.rss);
+    const members = [...item.groups].flatMap((group) => byGroup.get(group) ?? []);
+    // The kernel's process limit counts threads too, so the watch does.
+    if (members.reduce((sum, member) => sum + member.threads, 0) >= item.limits.processes) {
+      item.hold.stop(`process limit (${item.limits.processes} processes)`);
+      continue;
     }
-    item.peak = Math.max(item.peak, rss);
-    if (count >= item.limits.processes) item.hold.stop(`process limit (${item.limits.processes} processes)`);
-    else if (rss > item.limits.memoryMb * 1024 * 1024) item.hold.stop(`memory limit (${item.limits.memoryMb} MB)`);
+    const bytes = (await Promise.all(members.map((member) => pssBytes(member.pid)))).reduce((sum, each) => sum + each, 0);
+    item.peak = Math.max(item.peak, bytes);
+    if (bytes > item.limits.memoryMb * 1024 * 1024) item.hold.stop(`memory limit (${item.limits.memoryMb} MB)`);
   }
 }
 
@@ -105,14 +112,19 @@ const prlimit = ['/usr/bin/prlimit', '/bin/prlimit'].find((path) => existsSync(p
 const CLEAN_ENV = { PATH: '/usr/local/bin:/usr/bin:/bin', LANG: 'C.UTF-8', HOME: '/tmp' };
 
 /**
- * Hold one submission in. `jobs` is how many run at once: the kernel counts processes per user,
- * and every submission runs as nobody, so its hard process limit is the whole class's share
- * (the watch stops each submission at its own).
+ * The user a worker's submissions run as: nobody for the first worker, and the uids just below
+ * it for the others. The kernel counts processes per user, so with one user for all, a fork
+ * bomb in one submission would leave the submission beside it no room for a thread.
  */
-export function holdSubmission(limits: Limits, jobs: number): Hold {
+export function workerUid(slot: number): number {
+  return NOBODY - slot;
+}
+
+/** Hold one submission in, run by worker `slot` (0, 1, …). */
+export function holdSubmission(limits: Limits, slot: number): Hold {
   let stoppedFor: string | undefined;
   let printed = 0;
-  const asNobody = runsAsRoot();
+  const uid = runsAsRoot() ? workerUid(slot) : undefined;
   const wrapper = prlimit
     ? [
         prlimit,
@@ -120,8 +132,8 @@ export function holdSubmission(limits: Limits, jobs: number): Hold {
         `--data=${limits.memoryMb * 1024 * 1024}`,
         `--fsize=${MAX_FILE_BYTES}`,
         '--core=0',
-        // Only for another user: for the teacher's own, it would count every process they run.
-        ...(asNobody ? [`--nproc=${limits.processes * jobs}`] : []),
+        // Only for a user of its own: for the teacher's, it would count every process they run.
+        ...(uid !== undefined ? [`--nproc=${limits.processes}`] : []),
         '--',
       ]
     : [];
@@ -138,7 +150,7 @@ export function holdSubmission(limits: Limits, jobs: number): Hold {
   item.hold = {
     confine: {
       wrapper,
-      ...(asNobody ? { uid: NOBODY, gid: NOBODY } : {}),
+      ...(uid !== undefined ? { uid, gid: uid } : {}),
       env: CLEAN_ENV,
       started: (pid) => item.groups.add(pid),
       printed: (bytes) => {
