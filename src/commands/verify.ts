@@ -39,7 +39,7 @@ export async function runVerify(
   dir: string | undefined,
   lessonFlag: number | undefined,
   pythonFlag: string | undefined,
-  beforeChecks: (project: Project) => void = () => {},
+  beforeChecks: (project: Project, lesson: number) => void = () => {},
 ): Promise<VerifyRun> {
   const project = await openProject(dir);
   // A change that crashed halfway is put right before anything reads the files.
@@ -55,7 +55,7 @@ export async function runVerify(
   preconditions.catch(() => undefined); // verifyProject awaits it
   const text = readLessonText(lesson); // for the report: read while the app starts
   text.catch(() => undefined);
-  beforeChecks(project);
+  beforeChecks(project, lesson);
   const outcome = await verifyProject({
     projectDir: project.dir,
     lesson,
@@ -77,9 +77,13 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<numb
   const format = options.json ? 'json' : options.format;
   const classroom = format && format !== 'json' ? await classroomFormat(format) : undefined;
   const started = performance.now();
-  const { project, lesson, text, outcome } = await runVerify(options.dir, lessonFlag, options.python, (project) => {
+  const { project, lesson, text, outcome } = await runVerify(options.dir, lessonFlag, options.python, (project, lesson) => {
     if (!project.state && lessonFlag === undefined && (!format || format === 'github'))
-      console.log(`No .flash-login/state.json here, so checking lesson ${lessonFlag ?? 1} (pass --lesson N for another).`);
+      console.log(
+        lesson === 1
+          ? `No .flash-login/state.json here, so checking lesson 1 (pass --lesson N for another).`
+          : `No .flash-login/state.json here: checking lesson ${lesson}, as .flash-login-lesson says.`,
+      );
   });
   const title = `Lesson ${lesson} · ${shortTitle(text)}`;
   if (format === 'json') console.log(JSON.stringify(toResultsJson(outcome, lesson), null, 2));
