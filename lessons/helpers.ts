@@ -1,7 +1,7 @@
 // Steps that many lessons' checks share: logging in, reading where a redirect goes.
 import { expect, fail, type CheckContext, type Credentials } from '../src/engine/checks.js';
-import { fillForm, findFlashes, readForm, showsName, visibleText, type Flash } from '../src/engine/html.js';
-import { isRedirect, type Client, type Exchange } from '../src/engine/http.js';
+import { fillForm, findFlashes, linesOutsideFlashes, readForm, showsName, type Flash } from '../src/engine/html.js';
+import { isRedirect, type Client, type Exchange, type RequestOptions } from '../src/engine/http.js';
 
 export interface LoginOptions {
   user?: Credentials;
@@ -9,6 +9,8 @@ export interface LoginOptions {
   next?: string;
   /** Tick the "remember me" box (lesson 5). */
   remember?: boolean;
+  /** Stop at the login's redirect instead of following it (see 3.4). */
+  follow?: boolean;
 }
 
 /** Fill and post the login form as a browser would. Fails the check when /login has no such form. */
@@ -17,7 +19,7 @@ export async function postLogin(t: CheckContext, client: Client, options: LoginO
   const page = options.next === undefined ? '/login' : `/login?next=${encodeURIComponent(options.next)}`;
   const fields: Record<string, string | boolean> = { username: user.username, password: user.password };
   if (options.remember !== undefined) fields.remember = options.remember;
-  const { page: shown, response } = await client.submit(page, fields, ['username', 'password']);
+  const { page: shown, response } = await client.submit(page, fields, ['username', 'password'], { follow: options.follow });
   if (!response) fail(`GET ${page} shows no form with inputs named username and password`, shown);
   return response;
 }
@@ -46,8 +48,9 @@ export function expectRedirectTo(client: Client, exchange: Exchange, path: strin
   expect(reached === path, `${what} redirected to ${exchange.location?.href ?? '(no Location header)'}, expected ${path}`, exchange);
 }
 
+/** Whether the page shows `name` outside its flash messages: a welcome flash neither counts for it nor against it. */
 export function pageShowsName(exchange: Exchange, name: string): boolean {
-  return showsName(visibleText(exchange.page()), name);
+  return showsName(linesOutsideFlashes(exchange.body).join('\n'), name);
 }
 
 export function flashes(exchange: Exchange): Flash[] {
@@ -63,8 +66,8 @@ export function homeIsGuarded(t: CheckContext): boolean {
  * Log out as the lesson expects: GET /logout up to lesson 4; from lesson 5 the logout
  * form (a POST with its CSRF token), looked for on the pages a logged-in visitor sees.
  */
-export async function logOut(t: CheckContext, client: Client): Promise<Exchange> {
-  if (t.lesson < 5) return client.get('/logout');
+export async function logOut(t: CheckContext, client: Client, options: RequestOptions = {}): Promise<Exchange> {
+  if (t.lesson < 5) return client.get('/logout', options);
   let first: Exchange | undefined;
   for (const path of ['/', '/profile']) {
     const page = await client.get(path);
@@ -74,7 +77,7 @@ export async function logOut(t: CheckContext, client: Client): Promise<Exchange>
       .querySelectorAll('form')
       .map(readForm)
       .find((form) => form.method === 'post' && form.action !== undefined && new URL(form.action, client.url(path)).pathname === '/logout');
-    if (found) return client.post('/logout', fillForm(found, {}));
+    if (found) return client.post('/logout', fillForm(found, {}), options);
   }
   fail('neither / nor /profile (logged in) shows a <form method="post" action="/logout"> to log out with', first);
 }
@@ -90,12 +93,6 @@ export async function homeShowsUser(t: CheckContext, client: Client, name = t.us
   fail(`GET / answered ${home.status}${home.location ? ' → ' + home.location.href : ''}, expected ${homeIsGuarded(t) ? '200 when logged in, or a redirect to /login' : '200'}`, home);
 }
 
-/** Follow redirects within the site, as a browser would, up to a few hops. */
-export async function followRedirects(client: Client, exchange: Exchange): Promise<Exchange> {
-  let current = exchange;
-  for (let hop = 0; hop < 5 && isRedirect(current) && sitePath(client, current) !== undefined; hop++) current = await client.follow(current);
-  return current;
-}
 
 /** The session cookie a login set: the first cookie it set other than Flask-Login's remember_token. */
 export function sessionCookieOf(login: Exchange) {

@@ -5,7 +5,7 @@ import { checks as lesson2 } from './2-sessions/checks.js';
 import { checks as lesson3 } from './3-flash-messages/checks.js';
 import { checks as lesson4 } from './4-login-required/checks.js';
 import { checks as lesson5 } from './5-user-model/checks.js';
-import { registeredUser, registerUser } from './5-user-model/register.js';
+import { registeredUser, registerOwnUser, registerUser } from './5-user-model/register.js';
 
 const checksByLesson: Record<number, CheckDefinition[]> = {
   1: lesson1,
@@ -34,10 +34,12 @@ export interface LessonPlan {
   checks: CheckDefinition[];
   user: Credentials;
   prepare?: (t: CheckContext) => Promise<void>;
+  /** Where users register: a new user for each check that logs out (`logsOut`), made after `prepare`. */
+  ownUser?: (t: CheckContext) => Promise<Credentials>;
 }
 
 export function planFor(lesson: number): LessonPlan {
-  return { checks: checksFor(lesson), user: userFor(lesson), prepare: prepareFor(lesson) };
+  return { checks: checksFor(lesson), user: userFor(lesson), prepare: prepareFor(lesson), ownUser: lesson >= 5 ? registerOwnUser : undefined };
 }
 
 /** Lessons 1-4 know one hard-coded user. */

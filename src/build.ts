@@ -1,8 +1,9 @@
 // `npm run build`: bundle the two CLIs, their dependencies included, with esbuild.
 //
-// Two things a plain `esbuild` command cannot do, and why they matter for start-up:
+// Three things a plain `esbuild` command cannot do, and why they matter for start-up:
 // - The `.hbs` templates are precompiled here, so a scaffold or a next-lesson loads
 //   Handlebars' small runtime instead of its compiler (about a quarter of the size).
+// - The learner's stylesheet is read from its npm package (src/engine/stylesheet.ts).
 // - CommonJS dependencies get a `require` of their own: ESM output has none.
 //
 // package.json's build script bundles this file and calls bundleCli('dist'); the bench calls
@@ -13,6 +14,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { PRECOMPILED_TEMPLATES, TEMPLATE_OPTIONS } from './engine/render.js';
 import { packageRoot, templatesDir } from './engine/paths.js';
+import { BUNDLED_STYLESHEET, readStylesheet } from './engine/stylesheet.js';
 
 function listTemplates(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -30,13 +32,23 @@ function precompiledTemplates(): string {
   return `import Handlebars from 'handlebars/dist/handlebars.runtime.min.js';\nexport default {\n${entries.join('\n')}\n};\n`;
 }
 
-const precompile: Plugin = {
-  name: 'precompiled-templates',
-  setup(bundle) {
-    bundle.onResolve({ filter: new RegExp(`^${PRECOMPILED_TEMPLATES}$`) }, (args) => ({ path: args.path, namespace: 'templates' }));
-    bundle.onLoad({ filter: /.*/, namespace: 'templates' }, () => ({ contents: precompiledTemplates(), resolveDir: packageRoot, loader: 'js' }));
-  },
-};
+/** A module that exists only in the bundle, its source made by `source` at build time. */
+function generated(name: string, source: () => string): Plugin {
+  const namespace = `generated-${name}`;
+  return {
+    name,
+    setup(bundle) {
+      bundle.onResolve({ filter: new RegExp(`^${name}$`) }, (args) => ({ path: args.path, namespace }));
+      bundle.onLoad({ filter: /.*/, namespace }, () => ({ contents: source(), resolveDir: packageRoot, loader: 'js' }));
+    },
+  };
+}
+
+const plugins = [
+  generated(PRECOMPILED_TEMPLATES, precompiledTemplates),
+  // The learner's static/simple.css, read from its npm package now, so the bundle needs no node_modules.
+  generated(BUNDLED_STYLESHEET, () => `export default ${JSON.stringify(readStylesheet())};\n`),
+];
 
 export async function bundleCli(outdir: string): Promise<void> {
   rmSync(outdir, { recursive: true, force: true });
@@ -50,7 +62,7 @@ export async function bundleCli(outdir: string): Promise<void> {
     target: 'node20',
     format: 'esm',
     banner: { js: "import { createRequire as __cjsRequire } from 'node:module'; const require = __cjsRequire(import.meta.url);" },
-    plugins: [precompile],
+    plugins,
     // Less to read and parse at every start; names are kept, so a --debug stack trace still reads.
     minifyWhitespace: true,
     minifySyntax: true,

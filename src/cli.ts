@@ -1,5 +1,5 @@
 // `flash-login`: one small file per command, each loaded only when it runs.
-import { action, newProgram, runProgram, VERSION } from './main.js';
+import { action, exitCodesHelp, newProgram, runProgram, VERSION } from './main.js';
 
 const program = newProgram('flash-login')
   .description('Build a Flask login app lesson by lesson, and check it over real HTTP.')
@@ -13,10 +13,17 @@ program
   .option('-l, --lesson <n>', 'check this lesson instead of the current one')
   .option('-d, --dir <path>', 'the project folder (default: the current folder)')
   .option('--python <path>', 'the Python to run the app with')
-  .option('--json', 'print one JSON document (Exercism results.json shape)')
-  .option('--format <name>', 'print the result for a grader: json, github, autograding, classroom50 or junit')
+  .option('--json', 'print one JSON document (our schema; the same as --format json)')
+  .option('--format <name>', 'print a machine-readable report instead: json, exercism, github, autograding, classroom50 or junit')
+  .option('-c, --check <id>', 'run only this check and the checks it needs (repeatable)', (id: string, ids: string[] = []) => [...ids, id])
+  .option('--list', "list the lesson's checks with their titles, and run nothing")
+  .option('--verbose', 'show whole tracebacks and every skipped check')
   .option('-w, --watch', 'check again each time you save a file of your project (q quits)')
-  .addHelpText('after', '\nExamples:\n  $ flash-login verify\n  $ flash-login verify --watch\n  $ flash-login verify --lesson 2 --json\n  $ flash-login verify --format junit > report.xml\n  $ flash-login verify --dir ~/my-app --python /usr/bin/python3')
+  .addHelpText(
+    'after',
+    '\nExamples:\n  $ flash-login verify\n  $ flash-login verify --watch\n  $ flash-login verify --check 2.3 --check 2.5\n  $ flash-login verify --list --lesson 3\n' +
+      '  $ flash-login verify --lesson 2 --json\n  $ flash-login verify --format exercism > results.json\n  $ flash-login verify --format junit > report.xml\n  $ flash-login verify --dir ~/my-app --python /usr/bin/python3',
+  )
   .action(
     action(async (options) =>
       options.watch
@@ -83,11 +90,7 @@ program
   .option('--no-verify', 'do not run verify for the new lesson afterwards')
   .option('-f, --force', "move on even though the current lesson's verify has not passed")
   .option('--python <path>', 'the Python verify runs the app with')
-  .addHelpText(
-    'after',
-    '\nExit codes: 0 moved on (and verify passed), 1 conflicts or failed checks, 2 could not run.\n' +
-      '\nExamples:\n  $ flash-login next-lesson --dry-run\n  $ flash-login next-lesson\n  $ flash-login next-lesson --no-verify --force',
-  )
+  .addHelpText('after', '\nExamples:\n  $ flash-login next-lesson --dry-run\n  $ flash-login next-lesson\n  $ flash-login next-lesson --no-verify --force')
   .action(action(async (options) => (await import('./commands/next-lesson.js')).nextLessonCommand(options)));
 
 program
@@ -148,5 +151,22 @@ program
   .option('-d, --dir <path>', 'the project folder (default: the current folder)')
   .addHelpText('after', '\nExamples:\n  $ flash-login undo\n  $ flash-login undo --dir ~/my-app')
   .action(action(async (options) => (await import('./commands/undo.js')).undoCommand(options)));
+
+// Every command's --help ends with what its exit codes mean (0 ok, 1 failed, 2 could not run, and its own).
+const EXIT_CODES: Record<string, string> = {
+  verify: '0 every check passed, 1 a check failed; with --watch, 0 after q or the end of input, 130 Ctrl-C, 143 SIGTERM',
+  status: '0 always when it can read the project',
+  lessons: '0',
+  show: '0',
+  hint: '0 (also when there is no failure to explain)',
+  run: '0 the app exited by itself cleanly, 130 Ctrl-C, 143 SIGTERM; 2 also when the app does not start or stops with an error',
+  doctor: '0 everything is right, 1 a problem was found (each with its fix)',
+  'next-lesson': '0 moved on (and verify passed), 1 conflicts to resolve or failed checks',
+  diff: '0',
+  goto: '0 moved (and verify passed), 1 conflicts to resolve or failed checks',
+  reset: '0',
+  undo: '0',
+};
+for (const command of program.commands) command.addHelpText('after', exitCodesHelp(EXIT_CODES[command.name()] ?? '0'));
 
 void runProgram(program);

@@ -1,5 +1,5 @@
 // `create-flash-login [dir]`: scaffold a Flask app at lesson 1 (or --lesson N).
-import { action, newProgram, runProgram, VERSION } from './main.js';
+import { action, exitCodesHelp, newProgram, runProgram, VERSION } from './main.js';
 
 const program = newProgram('create-flash-login')
   .description('Start a Flask login app that you build one lesson at a time.')
@@ -19,6 +19,18 @@ const program = newProgram('create-flash-login')
     'after',
     '\nExamples:\n  $ npx create-flash-login my-app\n  $ npx create-flash-login "My App" --yes --no-git\n  $ npx create-flash-login ~/code/auth --lesson 3 --python /usr/bin/python3\n  $ npx create-flash-login my-app --ci github',
   )
-  .action(action(async (dir: string | undefined, options) => (await import('./create/index.js')).create(dir, options)));
+  .addHelpText('after', exitCodesHelp('0 the project is made, 1 cancelled (you declined to write into a non-empty folder), 130 Ctrl-C'))
+  .action(
+    action(async (dir: string | undefined, options) => {
+      const [{ create }, { Cancelled }] = await Promise.all([import('./create/index.js'), import('./create/context.js')]);
+      try {
+        return await create(dir, options);
+      } catch (error) {
+        if (!(error instanceof Cancelled)) throw error;
+        console.error(error.message); // one plain line: a cancel is not an error
+        return error.exitCode;
+      }
+    }),
+  );
 
 void runProgram(program);

@@ -21,8 +21,12 @@ export const hasModernPython = existsSync(modernPython);
 /** An environment in which pip reaches no index at all, as on a machine without PyPI. */
 export const OFFLINE_PIP_ENV = { PIP_CONFIG_FILE: '/dev/null', PIP_INDEX_URL: 'http://127.0.0.1:9/simple', PIP_FIND_LINKS: '' };
 
+/**
+ * Our CLI, run by the Node running the tests (never a `node` or `flash-login` found on PATH).
+ * NO_COLOR=1 stays unless the caller's env overrides it: a caller's env adds to it, not replaces it.
+ */
 export function run(bin: string, args: string[], options: Options = {}) {
-  return execa('node', [bin, ...args], { reject: false, stdin: 'ignore', env: { NO_COLOR: '1', ...options.env }, ...options });
+  return execa(process.execPath, [bin, ...args], { reject: false, stdin: 'ignore', ...options, env: { NO_COLOR: '1', ...options.env } });
 }
 
 export async function tempDir(prefix = 'flash-login-test-'): Promise<string> {
@@ -46,6 +50,8 @@ export interface FixtureSpec {
   edits?: FixtureEdit[];
   /** The checks verify must report as failed: exactly these. Empty for a correct solution. */
   fails: string[];
+  /** Where one stack fails other checks than `fails` says: those checks, and why the stacks differ. */
+  failsOn?: Partial<Record<'debian' | 'modern', { fails: string[]; why: string }>>;
 }
 
 export interface Fixture {

@@ -117,6 +117,6 @@ describe('verify --format', () => {
   it('an unknown format is one line naming the ones there are, exit 2', async () => {
     const { stderr, exitCode } = await verify(reference, 'yaml');
     expect(exitCode).toBe(2);
-    expect(String(stderr).trim()).toBe('flash-login: unknown format "yaml": use one of json, github, autograding, classroom50, junit.');
+    expect(String(stderr).trim()).toBe('flash-login: --format takes one of json, exercism, github, autograding, classroom50, junit, not "yaml".');
   });
 });

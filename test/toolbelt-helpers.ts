@@ -74,7 +74,12 @@ const shellWord = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
  * dash, which never waits to see whether its child handled the signal.)
  */
 export function onTerminal(args: string[], options: Options & { env?: Record<string, string | undefined> } = {}) {
-  const command = `exec node ${[bins.flashLogin, ...args].map(shellWord).join(' ')}`;
+  return binOnTerminal(bins.flashLogin, args, options);
+}
+
+/** onTerminal() for either of our bins (bins.create, bins.flashLogin). */
+export function binOnTerminal(bin: string, args: string[], options: Options & { env?: Record<string, string | undefined> } = {}) {
+  const command = `exec ${[process.execPath, bin, ...args].map(shellWord).join(' ')}`;
   return execa('script', ['-qec', command, '/dev/null'], {
     reject: false,
     stdin: 'pipe',

@@ -4,6 +4,7 @@ import fs from 'fs-extra';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
+import { DEBUG_WARNING } from '../src/commands/run.js';
 import { bins, debianPython, run } from './helpers.js';
 import { descendants, ended, environmentOf, isAlive, makeProject, onTerminal, pressCtrlC, processesIn, removeMadeFolders, stripAnsi, waitFor } from './toolbelt-helpers.js';
 
@@ -32,7 +33,7 @@ function collect(child: ResultPromise): () => string {
 }
 
 async function startRun(dir: string, port: number, env: Record<string, string | undefined> = {}) {
-  const child = execa('node', [bins.flashLogin, 'run', '--port', String(port), '--python', debianPython], {
+  const child = execa(process.execPath, [bins.flashLogin, 'run', '--port', String(port), '--python', debianPython], {
     cwd: dir,
     reject: false,
     env: { NO_COLOR: '1', FLASK_SECRET_KEY: undefined, ...env },
@@ -56,6 +57,7 @@ describe('flash-login run', () => {
     const result = await child;
     expect(result.exitCode).toBe(130);
     expect(output()).toContain(`Your app runs at http://127.0.0.1:${port}/  (Ctrl-C stops it)`);
+    expect(stripAnsi(output()).split('\n')[0]).toBe(DEBUG_WARNING);
     expect(output()).toContain('Lesson 2 · Sessions');
     expect(output()).toContain('Stopped your app.');
     expect(tree.filter(isAlive)).toEqual([]);

@@ -11,7 +11,7 @@ const RUN_DONE = /All \d+ checks passed\.|\d+ passed, \d+ failed\.|✗ .*(failed
 const runsDone = (text: string) => stripAnsi(text).match(RUN_DONE)?.length ?? 0;
 
 function watchOffTerminal(dir: string) {
-  const child = execa('node', [bins.flashLogin, 'verify', '--watch', '--python', debianPython], {
+  const child = execa(process.execPath, [bins.flashLogin, 'verify', '--watch', '--python', debianPython], {
     cwd: dir,
     reject: false,
     stdin: 'pipe',

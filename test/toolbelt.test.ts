@@ -81,7 +81,7 @@ describe('every command', () => {
       [bins.create, 'create-flash-login: the current folder no longer exists: `cd` into a folder that exists and run it again.'],
     ] as const) {
       // The shell's cd happens first; then the folder goes, as when a learner deletes it from another terminal.
-      const result = await execa('sh', ['-c', `cd "$0" && rmdir "$0" && exec node "$1" status`, await emptyDir(), bin], { reject: false, env: PLAIN_ENV });
+      const result = await execa('sh', ['-c', `cd "$0" && rmdir "$0" && exec "$1" "$2" status`, await emptyDir(), process.execPath, bin], { reject: false, env: PLAIN_ENV });
       expect(result.exitCode, String(result.stderr)).toBe(2);
       expect(String(result.stderr).trim()).toBe(expected);
     }

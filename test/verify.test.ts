@@ -28,13 +28,13 @@ async function verifyOnHangingApp() {
   const dir = await lessonOneCopy();
   const app = join(dir, 'app.py');
   await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('def index():\n', 'def index():\n    import time\n    time.sleep(600)\n'));
-  const child = execa('node', [bins.flashLogin, 'verify', '--dir', dir, '--python', debianPython], { reject: false });
+  const child = execa(process.execPath, [bins.flashLogin, 'verify', '--dir', dir, '--python', debianPython], { reject: false });
   // Python starts before the copy is made; the app is up once the supervisor has forked it (two processes).
   const serving = async () => (await leftovers(dir)).split('\n').filter(Boolean).length >= 2;
   const started = Date.now();
   while (!(await serving()) && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 50));
   expect(await serving()).toBe(true); // the app is up: the test would prove nothing otherwise
-  const staging = /(\S*flash-login-verify-[0-9a-f]{12})\//.exec(await leftovers(dir))![1]!;
+  const staging = /(\S*flash-login-verify-[0-9A-Za-z]{6})\//.exec(await leftovers(dir))![1]!;
   return { dir, child, staging };
 }
 
@@ -74,12 +74,14 @@ describe('flash-login verify when the app cannot run', () => {
     expect(await leftovers(dir)).toBe('');
   });
 
-  it('says when app.py has neither app nor create_app()', async () => {
+  it('says once when app.py has no Flask app under a name Flask looks for', async () => {
     const dir = await tempDir();
     await fs.writeFile(join(dir, 'app.py'), 'application = None\n');
     const result = await run(bins.flashLogin, ['verify', '--dir', dir, '--python', debianPython]);
     expect(result.exitCode).toBe(2);
-    expect(String(result.stdout)).toMatch(/neither `app` nor `create_app\(\)`/);
+    // said once: the reason line, with nothing from the app repeating it
+    expect(String(result.stdout).match(/has no Flask app: name it `app` or `application`, or add a factory `create_app\(\)` or `make_app\(\)`/g)).toHaveLength(1);
+    expect(String(result.stdout)).not.toMatch(/neither/);
   });
 
   it('gives up on an app that hangs while importing, with a clear line, and leaves no process', async () => {
@@ -122,7 +124,7 @@ describe('flash-login verify leaves nothing behind', () => {
     const app = join(dir, 'app.py');
     await fs.writeFile(
       app,
-      `import json, os\njson.dump({"cwd": os.getcwd(), "db": os.environ["FLASK_SQLALCHEMY_DATABASE_URI"]}, open(${JSON.stringify(report)}, "w"))\n` +
+      `import json, os\njson.dump({"cwd": os.getcwd(), "mode": os.stat(os.path.dirname(os.getcwd())).st_mode, "db": os.environ["FLASK_SQLALCHEMY_DATABASE_URI"]}, open(${JSON.stringify(report)}, "w"))\n` +
         (await fs.readFile(app, 'utf8')),
     );
     const before = (await fs.readdir(join(dir))).sort();
@@ -130,10 +132,11 @@ describe('flash-login verify leaves nothing behind', () => {
     expect(result.exitCode).toBe(0);
     expect(await leftovers(dir)).toBe('');
     expect((await fs.readdir(dir)).sort()).toEqual(before); // no __pycache__, no instance/ in the learner's folder
-    const where = (await fs.readJson(report)) as { cwd: string; db: string };
+    const where = (await fs.readJson(report)) as { cwd: string; db: string; mode: number };
     const staging = dirname(where.cwd);
-    expect(basename(staging)).toMatch(/^flash-login-verify-[0-9a-f]{12}$/);
+    expect(basename(staging)).toMatch(/^flash-login-verify-[0-9A-Za-z]{6}$/);
     expect(where.db).toBe(`sqlite:///${join(staging, 'verify.db')}`);
+    expect(String(where.mode & 0o777)).toBe(String(0o700)); // this run's alone: no other user can reach its database
     // In memory where Linux offers it: a commit there costs no disk sync.
     if (process.platform === 'linux' && (await fs.pathExists('/dev/shm'))) expect(dirname(staging)).toBe('/dev/shm');
     expect(await fs.pathExists(staging)).toBe(false);

@@ -20,6 +20,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '1.2',
     title: 'A wrong password, an unknown user or empty fields get the form again, saying "invalid"',
+    needs: ['1.1'],
     async run(t) {
       const attempts = [
         { what: 'a wrong password', user: { username: t.user.username, password: `${t.user.password}-wrong` } },
@@ -45,6 +46,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '1.3',
     title: 'The right username and password redirect to /',
+    needs: ['1.1'],
     async run(t) {
       const client = t.client();
       expectRedirectTo(client, await logIn(t, client), '/', `logging in as ${t.user.username}`);
@@ -53,6 +55,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '1.4',
     title: 'GET / answers 200',
+    needs: (lesson) => (lesson >= 4 ? ['1.3'] : []),
     async run(t) {
       const client = t.client();
       // From lesson 4 the home page needs a login; before that any visitor gets it.

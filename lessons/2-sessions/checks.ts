@@ -4,10 +4,14 @@ import { isRedirect } from '../../src/engine/http.js';
 import { homeIsGuarded, homeShowsUser, logIn, logOut, postLogin, sessionCookieOf } from '../helpers.js';
 import { resign, signedWith, tamper } from './flask-cookie.js';
 
+/** Keys that tutorials, docs and defaults use, so forgers try them first. */
+const GUESSED_KEYS = ['dev', 'secret', 'secret-key', 'secret_key', 'changeme', 'change-me', 'development', 'supersecret', 'super secret key', 'your-secret-key', 'mysecret', 'key'];
+
 export const checks: CheckDefinition[] = [
   {
     id: '2.1',
     title: 'A successful login redirects and sets a signed, HttpOnly session cookie',
+    needs: ['1.3'],
     async run(t) {
       const client = t.client();
       const login = await postLogin(t, client);
@@ -25,6 +29,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '2.2',
     title: 'GET / shows the username with the session cookie, and not without it',
+    needs: ['1.3'],
     async run(t) {
       const client = t.client();
       await logIn(t, client);
@@ -39,6 +44,8 @@ export const checks: CheckDefinition[] = [
   {
     id: '2.3',
     title: 'Logging out redirects, and then / no longer shows the username',
+    logsOut: true,
+    needs: ['1.3'],
     async run(t) {
       const client = t.client();
       await logIn(t, client);
@@ -51,6 +58,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '2.4',
     title: 'A failed login leaves the visitor logged out',
+    needs: ['1.1'],
     async run(t) {
       const client = t.client();
       await postLogin(t, client, { user: { username: t.user.username, password: `${t.user.password}-wrong` } });
@@ -61,11 +69,21 @@ export const checks: CheckDefinition[] = [
   {
     id: '2.5',
     title: 'A tampered or forged session cookie is ignored, never a 500',
+    needs: ['1.3'],
     async run(t) {
       const client = t.client();
       const login = await logIn(t, client);
       const cookie = sessionCookieOf(login);
       if (!cookie) fail('the successful login set no session cookie to test', login);
+      // A key anyone can guess is found offline: the cookie verify got is signed with it.
+      const guessed = GUESSED_KEYS.find((key) => signedWith(cookie.value, key));
+      if (guessed !== undefined)
+        fail(
+          `your app signs its session cookie with the key "${guessed}", which anyone can guess and use to forge a login. ` +
+            'Whether that key is written in app.py or is the fallback of os.environ.get("SECRET_KEY", ...), the fix is the same: ' +
+            'a random default (secrets.token_hex()) and then app.config.from_prefixed_env(), which reads FLASK_SECRET_KEY',
+          login,
+        );
       const forgeries = [
         { what: 'a session cookie with one character changed', value: tamper(cookie.value) },
         { what: 'a session cookie signed with a guessed key', value: resign(cookie.value, 'dev') },
@@ -82,6 +100,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '2.6',
     title: 'The secret key comes from FLASK_SECRET_KEY: a restart with another key ends old sessions',
+    needs: ['1.3'],
     restarts: true,
     async run(t) {
       const client = t.client();

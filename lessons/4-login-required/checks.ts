@@ -78,6 +78,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '4.2',
     title: 'Logging in from /login?next=/profile redirects to /profile, which shows the username',
+    needs: ['1.3'],
     async run(t) {
       const client = t.client();
       const login = await logIn(t, client, { next: '/profile' });
@@ -90,6 +91,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '4.3',
     title: 'A "next" that leaves the site is ignored: the login redirects to a page of the site',
+    needs: ['1.3'],
     async run(t) {
       const origin = new URL(t.client().baseUrl).origin;
       for (const next of OFF_SITE_NEXTS) {
@@ -108,6 +110,8 @@ export const checks: CheckDefinition[] = [
   {
     id: '4.4',
     title: '/login stays reachable with no login',
+    logsOut: true,
+    needs: ['1.3'],
     async run(t) {
       const visits = [
         { client: t.client(), path: '/login', who: 'with no login' },
@@ -124,6 +128,8 @@ export const checks: CheckDefinition[] = [
   {
     id: '4.5',
     title: 'After logging out, / and /profile redirect to /login again',
+    logsOut: true,
+    needs: ['1.3'],
     async run(t) {
       const client = t.client();
       await logIn(t, client);

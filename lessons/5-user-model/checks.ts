@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Cookie } from 'tough-cookie';
 import { expect, fail, type CheckContext, type CheckDefinition, type Credentials } from '../../src/engine/checks.js';
-import { findForm, parsePage, type Form } from '../../src/engine/html.js';
+import { findForm, linesOutsideFlashes, type Form } from '../../src/engine/html.js';
 import { isRedirect, type Client, type Exchange } from '../../src/engine/http.js';
 import { expectRedirectTo, flashes, logIn, logOut, pageShowsName, postLogin, sitePath } from '../helpers.js';
 
@@ -59,19 +59,6 @@ async function expectLoggedOut(client: Client, why: string): Promise<void> {
   expect(isRedirect(home) && sitePath(client, home) === '/login', `${why}, yet GET / answered ${home.status} instead of a redirect to /login: the visitor is logged in`, home);
 }
 
-/** The page's lines of text outside any flash: what a field error adds to a form. */
-function linesOutsideFlashes(exchange: Exchange): string[] {
-  const page = parsePage(exchange.body);
-  for (const element of page.querySelectorAll('[class]')) {
-    const tokens = (element.getAttribute('class') ?? '').toLowerCase().split(/\s+/);
-    if (tokens.includes('flash') || tokens.includes('alert')) element.remove();
-  }
-  return page.structuredText
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
-}
-
 /** The page's lines of visible text, flashes included. */
 function textLines(exchange: Exchange): string[] {
   return exchange
@@ -85,8 +72,8 @@ function textLines(exchange: Exchange): string[] {
 function shownError(response: Exchange, blank: Exchange): string | undefined {
   const error = flashes(response).find((flash) => flash.categories.includes('error'));
   if (error) return error.text;
-  const before = new Set(linesOutsideFlashes(blank));
-  return linesOutsideFlashes(response).find((line) => !before.has(line));
+  const before = new Set(linesOutsideFlashes(blank.body));
+  return linesOutsideFlashes(response.body).find((line) => !before.has(line));
 }
 
 function describeFlashes(page: Exchange): string {
@@ -126,6 +113,45 @@ function hasFutureExpiry(cookie: Cookie): boolean {
   return cookie.expires instanceof Date && cookie.expires.getTime() > Date.now();
 }
 
+/**
+ * Contract 5.3: one visitor registers a username that is an email address, another then registers
+ * with that address as their email; the address with the second one's password opens the second
+ * account, and with the first one's opens nothing. Refusing either registration is correct too.
+ */
+async function expectEmailMeansItsOwner(t: CheckContext): Promise<void> {
+  const tag = randomBytes(4).toString('hex');
+  const address = `eve.${tag}@example.com`;
+  const squatter: NewUser = { username: address, email: `first.${tag}@example.com`, password: `First-Pass-${tag}` };
+  const owner: NewUser = { username: `eve_${tag}`, email: address, password: `Owner-Pass-${tag}` };
+  // Refused: the register form again, with no redirect (5.2); anything else took the user.
+  const accepted = ({ response }: { response: Exchange }) => isRedirect(response) || !findForm(response.page(), REGISTER_FIELDS);
+  const first = await register(t.client(), squatter);
+  const second = await register(t.client(), owner);
+  if (!accepted(second)) {
+    expect(
+      accepted(first),
+      `registering ${owner.username} with the email ${address} was refused, though no account had that address: only a taken username or email may be refused`,
+      second.response,
+    );
+    return; // the second registration refused because the first holds the address: correct
+  }
+  const opened = await canLogIn(t, { username: address, password: owner.password }, owner.username);
+  const squatted = `the username ${address} was registered by one visitor and the email ${address} by another (${owner.username})`;
+  expect(
+    opened.yes,
+    `${squatted}, and logging in as ${address} with ${owner.username}'s password does not open ${owner.username}'s account: an email ` +
+      'address must mean the account with that email. Refuse "@" in usernames, or look a name with "@" up by email only',
+    opened.home,
+  );
+  const client = t.client();
+  const answer = await postLogin(t, client, { user: { username: address, password: squatter.password } });
+  expect(
+    !isRedirect(answer),
+    `${squatted}, and logging in as ${address} with the first visitor's password logged in: that address must mean ${owner.username}'s account`,
+    answer,
+  );
+}
+
 export const checks: CheckDefinition[] = [
   {
     id: '5.1',
@@ -160,7 +186,8 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: '5.2',
-    title: 'A taken username or email, or a wrong confirmation, gets the form again with an error and adds no user',
+    title: 'A taken username or email, a wrong confirmation, or a password under 8 characters gets the form again with an error and adds no user',
+    needs: ['5.1', '1.3'],
     async run(t) {
       const taken = t.user;
       // `check`: how to log in as the user the attempt must not add.
@@ -177,6 +204,10 @@ export const checks: CheckDefinition[] = [
         (() => {
           const user = freshUser('mismatch');
           return { what: 'a confirmation that differs from the password', user, confirm: `${user.password}-typo`, check: user };
+        })(),
+        (() => {
+          const user = { ...freshUser('short'), password: 'Sh0rt-7' };
+          return { what: `the 7-character password "${user.password}"`, user, check: user };
         })(),
       ];
       for (const attempt of attempts) {
@@ -198,7 +229,8 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: '5.3',
-    title: 'The login form takes the username or the email; / and /profile show the username; empty fields do not log in',
+    title: "The login form takes the username or the email (an email always means that email's account); / and /profile show the username; empty fields do not log in",
+    needs: ['1.3'],
     async run(t) {
       const byName = t.client();
       await logIn(t, byName);
@@ -225,11 +257,14 @@ export const checks: CheckDefinition[] = [
       expect(FORM_AGAIN.has(answer.status), `logging in with empty fields answered ${answer.status}, expected 200 with the form again`, answer);
       expect(findForm(answer.page(), LOGIN_FIELDS), 'logging in with empty fields did not show the login form again', answer);
       await expectLoggedOut(empty, 'logging in with empty fields was refused');
+
+      await expectEmailMeansItsOwner(t);
     },
   },
   {
     id: '5.4',
     title: 'A wrong password and an unknown user get the same error text',
+    needs: ['1.1'],
     async run(t) {
       const unknown = `nobody_${randomBytes(4).toString('hex')}`;
       const wrongPassword = `${t.user.password}-wrong`;
@@ -267,6 +302,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '5.5',
     title: 'Passwords are stored hashed: the plain password is nowhere in the database file',
+    needs: ['5.10'],
     async run(t) {
       const bytes = await databaseBytes(t);
       if (!bytes) fail(IGNORES_DATABASE_URI);
@@ -280,13 +316,15 @@ export const checks: CheckDefinition[] = [
       );
       expect(
         !bytes.includes(Buffer.from(t.user.password, 'utf8')),
-        `the database file holds the password of ${t.user.username} in plain text: store generate_password_hash(password, method="pbkdf2:sha256") and check with check_password_hash()`,
+        `the database file holds the password of ${t.user.username} in plain text: store generate_password_hash(password) and check with check_password_hash()`,
       );
     },
   },
   {
     id: '5.6',
-    title: 'Ticking "remember" sets a remember_token cookie with an expiry; not ticking it sets none',
+    title: 'Ticking "remember" sets a remember_token cookie with an expiry; not ticking it sets none; logging out ends it',
+    logsOut: true,
+    needs: ['1.3'],
     async run(t) {
       const ticked = t.client();
       const { page, form, response } = await ticked.submit('/login', { username: t.user.username, password: t.user.password, remember: true }, LOGIN_FIELDS);
@@ -311,11 +349,31 @@ export const checks: CheckDefinition[] = [
       await unticked.get('/');
       const unwanted = login.setCookies.find((cookie) => cookie.key === 'remember_token' && hasFutureExpiry(cookie)) ?? (await unticked.cookie('remember_token'));
       expect(!unwanted, 'logging in with "remember" not ticked still set a remember_token cookie: pass the checkbox\'s value, not True', login);
+
+      // The cookie alone, in a browser that has nothing else: it logs in before a logout, and not after.
+      const rememberedBy = async () => {
+        const fresh = t.client();
+        await fresh.setCookie('remember_token', token.value);
+        return showsUser(fresh, t.user.username);
+      };
+      const before = await rememberedBy();
+      expect(before.yes, 'the remember_token cookie, sent alone by a fresh visitor, does not log in: is it the one login_user(..., remember=True) set?', before.home);
+      await logOut(t, ticked);
+      const after = await rememberedBy();
+      expect(
+        !after.yes,
+        'after logging out, the remember_token from before still logs in a fresh visitor who sends it alone. Flask-Login\'s default token is the ' +
+          'signed user id, valid as long as the secret key: give each user a token column, return it from get_id(), look users up by it in ' +
+          'the user_loader, and replace it at logout',
+        after.home,
+      );
     },
   },
   {
     id: '5.7',
     title: 'GET /logout does not log out; the logout form (a POST with its token) does',
+    logsOut: true,
+    needs: ['1.3'],
     async run(t) {
       const client = t.client();
       await logIn(t, client);
@@ -370,6 +428,7 @@ export const checks: CheckDefinition[] = [
   {
     id: '5.9',
     title: 'The session cookie is HttpOnly and SameSite=Lax',
+    needs: ['1.3'],
     async run(t) {
       const client = t.client();
       const login = await logIn(t, client);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { CheckContext, Credentials } from '../../src/engine/checks.js';
 import { NoAnswerError } from '../../src/engine/http.js';
 
@@ -9,17 +10,25 @@ export const registeredUser: Credentials = {
 };
 
 /** Register the checks' user through the app's own form; the checks report it if this did not work. */
-export async function registerUser(t: CheckContext): Promise<void> {
+export async function registerUser(t: CheckContext, user: Credentials = registeredUser): Promise<void> {
   const client = t.client();
   try {
     await client.submit('/register', {
-      username: registeredUser.username,
-      email: registeredUser.email!,
-      password: registeredUser.password,
-      confirm: registeredUser.password,
+      username: user.username,
+      email: user.email!,
+      password: user.password,
+      confirm: user.password,
     });
   } catch (error) {
     // An app that hangs or drops the connection here fails the checks (5.1 first), not verify itself.
     if (!(error instanceof NoAnswerError)) throw error;
   }
+}
+
+/** A user of its own for a check that logs out: logging out may end every session of a user. */
+export async function registerOwnUser(t: CheckContext): Promise<Credentials> {
+  const tag = randomBytes(4).toString('hex');
+  const user = { username: `charles_${tag}`, email: `charles.${tag}@example.com`, password: `Difference-Engine-${tag}` };
+  await registerUser(t, user);
+  return user;
 }

@@ -7,7 +7,7 @@ import { EXIT_FAILED, EXIT_OK } from '../engine/errors.js';
 import { JOURNAL_FILE } from '../engine/journal.js';
 import { LESSON_COUNT } from '../engine/lessons.js';
 import { firstFreePort, isPortFree, LOOPBACK, tryListen } from '../engine/ports.js';
-import { openProject } from '../engine/project.js';
+import { locateProject, openProject } from '../engine/project.js';
 import { isProjectFolder } from '../engine/project-files.js';
 import {
   APT_FIX,
@@ -20,6 +20,7 @@ import {
   venvPython,
   type PythonProbe,
 } from '../engine/python.js';
+import { flashLoginCommand } from '../engine/self-command.js';
 import { displayPath, shellQuote } from '../engine/shell-words.js';
 import { describeStateProblem, STATE_FILE, STATE_VERSION, statePath } from '../engine/state.js';
 import { DEFAULT_PORT } from './run.js';
@@ -233,7 +234,8 @@ async function checkProjectFiles(projectDir: string): Promise<Finding[]> {
     findings.push({
       level: 'warn',
       text: `a next-lesson, goto or reset was cut short (${JOURNAL_FILE} is there): verify first finishes or rolls it back, and says which`,
-      fix: 'flash-login verify',
+      // As it runs here: `flash-login` may be on no PATH (a clone, a tarball in a prefix of its own).
+      fix: `${(await flashLoginCommand()).command} verify${displayPath(projectDir) === '.' ? '' : ` --dir ${displayPath(projectDir)}`}`,
     });
   const conflicts = await findConflicts(projectDir);
   if (conflicts.length)
@@ -247,7 +249,7 @@ async function checkProjectFiles(projectDir: string): Promise<Finding[]> {
 }
 
 export async function doctorCommand(options: DoctorOptions): Promise<number> {
-  const projectDir = resolve(options.dir ?? process.cwd());
+  const projectDir = locateProject(options.dir);
   // Outside a project, openProject says how to start one. Inside, the state file is read
   // here rather than through openProject, which would stop at the very problem to report.
   if (!isProjectFolder(projectDir)) await openProject(projectDir);

@@ -11,7 +11,8 @@ import { EXIT_FAILED, EXIT_OK } from '../engine/errors.js';
 import { applyChange, stateWrite, type ChangeOptions } from '../engine/journal.js';
 import { readLessonText } from '../engine/lessons.js';
 import { planLessonStep, type LessonStepPlan } from '../engine/merge.js';
-import { openProject, type Project } from '../engine/project.js';
+import { openLockedProject } from '../engine/lock.js';
+import type { Project } from '../engine/project.js';
 import type { ProjectState } from '../engine/state.js';
 import { formatSummary, parseLessonNumber, printPreview, requireState } from './diff.js';
 
@@ -103,18 +104,22 @@ export async function verifyAfterMove(project: Project, lesson: number, options:
 
 export async function gotoCommand(lessonArgument: string, options: GotoOptions, hooks: ChangeHooks = {}): Promise<number> {
   const target = parseLessonNumber(lessonArgument, 'goto');
-  const project = await openProject(options.dir);
-  const state = requireState(project, 'goto');
-  await assertProjectSettled(project.dir, 'goto');
-  if (target === state.lesson) {
-    console.log(`You are on lesson ${target} already; nothing to do (\`flash-login reset\` restores its reference files).`);
-    return EXIT_OK;
+  const { project, release } = await openLockedProject(options.dir, 'goto');
+  try {
+    const state = requireState(project, 'goto');
+    await assertProjectSettled(project.dir, 'goto');
+    if (target === state.lesson) {
+      console.log(`You are on lesson ${target} already; nothing to do (\`flash-login reset\` restores its reference files).`);
+      return EXIT_OK;
+    }
+    if (options.dryRun) {
+      await printPreview(await planLessonStep(project.dir, state.answers, state.lesson, target));
+      return EXIT_OK;
+    }
+    const moved = await moveToLesson(project, state, target, 'goto', hooks);
+    if (moved.conflicts.length) return EXIT_FAILED;
+  } finally {
+    await release();
   }
-  if (options.dryRun) {
-    await printPreview(await planLessonStep(project.dir, state.answers, state.lesson, target));
-    return EXIT_OK;
-  }
-  const moved = await moveToLesson(project, state, target, 'goto', hooks);
-  if (moved.conflicts.length) return EXIT_FAILED;
   return verifyAfterMove(project, target, options);
 }

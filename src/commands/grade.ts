@@ -132,7 +132,7 @@ async function gradeOne(submission: Submission, scratch: string, settings: Grade
       confine: hold.confine,
       loadLesson: async () => (await import('../../lessons/index.js')).planFor(settings.lesson),
     });
-    const checks = scoreChecks({ outcome, lesson: settings.lesson, title: '', projectDir });
+    const checks = scoreChecks(outcome, { lesson: settings.lesson, projectDir });
     const everything = [outcome.message, outcome.appOutput, ...checks.map((check) => check.detail)].join('\n');
     const reason = hold.reason() ?? (ranOutOfMemory(everything) ? `memory limit (${settings.limits.memoryMb} MB)` : undefined);
     const score = checks.reduce((sum, check) => sum + check.score, 0);

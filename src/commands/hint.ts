@@ -1,11 +1,12 @@
 import kleur from 'kleur';
 import { checksFor } from '../../lessons/index.js';
 import { promptsAsk, type Ask } from '../create/context.js';
-import { EXIT_OK, UserError } from '../engine/errors.js';
+import { EXIT_OK, ReadOnlyProjectError, UserError } from '../engine/errors.js';
 import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
 import { currentVerify, isLastLesson } from '../engine/progress.js';
 import { openProject } from '../engine/project.js';
-import { STATE_FILE, writeState } from '../engine/state.js';
+import { updateState } from '../engine/lock.js';
+import { STATE_FILE } from '../engine/state.js';
 import { renderMarkdown } from '../engine/terminal-markdown.js';
 
 export interface HintOptions {
@@ -100,7 +101,13 @@ export async function hintCommand(checkArgument: string | undefined, options: Hi
     console.log(kleur.dim(`Still stuck? \`flash-login hint ${id}\` again shows ${following}.`));
   } else console.log(kleur.dim('Make the change, then run `flash-login verify`.'));
 
-  if (state && shown > seen) await writeState(project.dir, { ...state, hints: { ...state.hints, [id]: shown } });
+  if (state && shown > seen)
+    await updateState(project.dir, 'hint', (now) => ((now.hints?.[id] ?? 0) >= shown ? undefined : { ...now, hints: { ...now.hints, [id]: shown } })).catch(
+      (error: unknown) => {
+        if (!(error instanceof ReadOnlyProjectError)) throw error;
+        console.log(kleur.dim('(The project is read-only for you, so nothing remembers this hint: `--all` shows every level.)'));
+      },
+    );
   else if (!state && shown < total) console.log(kleur.dim(`(With no ${STATE_FILE} here, nothing remembers this: \`--all\` shows every level.)`));
   return EXIT_OK;
 }

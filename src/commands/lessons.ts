@@ -1,9 +1,8 @@
 import kleur from 'kleur';
-import { resolve } from 'node:path';
 import { EXIT_OK } from '../engine/errors.js';
 import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
 import { currentVerify, lessonMark, shortTitle, type LessonMark } from '../engine/progress.js';
-import { openProject } from '../engine/project.js';
+import { locateProject, openProject } from '../engine/project.js';
 import { isProjectFolder } from '../engine/project-files.js';
 import { STATE_FILE, type ProjectState } from '../engine/state.js';
 
@@ -28,7 +27,7 @@ function note(state: ProjectState, lesson: number): string {
 
 /** Every lesson with its mark. Works outside a project too: then nothing is marked. */
 export async function lessonsCommand(options: LessonsOptions): Promise<number> {
-  const dir = resolve(options.dir ?? process.cwd());
+  const dir = locateProject(options.dir);
   // Outside a project the list is still worth seeing; an unreadable state file is still an error.
   const state = isProjectFolder(dir) ? (await openProject(dir)).state : undefined;
   const texts = await Promise.all(Array.from({ length: LESSON_COUNT }, (_, i) => readLessonText(i + 1)));

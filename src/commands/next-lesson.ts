@@ -5,7 +5,7 @@ import { assertProjectSettled } from '../engine/conflicts.js';
 import { EXIT_FAILED, EXIT_OK, UserError } from '../engine/errors.js';
 import { LESSON_COUNT } from '../engine/lessons.js';
 import { planLessonStep } from '../engine/merge.js';
-import { openProject } from '../engine/project.js';
+import { openLockedProject } from '../engine/lock.js';
 import type { ProjectState } from '../engine/state.js';
 import { printPreview, requireState } from './diff.js';
 import { moveToLesson, verifyAfterMove, type ChangeHooks, type GotoOptions } from './goto.js';
@@ -40,18 +40,24 @@ async function confirmMovingOn(state: ProjectState, force: boolean | undefined):
 }
 
 export async function nextLessonCommand(options: NextLessonOptions, hooks: ChangeHooks = {}): Promise<number> {
-  const project = await openProject(options.dir);
-  const state = requireState(project, 'next-lesson');
-  await assertProjectSettled(project.dir, 'next-lesson');
-  if (state.lesson >= LESSON_COUNT)
-    throw new UserError(`you are on lesson ${LESSON_COUNT}, the last one: there is no next lesson (\`flash-login goto N\` revisits an earlier one).`);
-  const target = state.lesson + 1;
-  if (options.dryRun) {
-    await printPreview(await planLessonStep(project.dir, state.answers, state.lesson, target));
-    return EXIT_OK;
+  // The lock is held until the lesson is in and committed; the verify after it takes it again.
+  const { project, release } = await openLockedProject(options.dir, 'next-lesson');
+  let target: number;
+  try {
+    const state = requireState(project, 'next-lesson');
+    await assertProjectSettled(project.dir, 'next-lesson');
+    if (state.lesson >= LESSON_COUNT)
+      throw new UserError(`you are on lesson ${LESSON_COUNT}, the last one: there is no next lesson (\`flash-login goto N\` revisits an earlier one).`);
+    target = state.lesson + 1;
+    if (options.dryRun) {
+      await printPreview(await planLessonStep(project.dir, state.answers, state.lesson, target));
+      return EXIT_OK;
+    }
+    await confirmMovingOn(state, options.force);
+    const moved = await moveToLesson(project, state, target, 'next-lesson', hooks);
+    if (moved.conflicts.length) return EXIT_FAILED;
+  } finally {
+    await release();
   }
-  await confirmMovingOn(state, options.force);
-  const moved = await moveToLesson(project, state, target, 'next-lesson', hooks);
-  if (moved.conflicts.length) return EXIT_FAILED;
   return verifyAfterMove(project, target, options);
 }

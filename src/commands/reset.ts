@@ -4,7 +4,8 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { EXIT_OK, UserError } from '../engine/errors.js';
 import { applyChange, BACKUPS_DIR, recoverAndReport } from '../engine/journal.js';
 import { readProjectFiles } from '../engine/merge.js';
-import { openProject } from '../engine/project.js';
+import { openLockedProject } from '../engine/lock.js';
+import type { Project } from '../engine/project.js';
 import { renderLesson } from '../engine/render.js';
 import { requireState } from './diff.js';
 
@@ -20,7 +21,15 @@ function toProjectPath(dir: string, file: string): string {
 }
 
 export async function resetCommand(files: string[], options: ResetOptions): Promise<number> {
-  const project = await openProject(options.dir);
+  const { project, release } = await openLockedProject(options.dir, 'reset');
+  try {
+    return await resetLocked(project, files);
+  } finally {
+    await release();
+  }
+}
+
+async function resetLocked(project: Project, files: string[]): Promise<number> {
   const state = requireState(project, 'reset');
   await recoverAndReport(project.dir); // conflicts do not block reset: it is one way out of them
   const reference = await renderLesson(state.lesson, state.answers);

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { assertProjectSettled } from '../engine/conflicts.js';
 import { EXIT_CANNOT_RUN, EXIT_OK, UserError } from '../engine/errors.js';
 import { readLessonText } from '../engine/lessons.js';
-import { firstFreePort, isPortFree, LOOPBACK } from '../engine/ports.js';
+import { acceptsConnections, firstFreePort, isPortFree, LOOPBACK } from '../engine/ports.js';
 import { shortTitle } from '../engine/progress.js';
+import { runAppScript } from '../engine/paths.js';
 import { openProject, resolvePython } from '../engine/project.js';
 
 export interface RunOptions {
@@ -49,6 +50,9 @@ async function choosePort(flag: string | undefined): Promise<{ port: number; not
   return { port, note: `port ${DEFAULT_PORT} is in use, so your app gets ${port}` };
 }
 
+export const DEBUG_WARNING =
+  'Development only: --debug serves a debugger that runs any Python typed into an error page. Keep it on 127.0.0.1, never in production.';
+
 export async function runCommand(options: RunOptions): Promise<number> {
   const project = await openProject(options.dir);
   // As verify does: a change cut short is put right first, and conflict markers get a clear line, not a SyntaxError.
@@ -64,18 +68,19 @@ export async function runCommand(options: RunOptions): Promise<number> {
 
   const url = `http://${LOOPBACK}:${port}/`;
   const lesson = project.state?.lesson;
+  // First, before anything scrolls it away: the debugger is a Python prompt for whoever reaches an error page.
+  console.log(kleur.yellow(DEBUG_WARNING));
   if (lesson) console.log(kleur.bold(`Lesson ${lesson} · ${shortTitle(await readLessonText(lesson))}`));
-  console.log(`Your app runs at ${kleur.bold().cyan(url)}  ${kleur.dim('(Ctrl-C stops it)')}`);
-  if (note) console.log(kleur.yellow(note));
   console.log(kleur.dim(`python ${python}${freshSecret ? ' · a fresh FLASK_SECRET_KEY for this run' : ''}`));
   console.log('');
 
   // Its own process group, so stopping it reaches the reloader's child (and anything the app started) too.
-  const app = execa(python, ['-m', 'flask', '--app', 'app', '--debug', 'run', '--host', LOOPBACK, '--port', String(port)], {
+  // run_app.py is `python -m flask` that ends when its stdin closes: when this process ends, SIGKILL included.
+  const app = execa(python, [runAppScript, '--app', 'app', '--debug', 'run', '--host', LOOPBACK, '--port', String(port)], {
     cwd: project.dir,
     env,
     extendEnv: true,
-    stdin: 'ignore',
+    stdin: 'pipe', // never written: it closes when we end
     stdout: 'inherit',
     stderr: 'inherit',
     detached: true,
@@ -104,6 +109,16 @@ export async function runCommand(options: RunOptions): Promise<number> {
   process.on('exit', onExit);
 
   try {
+    // The URL only once the app listens: an app that does not import (a SyntaxError) ends
+    // first, and then there is no URL to offer, only what it printed.
+    let ended = false;
+    void app.finally(() => (ended = true));
+    while (!ended && !stoppedBy && !(await acceptsConnections(port))) await new Promise((resolve) => setTimeout(resolve, 50));
+    const listened = !ended && !stoppedBy;
+    if (listened) {
+      console.log(`\nYour app runs at ${kleur.bold().cyan(url)}  ${kleur.dim('(Ctrl-C stops it)')}`);
+      if (note) console.log(kleur.yellow(note));
+    }
     const result = await app;
     if (stoppedBy) {
       console.log(kleur.dim('\nStopped your app.'));
@@ -112,7 +127,10 @@ export async function runCommand(options: RunOptions): Promise<number> {
     if (result.failed && result.exitCode === undefined && !result.signal)
       throw new UserError(`cannot start ${python}: ${result.shortMessage} (\`flash-login doctor\` helps).`);
     if (result.exitCode === 0) return EXIT_OK;
-    console.error(kleur.red(`Your app stopped (${result.exitCode !== undefined ? `exit code ${result.exitCode}` : String(result.signal)}): see what it printed above.`));
+    const how = result.exitCode !== undefined ? `exit code ${result.exitCode}` : String(result.signal);
+    console.error(
+      kleur.red(listened ? `Your app stopped (${how}): see what it printed above.` : `Your app did not start (${how}): fix what it printed above, then run this again.`),
+    );
     return EXIT_CANNOT_RUN;
   } finally {
     clearTimeout(forceTimer);

@@ -2,7 +2,8 @@
 import kleur from 'kleur';
 import { EXIT_OK, UserError } from '../engine/errors.js';
 import { BACKUPS_DIR, latestUndoableChange, recoverAndReport, undoChange } from '../engine/journal.js';
-import { openProject } from '../engine/project.js';
+import { openLockedProject } from '../engine/lock.js';
+import type { Project } from '../engine/project.js';
 import { readState } from '../engine/state.js';
 import type { ChangeHooks } from './goto.js';
 
@@ -11,7 +12,15 @@ export interface UndoOptions {
 }
 
 export async function undoCommand(options: UndoOptions, hooks: ChangeHooks = {}): Promise<number> {
-  const project = await openProject(options.dir);
+  const { project, release } = await openLockedProject(options.dir, 'undo');
+  try {
+    return await undoLocked(project, hooks);
+  } finally {
+    await release();
+  }
+}
+
+async function undoLocked(project: Project, hooks: ChangeHooks): Promise<number> {
   await recoverAndReport(project.dir);
   const entry = await latestUndoableChange(project.dir);
   if (!entry) throw new UserError('nothing to undo: no next-lesson, goto or reset has changed this project (or every change is undone already).');

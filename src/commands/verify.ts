@@ -1,12 +1,13 @@
 import { appendFile } from 'node:fs/promises';
+import kleur from 'kleur';
 import { lessonHasChecks } from '../../lessons/catalog.js';
-import { EXIT_CANNOT_RUN, EXIT_FAILED, EXIT_OK, UserError } from '../engine/errors.js';
+import { EXIT_CANNOT_RUN, EXIT_FAILED, EXIT_OK, ReadOnlyProjectError, UserError } from '../engine/errors.js';
 import { parseLessonFlag, readLessonText, type LessonText } from '../engine/lessons.js';
 import { shortTitle } from '../engine/progress.js';
 import { choosePython, openProject, type Project } from '../engine/project.js';
-import { formatOutcome, toResultsJson } from '../engine/report.js';
+import { formatOutcome } from '../engine/report.js';
 import { readLessonFile } from '../engine/lesson-file.js';
-import { writeState } from '../engine/state.js';
+import { updateState } from '../engine/lock.js';
 import { verifyProject, type VerifyOutcome } from '../engine/verify-run.js';
 
 export interface VerifyCommandOptions {
@@ -15,6 +16,9 @@ export interface VerifyCommandOptions {
   python?: string;
   json?: boolean;
   format?: string;
+  check?: string[];
+  list?: boolean;
+  verbose?: boolean;
 }
 
 
@@ -40,6 +44,7 @@ export async function runVerify(
   lessonFlag: number | undefined,
   pythonFlag: string | undefined,
   beforeChecks: (project: Project, lesson: number) => void = () => {},
+  only?: string[],
 ): Promise<VerifyRun> {
   const project = await openProject(dir);
   // A change that crashed halfway is put right before anything reads the files.
@@ -56,54 +61,89 @@ export async function runVerify(
   const text = readLessonText(lesson); // for the report: read while the app starts
   text.catch(() => undefined);
   beforeChecks(project, lesson);
+  if (only) await assertChecksExist(lesson, only);
   const outcome = await verifyProject({
     projectDir: project.dir,
     lesson,
+    only,
     python: python.python,
     preconditions,
     // Loaded once the app's Python is starting: the checks' modules load while it imports Flask.
     loadLesson: async () => (await import('../../lessons/index.js')).planFor(lesson),
   });
-  if (project.state && project.state.lesson === lesson) {
-    const failed = outcome.results.filter((result) => result.status !== 'pass').map((result) => result.id);
-    await writeState(project.dir, { ...project.state, lastVerify: { lesson, status: outcome.status, failed, at: new Date().toISOString() } });
-  }
+  // A run of some checks says nothing about the lesson as a whole: only a full run is recorded.
+  if (project.state && !only) await recordVerify(project.dir, lesson, outcome);
   return { project, lesson, text: await text, outcome };
+}
+
+/**
+ * Merge the result into the state file as it is now: a next-lesson or goto that ran while the
+ * checks did has moved the lesson on, and its state stays (a result of another lesson is dropped).
+ */
+async function recordVerify(dir: string, lesson: number, outcome: VerifyOutcome): Promise<void> {
+  const failed = outcome.results.filter((result) => result.status !== 'pass').map((result) => result.id);
+  const lastVerify = { lesson, status: outcome.status, failed, at: new Date().toISOString() };
+  try {
+    await updateState(dir, 'verify', (now) => (now.lesson === lesson ? { ...now, lastVerify } : undefined));
+  } catch (error) {
+    if (!(error instanceof ReadOnlyProjectError)) throw error;
+    // The checks ran all the same (on a copy); only remembering them for status and hint is not possible.
+    console.error(kleur.yellow(`! ${dir} is read-only for you, so this result is not recorded for \`flash-login status\` and \`hint\`.`));
+  }
+}
+
+/** --check names only checks of the lesson verified. */
+async function assertChecksExist(lesson: number, ids: string[]): Promise<void> {
+  const { checksFor } = await import('../../lessons/index.js');
+  const known = checksFor(lesson).map((check) => check.id);
+  const unknown = ids.filter((id) => !known.includes(id));
+  if (unknown.length) throw new UserError(`lesson ${lesson} has no check ${unknown.join(', ')}; its checks are ${known.join(', ')} (flash-login verify --list).`);
+}
+
+/** verify --list: every check of the lesson with its title; nothing runs. */
+async function listChecks(options: VerifyCommandOptions, lessonFlag: number | undefined): Promise<number> {
+  let lesson = lessonFlag;
+  if (lesson === undefined) {
+    const project = await openProject(options.dir).catch(() => undefined);
+    lesson = project?.state?.lesson ?? (project && (await readLessonFile(project.dir))) ?? 1;
+  }
+  if (!lessonHasChecks(lesson)) throw noChecksError(lesson);
+  const [{ checksFor }, { needsOf }] = await Promise.all([import('../../lessons/index.js'), import('../engine/checks.js')]);
+  for (const check of checksFor(lesson)) {
+    const needs = needsOf(check, lesson);
+    console.log(`${check.id.padEnd(5)} ${check.title}${needs.length ? `  (needs ${needs.join(', ')})` : ''}`);
+  }
+  return EXIT_OK;
 }
 
 export async function verifyCommand(options: VerifyCommandOptions): Promise<number> {
   const lessonFlag = parseLessonFlag(options.lesson);
-  // A format other than github is a document on stdout, alone: nothing else may be printed there.
-  const format = options.json ? 'json' : options.format;
-  const classroom = format && format !== 'json' ? await classroomFormat(format) : undefined;
+  if (options.list) return listChecks(options, lessonFlag);
+  const formatName = options.format ?? (options.json ? 'json' : undefined);
+  const formatter = formatName === undefined ? undefined : (await import('../engine/formats.js')).formatterFor(formatName);
   const started = performance.now();
-  const { project, lesson, text, outcome } = await runVerify(options.dir, lessonFlag, options.python, (project, lesson) => {
-    if (!project.state && lessonFlag === undefined && (!format || format === 'github'))
-      console.log(
-        lesson === 1
-          ? `No .flash-login/state.json here, so checking lesson 1 (pass --lesson N for another).`
-          : `No .flash-login/state.json here: checking lesson ${lesson}, as .flash-login-lesson says.`,
-      );
-  });
-  const title = `Lesson ${lesson} · ${shortTitle(text)}`;
-  if (format === 'json') console.log(JSON.stringify(toResultsJson(outcome, lesson), null, 2));
-  else if (classroom) {
-    const formatted = classroom({ outcome, lesson, title, projectDir: project.dir, seconds: (performance.now() - started) / 1000 });
-    if (format === 'github') console.log(formatOutcome(outcome, title, text.hints));
-    if (formatted.stepSummary !== undefined) {
-      const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-      if (summaryFile) await appendFile(summaryFile, formatted.stepSummary);
-      else console.log(formatted.stepSummary);
-    }
-    if (formatted.stdout) console.log(formatted.stdout);
-  } else console.log(formatOutcome(outcome, title, text.hints));
+  const { project, lesson, text, outcome } = await runVerify(
+    options.dir,
+    lessonFlag,
+    options.python,
+    (project, lesson) => {
+      if (!project.state && lessonFlag === undefined && !formatter)
+        console.log(
+          lesson === 1
+            ? `No .flash-login/state.json here, so checking lesson 1 (pass --lesson N for another).`
+            : `No .flash-login/state.json here: checking lesson ${lesson}, as .flash-login-lesson says.`,
+        );
+    },
+    options.check,
+  );
+  const context = { lesson, projectDir: project.dir, seconds: (performance.now() - started) / 1000 };
+  if (formatter?.stepSummary) {
+    // GitHub's job summary: a file the runner names, or else the same Markdown on stdout.
+    const summary = formatter.stepSummary(outcome, context);
+    if (process.env.GITHUB_STEP_SUMMARY) await appendFile(process.env.GITHUB_STEP_SUMMARY, summary);
+    else console.log(summary);
+  }
+  if (formatter) console.log(formatter.format(outcome, context));
+  else console.log(formatOutcome(outcome, `Lesson ${lesson} · ${shortTitle(text)}`, text.hints, { projectDir: project.dir, verbose: options.verbose }));
   return outcome.status === 'pass' ? EXIT_OK : outcome.status === 'fail' ? EXIT_FAILED : EXIT_CANNOT_RUN;
-}
-
-/** A classroom format by name, or a one-line error naming them all. */
-async function classroomFormat(name: string) {
-  const { CLASSROOM_FORMATS } = await import('../engine/formats/index.js');
-  const formatter = CLASSROOM_FORMATS[name];
-  if (!formatter) throw new UserError(`unknown format "${name}": use one of json, ${Object.keys(CLASSROOM_FORMATS).join(', ')}.`);
-  return formatter;
 }

@@ -150,7 +150,7 @@ class WatchSession {
     console.log(kleur.dim(`${new Date().toLocaleTimeString()} · ${reason}`));
     try {
       const { project, lesson, text, outcome } = await runVerify(this.projectDir, this.lessonFlag, this.options.python);
-      console.log(formatOutcome(outcome, `Lesson ${lesson} · ${shortTitle(text)}`, text.hints));
+      console.log(formatOutcome(outcome, `Lesson ${lesson} · ${shortTitle(text)}`, text.hints, { projectDir: project.dir }));
       if (project.state?.lesson === lesson && outcome.status === 'pass' && !isLastLesson(lesson))
         console.log(`Lesson ${lesson} is done: \`flash-login next-lesson\` brings in lesson ${lesson + 1} (this watch keeps going).`);
     } catch (error) {

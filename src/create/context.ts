@@ -39,9 +39,14 @@ export interface CreateContext {
   log: (line?: string) => void;
 }
 
+/**
+ * The learner stopped the scaffold before anything was written: Ctrl-C at a question (130, as a
+ * signal ends a program), or "no" to writing into a non-empty folder (1: not an error, but nothing
+ * was made, so `create-flash-login x && cd x` stops there).
+ */
 export class Cancelled extends UserError {
-  constructor() {
-    super('cancelled: nothing was written.', 130);
+  constructor(exitCode = 130) {
+    super('Cancelled: nothing was written.', exitCode);
   }
 }
 

@@ -11,7 +11,7 @@ import { makeFolder, writeFiles } from './steps/files.js';
 import { chooseFolder } from './steps/folder.js';
 import { commitScaffold, initRepository, type Repository } from './steps/git.js';
 import { printNextSteps } from './steps/next-steps.js';
-import { prefetchPython, setUpPython } from './steps/python.js';
+import { checkPythonFlag, prefetchPython, setUpPython } from './steps/python.js';
 import { askSetup } from './steps/questions.js';
 
 export interface CreateIO {
@@ -50,6 +50,7 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
 
   await chooseFolder(ctx);
   await askSetup(ctx);
+  await checkPythonFlag(ctx);
 
   // From here on files exist: Ctrl-C removes a folder we made, so nothing half-written stays.
   const interrupted = () => {

@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import fs from 'fs-extra';
-import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import type { AppConfinement } from './confine.js';
@@ -10,6 +9,8 @@ import { serveAppScript } from './paths.js';
 import { run } from './spawn.js';
 
 const READY = 'FLASH_LOGIN_READY ';
+/** serve_app.py's record of what a tagged request printed after its answer had started: `FLASH_LOGIN_OUTPUT {"tag", "text"}`. */
+const OUTPUT_RECORD = 'FLASH_LOGIN_OUTPUT ';
 const START_TIMEOUT_MS = 20_000;
 const FORCE_KILL_AFTER_MS = 2_000;
 /** Folders and files never copied into the staging folder: the learner's data and tooling. */
@@ -28,8 +29,12 @@ export class AppStartError extends Error {
 export interface RunningApp {
   /** Where the app listens now (a restart may move it to another port). */
   readonly baseUrl: string;
-  /** Everything the app printed so far, across restarts, with staging paths shown as the learner's own. */
+  /** Everything the app printed so far outside tagged requests, across restarts, with staging paths shown as the learner's own. */
   output(): string;
+  /** What requests tagged `tag` printed after their answers had started (streamed bodies), staging paths shown as the learner's. */
+  lateOutput(tag: string): string;
+  /** Text from the app with staging paths shown as the learner's own. */
+  shown(text: string): string;
   /** The CPU seconds the app's process has used so far; undefined where that cannot be read. */
   cpuSeconds(): Promise<number | undefined>;
   /** Stop the app and start it again with these environment variables changed; resolves once it listens. */
@@ -94,7 +99,8 @@ export async function sweepStaleStaging(): Promise<void> {
  * cannot touch the learner's own data.
  */
 export function stageProject(projectDir: string): { staging: string; copied: Promise<void> } {
-  const staging = join(scratchParent(), `${STAGING_PREFIX}${randomBytes(6).toString('hex')}`);
+  // mkdtemp: made here and now, mode 0700, a name no other run can have: this run's alone.
+  const staging = mkdtempSync(join(scratchParent(), STAGING_PREFIX));
   const copied = fs.copy(projectDir, join(staging, 'app'), { filter: (source) => isStaged(projectDir, source) });
   return { staging, copied };
 }
@@ -141,9 +147,18 @@ export function parseCpuTime(text: string): number | undefined {
 /** Whether serve_app.py can restart the app itself (it forks; Windows cannot). */
 const RESTARTS_IN_PLACE = process.platform !== 'win32';
 
-function exitReason(exitCode: number | undefined, signal: string | undefined): string {
+/** serve_app.py's line naming a database outside verify's copy (it exits 5 after it). */
+const OWN_DATABASE = /^FLASH_LOGIN_OWN_DATABASE (.*)$/m;
+
+function exitReason(exitCode: number | undefined, signal: string | undefined, output: string): string {
+  const own = exitCode === 5 ? OWN_DATABASE.exec(output) : null;
+  if (own)
+    return (
+      `app.py chose its own database, ${own[1]}, instead of the throwaway one verify gave it (FLASK_SQLALCHEMY_DATABASE_URI), ` +
+      'so verify stopped before any request could reach it: set your default SQLALCHEMY_DATABASE_URI before app.config.from_prefixed_env(), never after'
+    );
   if (exitCode === 3) return 'app.py failed to import';
-  if (exitCode === 4) return 'app.py defines neither `app` nor `create_app()`';
+  if (exitCode === 4) return 'app.py has no Flask app: name it `app` or `application`, or add a factory `create_app()` or `make_app()`';
   return `the app exited before it listened (exit code ${String(exitCode ?? signal)})`;
 }
 
@@ -153,6 +168,7 @@ function exitReason(exitCode: number | undefined, signal: string | undefined): s
  */
 export async function startApp(options: StartOptions): Promise<RunningApp> {
   const chunks: string[] = [];
+  const late = new Map<string, string>();
   const shown = (text: string) => text.split(options.dir).join(options.displayDir);
   const output = () => shown(chunks.join(''));
   let env = { ...options.env };
@@ -200,7 +216,30 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
         } else chunks.push(line);
       }
     });
-    child.stderr.on('data', (data: Buffer) => capped(data) && chunks.push(data.toString()));
+    // Whole lines, so a tagged record is never split across two reads.
+    let pendingErr = '';
+    const errLine = (line: string) => {
+      if (!line.startsWith(OUTPUT_RECORD)) return chunks.push(line);
+      try {
+        const record = JSON.parse(line.slice(OUTPUT_RECORD.length)) as { tag: string; text: string };
+        late.set(record.tag, (late.get(record.tag) ?? '') + record.text);
+      } catch {
+        chunks.push(line);
+      }
+    };
+    child.stderr.on('data', (data: Buffer) => {
+      if (!capped(data)) return;
+      pendingErr += data.toString();
+      let newline: number;
+      while ((newline = pendingErr.indexOf('\n')) >= 0) {
+        errLine(pendingErr.slice(0, newline + 1));
+        pendingErr = pendingErr.slice(newline + 1);
+      }
+    });
+    child.stderr.on('end', () => {
+      if (pendingErr) chunks.push(pendingErr);
+      pendingErr = '';
+    });
     child.on('error', (error) => (startError = error));
     const launched: Launched = {
       child,
@@ -211,7 +250,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
           if (pending) chunks.push(pending);
           failure = startError
             ? new AppStartError(`cannot run ${options.python} (${startError.message})`, output())
-            : new AppStartError(exitReason(exitCode ?? undefined, signal ?? undefined), output());
+            : new AppStartError(exitReason(exitCode ?? undefined, signal ?? undefined, output()), output());
           waiter?.reject(failure);
           waiter = undefined;
           resolve();
@@ -269,6 +308,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       return `http://127.0.0.1:${ready.port}`;
     },
     output,
+    lateOutput: (tag) => shown(late.get(tag) ?? ''),
+    shown,
     cpuSeconds: () => cpuSecondsOf(ready.pid ?? current.child.pid),
     restart: async (changed) => {
       env = { ...env, ...changed };

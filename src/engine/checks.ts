@@ -1,4 +1,4 @@
-import { NoAnswerError, type Client, type Exchange } from './http.js';
+import { countsForCheck, NoAnswerError, type Client, type Exchange } from './http.js';
 
 export interface Credentials {
   username: string;
@@ -29,6 +29,17 @@ export interface CheckDefinition {
   title: string;
   /** Restarts the app: its restart waits until every other check is done, and no two such checks overlap. */
   restarts?: boolean;
+  /**
+   * Logs out. An app may end every session of the user at logout (lesson 5's reference does),
+   * so where users register, such a check gets a user of its own as `CheckContext.user`.
+   */
+  logsOut?: boolean;
+  /**
+   * The checks this one relies on (its login works, /login has a form): when one of them fails,
+   * this one is reported as skipped, "needs 1.3", not failed again. A function when it depends
+   * on the lesson verified (1.4 logs in only from lesson 4).
+   */
+  needs?: string[] | ((lesson: number) => string[]);
   run(t: CheckContext): Promise<void>;
 }
 
@@ -50,7 +61,8 @@ export function expect(condition: unknown, message: string, exchange?: Exchange)
   if (!condition) fail(message, exchange);
 }
 
-export type CheckStatus = 'pass' | 'fail' | 'error';
+/** `skip`: a check it needs failed (`needs` names which), so it says nothing of its own. */
+export type CheckStatus = 'pass' | 'fail' | 'error' | 'skip';
 
 export interface CheckResult {
   id: string;
@@ -58,20 +70,77 @@ export interface CheckResult {
   status: CheckStatus;
   message?: string;
   exchange?: Exchange;
-  /** What the app printed while the check ran (its traceback), when the check failed. */
+  /** What the app printed while serving this check's own requests (its traceback), when the check failed. */
   appOutput?: string;
+  /** The check failed because the app answered 500 (reported before anything read from the page). */
+  crashed?: boolean;
+  /** For a skipped check: the failed check it needs. */
+  needs?: string;
+  /** Where in the learner's code to look, when a check knows (one more line under a failure). */
+  location?: string;
+  /** The requests the check made, in order, each with the answer's status (for formats that show a test's code). */
+  requests?: string[];
 }
 
 export interface CheckHarness {
   /**
-   * The context one check runs with: its clients tell `onExchange` of every exchange they
-   * make, so a 500 in any request of a check fails that check, and only that one.
+   * The context one check runs with: its clients tell `onExchange` of every exchange they make
+   * (a 500 in any request of a check fails that check, and only that one) and tag every request
+   * with `tag`, so what the app prints serving it comes back with its answer.
    */
-  contextFor(onExchange: (exchange: Exchange) => void): CheckContext;
-  /** Everything the app printed so far (it only grows), for slicing out what printed while a check ran. */
-  appOutput(): string;
+  contextFor(onExchange: (exchange: Exchange) => void, tag: string, check?: CheckDefinition): CheckContext;
+  /** What the app printed for requests tagged `tag` after it had answered them (a streamed body's output). */
+  lateOutput?(tag: string): string;
   /** How many checks may run at once (default 1: one after another). */
   concurrency?: number;
+  /** The lesson verified, for checks whose `needs` depend on it. */
+  lesson?: number;
+}
+
+export function needsOf(check: CheckDefinition, lesson: number): string[] {
+  return typeof check.needs === 'function' ? check.needs(lesson) : (check.needs ?? []);
+}
+
+/**
+ * The checks to run for `wanted` ids: those and every check they need, in the lesson's order.
+ * Returns the ids that are not checks of this lesson in `unknown`.
+ */
+export function selectChecks(checks: CheckDefinition[], wanted: string[], lesson: number): { selected: CheckDefinition[]; unknown: string[] } {
+  const byId = new Map(checks.map((check) => [check.id, check]));
+  const unknown = wanted.filter((id) => !byId.has(id));
+  const chosen = new Set<string>();
+  const add = (id: string) => {
+    const check = byId.get(id);
+    if (!check || chosen.has(id)) return;
+    chosen.add(id);
+    for (const need of needsOf(check, lesson)) add(need);
+  };
+  for (const id of wanted) add(id);
+  return { selected: checks.filter((check) => chosen.has(check.id)), unknown };
+}
+
+/**
+ * A failed check whose needs failed too is reported as skipped, naming the first failure
+ * at the root of it ("needs 1.3", even when it needs 1.3 through 2.1).
+ */
+export function markSkipped(results: CheckResult[], checks: CheckDefinition[], lesson: number): CheckResult[] {
+  const byId = new Map(results.map((result) => [result.id, result]));
+  const definitions = new Map(checks.map((check) => [check.id, check]));
+  const rootFailure = (id: string, seen = new Set<string>()): string | undefined => {
+    if (seen.has(id)) return undefined;
+    seen.add(id);
+    for (const need of needsOf(definitions.get(id)!, lesson)) {
+      const result = byId.get(need);
+      if (!result || result.status === 'pass' || !definitions.has(need)) continue;
+      return rootFailure(need, seen) ?? need;
+    }
+    return undefined;
+  };
+  return results.map((result) => {
+    if (result.status !== 'fail') return result;
+    const root = rootFailure(result.id);
+    return root ? { id: result.id, title: result.title, status: 'skip', needs: root, message: `needs ${root}` } : result;
+  });
 }
 
 /**
@@ -82,16 +151,17 @@ export interface CheckHarness {
  * and it is what makes verify fast: most of an app's time goes into password hashes, which
  * run in parallel in its threaded server. Checks marked `restarts` restart the app: they run
  * one after another alongside the others, and each one's restart waits until all the others
- * are done, so a restart never pulls the app from under another check. A check that fails shows what the app printed while it ran; with
- * checks running side by side, that window can hold lines another check caused.
+ * are done, so a restart never pulls the app from under another check. A check that fails shows
+ * what the app printed while serving its own requests: each request carries the check's tag, and
+ * serve_app.py sends that request's output back with its answer, so checks side by side never
+ * see each other's lines.
  */
 export async function runChecks(checks: CheckDefinition[], harness: CheckHarness): Promise<CheckResult[]> {
   const results = new Map<string, CheckResult>();
   let othersDone: Promise<unknown> = Promise.resolve();
   const runOne = async (check: CheckDefinition) => {
-    const outputBefore = harness.appOutput().length;
     const exchanges: Exchange[] = [];
-    const context = harness.contextFor((exchange) => exchanges.push(exchange));
+    const context = harness.contextFor((exchange) => exchanges.push(exchange), check.id, check);
     if (check.restarts) {
       const restart = context.restart;
       context.restart = async (env) => {
@@ -100,28 +170,27 @@ export async function runChecks(checks: CheckDefinition[], harness: CheckHarness
       };
     }
     const result: CheckResult = { id: check.id, title: check.title, status: 'pass' };
-    const crash = () => exchanges.find((exchange) => exchange.status >= 500);
+    const crash = () => exchanges.find((exchange) => exchange.status >= 500 && countsForCheck(exchange));
     try {
       await check.run(context);
-      const crashed = crash();
-      if (crashed) fail(`${crashed.method} ${crashed.path} answered ${crashed.status}: the app raised an exception`, crashed);
+      if (crash()) fail('the app raised an exception');
     } catch (error) {
-      if (error instanceof CheckFailure) {
-        const crashed = crash();
-        Object.assign(result, {
-          status: 'fail',
-          message:
-            crashed && crashed !== error.exchange ? `${error.message} (and ${crashed.method} ${crashed.path} answered ${crashed.status})` : error.message,
-          exchange: error.exchange ?? crashed,
-        });
+      const crashed = crash();
+      if (error instanceof CheckFailure && crashed) {
+        // A 500 comes first, whatever the check went on to read from the page it got.
+        Object.assign(result, { status: 'fail', message: `${crashed.method} ${crashed.path} answered ${describeStatus(crashed.status)}`, exchange: crashed, crashed: true });
+      } else if (error instanceof CheckFailure) {
+        Object.assign(result, { status: 'fail', message: error.message, exchange: error.exchange });
       } else if (error instanceof NoAnswerError) {
         Object.assign(result, { status: 'fail', message: error.message });
       } else {
         Object.assign(result, { status: 'error', message: `verify itself failed: ${(error as Error).stack ?? String(error)}` });
       }
     }
+    result.requests = exchanges.map((exchange) => `${exchange.method} ${exchange.path}${exchange.sent ? ' ' + formFields(exchange.sent) : ''} → ${exchange.status}${exchange.location ? ' ' + exchange.location.pathname : ''}`);
     if (result.status !== 'pass') {
-      const output = harness.appOutput().slice(outputBefore).trim();
+      // Only this check's own requests: what they printed came back with their answers.
+      const output = [...exchanges.map((exchange) => exchange.appOutput ?? ''), harness.lateOutput?.(check.id) ?? ''].join('').trim();
       if (output) result.appOutput = output;
     }
     results.set(check.id, result);
@@ -142,5 +211,21 @@ export async function runChecks(checks: CheckDefinition[], harness: CheckHarness
   // One at a time means one at a time: the restarting checks then come after the others.
   if (workers === 1 && (harness.concurrency ?? 1) <= 1) await othersDone.then(restartLine);
   else await Promise.all([othersDone, restartLine()]);
-  return checks.map((check) => results.get(check.id)!);
+  return markSkipped(
+    checks.map((check) => results.get(check.id)!),
+    checks,
+    harness.lesson ?? 1,
+  );
+}
+
+/** A form body as a person would write it: csrf tokens and other long values shortened. */
+function formFields(body: URLSearchParams): string {
+  return [...body.entries()].map(([name, value]) => `${name}=${value.length > 24 ? '…' : value}`).join(' ');
+}
+
+const STATUS_TEXT: Record<number, string> = { 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' };
+
+/** "500 Internal Server Error", as a browser's tab would say. */
+export function describeStatus(status: number): string {
+  return STATUS_TEXT[status] ? `${status} ${STATUS_TEXT[status]}` : String(status);
 }

@@ -70,6 +70,24 @@ export function visibleText(page: Page): string {
   return page.structuredText.replace(/\s+/g, ' ').trim();
 }
 
+function isFlash(element: HTMLElement): boolean {
+  return classTokens(element).some((token) => token === 'flash' || token === 'alert');
+}
+
+/**
+ * The page's lines of visible text outside flash messages: what the page itself says, such as
+ * who is logged in ("shows the username" never counts a welcome flash) or a field error.
+ * Parsed afresh from the HTML, since the flashes are cut out of that copy.
+ */
+export function linesOutsideFlashes(html: string): string[] {
+  const page = parsePage(html);
+  for (const element of page.querySelectorAll('[class]')) if (isFlash(element)) element.remove();
+  return page.structuredText
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
 export interface Flash {
   text: string;
   categories: string[];
@@ -81,7 +99,7 @@ const NOT_A_CATEGORY = new Set(['dismissible', 'heading', 'link', 'message', 'me
 export function findFlashes(page: Page): Flash[] {
   return page
     .querySelectorAll('[class]')
-    .filter((element) => classTokens(element).some((token) => token === 'flash' || token === 'alert'))
+    .filter(isFlash)
     .map((element) => ({
       text: element.structuredText.replace(/\s+/g, ' ').trim(),
       categories: classTokens(element)

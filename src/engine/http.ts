@@ -73,6 +73,46 @@ export interface Exchange {
   location?: URL;
   body: string;
   page(): Page;
+  /** What the app printed while serving this request (serve_app.py sends it back with the answer). */
+  appOutput?: string;
+  /** The request a browser made next, following this redirect within the app. */
+  next?: Exchange;
+  /** A redirect that leaves the app: recorded and judged, never fetched. */
+  offSite?: boolean;
+  /** Made by following a redirect, not asked for by the check itself. */
+  hop?: boolean;
+  /** A check looked at this hop (follow(), landing()): its 500 is then the check's too. */
+  read?: boolean;
+  /** Following this redirect got no answer (the check goes on; a request it makes itself will say so). */
+  hopFailed?: string;
+}
+
+/** Whether a 500 in this exchange fails the check: a request it made, or a hop it read. A crash on a page it never looked at belongs to the check of that page. */
+export function countsForCheck(exchange: Exchange): boolean {
+  return !exchange.hop || exchange.read === true;
+}
+
+/** The request header that tags a request with the check that made it; serve_app.py returns its output in OUTPUT_HEADER. */
+export const TAG_HEADER = 'x-flash-login-tag';
+const OUTPUT_HEADER = 'x-flash-login-output';
+/** Statuses a browser follows. (The contract's "a redirect" is narrower: 302 or 303, see isRedirect.) */
+const FOLLOWED = new Set([301, 302, 303, 307, 308]);
+/** A browser gives up on a redirect loop after about twenty hops; an app of ours needs two at most. */
+const MAX_HOPS = 10;
+/** Room for a long traceback in OUTPUT_HEADER (Node's default limit is 16 KB of headers). */
+const MAX_HEADER_BYTES = 1 << 20;
+
+export interface RequestOptions {
+  /** Follow redirects within the app as a browser does (default true). */
+  follow?: boolean;
+}
+
+/** The page a browser ends on: the last hop of the redirects it followed from `exchange`. */
+export function landing(exchange: Exchange): Exchange {
+  let current = exchange;
+  while (current.next) current = current.next;
+  current.read = true;
+  return current;
 }
 
 /** Thrown when the app answers nothing usable: no answer in time, or the connection dropped. */
@@ -90,7 +130,11 @@ export function isRedirect(exchange: Exchange): boolean {
   return exchange.status === 302 || exchange.status === 303;
 }
 
-/** A browser-like client: one cookie jar, redirects never followed on its own. */
+/**
+ * A browser-like client: one cookie jar, and every redirect within the app followed (after a
+ * POST as after a GET), so a message flashed before a redirect is shown, and used up, on the
+ * page after it. Each request returns its first answer, with the hops it led to in `next`.
+ */
 export class Client {
   readonly jar = new CookieJar();
   readonly history: Exchange[] = [];
@@ -102,6 +146,8 @@ export class Client {
     private readonly onExchange: (exchange: Exchange) => void = () => {},
     /** The app's CPU time, to tell an app that is busy from one that hangs. */
     private readonly cpuTime?: CpuTime,
+    /** Sent with every request (TAG_HEADER), so what the app prints serving it comes back with it. */
+    private readonly tag?: string,
   ) {}
 
   get baseUrl(): string {
@@ -116,13 +162,35 @@ export class Client {
     return this.history.at(-1);
   }
 
-  async request(method: string, path: string, body?: URLSearchParams): Promise<Exchange> {
+  async request(method: string, path: string, body?: URLSearchParams, options: RequestOptions = {}): Promise<Exchange> {
+    const first = await this.requestOnce(method, path, body);
+    if (options.follow === false) return first;
+    let current = first;
+    for (let hop = 0; hop < MAX_HOPS && FOLLOWED.has(current.status) && current.location; hop++) {
+      if (current.location.origin !== new URL(this.baseUrl).origin) {
+        current.offSite = true;
+        break;
+      }
+      // 307 and 308 repeat the request as it was; the others become a GET, as browsers do.
+      const again = current.status === 307 || current.status === 308;
+      try {
+        current = current.next = await this.requestOnce(again ? current.method : 'GET', current.location.pathname + current.location.search, again ? current.sent : undefined, true);
+      } catch (error) {
+        if (!(error instanceof NoAnswerError)) throw error;
+        current.hopFailed = error.message;
+        break;
+      }
+    }
+    return first;
+  }
+
+  private async requestOnce(method: string, path: string, body?: URLSearchParams, hop = false): Promise<Exchange> {
     const url = this.url(path);
     const cookiesSent = await this.jar.getCookieString(url);
     const wait = waitFor(new URL(url).origin, this.cpuTime);
     let response: RawResponse;
     try {
-      response = await send(url, method, cookiesSent, body?.toString(), wait.signal);
+      response = await send(url, method, cookiesSent, body?.toString(), wait.signal, this.tag);
       wait.done(true);
     } catch (error) {
       wait.done(false);
@@ -139,6 +207,7 @@ export class Client {
       await this.jar.setCookie(header, url, { ignoreError: true });
     }
     const locationHeader = response.headers.get('location');
+    const output = response.headers.get(OUTPUT_HEADER);
     let parsed: Page | undefined;
     const exchange: Exchange = {
       method,
@@ -152,22 +221,28 @@ export class Client {
       body: text,
       page: () => (parsed ??= parsePage(text)),
     };
+    if (hop) exchange.hop = true;
+    if (output) exchange.appOutput = Buffer.from(output, 'base64').toString('utf8');
     this.history.push(exchange);
     this.onExchange(exchange);
     return exchange;
   }
 
-  get(path: string): Promise<Exchange> {
-    return this.request('GET', path);
+  get(path: string, options?: RequestOptions): Promise<Exchange> {
+    return this.request('GET', path, undefined, options);
   }
 
-  post(path: string, body: URLSearchParams): Promise<Exchange> {
-    return this.request('POST', path, body);
+  post(path: string, body: URLSearchParams, options?: RequestOptions): Promise<Exchange> {
+    return this.request('POST', path, body, options);
   }
 
-  /** Follow a redirect the way a browser would, within this site. */
+  /** The page a redirect led to: the hop already followed, or (after `follow: false`) fetched now, within this site. */
   async follow(exchange: Exchange): Promise<Exchange> {
-    if (!exchange.location) throw new Error(`${exchange.method} ${exchange.path} did not redirect`);
+    if (exchange.next) {
+      exchange.next.read = true;
+      return exchange.next;
+    }
+    if (!exchange.location || exchange.offSite) throw new Error(`${exchange.method} ${exchange.path} did not redirect within the app`);
     return this.get(exchange.location.pathname + exchange.location.search);
   }
 
@@ -180,12 +255,13 @@ export class Client {
     pagePath: string,
     fields: Record<string, string | boolean>,
     formNames: string[] = Object.keys(fields).filter((name) => typeof fields[name] === 'string'),
+    options?: RequestOptions,
   ): Promise<{ page: Exchange; form?: Form; response?: Exchange }> {
     const page = await this.get(pagePath);
     const form = page.status === 200 ? findForm(page.page(), formNames) : undefined;
     if (!form) return { page };
     const target = form.action ? new URL(form.action, this.url(pagePath)) : new URL(this.url(pagePath));
-    const response = await this.post(target.pathname + target.search, fillForm(form, fields));
+    const response = await this.post(target.pathname + target.search, fillForm(form, fields), options);
     return { page, form, response };
   }
 
@@ -233,20 +309,21 @@ interface RawResponse {
 }
 
 /**
- * One HTTP exchange with node:http: redirects are never followed, and connections stay open
+ * One HTTP exchange with node:http: one request and its answer (Client follows redirects itself); connections stay open
  * between requests (the global agent keeps them alive, serve_app.py keeps them open). A verify
  * makes some 150 requests while the app competes for the same cores, and node:http costs
  * Node about half the CPU time per request that fetch does.
  */
-function send(url: string, method: string, cookie: string, body: string | undefined, signal: AbortSignal): Promise<RawResponse> {
+function send(url: string, method: string, cookie: string, body: string | undefined, signal: AbortSignal, tag?: string): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string | number> = {};
+    if (tag) headers[TAG_HEADER] = tag;
     if (cookie) headers['cookie'] = cookie;
     if (body !== undefined) {
       headers['content-type'] = 'application/x-www-form-urlencoded';
       headers['content-length'] = Buffer.byteLength(body);
     }
-    const sent = httpRequest(url, { method, headers, signal }, (incoming: IncomingMessage) => {
+    const sent = httpRequest(url, { method, headers, signal, maxHeaderSize: MAX_HEADER_BYTES }, (incoming: IncomingMessage) => {
       const chunks: Buffer[] = [];
       incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
       incoming.on('error', reject);

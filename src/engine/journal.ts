@@ -8,14 +8,16 @@
 //       manifest.json                          written last: the backup is complete once it exists
 //   .flash-login/rescued/<entry>/<path>        copies a rollback had to overwrite (edited after a crash)
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import kleur from 'kleur';
 import { dirname, join, relative } from 'node:path';
 import { writeFileAtomic } from './atomic.js';
 import { UserError } from './errors.js';
 import { lessonFileWrite } from './lesson-file.js';
-import { STATE_DIR, STATE_FILE, type ProjectState } from './state.js';
+import { withProjectLock } from './lock.js';
+import { removeInside, resolveInside, writeInside } from './inside.js';
+import { STATE_DIR, STATE_FILE, TEMP_DIR, type ProjectState } from './state.js';
 
 export const JOURNAL_FILE = `${STATE_DIR}/journal.json`;
 export const BACKUPS_DIR = `${STATE_DIR}/backups`;
@@ -94,15 +96,16 @@ async function readIfExists(path: string): Promise<Buffer | undefined> {
 
 /** Write or delete one file. A deleted file's folders go too once empty, so undoing a created file leaves no trace. */
 async function putFile(dir: string, path: string, content: Buffer | null, mode?: number): Promise<void> {
-  const target = absolute(dir, path);
   if (content === null) {
-    await fs.rm(target, { recursive: true, force: true });
-    await removeEmptyParents(dir, dirname(target));
+    await removeInside(dir, path);
+    await removeEmptyParents(dir, dirname(absolute(dir, path)));
     return;
   }
-  await writeFileAtomic(target, content);
-  if (mode !== undefined) await fs.chmod(target, mode);
+  await writeInside(dir, path, content, mode);
 }
+
+/** Our own bookkeeping under .flash-login/, its temporary files in .flash-login/tmp/ too. */
+const writeOwn = (dir: string, path: string, data: string | Buffer) => writeFileAtomic(path, data, join(dir, TEMP_DIR));
 
 async function removeEmptyParents(root: string, folder: string): Promise<void> {
   while (relative(root, folder) && !relative(root, folder).startsWith('..')) {
@@ -141,14 +144,21 @@ export async function readBackedUpFile(dir: string, id: string, path: string): P
  * in order with the state file last, then the journal goes. Returns the new backup entry.
  */
 export async function applyChange(dir: string, writes: PlannedWrite[], options: ChangeOptions): Promise<BackupManifest> {
+  // Callers hold the lock already (it is re-entrant); this keeps any new caller from writing without it.
+  return withProjectLock(dir, options.command, () => applyLockedChange(dir, writes, options));
+}
+
+async function applyLockedChange(dir: string, writes: PlannedWrite[], options: ChangeOptions): Promise<BackupManifest> {
   // The committed lesson file (CI's) follows the state file, and is backed up and undone with it.
   const lessonFile = lessonFileWrite(dir, writes, STATE_PATH);
   if (lessonFile) writes = [...writes, lessonFile];
   const isState = (write: PlannedWrite) => write.path === STATE_PATH;
   const ordered = [...writes.filter((write) => !isState(write)), ...writes.filter(isState)];
+  // Every path is checked before anything is written: a symlink out of the project stops the change whole.
+  for (const write of ordered) await resolveInside(dir, write.path);
   const id = await nextEntryId(dir, options.command);
   const journal: Journal = { version: JOURNAL_VERSION, entry: id, command: options.command, startedAt: new Date().toISOString() };
-  await writeFileAtomic(absolute(dir, JOURNAL_FILE), JSON.stringify(journal, null, 2) + '\n');
+  await writeOwn(dir, absolute(dir, JOURNAL_FILE), JSON.stringify(journal, null, 2) + '\n');
 
   // The backups are independent of each other and nothing counts as backed up until the
   // manifest exists, so they are taken all at once.
@@ -156,7 +166,7 @@ export async function applyChange(dir: string, writes: PlannedWrite[], options: 
     ordered.map(async (write) => {
       const target = absolute(dir, write.path);
       const before = await readIfExists(target);
-      if (before) await writeFileAtomic(join(entryDir(dir, id), 'files', ...write.path.split('/')), before);
+      if (before) await writeOwn(dir, join(entryDir(dir, id), 'files', ...write.path.split('/')), before);
       return {
         path: write.path,
         existed: before !== undefined,
@@ -175,7 +185,7 @@ export async function applyChange(dir: string, writes: PlannedWrite[], options: 
     ...(options.undoes ? { undoes: options.undoes } : {}),
     files,
   };
-  await writeFileAtomic(join(entryDir(dir, id), MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
+  await writeOwn(dir, join(entryDir(dir, id), MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
 
   for (const [index, write] of ordered.entries()) {
     await putFile(dir, write.path, write.content, write.mode ?? manifest.files[index]!.mode);
@@ -245,7 +255,7 @@ export async function recoverInterruptedChange(dir: string): Promise<string | un
     const untouched = now === undefined ? !file.existed : (before?.equals(now) ?? false);
     const written = file.after !== null && now !== undefined && sha256(now) === file.after;
     if (now && !untouched && !written) {
-      await writeFileAtomic(join(absolute(dir, RESCUED_DIR), manifest.id, ...file.path.split('/')), now);
+      await writeOwn(dir, join(absolute(dir, RESCUED_DIR), manifest.id, ...file.path.split('/')), now);
       rescued.push(file.path);
     }
     if (!untouched) await putFile(dir, file.path, before ?? null, file.mode);
@@ -256,9 +266,20 @@ export async function recoverInterruptedChange(dir: string): Promise<string | un
   return `${what} (${manifest.summary}) was cut short; rolled the project back to how it was before it.${saved}`;
 }
 
-/** recoverInterruptedChange(), saying what it did on stderr (stdout may be JSON). */
+/** Whether an earlier command left anything for recoverInterruptedChange() to do. */
+function leftSomething(dir: string): boolean {
+  if (existsSync(absolute(dir, JOURNAL_FILE))) return true;
+  const root = absolute(dir, BACKUPS_DIR);
+  return existsSync(root) && readdirSync(root).some((name) => name.startsWith('.discard-'));
+}
+
+/**
+ * recoverInterruptedChange(), saying what it did on stderr (stdout may be JSON). It holds the
+ * project's lock while it works: a journal is only abandoned once no running command holds it.
+ */
 export async function recoverAndReport(dir: string): Promise<void> {
-  const recovered = await recoverInterruptedChange(dir);
+  if (!leftSomething(dir)) return;
+  const recovered = await withProjectLock(dir, 'recover', () => recoverInterruptedChange(dir));
   if (recovered) console.error(kleur.yellow(`! ${recovered}`));
 }
 

@@ -18,3 +18,5 @@ export const packageRoot = findPackageRoot();
 export const templatesDir = join(packageRoot, 'templates');
 export const lessonsDir = join(packageRoot, 'lessons');
 export const serveAppScript = join(packageRoot, 'src', 'engine', 'serve_app.py');
+/** `python -m flask` for `flash-login run`, ending when the CLI does (its stdin closes). */
+export const runAppScript = join(packageRoot, 'src', 'engine', 'run_app.py');

@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 
 export const LOOPBACK = '127.0.0.1';
 
@@ -25,4 +25,16 @@ export async function firstFreePort(preferred: number[]): Promise<number> {
   const picked = await tryListen(0);
   if ('error' in picked) throw picked.error;
   return picked.port;
+}
+
+/** Whether something accepts connections on 127.0.0.1:port right now. */
+export function acceptsConnections(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ port, host: LOOPBACK });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { UserError } from './errors.js';
 import { APT_FIX, VENV_FIX, findReadyPython, missingPackages, probePython, systemPythonCandidates, venvPython } from './python.js';
-import { readState, type ProjectState } from './state.js';
+import { readState, STATE_FILE, type ProjectState } from './state.js';
 
 export interface Project {
   dir: string;
@@ -11,9 +11,23 @@ export interface Project {
 
 const START_ONE = 'start one with `npx create-flash-login my-app`';
 
-/** The learner's project: a folder with app.py or a state file. */
+/**
+ * The project folder for a command run in `dirOption` (default: the current folder): the nearest
+ * folder at or above it with a state file, as git finds `.git` from any subfolder; else the folder
+ * itself (a lone app.py is a project only where you stand). So `templates/` works as well as its parent.
+ */
+export function locateProject(dirOption: string | undefined): string {
+  const start = resolve(dirOption ?? process.cwd());
+  if (existsSync(join(start, 'app.py'))) return start;
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, STATE_FILE))) return dir;
+    if (dirname(dir) === dir) return start;
+  }
+}
+
+/** The learner's project: a folder with app.py or a state file, found from any of its subfolders. */
 export async function openProject(dirOption: string | undefined): Promise<Project> {
-  const dir = resolve(dirOption ?? process.cwd());
+  const dir = locateProject(dirOption);
   if (!existsSync(dir)) throw new UserError(`${dir} does not exist: pass --dir with your project folder, or ${START_ONE}.`);
   const state = await readState(dir);
   if (!state && !existsSync(join(dir, 'app.py')))

@@ -1,8 +1,9 @@
 import fs from 'node:fs/promises';
-import { writeFileAtomic } from './atomic.js';
+import { writeInside } from './inside.js';
 import { join, relative, sep } from 'node:path';
 import { readLessonText } from './lessons.js';
 import { templatesDir } from './paths.js';
+import { STYLESHEET_PATH, stylesheet } from './stylesheet.js';
 
 export interface Answers {
   projectName: string;
@@ -51,12 +52,13 @@ async function templateFor(key: string, source: string): Promise<Template> {
 }
 
 /**
- * Render lesson N: templates/common/ and templates/lesson-N/ (the latter wins).
+ * Render lesson N: the stylesheet from its package, templates/common/ and templates/lesson-N/
+ * (a later one wins).
  * Only files ending in .hbs go through Handlebars; everything else, the Jinja
  * templates above all, is copied byte for byte, so `{{ }}` never clashes.
  */
 export async function renderLesson(lesson: number, answers: Answers): Promise<RenderedFiles> {
-  const files: RenderedFiles = new Map();
+  const files: RenderedFiles = new Map([[STYLESHEET_PATH, Buffer.from(await stylesheet())]]);
   const text = await readLessonText(lesson);
   const data = { ...answers, lesson, lessonTitle: text.title, lessonText: text.markdown.trim() };
   for (const folder of ['common', `lesson-${lesson}`]) {
@@ -80,5 +82,5 @@ export async function renderLesson(lesson: number, answers: Answers): Promise<Re
 
 /** Write rendered files under dir, each one atomically. */
 export async function writeRendered(dir: string, files: RenderedFiles): Promise<void> {
-  for (const [name, content] of files) await writeFileAtomic(join(dir, ...name.split('/')), content);
+  for (const [name, content] of files) await writeInside(dir, name, content);
 }

@@ -33,12 +33,21 @@ import selectors
 import signal
 import socket
 import sys
+import base64
 import threading
 import traceback
 
 READY = "FLASH_LOGIN_READY"
 EXIT_IMPORT_FAILED = 3
 EXIT_NO_APP = 4
+# verify tags each request with the check that made it; what the app prints while serving
+# it comes back in the answer's own header, so it can never be read under another check.
+TAG_ENVIRON = "HTTP_X_FLASH_LOGIN_TAG"
+OUTPUT_HEADER = "X-Flash-Login-Output"
+OUTPUT_RECORD = "FLASH_LOGIN_OUTPUT"
+MAX_HEADER_OUTPUT = 200_000
+EXIT_OWN_DATABASE = 5
+OWN_DATABASE = "FLASH_LOGIN_OWN_DATABASE"
 
 
 def load_module(project):
@@ -52,14 +61,117 @@ def load_module(project):
     return module
 
 
+def is_flask_app(value):
+    # An application object, not the Flask class itself (which has `wsgi_app` too).
+    return callable(value) and hasattr(value, "wsgi_app") and not isinstance(value, type)
+
+
 def find_application(module):
-    candidate = getattr(module, "app", None)
-    if callable(candidate) and hasattr(candidate, "wsgi_app"):
-        return candidate
-    factory = getattr(module, "create_app", None)
-    if callable(factory):
-        return factory()
+    """The app the way Flask's own `flask` command finds it (flask.cli.find_best_app):
+    `app` or `application`, else the one Flask app in the module, else `create_app()`
+    or `make_app()`. None when there is none (or several under other names)."""
+    for name in ("app", "application"):
+        if is_flask_app(getattr(module, name, None)):
+            return getattr(module, name)
+    from flask import Flask  # isinstance, as Flask does: a proxy such as `request` must not be probed
+
+    found = [value for value in list(vars(module).values()) if isinstance(value, Flask)]
+    if len(found) == 1:
+        return found[0]
+    for name in ("create_app", "make_app"):
+        factory = getattr(module, name, None)
+        if callable(factory):
+            return factory()
     return None
+
+
+def database_urls(application):
+    """The databases the app would use: Flask-SQLAlchemy 3's engines (made at init_app, from the
+    config of that moment), else SQLALCHEMY_DATABASE_URI and SQLALCHEMY_BINDS as configured now."""
+    extension = application.extensions.get("sqlalchemy")
+    engines = getattr(extension, "_app_engines", None)
+    made = engines.get(application) if engines is not None else None
+    if made:
+        return [engine.url for engine in made.values()]
+    config = application.config
+    binds = config.get("SQLALCHEMY_BINDS") or {}
+    uris = [config.get("SQLALCHEMY_DATABASE_URI")] + list(binds.values())
+    uris = [uri.get("url") if isinstance(uri, dict) else uri for uri in uris]
+    uris = [uri for uri in uris if uri]
+    if not uris:
+        return []
+    from sqlalchemy.engine import make_url
+
+    return [make_url(uri) for uri in uris]
+
+
+def database_outside(application, allowed_root):
+    """The first database the app would use outside allowed_root (verify's throwaway copy), or None.
+
+    verify gives the app a throwaway SQLite file; a database elsewhere (an absolute path set after
+    from_prefixed_env(), a server) may be the learner's own, so no request may reach it. A relative
+    SQLite path or one in memory lands in the copy, and the checks judge whether it is honoured.
+    """
+    try:
+        urls = database_urls(application)
+    except Exception:
+        return None  # no SQLAlchemy, or a URI it cannot read: then the app cannot reach a database either
+    for url in urls:
+        if url.get_backend_name() != "sqlite":
+            return url
+        database = (url.database or "").split("?")[0]
+        if database.startswith("file:"):
+            database = database[len("file:"):]
+        if database in ("", ":memory:") or database.startswith(":memory:"):
+            continue
+        path = os.path.realpath(os.path.join(application.instance_path, database))
+        if path != allowed_root and not path.startswith(allowed_root + os.sep):
+            return url
+    return None
+
+
+def stop_for_database(shown):
+    print(OWN_DATABASE + " " + shown, file=sys.stderr, flush=True)
+    os._exit(EXIT_OWN_DATABASE)
+
+
+def guard_connections(project):
+    """Before app.py runs: any SQLAlchemy connection outside the staging folder ends the process.
+
+    Module-level code (a db.create_all() at import) connects before the app is even returned,
+    so this catches what refuse_outside_database() alone would see only afterwards.
+    """
+    if not os.environ.get("FLASK_SQLALCHEMY_DATABASE_URI") or "sqlalchemy" not in sys.modules:
+        return
+    try:
+        from sqlalchemy import event
+        from sqlalchemy.engine import Engine
+    except Exception:
+        return
+    allowed_root = os.path.realpath(os.path.dirname(project))
+
+    def before_connect(dialect, _record, cargs, cparams):
+        if dialect.name != "sqlite":
+            stop_for_database(f"{dialect.name}://{cparams.get('host', '')}/{cparams.get('database', cparams.get('dbname', ''))}")
+        database = str(cparams.get("database", cargs[0] if cargs else ""))
+        if database.startswith("file:"):
+            database = database[len("file:"):].split("?")[0]
+        if database in ("", ":memory:") or database.startswith(":memory:"):
+            return
+        path = os.path.realpath(database)
+        if path != allowed_root and not path.startswith(allowed_root + os.sep):
+            stop_for_database("sqlite:///" + database)
+
+    event.listen(Engine, "do_connect", before_connect)
+
+
+def refuse_outside_database(application, project):
+    """Exit before serving when the app chose a database outside verify's staging folder."""
+    if not os.environ.get("FLASK_SQLALCHEMY_DATABASE_URI"):
+        return  # not under verify's throwaway database
+    url = database_outside(application, os.path.realpath(os.path.dirname(project)))
+    if url is not None:
+        stop_for_database(url.render_as_string(hide_password=True) if hasattr(url, "render_as_string") else str(url))
 
 
 def lower_hash_cost():
@@ -81,6 +193,92 @@ def lower_hash_cost():
     werkzeug.security.DEFAULT_PBKDF2_ITERATIONS = int(iterations)
 
 
+_serving = threading.local()
+
+
+class RoutedStream:
+    """sys.stdout / sys.stderr: a thread serving a tagged request writes into that request's
+    buffer; every other write (import time, background threads) goes to the real stream.
+    Installed before app.py runs, so logging handlers the app makes write through it too."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text):
+        buffer = getattr(_serving, "buffer", None)
+        if buffer is None:
+            return self._stream.write(text)
+        buffer.append(text)
+        return len(text)
+
+    def flush(self):
+        self._stream.flush()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
+def route_output():
+    sys.stdout = RoutedStream(sys.stdout)
+    sys.stderr = RoutedStream(sys.stderr)
+
+
+def encoded(text):
+    if len(text) > MAX_HEADER_OUTPUT:
+        half = MAX_HEADER_OUTPUT // 2
+        text = text[:half] + "\n…\n" + text[-half:]
+    return base64.b64encode(text.encode("utf-8", "replace")).decode("ascii")
+
+
+def tag_output(application):
+    """Wrap the app: a request carrying verify's tag has its output sent back with its answer.
+
+    Flask logs an exception before it starts the 500 answer, so the traceback is in the
+    buffer when start_response is called and travels in a header of that very answer:
+    no race between the app's stderr pipe and its socket. Output printed after that
+    (while a body streams) follows on stderr as one tagged record.
+    """
+
+    def wsgi(environ, start_response):
+        tag = environ.get(TAG_ENVIRON)
+        if not tag:
+            return application(environ, start_response)
+        buffer = []
+        started = []
+
+        def start(status, headers, exc_info=None):
+            text = "".join(buffer)
+            del buffer[:]
+            if text:
+                headers = list(headers) + [(OUTPUT_HEADER, encoded(text))]
+            started.append(True)
+            return start_response(status, headers, exc_info)
+
+        _serving.buffer = buffer
+        try:
+            answer = application(environ, start)
+            try:
+                return list(answer)
+            finally:
+                if hasattr(answer, "close"):
+                    answer.close()  # Flask's teardown runs here, its output still this request's
+        except BaseException:
+            # An app that lets an exception out (PROPAGATE_EXCEPTIONS, DEBUG): answer 500 as Werkzeug would, with the traceback.
+            traceback.print_exc(file=sys.stderr)
+            if started:
+                raise
+            start("500 INTERNAL SERVER ERROR", [("Content-Type", "text/plain; charset=utf-8")])
+            return [b"Internal Server Error"]
+        finally:
+            _serving.buffer = None
+            if buffer:
+                record = json.dumps({"tag": tag, "text": "".join(buffer)})
+                sys.__stderr__.write(OUTPUT_RECORD + " " + record + "\n")
+                sys.__stderr__.flush()
+
+    return wsgi
+
+
 class NothingToRead:
     def read(self, *args):
         return b""
@@ -95,6 +293,8 @@ NOTHING_TO_READ = NothingToRead()
 def serve(project):
     """Import app.py and serve it until the process is stopped. Never returns."""
     lower_hash_cost()
+    route_output()
+    guard_connections(project)
     try:
         application = find_application(load_module(project))
     except BaseException:
@@ -102,8 +302,8 @@ def serve(project):
         sys.stderr.flush()
         os._exit(EXIT_IMPORT_FAILED)
     if application is None:
-        print("app.py defines neither `app` nor `create_app()`", file=sys.stderr, flush=True)
-        os._exit(EXIT_NO_APP)
+        os._exit(EXIT_NO_APP)  # the CLI says what is missing, once
+    refuse_outside_database(application, project)
 
     from werkzeug.serving import WSGIRequestHandler, make_server
 
@@ -149,7 +349,7 @@ def serve(project):
         def log_request(self, *args, **kwargs):
             pass
 
-    server = make_server("127.0.0.1", 0, application, threaded=True, request_handler=QuietHandler)
+    server = make_server("127.0.0.1", 0, tag_output(application), threaded=True, request_handler=QuietHandler)
     print(READY + " " + json.dumps({"port": server.server_port, "pid": os.getpid()}), flush=True)
     server.serve_forever()
     os._exit(0)

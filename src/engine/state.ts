@@ -5,6 +5,8 @@ import { UserError } from './errors.js';
 
 export const STATE_DIR = '.flash-login';
 export const STATE_FILE = join(STATE_DIR, 'state.json');
+/** Where every temporary file goes; the next command to take the project's lock empties it. */
+export const TEMP_DIR = join(STATE_DIR, 'tmp');
 export const STATE_VERSION = 1;
 
 export interface VerifyRecord {
@@ -68,5 +70,5 @@ export function describeStateProblem(data: unknown): string | undefined {
 }
 
 export async function writeState(projectDir: string, state: ProjectState): Promise<void> {
-  await writeFileAtomic(statePath(projectDir), JSON.stringify(state, null, 2) + '\n');
+  await writeFileAtomic(statePath(projectDir), JSON.stringify(state, null, 2) + '\n', join(projectDir, TEMP_DIR));
 }

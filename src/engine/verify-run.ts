@@ -1,10 +1,10 @@
 import fs from 'fs-extra';
 import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { AppStartError, stageProject, startApp, sweepStaleStaging, type RunningApp } from './app-runner.js';
 import type { LessonPlan } from '../../lessons/index.js';
 import { chownTree, type AppConfinement } from './confine.js';
-import type { CheckContext, CheckResult } from './checks.js';
+import type { CheckContext, CheckDefinition, CheckResult, Credentials } from './checks.js';
 import type { Exchange } from './http.js';
 
 export interface VerifyOptions {
@@ -24,6 +24,8 @@ export interface VerifyOptions {
   preconditions?: Promise<void>;
   /** Untrusted code (grade): how the app is held in; its user gets the staging folder. */
   confine?: AppConfinement;
+  /** Run only these checks (and those they need); every check of the lesson when absent. */
+  only?: string[];
 }
 
 export interface VerifyOutcome {
@@ -53,6 +55,11 @@ export function checkConcurrency(): number {
 
 /** Werkzeug's default PBKDF2 iterations inside verify's run (serve_app.py applies it). */
 const VERIFY_PBKDF2_ITERATIONS = 1000;
+/**
+ * The hash method verify asks for (contract: FLASK_PASSWORD_HASH_METHOD). The reference hashes with
+ * app.config["PASSWORD_HASH_METHOD"], 600,000 rounds by default: some 200 ms a login here.
+ */
+const VERIFY_HASH_METHOD = `pbkdf2:sha256:${VERIFY_PBKDF2_ITERATIONS}`;
 
 /** Stage the project, start it once, run the checks over HTTP, and always stop it again. */
 export async function verifyProject(options: VerifyOptions): Promise<VerifyOutcome> {
@@ -69,6 +76,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     // Dozens of logins each hash a password: at Werkzeug's default work factor that is most of
     // verify's time. The hashes live in the throwaway database; 0 keeps the default.
     FLASH_LOGIN_PBKDF2_ITERATIONS: process.env.FLASH_LOGIN_PBKDF2_ITERATIONS ?? String(VERIFY_PBKDF2_ITERATIONS),
+    FLASK_PASSWORD_HASH_METHOD: process.env.FLASK_PASSWORD_HASH_METHOD ?? VERIFY_HASH_METHOD,
   });
 
   // Ctrl-C or a kill while the app runs: stop it and clean up before leaving.
@@ -101,16 +109,27 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
       throw error;
     }
     await options.preconditions;
-    const [lesson, { fail, runChecks }, { Client }] = await loading;
+    const [lesson, { fail, runChecks, selectChecks }, { Client }] = await loading;
     const running = app;
     let restartFailed = false;
     const baseUrl = () => running.baseUrl;
-    const contextFor = (onExchange: (exchange: Exchange) => void): CheckContext => ({
+    // A check that logs out gets a user of its own: an app may end every session of a user at logout.
+    const ownUsers = new Map<string, Credentials>();
+    const contextFor = (onExchange: (exchange: Exchange) => void, tag: string, check?: CheckDefinition): CheckContext => ({
       lesson: options.lesson,
-      user: lesson.user,
+      user: (check && ownUsers.get(check.id)) ?? lesson.user,
       secretKey,
       databaseFile: join(staging, 'verify.db'),
-      client: () => new Client(baseUrl, onExchange, running.cpuSeconds),
+      client: () =>
+        new Client(
+          baseUrl,
+          (exchange) => {
+            if (exchange.appOutput) exchange.appOutput = running.shown(exchange.appOutput);
+            onExchange(exchange);
+          },
+          running.cpuSeconds,
+          tag,
+        ),
       restart: async (changed) => {
         if (restartFailed) fail('after a restart, the app did not start again');
         try {
@@ -122,12 +141,23 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
         }
       },
     });
-    await lesson.prepare?.(contextFor(() => {}));
-    const results = await runChecks(lesson.checks, {
+    await lesson.prepare?.(contextFor(() => {}, 'prepare'));
+    const checks = options.only ? selectChecks(lesson.checks, options.only, options.lesson).selected : lesson.checks;
+    const { ownUser } = lesson;
+    if (ownUser) {
+      const preparing = contextFor(() => {}, 'prepare');
+      await Promise.all(checks.filter((check) => check.logsOut).map(async (check) => ownUsers.set(check.id, await ownUser(preparing))));
+    }
+    const results = await runChecks(checks, {
       contextFor,
-      appOutput: () => running.output(),
+      lateOutput: (tag) => running.lateOutput(tag),
       concurrency: checkConcurrency(),
+      lesson: options.lesson,
     });
+    // The folder is this run's alone (mkdtemp, 0700); if it is gone, something else deleted it
+    // under the app, and every failure since says more about that than about the app.
+    if (!(await fs.pathExists(join(staging, 'app'))))
+      return { status: 'error', message: `verify's temporary folder ${staging} was deleted while the checks ran (by another program cleaning ${dirname(staging)}): run verify again`, results: [], databaseUri };
     const failed = results.some((result) => result.status !== 'pass');
     return { status: failed ? 'fail' : 'pass', results, databaseUri };
   } finally {

@@ -1,5 +1,6 @@
 """Lesson 4: keep pages private with a login_required guard."""
 import secrets
+from datetime import timedelta
 from functools import wraps
 from urllib.parse import urlsplit
 
@@ -7,9 +8,16 @@ from flask import Flask, flash, redirect, render_template, request, session, url
 
 app = Flask(__name__)
 # Flask signs the session cookie with this key, so a visitor can read it but
-# cannot change it. The random default is fine for development (everyone is
-# logged out when the app restarts); FLASK_SECRET_KEY sets a lasting key.
+# cannot change it. The random default suits one development server (a
+# restart logs everyone out); FLASK_SECRET_KEY sets a lasting key, which
+# every process of a real deployment must share.
 app.config["SECRET_KEY"] = secrets.token_hex(32)
+# Lax: the browser leaves the cookie off requests that other sites start,
+# except plain links (a GET), so a form on another site posts without it.
+app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
+# The server keeps no list of sessions, so it cannot cancel a cookie; what it
+# can do is refuse one whose signature is older than this.
+app.config["PERMANENT_SESSION_LIFETIME"] = timedelta(hours=1)
 # Any FLASK_* environment variable overrides the defaults above.
 app.config.from_prefixed_env()
 
@@ -36,10 +44,11 @@ def login_required(view):
 def is_safe_next(target):
     """True only for a path on this site, such as "/profile?tab=1"."""
     # Browsers treat "//host" and "/\host" as another site, and drop tabs
-    # and newlines before they read a URL, so refuse all of those.
+    # and newlines before they read a URL. No control character belongs in a
+    # path, so refuse them all, with the backslash.
     if not target or not target.startswith("/") or target.startswith("//"):
         return False
-    if any(char in target for char in "\\\t\r\n"):
+    if any(char == "\\" or ord(char) < 32 or ord(char) == 127 for char in target):
         return False
     parts = urlsplit(target)
     return not parts.scheme and not parts.netloc
@@ -68,6 +77,9 @@ def login():
         # .get() returns None for an unknown user, so a stranger gets the
         # same answer as a wrong password instead of a KeyError (a 500).
         if username and USERS.get(username) == password:
+            # Start from an empty session, so nothing from before the login
+            # (planted by someone else, or left over) carries into it.
+            session.clear()
             session["username"] = username
             # A flash is kept in the session until the next page shows it.
             flash("You are logged in.", "success")

@@ -1,9 +1,10 @@
 """Lesson 5: users in a database, with Flask-Login and Flask-WTF."""
 import os
 import secrets
+from datetime import timedelta
 from urllib.parse import urlsplit
 
-from flask import Flask, flash, redirect, render_template, request, url_for
+from flask import Flask, flash, redirect, render_template, request, session, url_for
 from flask_login import (
     LoginManager,
     UserMixin,
@@ -16,12 +17,13 @@ from flask_sqlalchemy import SQLAlchemy
 from flask_wtf import CSRFProtect, FlaskForm
 from werkzeug.security import check_password_hash, generate_password_hash
 from wtforms import BooleanField, PasswordField, StringField
-from wtforms.validators import DataRequired, Email, EqualTo, Length
+from wtforms.validators import DataRequired, Email, EqualTo, Length, Regexp
 
 app = Flask(__name__)
 # Flask signs the session cookie with this key, so a visitor can read it but
-# cannot change it. The random default is fine for development (everyone is
-# logged out when the app restarts); FLASK_SECRET_KEY sets a lasting key.
+# cannot change it. The random default suits one development server (a
+# restart logs everyone out); FLASK_SECRET_KEY sets a lasting key, which
+# every process of a real deployment must share.
 app.config["SECRET_KEY"] = secrets.token_hex(32)
 # By default the database is a file in Flask's instance folder, which is
 # kept out of version control.
@@ -32,6 +34,13 @@ app.config["SQLALCHEMY_DATABASE_URI"] = "sqlite:///" + os.path.join(
 # Lax: the browser leaves the cookies off POSTs that come from other sites.
 app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
 app.config["REMEMBER_COOKIE_SAMESITE"] = "Lax"
+# A copied cookie stops working after this long, whatever else happens.
+app.config["PERMANENT_SESSION_LIFETIME"] = timedelta(hours=1)
+app.config["REMEMBER_COOKIE_DURATION"] = timedelta(days=14)
+# 600,000 rounds of PBKDF2-SHA256 (OWASP's minimum), named in full so that
+# Werkzeug 2 and 3 both read it. flash-login verify sets a cheap one through
+# FLASK_PASSWORD_HASH_METHOD, as its database is thrown away after the run.
+app.config["PASSWORD_HASH_METHOD"] = "pbkdf2:sha256:600000"
 # Any FLASK_* environment variable overrides the defaults above.
 app.config.from_prefixed_env()
 
@@ -46,17 +55,27 @@ login_manager.login_message = "Please log in to see that page."
 login_manager.login_message_category = "info"
 
 
+def new_token():
+    return secrets.token_urlsafe(32)
+
+
 class User(UserMixin, db.Model):
     id = db.Column(db.Integer, primary_key=True)
     username = db.Column(db.String(80), unique=True, nullable=False)
     email = db.Column(db.String(120), unique=True, nullable=False)
     # Only a salted hash is stored, never the password itself.
     password_hash = db.Column(db.String(256), nullable=False)
+    # What the session and the remember_token cookie name the user by. A new
+    # value at logout ends every session and cookie that carried the old one.
+    login_token = db.Column(db.String(64), unique=True, nullable=False, default=new_token)
+
+    def get_id(self):
+        return self.login_token
 
     def set_password(self, password):
-        # Named explicitly: Werkzeug 3 defaults to scrypt, which older
-        # Werkzeug releases cannot check.
-        self.password_hash = generate_password_hash(password, method="pbkdf2:sha256")
+        self.password_hash = generate_password_hash(
+            password, method=app.config["PASSWORD_HASH_METHOD"]
+        )
 
     def check_password(self, password):
         return check_password_hash(self.password_hash, password)
@@ -66,23 +85,50 @@ class User(UserMixin, db.Model):
 with app.app_context():
     db.create_all()
 
+# Checked when nobody has the name given, so that a login costs one hash
+# either way and its speed does not tell which accounts exist.
+DUMMY_HASH = generate_password_hash(
+    secrets.token_hex(16), method=app.config["PASSWORD_HASH_METHOD"]
+)
+
 
 @login_manager.user_loader
-def load_user(user_id):
-    # The session stores only the id; None (a deleted user) means logged out.
-    return db.session.get(User, int(user_id))
+def load_user(token):
+    # Whatever get_id() gave; None (a replaced token) means logged out.
+    return db.session.scalar(db.select(User).filter_by(login_token=token))
+
+
+# Filters tidy what was typed before the validators see it (None: no field).
+def strip(value):
+    return value.strip() if value else value
+
+
+def lower(value):
+    return value.lower() if value else value
 
 
 class LoginForm(FlaskForm):
-    username = StringField("Username or email", validators=[DataRequired()])
+    username = StringField("Username or email", filters=[strip], validators=[DataRequired()])
     password = PasswordField("Password", validators=[DataRequired()])
     remember = BooleanField("Remember me")
 
 
 class RegisterForm(FlaskForm):
-    username = StringField("Username", validators=[DataRequired(), Length(max=80)])
-    email = StringField("Email", validators=[DataRequired(), Email(), Length(max=120)])
-    password = PasswordField("Password", validators=[DataRequired()])
+    # No "@" in a username: a name that looks like an email could claim the
+    # login of whoever registers that email later.
+    username = StringField(
+        "Username",
+        filters=[strip],
+        validators=[
+            DataRequired(),
+            Length(max=80),
+            Regexp(r"^[^@]+$", message="A username cannot contain @."),
+        ],
+    )
+    email = StringField(
+        "Email", filters=[strip, lower], validators=[DataRequired(), Email(), Length(max=120)]
+    )
+    password = PasswordField("Password", validators=[DataRequired(), Length(min=8)])
     confirm = PasswordField(
         "Confirm password",
         validators=[DataRequired(), EqualTo("password", message="Passwords must match.")],
@@ -92,10 +138,11 @@ class RegisterForm(FlaskForm):
 def is_safe_next(target):
     """True only for a path on this site, such as "/profile?tab=1"."""
     # Browsers treat "//host" and "/\host" as another site, and drop tabs
-    # and newlines before they read a URL, so refuse all of those.
+    # and newlines before they read a URL. No control character belongs in a
+    # path, so refuse them all, with the backslash.
     if not target or not target.startswith("/") or target.startswith("//"):
         return False
-    if any(char in target for char in "\\\t\r\n"):
+    if any(char == "\\" or ord(char) < 32 or ord(char) == 127 for char in target):
         return False
     parts = urlsplit(target)
     return not parts.scheme and not parts.netloc
@@ -143,13 +190,20 @@ def login():
     # form sends it back in a hidden field.
     next_page = request.values.get("next", "")
     if form.validate_on_submit():
-        # One field takes either the username or the email.
+        # One field takes either: usernames have no "@", so a name with one
+        # is an email, and emails are stored lower-case.
         name = form.username.data
-        user = db.session.scalar(
-            db.select(User).where((User.username == name) | (User.email == name))
-        )
-        if user is not None and user.check_password(form.password.data):
-            # remember=True adds a long-lived remember_token cookie.
+        if "@" in name:
+            user = db.session.scalar(db.select(User).filter_by(email=name.lower()))
+        else:
+            user = db.session.scalar(db.select(User).filter_by(username=name))
+        if user is None:
+            check_password_hash(DUMMY_HASH, form.password.data)
+        elif user.check_password(form.password.data):
+            # A fresh session: no CSRF token or other value from before the
+            # login carries into it.
+            session.clear()
+            # remember=True adds a remember_token cookie for two weeks.
             login_user(user, remember=form.remember.data)
             flash("You are logged in.", "success")
             # Redirect after a successful POST, so reloading the next page
@@ -168,6 +222,11 @@ def login():
 # POST only: a plain link or an image on another site cannot log anyone out.
 @app.route("/logout", methods=["POST"])
 def logout():
+    # A new token ends this session, the user's other sessions and their
+    # remember_token cookies, which all name the user by the old one.
+    if current_user.is_authenticated:
+        current_user.login_token = new_token()
+        db.session.commit()
     logout_user()
     flash("You are logged out.", "info")
     # The home page now needs a login, so go straight to the login page.

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { UserError } from '../../engine/errors.js';
-import type { CreateContext } from '../context.js';
+import { EXIT_FAILED, UserError } from '../../engine/errors.js';
+import { Cancelled, type CreateContext } from '../context.js';
 
 export const DEFAULT_FOLDER = 'flash-login-app';
 
@@ -30,6 +30,7 @@ export async function chooseFolder(ctx: CreateContext): Promise<void> {
       initial: false,
     });
     if (overwrite) return;
+    throw new Cancelled(EXIT_FAILED); // a "no" is the learner's choice, not an error
   }
   throw new UserError(`${ctx.targetDir} exists and is not empty: choose another folder, or pass --force to write into it.`);
 }

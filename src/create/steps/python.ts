@@ -80,6 +80,14 @@ async function installVenv(ctx: CreateContext, base: PythonProbe): Promise<strin
 }
 
 /**
+ * Before anything is written: a --python that does not run stops the scaffold with nothing made,
+ * so the same command with a good Python then works (the probe is the one prefetchPython started).
+ */
+export async function checkPythonFlag(ctx: CreateContext): Promise<void> {
+  if (ctx.options.python) await baseInterpreter(ctx);
+}
+
+/**
  * Start asking the Pythons that setUpPython() will ask, so their answers are ready by the time
  * it runs (a Python takes a while to start, and a pyenv shim longer still).
  */

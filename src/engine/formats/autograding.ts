@@ -1,6 +1,8 @@
 // GitHub Classroom: the result classroom-resources/autograding-command-grader@v1 hands to
 // autograding-grading-reporter@v1 (its `result` output, read through `<ID>_RESULTS`): base64 of JSON.
-import { errorDetail, scoreChecks, type FormatInput } from './scores.js';
+import type { FormatContext } from '../formats.js';
+import type { VerifyOutcome } from '../verify-run.js';
+import { errorDetail, scoreChecks } from './scores.js';
 
 export interface AutogradingResult {
   version: 1;
@@ -18,26 +20,26 @@ export interface AutogradingResult {
   }[];
 }
 
-export function autogradingResult(input: FormatInput): AutogradingResult {
-  const checks = scoreChecks(input);
-  const duration = checks.length && input.seconds ? Math.round((input.seconds / checks.length) * 1000) / 1000 : 0;
+export function autogradingResult(outcome: VerifyOutcome, context: FormatContext): AutogradingResult {
+  const checks = scoreChecks(outcome, context);
+  const duration = checks.length && context.seconds ? Math.round((context.seconds / checks.length) * 1000) / 1000 : 0;
   const tests = checks.map((check) => ({
     name: check.name,
     // The reporter knows no "skip": a check skipped because another failed did not pass.
     status: check.status === 'skip' ? ('fail' as const) : check.status,
     score: check.score,
     message: check.detail,
-    test_code: `flash-login verify --lesson ${input.lesson} (check ${check.id})`,
+    test_code: `flash-login verify --lesson ${context.lesson} (check ${check.id})`,
     filename: '',
     line_no: 0,
     duration,
   }));
-  if (input.outcome.status === 'error')
-    tests.push({ name: 'the app starts', status: 'error', score: 0, message: errorDetail(input.outcome), test_code: `flash-login verify --lesson ${input.lesson}`, filename: '', line_no: 0, duration: 0 });
-  return { version: 1, status: input.outcome.status, max_score: checks.length || tests.length, tests };
+  if (outcome.status === 'error')
+    tests.push({ name: 'the app starts', status: 'error', score: 0, message: errorDetail(outcome), test_code: `flash-login verify --lesson ${context.lesson}`, filename: '', line_no: 0, duration: 0 });
+  return { version: 1, status: outcome.status, max_score: checks.length || tests.length, tests };
 }
 
 /** The one line `--format autograding` prints: what goes into `$GITHUB_OUTPUT` as `result=`. */
-export function formatAutograding(input: FormatInput): string {
-  return Buffer.from(JSON.stringify(autogradingResult(input))).toString('base64');
+export function autograding(outcome: VerifyOutcome, context: FormatContext): string {
+  return Buffer.from(JSON.stringify(autogradingResult(outcome, context))).toString('base64');
 }

@@ -1,5 +1,7 @@
 // JUnit XML, as GitLab, Jenkins and most CI read it: one testcase per check.
-import { errorDetail, scoreChecks, type FormatInput } from './scores.js';
+import type { FormatContext } from '../formats.js';
+import type { VerifyOutcome } from '../verify-run.js';
+import { errorDetail, scoreChecks } from './scores.js';
 
 /** Text safe inside XML: the five escapes, and no control characters XML 1.0 forbids. */
 export function xmlEscape(text: string): string {
@@ -12,10 +14,10 @@ export function xmlEscape(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-export function formatJunit(input: FormatInput): string {
-  const checks = scoreChecks(input);
-  const suite = `flash-login lesson ${input.lesson}`;
-  const time = (input.seconds ?? 0).toFixed(3);
+export function junit(outcome: VerifyOutcome, context: FormatContext): string {
+  const checks = scoreChecks(outcome, context);
+  const suite = `flash-login lesson ${context.lesson}`;
+  const time = (context.seconds ?? 0).toFixed(3);
   const cases = checks.map((check) => {
     const open = `    <testcase classname="${xmlEscape(suite)}" name="${xmlEscape(check.name)}"${check.location ? ` file="${xmlEscape(check.location.file)}" line="${check.location.line}"` : ''}>`;
     if (check.status === 'pass') return `${open}</testcase>`;
@@ -23,14 +25,14 @@ export function formatJunit(input: FormatInput): string {
     const tag = check.status === 'error' ? 'error' : 'failure';
     return `${open}\n      <${tag} message="${xmlEscape(check.message ?? '')}" type="${tag}">${xmlEscape(check.detail ?? '')}</${tag}>\n    </testcase>`;
   });
-  if (input.outcome.status === 'error') {
-    const detail = errorDetail(input.outcome);
+  if (outcome.status === 'error') {
+    const detail = errorDetail(outcome);
     cases.push(
-      `    <testcase classname="${xmlEscape(suite)}" name="the app starts">\n      <error message="${xmlEscape(input.outcome.message ?? '')}" type="error">${xmlEscape(detail)}</error>\n    </testcase>`,
+      `    <testcase classname="${xmlEscape(suite)}" name="the app starts">\n      <error message="${xmlEscape(outcome.message ?? '')}" type="error">${xmlEscape(detail)}</error>\n    </testcase>`,
     );
   }
   const count = (status: string) => checks.filter((check) => check.status === status).length;
-  const errors = count('error') + (input.outcome.status === 'error' ? 1 : 0);
+  const errors = count('error') + (outcome.status === 'error' ? 1 : 0);
   const attributes = `name="${xmlEscape(suite)}" tests="${cases.length}" failures="${count('fail')}" errors="${errors}" skipped="${count('skip')}" time="${time}"`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -1,23 +1,9 @@
 // What every classroom format needs from a verify outcome: one entry per check, its points, its detail, where to look.
 import { isAbsolute, relative, sep } from 'node:path';
 import type { CheckResult } from '../checks.js';
-import { resultDetail } from '../report.js';
+import { failureText, type FormatContext } from '../formats.js';
+import { outputsToShow } from '../report.js';
 import type { VerifyOutcome } from '../verify-run.js';
-
-/** What a formatter is given: the outcome, and enough context to name things. */
-export interface FormatInput {
-  outcome: VerifyOutcome;
-  lesson: number;
-  /** "Lesson 2 · Sessions". */
-  title: string;
-  /** The learner's folder: annotation paths are relative to it. */
-  projectDir: string;
-  /** Seconds the whole verify took (spread evenly over the checks where a format wants a per-test time). */
-  seconds?: number;
-}
-
-/** A result as the verify issue extends it (skipped checks, a location); both optional until it lands. */
-type ExtendedResult = CheckResult & { status: CheckResult['status'] | 'skip'; needs?: string; location?: string };
 
 export interface ScoredCheck {
   id: string;
@@ -40,7 +26,7 @@ const FRAME = /File "([^"]+)", line (\d+)/g;
  * Where a failure points in the learner's own code: the check's own location when verify gives
  * one ("app.py:23"), else the deepest traceback frame in a file of the project (not its .venv).
  */
-export function locate(result: ExtendedResult, projectDir: string): { file: string; line: number } | undefined {
+export function locate(result: CheckResult, projectDir: string): { file: string; line: number } | undefined {
   const given = result.location && /^(.+?):(\d+)/.exec(result.location);
   if (given) return { file: inProject(given[1]!, projectDir) ?? given[1]!, line: Number(given[2]) };
   let deepest: { file: string; line: number } | undefined;
@@ -58,18 +44,22 @@ function inProject(path: string, projectDir: string): string | undefined {
   return rel.split(sep).join('/');
 }
 
-export function scoreChecks(input: FormatInput): ScoredCheck[] {
-  return (input.outcome.results as ExtendedResult[]).map((result) => {
+/** Every check with its points and what a grader shows; tracebacks trimmed to the learner's frames, as verify prints them. */
+export function scoreChecks(outcome: VerifyOutcome, context: FormatContext): ScoredCheck[] {
+  const outputs = outputsToShow(outcome.results, { projectDir: context.projectDir });
+  return outcome.results.map((result) => {
     const passed = result.status === 'pass';
-    const message = passed ? null : (result.message ?? (result.needs ? `needs ${result.needs}` : result.status));
-    const location = passed ? undefined : locate(result, input.projectDir);
+    const shown = outputs.get(result.id);
+    const output = shown?.text ?? (shown?.sameAs ? `(the same error as ${shown.sameAs})` : undefined);
+    const message = passed ? null : result.status === 'skip' ? `needs ${result.needs}` : (result.message ?? result.status);
+    const location = passed || result.status === 'skip' ? undefined : locate(result, context.projectDir);
     return {
       id: result.id,
       name: `${result.id} ${result.title}`,
       status: result.status,
       score: passed ? 1 : 0,
       message,
-      detail: passed ? null : resultDetail(result) || message,
+      detail: passed ? null : result.status === 'skip' ? message : [failureText(result), output].filter(Boolean).join('\n'),
       ...(location ? { location } : {}),
     };
   });

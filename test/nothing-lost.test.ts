@@ -1,0 +1,286 @@
+// Issue 13, "nothing lost": each case the fault battery found, run for real against the CLI.
+import { execa } from 'execa';
+import fs from 'fs-extra';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bins, debianPython, hasModernPython, modernPython, root, run, tempDir } from './helpers.js';
+import { descendants, isAlive, makeProject, processesIn, removeMadeFolders, waitFor } from './toolbelt-helpers.js';
+
+const QUICK = ['--yes', '--no-install', '--python', debianPython];
+const made: string[] = [];
+let lessonOne: string;
+
+beforeAll(async () => {
+  const parent = await tempDir('flash-login-nothing-lost-');
+  made.push(parent);
+  lessonOne = join(parent, 'app');
+  const created = await run(bins.create, [lessonOne, ...QUICK]);
+  if (created.exitCode !== 0) throw new Error(`scaffold failed: ${String(created.stderr)}`);
+});
+
+afterAll(async () => {
+  await Promise.all([...made.map((dir) => fs.remove(dir)), removeMadeFolders()]);
+});
+
+/** A fresh copy of the scaffolded lesson-1 project, git repository and all. */
+async function project(): Promise<string> {
+  const parent = await tempDir('flash-login-nothing-lost-');
+  made.push(parent);
+  const dir = join(parent, 'app');
+  await fs.copy(lessonOne, dir);
+  return dir;
+}
+
+const flashLogin = (dir: string, args: string[], env: Record<string, string> = {}) =>
+  execa(process.execPath, [bins.flashLogin, ...args, '--dir', dir], { reject: false, stdin: 'ignore', env: { NO_COLOR: '1', ...env } });
+const state = async (dir: string) => (await fs.readJson(join(dir, '.flash-login', 'state.json'))) as { lesson: number; lastVerify?: { lesson: number } };
+const reference = (lesson: number, path: string) => fs.readFile(join(root, 'templates', `lesson-${lesson}`, path), 'utf8');
+const git = async (dir: string, args: string[]) => (await execa('git', args, { cwd: dir })).stdout.trim();
+
+describe('case 3: one command at a time', () => {
+  it('a verify started just before next-lesson does not roll the state back', async () => {
+    const dir = await project();
+    const verify = flashLogin(dir, ['verify', '--python', debianPython]);
+    await new Promise((resolve) => setTimeout(resolve, 75));
+    const next = await flashLogin(dir, ['next-lesson', '--force', '--no-verify']);
+    const verified = await verify;
+    expect(next.exitCode, String(next.stderr)).toBe(0);
+    expect(verified.exitCode, String(verified.stdout)).toBe(0);
+    expect((await state(dir)).lesson).toBe(2);
+    expect(await fs.readFile(join(dir, 'app.py'), 'utf8')).toBe(await reference(2, 'app.py'));
+    // verify checked lesson 1, and the project is at lesson 2 now: its result is not recorded as lesson 2's.
+    expect((await state(dir)).lastVerify?.lesson).not.toBe(2);
+  });
+
+  it('two next-lessons at once run one after the other: lessons 2 and 3, one commit and one backup each', async () => {
+    const dir = await project();
+    const [first, second] = await Promise.all([
+      flashLogin(dir, ['next-lesson', '--force', '--no-verify']),
+      flashLogin(dir, ['next-lesson', '--force', '--no-verify']),
+    ]);
+    expect([first.exitCode, second.exitCode], `${String(first.stderr)}${String(second.stderr)}`).toEqual([0, 0]);
+    expect((await state(dir)).lesson).toBe(3);
+    expect(await fs.readFile(join(dir, 'app.py'), 'utf8')).toBe(await reference(3, 'app.py'));
+    expect(await git(dir, ['log', '--format=%s'])).toMatch(/^Lesson 3: .*\nLesson 2: .*\nLesson 1: /);
+    const backups = (await fs.readdir(join(dir, '.flash-login', 'backups'))).sort();
+    expect(backups).toEqual(['0001-next-lesson', '0002-next-lesson']);
+    const summaries = await Promise.all(backups.map(async (id) => (await fs.readJson(join(dir, '.flash-login', 'backups', id, 'manifest.json'))).summary));
+    expect(summaries).toEqual(['lesson 1 → 2', 'lesson 2 → 3']);
+    expect(await fs.pathExists(join(dir, '.flash-login', 'lock'))).toBe(false);
+  });
+
+  it('a command that finds the lock held waits, then names the holder (exit 2, one line)', async () => {
+    const dir = await project();
+    // This test's own process is alive, so the lock counts as held.
+    const holder = { pid: process.pid, command: 'next-lesson', startedAt: new Date().toISOString(), token: 'test' };
+    await fs.writeFile(join(dir, '.flash-login', 'lock'), JSON.stringify(holder));
+    const started = Date.now();
+    const reset = await flashLogin(dir, ['reset', 'app.py'], { FLASH_LOGIN_LOCK_WAIT_MS: '400' });
+    expect(reset.exitCode).toBe(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(400);
+    expect(String(reset.stderr).trim()).toMatch(new RegExp(`^flash-login: \`flash-login next-lesson\` \\(pid ${process.pid}, started \\d+ s ago\\) is changing this project: wait for it to finish`));
+    expect(String(reset.stderr).trim().split('\n')).toHaveLength(1);
+  });
+
+  it("a lock left by a command killed outright is taken over, and what it left in .flash-login/tmp is cleared", async () => {
+    const dir = await project();
+    const dead = execa(process.execPath, ['-e', '']);
+    await dead;
+    await fs.writeFile(join(dir, '.flash-login', 'lock'), JSON.stringify({ pid: dead.pid, command: 'goto', startedAt: new Date().toISOString(), token: 'x' }));
+    await fs.outputFile(join(dir, '.flash-login', 'tmp', 'half-written'), 'x');
+    const next = await flashLogin(dir, ['next-lesson', '--force', '--no-verify']);
+    expect(next.exitCode, String(next.stderr)).toBe(0);
+    expect((await state(dir)).lesson).toBe(2);
+    expect(await fs.pathExists(join(dir, '.flash-login', 'lock'))).toBe(false);
+    expect(await fs.pathExists(join(dir, '.flash-login', 'tmp', 'half-written'))).toBe(false);
+  });
+});
+
+/** Every name created in these folders while `during` runs (inotify, through fs.watch: each create is seen). */
+async function namesCreated(folders: string[], during: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const watchers = folders.map((folder) => fs.watch(folder, (_event, name) => name && seen.push(`${folder}/${name}`)));
+  try {
+    await during();
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the last events arrive after the process ends
+  } finally {
+    for (const watcher of watchers) watcher.close();
+  }
+  return seen;
+}
+
+describe('case 4: temporary files only under .flash-login/', () => {
+  it('next-lesson never makes a temporary file beside the learner’s files, and the next command clears .flash-login/tmp', async () => {
+    const dir = await project();
+    const created = await namesCreated([dir, join(dir, 'templates')], () => flashLogin(dir, ['next-lesson', '--force', '--no-verify']));
+    expect(created.filter((name) => /\.tmp$/.test(name))).toEqual([]);
+    expect(created.length).toBeGreaterThan(0); // the watch saw the writes themselves
+    expect((await state(dir)).lesson).toBe(2);
+    // What an interrupted command leaves there is gone once the next one takes the lock, and is never committed.
+    await fs.outputFile(join(dir, '.flash-login', 'tmp', '.app.py.0badc0de.tmp'), 'half');
+    expect((await flashLogin(dir, ['undo'])).exitCode).toBe(0);
+    expect(await fs.pathExists(join(dir, '.flash-login', 'tmp', '.app.py.0badc0de.tmp'))).toBe(false);
+    expect(await git(dir, ['ls-files'])).not.toMatch(/\.tmp$|\.flash-login/m);
+  });
+});
+
+describe('case 10: no write escapes the project', () => {
+  it('a symlinked templates/ that points outside is refused before anything is written', async () => {
+    const dir = await project();
+    const outside = await tempDir('flash-login-outside-');
+    made.push(outside);
+    await fs.move(join(dir, 'templates'), join(outside, 'templates'));
+    await fs.symlink(join(outside, 'templates'), join(dir, 'templates'));
+    const before = await fs.readFile(join(outside, 'templates', 'login.html'), 'utf8');
+    for (const args of [['next-lesson', '--force', '--no-verify'], ['goto', '3', '--no-verify']]) {
+      const moved = await flashLogin(dir, args);
+      expect(moved.exitCode).toBe(2);
+      expect(String(moved.stderr).trim()).toMatch(/^flash-login: templates is a symlink to .*, outside the project, so flash-login will not write templates\/\S+ through it/);
+      expect(await fs.readFile(join(outside, 'templates', 'login.html'), 'utf8')).toBe(before);
+      expect((await state(dir)).lesson).toBe(1);
+      expect(await fs.readFile(join(dir, 'app.py'), 'utf8')).toBe(await reference(1, 'app.py'));
+    }
+    expect(await fs.readdir(join(outside, 'templates'))).toEqual(await fs.readdir(join(root, 'templates', 'lesson-1', 'templates')));
+  });
+
+  it('a symlinked app.py stays a symlink, its target inside the project updated', async () => {
+    const dir = await project();
+    await fs.move(join(dir, 'app.py'), join(dir, 'src', 'real_app.py'));
+    await fs.symlink(join('src', 'real_app.py'), join(dir, 'app.py'));
+    await git(dir, ['add', '-A']);
+    const next = await flashLogin(dir, ['next-lesson', '--force', '--no-verify']);
+    expect(next.exitCode, String(next.stderr)).toBe(0);
+    expect((await fs.lstat(join(dir, 'app.py'))).isSymbolicLink()).toBe(true);
+    expect(await fs.readlink(join(dir, 'app.py'))).toBe(join('src', 'real_app.py'));
+    expect(await fs.readFile(join(dir, 'src', 'real_app.py'), 'utf8')).toBe(await reference(2, 'app.py'));
+    expect((await flashLogin(dir, ['undo'])).exitCode).toBe(0);
+    expect((await fs.lstat(join(dir, 'app.py'))).isSymbolicLink()).toBe(true);
+    expect(await fs.readFile(join(dir, 'src', 'real_app.py'), 'utf8')).toBe(await reference(1, 'app.py'));
+  });
+});
+
+describe('case 1: verify never reaches the learner\'s database', () => {
+  /** Lesson 5's reference app, edited to set a database of its own after from_prefixed_env(). */
+  async function ownDatabase(setting: (dir: string) => string): Promise<string> {
+    const dir = await tempDir('flash-login-own-db-');
+    made.push(dir);
+    await fs.copy(join(root, 'templates', 'lesson-5'), dir);
+    const app = await fs.readFile(join(dir, 'app.py'), 'utf8');
+    const find = 'app.config.from_prefixed_env()\n';
+    expect(app).toContain(find);
+    await fs.writeFile(join(dir, 'app.py'), app.replace(find, `${find}${setting(dir)}\n`));
+    return dir;
+  }
+  const pythons = [debianPython, ...(hasModernPython ? [modernPython] : [])];
+
+  for (const python of pythons)
+    it(`an absolute SQLite URI set after from_prefixed_env() stops verify before any request (${python})`, async () => {
+      const dir = await ownDatabase((folder) => `app.config["SQLALCHEMY_DATABASE_URI"] = "sqlite:///${folder}/instance/app.db"`);
+      // The learner's database exists (empty): even the app's db.create_all() at import must not reach it.
+      await fs.outputFile(join(dir, 'instance', 'app.db'), '');
+      for (let run = 0; run < 2; run++) {
+        const verify = await flashLogin(dir, ['verify', '--lesson', '5', '--json', '--python', python]);
+        expect(verify.exitCode).toBe(2);
+        const json = JSON.parse(String(verify.stdout)) as { status: string; message: string };
+        expect(json.status).toBe('error');
+        expect(json.message.split('\n')[0]).toBe(
+          `app.py chose its own database, sqlite:///${dir}/instance/app.db, instead of the throwaway one verify gave it (FLASK_SQLALCHEMY_DATABASE_URI), ` +
+            'so verify stopped before any request could reach it: set your default SQLALCHEMY_DATABASE_URI before app.config.from_prefixed_env(), never after',
+        );
+      }
+      // Not a table, let alone an account, was written to it.
+      expect((await fs.stat(join(dir, 'instance', 'app.db'))).size).toBe(0);
+    });
+
+  it('a bind of its own is refused the same way', async () => {
+    const dir = await ownDatabase((folder) => `app.config["SQLALCHEMY_BINDS"] = {"audit": "sqlite:///${folder}/instance/audit.db"}`);
+    const verify = await flashLogin(dir, ['verify', '--lesson', '5', '--python', debianPython]);
+    expect(verify.exitCode).toBe(2);
+    expect(String(verify.stdout)).toContain(`app.py chose its own database, sqlite:///${dir}/instance/audit.db, instead of the throwaway one`);
+    expect(await fs.pathExists(join(dir, 'instance', 'audit.db'))).toBe(false);
+  });
+});
+
+describe('case 8: printed shell lines are quoted', () => {
+  for (const name of ['$(touch pwned)', '-dash', "it's mine", 'my-app'])
+    it(`the cd line for a folder named ${name} takes you there when pasted, and runs nothing`, async () => {
+      const parent = await tempDir('flash-login-quote-');
+      made.push(parent);
+      const created = await execa(process.execPath, [bins.create, '--yes', '--no-install', '--no-git', '--python', debianPython, '--', name], {
+        cwd: parent,
+        reject: false,
+        stdin: 'ignore',
+        env: { NO_COLOR: '1' },
+      });
+      expect(created.exitCode, String(created.stderr)).toBe(0);
+      const line = String(created.stdout).split('\n').find((text) => text.trim().startsWith('cd '))!.trim();
+      expect(line.startsWith('cd -- ')).toBe(true);
+      const pasted = await execa('sh', ['-c', `${line} && pwd`], { cwd: parent });
+      expect(pasted.stdout).toBe(join(parent, name));
+      expect(await fs.pathExists(join(parent, 'pwned'))).toBe(false);
+    });
+});
+
+describe('case 6: run ties the app to its own life', () => {
+  it('SIGKILL of `flash-login run` ends the app and the reloader\'s child, and frees the port', async () => {
+    const dir = await makeProject(1);
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    await new Promise((resolve) => server.close(resolve));
+    const cli = execa(process.execPath, [bins.flashLogin, 'run', '--port', String(port), '--python', debianPython], {
+      cwd: dir,
+      reject: false,
+      env: { NO_COLOR: '1' },
+    });
+    const answers = async () => (await fetch(`http://127.0.0.1:${port}/login`).catch(() => undefined))?.status === 200;
+    await waitFor(answers, 'the app to answer');
+    await waitFor(() => descendants(cli.pid!).length >= 2, 'the reloader and its child');
+    const app = descendants(cli.pid!);
+    cli.kill('SIGKILL');
+    await cli;
+    await waitFor(() => app.every((pid) => !isAlive(pid)), 'every app process to end', 5_000);
+    await waitFor(async () => !(await answers()), 'the port to be free', 5_000);
+    expect(processesIn(dir)).toEqual([]);
+  });
+});
+
+describe('case 7: a read-only project, as an ordinary user', () => {
+  const asNobody = (dir: string, args: string[]) =>
+    execa('setpriv', ['--reuid', '65534', '--regid', '65534', '--clear-groups', process.execPath, bins.flashLogin, ...args, '--dir', dir], {
+      reject: false,
+      stdin: 'ignore',
+      env: { NO_COLOR: '1', HOME: '/nonexistent' },
+    });
+
+  it('verify runs and says it cannot record; the writing commands say what to do in one line; nothing is left behind', async () => {
+    const dir = await project();
+    // Readable by everyone on the way down, writable by its owner (root) only.
+    for (let folder = dir; folder.startsWith(tmpdir()) && folder !== dirname(folder); folder = dirname(folder)) await fs.chmod(folder, 0o755);
+    await execa('chmod', ['-R', 'a+rX', dir]);
+    const marker = `# read-only project ${Date.now()}`;
+    await fs.appendFile(join(dir, 'app.py'), `\n${marker}\n`);
+    const before = await fs.readFile(join(dir, '.flash-login', 'state.json'), 'utf8');
+    const shmBefore = new Set(await fs.readdir('/dev/shm'));
+
+    const verify = await asNobody(dir, ['verify', '--python', debianPython]);
+    expect(verify.exitCode, String(verify.stderr)).toBe(0);
+    expect(String(verify.stderr).trim()).toBe(`! ${dir} is read-only for you, so this result is not recorded for \`flash-login status\` and \`hint\`.`);
+    for (const args of [['next-lesson', '--force', '--no-verify'], ['reset'], ['goto', '3', '--no-verify'], ['undo']]) {
+      const result = await asNobody(dir, args);
+      expect(result.exitCode).toBe(2);
+      expect(String(result.stderr).trim()).toBe(
+        `flash-login: cannot ${args[0]}: ${dir} is read-only for you (permission denied), so nothing was changed; ` +
+          'run flash-login as the user who owns it, or copy the project somewhere you can write and work there.',
+      );
+    }
+    expect(await fs.readFile(join(dir, '.flash-login', 'state.json'), 'utf8')).toBe(before);
+    // No staging folder of this project stays behind in /dev/shm.
+    for (const name of (await fs.readdir('/dev/shm')).filter((entry) => !shmBefore.has(entry) && entry.startsWith('flash-login-verify-'))) {
+      const staged = await fs.readFile(join('/dev/shm', name, 'app', 'app.py'), 'utf8').catch(() => '');
+      expect(staged).not.toContain(marker);
+    }
+  });
+});
