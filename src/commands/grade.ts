@@ -59,6 +59,7 @@ export async function gradeCommand(args: string[], options: GradeOptions): Promi
   console.error(kleur.yellow(`! ${UNSANDBOXED}`));
   console.error(`Grading ${submissions.length} submission${submissions.length === 1 ? '' : 's'} for ${title}, ${Math.min(jobs, submissions.length)} at a time.`);
 
+  const started = performance.now();
   const scratch = await mkdtemp(join(tmpdir(), 'flash-login-grade-'));
   const progress = new Progress(submissions.length);
   const graded: Graded[] = new Array(submissions.length);
@@ -86,6 +87,7 @@ export async function gradeCommand(args: string[], options: GradeOptions): Promi
     sandboxed: false,
     checkIds,
     submissions: graded,
+    run: { jobs: Math.min(jobs, submissions.length), seconds: (performance.now() - started) / 1000, graderPeakMemoryMb: Math.round(process.resourceUsage().maxRSS / 1024) },
   });
   const passed = graded.filter((result) => result.status === 'pass').length;
   console.log(`\n${passed} of ${graded.length} passed every check. Reports: ${written.join(', ')}`);
@@ -172,8 +174,9 @@ class Progress {
     const width = String(this.total).length;
     const count = `[${String(this.finished).padStart(width)}/${this.total}]`;
     const mark = result.status === 'pass' ? kleur.green('✓') : kleur.red('✗');
-    const failed = result.checks.filter((check) => check.status !== 'pass').map((check) => check.id);
-    const why = result.reason ?? (failed.length ? `failed ${failed.join(', ')}` : '');
+    const failed = result.checks.filter((check) => check.status === 'fail' || check.status === 'error').map((check) => check.id);
+    const skipped = result.checks.filter((check) => check.status === 'skip').length;
+    const why = result.reason ?? [failed.length ? `failed ${failed.join(', ')}` : '', skipped ? `${skipped} skipped` : ''].filter(Boolean).join(', ');
     this.clear();
     console.log(`${count} ${mark} ${result.name}  ${result.score}/${result.maxScore}${why ? `  ${kleur.dim(why)}` : ''}  ${kleur.dim(`${result.seconds.toFixed(1)} s`)}`);
     this.draw();

@@ -26,6 +26,8 @@ export interface GradeReport {
   sandboxed: boolean;
   checkIds: string[];
   submissions: Graded[];
+  /** The run itself: workers, wall time, and the grading process's own peak memory (Node's, the apps not included). */
+  run: { jobs: number; seconds: number; graderPeakMemoryMb: number };
 }
 
 function csvCell(value: string | number): string {
@@ -55,6 +57,7 @@ export function gradesJson(report: GradeReport): string {
         limits: report.limits,
         sandboxed: report.sandboxed,
         checks: report.checkIds,
+        run: { jobs: report.run.jobs, seconds: Math.round(report.run.seconds * 10) / 10, grader_peak_memory_mb: report.run.graderPeakMemoryMb },
         submissions: report.submissions.map((graded) => ({
           name: graded.name,
           path: graded.path,
