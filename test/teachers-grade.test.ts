@@ -77,8 +77,9 @@ describe('flash-login grade', () => {
       expect(json!.submissions).toHaveLength(ofLesson.length);
       for (const fixture of ofLesson) {
         const graded = json!.submissions.find((submission) => submission.name === fixture.name.split('/')[1])!;
-        // As test/fixtures.test.ts counts: failed or errored; a skipped check is no failure of its own (but scores 0).
-        const failed = graded.checks.filter((check) => check.status === 'fail' || check.status === 'error').map((check) => check.id);
+        // Every check that did not pass: a fixture.json lists the checks its defect costs, those
+        // skipped because of it included (a skipped check scores 0 like a failed one).
+        const failed = graded.checks.filter((check) => check.status !== 'pass').map((check) => check.id);
         const fails = fixture.spec.failsOn?.debian?.fails ?? fixture.spec.fails;
         expect(failed, `${fixture.name}: ${graded.reason ?? ''}`).toEqual(fails);
         expect(graded.status).toBe(fails.length ? 'fail' : 'pass');
@@ -107,13 +108,14 @@ describe('flash-login grade', () => {
     await lesson1With(join(classDir, 'sleeper'), 'import time\nwhile True:\n    time.sleep(0.05)', 'import');
     await fs.copy(join(root, 'templates', 'lesson-1'), join(classDir, 'good'));
     const out = join(work, 'out');
-    const { result, json } = await grade([classDir, '--lesson', '1', '--timeout', '6'], out);
+    // The time limit leaves the others, on a busy machine, time to reach their own limits first.
+    const { result, json } = await grade([classDir, '--lesson', '1', '--timeout', '20'], out);
     expect(result.exitCode, String(result.stderr)).toBe(1);
     const reason = (name: string) => json!.submissions.find((submission) => submission.name === name)!.reason;
     expect(reason('fork-bomb')).toBe('stopped at its process limit (64 processes)');
     expect(reason('memory-hog')).toBe('stopped at its memory limit (512 MB)');
     expect(reason('chatterbox')).toBe('stopped at its output limit (1024 KB)');
-    expect(reason('sleeper')).toBe('stopped at its time limit (6 s)');
+    expect(reason('sleeper')).toBe('stopped at its time limit (20 s)');
     expect(json!.submissions.find((submission) => submission.name === 'good')).toMatchObject({ status: 'pass', score: 4 });
     // Every process the submissions started is gone (they ran from copies in flash-login-grade-* folders).
     const { stdout } = await execa('ps', ['-eo', 'args']);
