@@ -2,7 +2,7 @@
 // (prlimit), and a watch on the submission's process groups stops it at its limit and says which.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import type { AppConfinement } from '../confine.js';
 
 export interface Limits {
@@ -41,6 +41,8 @@ export interface Hold {
 
 interface Watched {
   groups: Set<number>;
+  /** The user its code runs as, when grade switched to one. */
+  uid?: number;
   hold: Hold;
   limits: Limits;
   peak: number;
@@ -64,6 +66,8 @@ async function pssBytes(pid: number): Promise<number> {
 async function look(): Promise<void> {
   const pids = (await readdir('/proc').catch(() => [] as string[])).filter((name) => /^\d+$/.test(name));
   const byGroup = new Map<number, { pid: number; threads: number }[]>();
+  const byUser = new Map<number, number>();
+  const users = new Set([...watched].map((item) => item.uid).filter((uid) => uid !== undefined));
   await Promise.all(
     pids.map(async (pid) => {
       const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
@@ -71,13 +75,19 @@ async function look(): Promise<void> {
       // After "(command)": state, ppid, pgrp are the first three fields, num_threads the 18th.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const group = Number(fields[2]);
-      byGroup.set(group, [...(byGroup.get(group) ?? []), { pid: Number(pid), threads: Number(fields[17]) }]);
+      const threads = Number(fields[17]);
+      byGroup.set(group, [...(byGroup.get(group) ?? []), { pid: Number(pid), threads }]);
+      if (users.size === 0) return;
+      const owner = (await lstat(`/proc/${pid}`).catch(() => undefined))?.uid;
+      if (owner !== undefined && users.has(owner)) byUser.set(owner, (byUser.get(owner) ?? 0) + threads);
     }),
   );
   for (const item of watched) {
     const members = [...item.groups].flatMap((group) => byGroup.get(group) ?? []);
-    // The kernel's process limit counts threads too, so the watch does.
-    if (members.reduce((sum, member) => sum + member.threads, 0) >= item.limits.processes) {
+    // The kernel's process limit counts threads, and every process of the user (nobody may
+    // run something else too, and a process may leave its group): the watch counts the same.
+    const tasks = item.uid !== undefined ? (byUser.get(item.uid) ?? 0) : members.reduce((sum, member) => sum + member.threads, 0);
+    if (tasks >= item.limits.processes) {
       item.hold.stop(`process limit (${item.limits.processes} processes)`);
       continue;
     }
@@ -142,7 +152,7 @@ export function holdSubmission(limits: Limits, slot: number): Hold {
         '--',
       ]
     : [];
-  const item: Watched = { groups: new Set(), limits, peak: 0, hold: undefined as unknown as Hold };
+  const item: Watched = { groups: new Set(), uid, limits, peak: 0, hold: undefined as unknown as Hold };
   const killAll = () => {
     for (const group of item.groups) {
       try {
