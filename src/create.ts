@@ -17,7 +17,7 @@ const program = newProgram('create-flash-login')
   .option('--debug', 'show stack traces for unexpected errors')
   .addHelpText(
     'after',
-    '\nExamples:\n  $ npx create-flash-login my-app\n  $ npx create-flash-login "My App" --yes --no-git\n  $ npx create-flash-login ~/code/auth --lesson 3 --python /usr/bin/python3\n  $ npx create-flash-login my-app --ci github',
+    '\nExamples:\n  $ create-flash-login my-app\n  $ create-flash-login "My App" --yes --no-git\n  $ create-flash-login ~/code/auth --lesson 3 --python /usr/bin/python3\n  $ create-flash-login my-app --ci github',
   )
   .addHelpText('after', exitCodesHelp('0 the project is made, 1 cancelled (you declined to write into a non-empty folder), 130 Ctrl-C'))
   .action(

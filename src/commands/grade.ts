@@ -36,9 +36,9 @@ function positive(value: string | undefined, flag: string, fallback: number): nu
   return number;
 }
 
-/** The line printed once per run while grade has no sandbox to run student code in. */
+/** The line printed once per run where bwrap cannot run: student code then runs unsandboxed. */
 export const UNSANDBOXED =
-  'student code runs unsandboxed: it runs as uid 65534 (and the uids below it, one per worker, when grade runs as root) under the limits, but with network access and a view of the machine; grade only code you would run yourself.';
+  'student code runs unsandboxed (no bubblewrap here: `sudo apt-get install bubblewrap`): it runs under the limits, as uid 65534 and the uids below it when grade runs as root, but with network access and a view of the machine; grade only code you would run yourself.';
 
 export async function gradeCommand(args: string[], options: GradeOptions): Promise<number> {
   const lesson = parseLessonFlag(options.lesson)!;
@@ -56,7 +56,10 @@ export async function gradeCommand(args: string[], options: GradeOptions): Promi
   const checkIds = planFor(lesson).checks.map((check) => check.id);
   const title = `Lesson ${lesson} · ${shortTitle(text)}`;
 
-  console.error(kleur.yellow(`! ${UNSANDBOXED}`));
+  // The sandbox verify runs apps in (bwrap): probed once; without it, said once for the whole run.
+  const { sandboxFor } = await import('../engine/sandbox.js');
+  const sandboxed = sandboxFor({ projectDir: outDir, staging: outDir, python }).kind === 'bwrap';
+  if (!sandboxed) console.error(kleur.yellow(`! ${UNSANDBOXED}`));
   console.error(`Grading ${submissions.length} submission${submissions.length === 1 ? '' : 's'} for ${title}, ${Math.min(jobs, submissions.length)} at a time.`);
 
   const started = performance.now();
@@ -84,7 +87,7 @@ export async function gradeCommand(args: string[], options: GradeOptions): Promi
     title,
     generatedAt: new Date().toISOString(),
     limits: { seconds: limits.seconds, memory_mb: limits.memoryMb, processes: limits.processes, output_kb: limits.outputKb },
-    sandboxed: false,
+    sandboxed,
     checkIds,
     submissions: graded,
     run: { jobs: Math.min(jobs, submissions.length), seconds: (performance.now() - started) / 1000, graderPeakMemoryMb: Math.round(process.resourceUsage().maxRSS / 1024) },
@@ -132,6 +135,7 @@ async function gradeOne(submission: Submission, scratch: string, settings: Grade
       lesson: settings.lesson,
       python: settings.python,
       confine: hold.confine,
+      sandboxNote: () => {}, // said once for the run, above
       loadLesson: async () => (await import('../../lessons/index.js')).planFor(settings.lesson),
     });
     const checks = scoreChecks(outcome, { lesson: settings.lesson, projectDir });

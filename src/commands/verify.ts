@@ -1,12 +1,14 @@
 import { appendFile } from 'node:fs/promises';
 import kleur from 'kleur';
 import { lessonHasChecks } from '../../lessons/catalog.js';
+import { lessonTagMissing } from '../create/steps/git.js';
 import { EXIT_CANNOT_RUN, EXIT_FAILED, EXIT_OK, ReadOnlyProjectError, UserError } from '../engine/errors.js';
 import { parseLessonFlag, readLessonText, type LessonText } from '../engine/lessons.js';
 import { shortTitle } from '../engine/progress.js';
 import { choosePython, openProject, type Project } from '../engine/project.js';
 import { formatOutcome } from '../engine/report.js';
 import { readLessonFile } from '../engine/lesson-file.js';
+import { fingerprintProject, type Fingerprints } from '../engine/project-files.js';
 import { updateState } from '../engine/lock.js';
 import { verifyProject, type VerifyOutcome } from '../engine/verify-run.js';
 
@@ -45,6 +47,7 @@ export async function runVerify(
   pythonFlag: string | undefined,
   beforeChecks: (project: Project, lesson: number) => void = () => {},
   only?: string[],
+  log: (line: string) => void = console.log,
 ): Promise<VerifyRun> {
   const project = await openProject(dir);
   // A change that crashed halfway is put right before anything reads the files.
@@ -62,6 +65,11 @@ export async function runVerify(
   text.catch(() => undefined);
   beforeChecks(project, lesson);
   if (only) await assertChecksExist(lesson, only);
+  // Whether a lesson change stopped at conflicts left this lesson uncommitted (asked while the app starts).
+  const uncommitted = project.state?.lesson === lesson ? lessonTagMissing(project.dir, lesson).catch(() => false) : Promise.resolve(false);
+  // What the files were as this verify read them, recorded with its result (read while the app starts).
+  const fingerprints = project.state && !only ? fingerprintProject(project.dir) : undefined;
+  fingerprints?.catch(() => undefined);
   const outcome = await verifyProject({
     projectDir: project.dir,
     lesson,
@@ -71,8 +79,13 @@ export async function runVerify(
     // Loaded once the app's Python is starting: the checks' modules load while it imports Flask.
     loadLesson: async () => (await import('../../lessons/index.js')).planFor(lesson),
   });
+  // No conflict markers were found: a lesson change that stopped at them is concluded in git now.
+  if ((await uncommitted) && (await preconditions.then(() => true, () => false))) {
+    const { commitResolvedLesson } = await import('./goto.js');
+    await commitResolvedLesson(project, log);
+  }
   // A run of some checks says nothing about the lesson as a whole: only a full run is recorded.
-  if (project.state && !only) await recordVerify(project.dir, lesson, outcome);
+  if (project.state && !only) await recordVerify(project.dir, lesson, outcome, await fingerprints?.catch(() => undefined));
   return { project, lesson, text: await text, outcome };
 }
 
@@ -80,9 +93,9 @@ export async function runVerify(
  * Merge the result into the state file as it is now: a next-lesson or goto that ran while the
  * checks did has moved the lesson on, and its state stays (a result of another lesson is dropped).
  */
-async function recordVerify(dir: string, lesson: number, outcome: VerifyOutcome): Promise<void> {
+async function recordVerify(dir: string, lesson: number, outcome: VerifyOutcome, files: Fingerprints | undefined): Promise<void> {
   const failed = outcome.results.filter((result) => result.status !== 'pass').map((result) => result.id);
-  const lastVerify = { lesson, status: outcome.status, failed, at: new Date().toISOString() };
+  const lastVerify = { lesson, status: outcome.status, failed, at: new Date().toISOString(), ...(files ? { files } : {}) };
   try {
     await updateState(dir, 'verify', (now) => (now.lesson === lesson ? { ...now, lastVerify } : undefined));
   } catch (error) {
@@ -135,6 +148,7 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<numb
         );
     },
     options.check,
+    formatter ? () => {} : console.log, // a --json or --format document is all that stdout carries
   );
   const context = { lesson, projectDir: project.dir, seconds: (performance.now() - started) / 1000 };
   if (formatter?.stepSummary) {

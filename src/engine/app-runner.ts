@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import type { AppConfinement } from './confine.js';
 import { serveAppScript } from './paths.js';
+import { processTree, type Sandbox } from './sandbox.js';
+import { socketFor } from './transport.js';
 import { run } from './spawn.js';
 
 const READY = 'FLASH_LOGIN_READY ';
@@ -57,6 +59,8 @@ export interface StartOptions {
   displayDir: string;
   /** How untrusted code is held in (grade): see confine.ts. */
   confine?: AppConfinement;
+  /** Where the app runs: confined with bwrap, or only with a clean environment. Absent: as we run. */
+  sandbox?: Sandbox;
 }
 
 /**
@@ -115,7 +119,9 @@ export function isStaged(projectDir: string, source: string): boolean {
 
 /** What serve_app.py says once the app listens: where, and which process serves it. */
 interface Ready {
-  port: number;
+  port?: number;
+  /** The Unix socket it serves on instead, inside the sandbox. */
+  socket?: string;
   pid?: number;
 }
 
@@ -142,6 +148,16 @@ export function parseCpuTime(text: string): number | undefined {
   if (!match) return undefined;
   const [, days = '0', hours = '0', minutes = '0', seconds = '0'] = match;
   return ((Number(days) * 24 + Number(hours)) * 60 + Number(minutes)) * 60 + Number(seconds);
+}
+
+/** Where a client reaches the app: its port on 127.0.0.1, or a socket that transport.ts routes this origin to. */
+const baseUrlOf = (ready: Ready) => (ready.socket ? 'http://127.0.0.1' : `http://127.0.0.1:${ready.port}`);
+
+/** The CPU seconds of a process and everything below it. */
+async function treeCpuSeconds(root: number | undefined): Promise<number | undefined> {
+  if (root === undefined) return undefined;
+  const each = await Promise.all(processTree(root).map((pid) => cpuSecondsOf(pid)));
+  return each.reduce<number>((sum, seconds) => sum + (seconds ?? 0), 0);
 }
 
 /** Whether serve_app.py can restart the app itself (it forks; Windows cannot). */
@@ -172,6 +188,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const shown = (text: string) => text.split(options.dir).join(options.displayDir);
   const output = () => shown(chunks.join(''));
   let env = { ...options.env };
+  const { sandbox } = options;
 
   interface Launched {
     child: ChildProcess;
@@ -187,11 +204,15 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     // stdin carries commands (start, restart); serve_app.py exits when this pipe closes.
     // While the copy is being made, Python waits beside it, in the folder the copy goes into.
     const args = copying ? ['--wait', options.dir, options.displayDir] : [options.dir, options.displayDir];
+    const cwd = copying ? dirname(dirname(options.dir)) : options.dir;
+    const ours = { ...env, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1', ...(sandbox?.socketPath ? { FLASH_LOGIN_SOCKET: sandbox.socketPath } : {}) };
+    const sandboxed = sandbox ? sandbox.command(['-u', serveAppScript, ...args], cwd) : { file: options.python, args: ['-u', serveAppScript, ...args] };
+    // grade's limits (prlimit) wrap the sandbox, and bind everything in it.
     const confine = options.confine;
-    const command = [...(confine?.wrapper ?? []), options.python, '-u', serveAppScript, ...args];
-    const child = spawn(command[0]!, command.slice(1), {
-      cwd: copying ? dirname(dirname(options.dir)) : options.dir,
-      env: { ...(confine?.env ?? process.env), ...env, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' },
+    const command = confine ? { file: confine.wrapper[0] ?? sandboxed.file, args: [...confine.wrapper.slice(1), ...(confine.wrapper.length ? [sandboxed.file] : []), ...sandboxed.args] } : sandboxed;
+    const child = spawn(command.file, command.args, {
+      cwd,
+      env: sandbox ? sandbox.environment(ours) : { ...(confine?.env ?? process.env), ...ours },
       stdio: ['pipe', 'pipe', 'pipe'],
       // Confined, it leads its own process group, so everything it forks can be stopped at once.
       ...(confine ? { detached: true, uid: confine.uid, gid: confine.gid } : {}),
@@ -291,8 +312,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     }
   };
 
-  let current = launch(options.copied !== undefined);
-  if (options.copied) {
+  // Inside bwrap the learner's folder is hidden, so Python cannot read it while the copy is made: it starts after.
+  if (sandbox?.kind === 'bwrap' && options.copied) await options.copied;
+  let current = launch(options.copied !== undefined && sandbox?.kind !== 'bwrap');
+  if (options.copied && sandbox?.kind !== 'bwrap') {
     try {
       await options.copied;
     } catch (error) {
@@ -302,15 +325,17 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     current.child.stdin?.write('start\n');
   }
   let ready = await listening(current);
+  if (ready.socket) socketFor.set(baseUrlOf(ready), ready.socket);
   let stopped: Promise<void> | undefined;
   return {
     get baseUrl() {
-      return `http://127.0.0.1:${ready.port}`;
+      return baseUrlOf(ready);
     },
     output,
     lateOutput: (tag) => shown(late.get(tag) ?? ''),
     shown,
-    cpuSeconds: () => cpuSecondsOf(ready.pid ?? current.child.pid),
+    // A PID namespace numbers the sandbox's processes afresh: there, count the whole tree bwrap started.
+    cpuSeconds: () => (sandbox?.kind === 'bwrap' ? treeCpuSeconds(current.child.pid) : cpuSecondsOf(ready.pid ?? current.child.pid)),
     restart: async (changed) => {
       env = { ...env, ...changed };
       if (RESTARTS_IN_PLACE && !current.exited) {
@@ -321,6 +346,6 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       }
       ready = await listening(current);
     },
-    stop: () => (stopped ??= stopProcess(current)),
+    stop: () => (stopped ??= stopProcess(current).finally(() => socketFor.delete(baseUrlOf(ready)))),
   };
 }

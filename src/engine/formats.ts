@@ -53,6 +53,7 @@ function ownJson(outcome: VerifyOutcome, context: FormatContext): string {
         name: `${result.id} ${result.title}`,
         status: result.status,
         message: result.status === 'pass' ? null : result.status === 'skip' ? `needs ${result.needs}` : failureText(result),
+        reason: result.status === 'fail' || result.status === 'error' ? (result.reason ?? null) : null,
         needs: result.needs ?? null,
         output: outputs.get(result.id)?.text ?? (outputs.get(result.id)?.sameAs ? `same error as ${outputs.get(result.id)!.sameAs}` : null),
         location: result.location ?? null,

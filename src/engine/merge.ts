@@ -3,6 +3,7 @@
 // so tests can feed it synthetic renderings (a lesson that deletes a file, say).
 import fs from 'node:fs/promises';
 import { join } from 'node:path';
+import { UserError } from './errors.js';
 import { renderLesson, type Answers } from './render.js';
 
 /** Relative path (forward slashes) -> content. */
@@ -142,9 +143,26 @@ export interface LessonStepPlan {
   changes: FileChange[];
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A lesson file that is not UTF-8 cannot be merged line by line: stop before anything is written, naming it. */
+function assertUtf8(files: Map<string, Buffer>): void {
+  for (const [path, content] of files) {
+    try {
+      strictUtf8.decode(content);
+    } catch {
+      throw new UserError(
+        `${path} is not UTF-8 text, so its lines cannot be merged with the lesson's: save it as UTF-8 in your editor ` +
+          `(or \`iconv -f latin1 -t utf-8\`), then run this again. Nothing was changed.`,
+      );
+    }
+  }
+}
+
 /** Render both lessons with the project's answers and merge the step from -> to onto the learner's files. */
 export async function planLessonStep(dir: string, answers: Answers, from: number, to: number): Promise<LessonStepPlan> {
   const [base, theirs] = await Promise.all([renderLesson(from, answers), renderLesson(to, answers)]);
   const ours = await readProjectFiles(dir, new Set([...base.keys(), ...theirs.keys()]));
+  assertUtf8(ours);
   return { from, to, changes: await mergeLessonFiles({ base, ours, theirs, theirsLabel: `lesson ${to}` }) };
 }

@@ -324,7 +324,8 @@ def serve(project):
         def setup(self):
             super().setup()
             # Small writes (headers, then body) must not wait for the client's delayed ACK.
-            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            if self.connection.family != socket.AF_UNIX:
+                self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
         def make_environ(self):
             environ = super().make_environ()
@@ -354,8 +355,14 @@ def serve(project):
         def log_request(self, *args, **kwargs):
             pass
 
-    server = make_server("127.0.0.1", 0, tag_output(application), threaded=True, request_handler=QuietHandler)
-    print(READY + " " + json.dumps({"port": server.server_port, "pid": os.getpid()}), flush=True)
+    # In verify's sandbox no network is shared with the CLI: the app serves on a Unix socket in the staging folder.
+    unix_socket = os.environ.get("FLASH_LOGIN_SOCKET")
+    if unix_socket:
+        server = make_server("unix://" + unix_socket, 0, tag_output(application), threaded=True, request_handler=QuietHandler)
+        print(READY + " " + json.dumps({"socket": unix_socket, "pid": os.getpid()}), flush=True)
+    else:
+        server = make_server("127.0.0.1", 0, tag_output(application), threaded=True, request_handler=QuietHandler)
+        print(READY + " " + json.dumps({"port": server.server_port, "pid": os.getpid()}), flush=True)
     server.serve_forever()
     os._exit(0)
 
