@@ -2,6 +2,7 @@
 import { execa } from 'execa';
 import fs from 'fs-extra';
 import { createHash } from 'node:crypto';
+import { createServer, type AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bins, debianPython, listFixtures, materialize, root, run, tempDir } from './helpers.js';
@@ -133,6 +134,55 @@ describe('flash-login grade', () => {
     const json = (await fs.readJson(join(out, 'grades.json'))) as GradesJson;
     const detail = json.submissions[0]!.checks.find((check) => check.id === '1.4')!.detail!;
     expect(detail).toMatch(/uid=6553[0-4] secret=None/);
+  });
+
+  // Not skipped where bwrap is missing: .ci/run installs bubblewrap, and this must hold there.
+  it('in the sandbox, a submission can neither reach the network, write outside its copy nor fork without end, and is graded', async () => {
+    const work = await scratch();
+    const classDir = join(work, 'class');
+    // A server of ours on 127.0.0.1, and a folder outside /tmp anyone may write: only the sandbox stands in the way.
+    const server = createServer((socket) => socket.end('hello\n'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    const outsideDir = await fs.mkdtemp('/dev/shm/flash-login-grade-test-');
+    dirs.push(outsideDir);
+    await fs.chmod(outsideDir, 0o777);
+    const outside = join(outsideDir, 'escaped.txt');
+    try {
+      await lesson1With(
+        join(classDir, 'escapee'),
+        [
+          'import socket',
+          'try:',
+          `    socket.create_connection(("127.0.0.1", ${port}), timeout=2).recv(10)`,
+          '    net = "open"',
+          'except OSError as error:',
+          '    net = "blocked"',
+          'try:',
+          `    open(${JSON.stringify(outside)}, "w").write("escaped")`,
+          '    write = "open"',
+          'except OSError:',
+          '    write = "blocked"',
+          'raise RuntimeError(f"net={net} write={write}")',
+        ].join('\n'),
+      );
+      await lesson1With(join(classDir, 'fork-bomb'), 'import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass');
+      await fs.copy(join(root, 'templates', 'lesson-1'), join(classDir, 'good'));
+      const out = join(work, 'out');
+      const { result, json } = await grade([classDir, '--lesson', '1', '--timeout', '30'], out);
+      expect(result.exitCode, String(result.stderr)).toBe(1);
+      expect(JSON.parse(await fs.readFile(join(out, 'grades.json'), 'utf8')).sandboxed).toBe(true);
+      expect(String(result.stderr)).not.toMatch(/unsandboxed/);
+      const escapee = json!.submissions.find((submission) => submission.name === 'escapee')!;
+      expect(escapee.checks.find((check) => check.id === '1.4')!.detail).toMatch(/net=blocked write=blocked/);
+      expect(escapee.status).toBe('fail'); // graded, not stopped: its own checks say what failed
+      expect(escapee.reason).toBeNull();
+      expect(await fs.pathExists(outside)).toBe(false);
+      expect(json!.submissions.find((submission) => submission.name === 'fork-bomb')!.reason).toBe('stopped at its process limit (64 processes)');
+      expect(json!.submissions.find((submission) => submission.name === 'good')).toMatchObject({ status: 'pass', score: 4 });
+    } finally {
+      server.close();
+    }
   });
 
   it('refuses zips whose entries leave their folder or are links, and grades the rest', async () => {
