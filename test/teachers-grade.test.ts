@@ -140,11 +140,13 @@ describe('flash-login grade', () => {
   it('in the sandbox, a submission can neither reach the network, write outside its copy nor fork without end, and is graded', async () => {
     const work = await scratch();
     const classDir = join(work, 'class');
-    // A server of ours on 127.0.0.1, and a folder outside /tmp anyone may write: only the sandbox stands in the way.
+    // A server of ours on 127.0.0.1, and a folder anyone may write: only the sandbox stands in the way.
     const server = createServer((socket) => socket.end('hello\n'));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as AddressInfo).port;
-    const outsideDir = await fs.mkdtemp('/dev/shm/flash-login-grade-test-');
+    // (Not /tmp or /dev/shm: the sandbox gives the app private ones, so a write there lands nowhere real anyway.)
+    await fs.mkdirp(join(root, 'node_modules', '.cache'));
+    const outsideDir = await fs.mkdtemp(join(root, 'node_modules', '.cache', 'flash-login-grade-test-'));
     dirs.push(outsideDir);
     await fs.chmod(outsideDir, 0o777);
     const outside = join(outsideDir, 'escaped.txt');
