@@ -9,6 +9,8 @@ export interface CreateOptions {
   git?: boolean;
   force?: boolean;
   lesson?: string;
+  /** github or gitlab: also write that CI workflow and the committed lesson file. */
+  ci?: string;
 }
 
 /** Asks one question; the real one wraps `prompts`, tests inject answers. */
