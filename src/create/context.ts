@@ -1,6 +1,7 @@
 import type { PromptObject } from 'prompts';
 import { UserError } from '../engine/errors.js';
 import type { Mode } from '../engine/exercises.js';
+import type { ExistingFolder } from './steps/over-existing.js';
 
 export interface CreateOptions {
   yes?: boolean;
@@ -10,6 +11,8 @@ export interface CreateOptions {
   force?: boolean;
   lesson?: string;
   mode?: string;
+  /** github or gitlab: also write that CI workflow and the committed lesson file. */
+  ci?: string;
 }
 
 /** Asks one question; the real one wraps `prompts`, tests inject answers. */
@@ -38,6 +41,8 @@ export interface CreateContext {
   installCommand?: string;
   /** Set when the target folder did not exist before: removed again if the scaffold is cut short. */
   createdDir: boolean;
+  /** Set when it did: what was there, so a cut-short scaffold removes exactly what it wrote. */
+  existing?: ExistingFolder;
   log: (line?: string) => void;
 }
 
@@ -54,6 +59,8 @@ export class Cancelled extends UserError {
 
 /** The real asker: prompts, with Ctrl-C turned into a clean exit instead of a partial answer. */
 export async function promptsAsk<T>(question: PromptObject): Promise<T> {
+  // A text answer gets the line editing of a shell (Ctrl-U, Ctrl-W); prompts' own would type them in.
+  if (question.type === 'text') return (await import('./line-prompt.js')).askLine(question) as Promise<T>;
   const { default: prompts } = await import('prompts');
   let cancelled = false;
   const answers = await prompts(question, {

@@ -4,6 +4,7 @@
 import fs from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Mode } from './exercises.js';
+import { UserError } from './errors.js';
 import { renderLesson, type Answers } from './render.js';
 
 /** Relative path (forward slashes) -> content. */
@@ -203,6 +204,22 @@ export interface LessonStepPlan {
   changes: FileChange[];
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A lesson file that is not UTF-8 cannot be merged line by line: stop before anything is written, naming it. */
+function assertUtf8(files: Map<string, Buffer>): void {
+  for (const [path, content] of files) {
+    try {
+      strictUtf8.decode(content);
+    } catch {
+      throw new UserError(
+        `${path} is not UTF-8 text, so its lines cannot be merged with the lesson's: save it as UTF-8 in your editor ` +
+          `(or \`iconv -f latin1 -t utf-8\`), then run this again. Nothing was changed.`,
+      );
+    }
+  }
+}
+
 /** The modes of a step: the one the current lesson came in, and the one the next comes in. */
 export interface StepModes {
   from: Mode;
@@ -217,5 +234,6 @@ export interface StepModes {
 export async function planLessonStep(dir: string, answers: Answers, from: number, to: number, modes: StepModes = { from: 'guided', to: 'guided' }): Promise<LessonStepPlan> {
   const [base, theirs] = await Promise.all([renderLesson(from, answers, { mode: modes.from, solved: 'all' }), renderLesson(to, answers, { mode: modes.to })]);
   const ours = await readProjectFiles(dir, new Set([...base.keys(), ...theirs.keys()]));
+  assertUtf8(ours);
   return { from, to, changes: await mergeLessonFiles({ base, ours, theirs, theirsLabel: `lesson ${to}` }) };
 }
