@@ -10,11 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bins, debianPython, root, tempDir } from '../helpers.js';
 
 const SMALL = process.env.FLASH_LOGIN_FAULTS === 'small';
-const DELAYS = Array.from({ length: SMALL ? 7 : 31 }, (_, index) => index * (SMALL ? 100 : 20));
+// From before the command has started to after it has finished, on a busy machine too (a next-lesson takes 0.2 to 1.5 s).
+const DELAYS = Array.from({ length: SMALL ? 7 : 31 }, (_, index) => index * (SMALL ? 200 : 50));
 const SIGNALS: NodeJS.Signals[] = SMALL ? ['SIGKILL', 'SIGINT'] : ['SIGKILL', 'SIGINT', 'SIGTERM'];
 
 const runs = new Map<string, number>();
 const violations: string[] = [];
+/** Where the interrupted runs landed, by lesson: both must occur for the sweep to mean something. */
+const outcomes = new Map<number, number>();
 const made: string[] = [];
 const count = (name: string) => runs.set(name, (runs.get(name) ?? 0) + 1);
 const violated = (name: string, what: string): void => void violations.push(`${name}: ${what}`);
@@ -45,6 +48,7 @@ async function checkSettled(name: string, dir: string, expected: Map<number, Map
   const lesson = await lessonOf(dir);
   const files = await snapshot(dir);
   if (lesson === undefined || !expected.has(lesson)) return violated(name, `state says lesson ${String(lesson)}`);
+  outcomes.set(lesson, (outcomes.get(lesson) ?? 0) + 1);
   if (!same(files, expected.get(lesson)!)) violated(name, `files are not exactly lesson ${lesson}'s (with the learner's edit)`);
   const stray = [...files.keys()].filter((path) => /\.tmp$/.test(path));
   if (stray.length) violated(name, `stray temporary files ${stray.join(', ')}`);
@@ -91,7 +95,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(made.map((dir) => fs.remove(dir)));
   const table = [...runs].map(([name, total]) => `  ${name.padEnd(44)} ${String(total).padStart(4)} runs`).join('\n');
-  console.log(`\nfault sweep (${SMALL ? 'small' : 'full'}): ${[...runs.values()].reduce((a, b) => a + b, 0)} runs, ${violations.length} invariant violations\n${table}`);
+  const landed = [...outcomes].sort(([a], [b]) => a - b).map(([lesson, total]) => `lesson ${lesson}: ${total}`).join(', ');
+  console.log(`\nfault sweep (${SMALL ? 'small' : 'full'}): ${[...runs.values()].reduce((a, b) => a + b, 0)} runs, ${violations.length} invariant violations\n${table}\n  settled at ${landed}`);
 });
 
 describe('the fault sweep', () => {
@@ -106,6 +111,8 @@ describe('the fault sweep', () => {
         await checkSettled(`next-lesson ${signal} at ${delay} ms`, dir, expected);
       }
     expect(violations.slice(start)).toEqual([]);
+    // The sweep spans the command: some kills came before the change, some after it.
+    expect([outcomes.get(1) ?? 0, outcomes.get(2) ?? 0].every((total) => total > 0), `settled at ${[...outcomes].join(' ')}`).toBe(true);
   });
 
   it('undo killed at any moment: lesson 2 as it was, or lesson 1 byte for byte', async () => {
