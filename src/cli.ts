@@ -14,7 +14,7 @@ program
   .option('-d, --dir <path>', 'the project folder (default: the current folder)')
   .option('--python <path>', 'the Python to run the app with')
   .option('--json', 'print one JSON document (our schema; the same as --format json)')
-  .option('--format <name>', 'print a machine-readable report instead: json, or exercism (Exercism test runner v3)')
+  .option('--format <name>', 'print a machine-readable report instead: json, exercism, github, autograding, classroom50 or junit')
   .option('-c, --check <id>', 'run only this check and the checks it needs (repeatable)', (id: string, ids: string[] = []) => [...ids, id])
   .option('--list', "list the lesson's checks with their titles, and run nothing")
   .option('--verbose', 'show whole tracebacks and every skipped check')
@@ -22,7 +22,7 @@ program
   .addHelpText(
     'after',
     '\nExamples:\n  $ flash-login verify\n  $ flash-login verify --watch\n  $ flash-login verify --check 2.3 --check 2.5\n  $ flash-login verify --list --lesson 3\n' +
-      '  $ flash-login verify --lesson 2 --json\n  $ flash-login verify --format exercism > results.json\n  $ flash-login verify --dir ~/my-app --python /usr/bin/python3',
+      '  $ flash-login verify --lesson 2 --json\n  $ flash-login verify --format exercism > results.json\n  $ flash-login verify --format junit > report.xml\n  $ flash-login verify --dir ~/my-app --python /usr/bin/python3',
   )
   .action(
     action(async (options) =>
@@ -119,6 +119,31 @@ program
   .option('-d, --dir <path>', 'the project folder (default: the current folder)')
   .addHelpText('after', '\nExamples:\n  $ flash-login reset app.py\n  $ flash-login reset templates/login.html templates/base.html\n  $ flash-login reset')
   .action(action(async (files: string[], options) => (await import('./commands/reset.js')).resetCommand(files, options)));
+
+program
+  .command('ci')
+  .argument('<provider>', 'github or gitlab')
+  .description('add a CI workflow that checks your current lesson on every push')
+  .option('-d, --dir <path>', 'the project folder (default: the current folder)')
+  .option('-l, --lesson <n>', 'the lesson CI checks, where the project has no state file')
+  .option('-f, --force', 'replace a workflow file you changed (undo puts it back)')
+  .addHelpText('after', '\nExamples:\n  $ flash-login ci github\n  $ flash-login ci gitlab --dir ~/my-app')
+  .action(action(async (provider: string, options) => (await import('./commands/ci.js')).ciCommand(provider, options)));
+
+program
+  .command('grade')
+  .argument('<submissions...>', 'folders, .zip files, or folders holding them')
+  .description("grade many submissions in parallel, each in its own copy, and write grades.csv, grades.json and grades.html")
+  .requiredOption('-l, --lesson <n>', 'the lesson to grade')
+  .option('-j, --jobs <n>', 'submissions graded at once (default: one per core)')
+  .option('-o, --out <dir>', 'where the reports go (default: the current folder)')
+  .option('--python <path>', 'the Python to run every submission with')
+  .option('--timeout <seconds>', 'time limit per submission', '120')
+  .option('--memory <mb>', 'memory limit per submission, in MB', '512')
+  .option('--processes <n>', 'process limit per submission', '64')
+  .option('--output <kb>', "limit on what a submission's app may print, in KB", '1024')
+  .addHelpText('after', '\nExit codes: 0 every submission passed, 1 some failed, 2 could not run.\n\nExamples:\n  $ flash-login grade submissions/ --lesson 3\n  $ flash-login grade alice.zip bob/ --lesson 5 --jobs 4 --out reports')
+  .action(action(async (submissions: string[], options) => (await import('./commands/grade.js')).gradeCommand(submissions, options)));
 
 program
   .command('undo')

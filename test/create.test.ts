@@ -5,6 +5,7 @@ import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { create } from '../src/create/index.js';
 import { Cancelled, type Ask } from '../src/create/context.js';
+import { pythonsIn, traceSpawns } from './spawn-trace.js';
 import { bins, debianPython, OFFLINE_PIP_ENV, run, tempDir } from './helpers.js';
 
 const QUICK = ['--yes', '--no-install', '--no-git', '--python', debianPython];
@@ -88,10 +89,13 @@ describe('create-flash-login', () => {
     const bin = await tempDir();
     const marks = join(bin, 'started');
     for (const name of ['python3', 'python']) await fs.writeFile(join(bin, name), `#!/bin/sh\necho "$0" >> '${marks}'\nexit 1\n`, { mode: 0o755 });
+    // And every program it spawns, by any path: the product also tries /usr/bin/python3 directly.
+    const trace = await traceSpawns();
     const target = join(await tempDir(), 'files-only');
-    const created = await run(bins.create, [target, '--yes', '--no-install', '--no-git'], { env: { PATH: `${bin}:${process.env.PATH}` } });
+    const created = await run(bins.create, [target, '--yes', '--no-install', '--no-git'], { env: { PATH: `${bin}:${process.env.PATH}`, ...trace.env } });
     expect(created.exitCode, String(created.stderr)).toBe(0);
     expect(await fs.pathExists(marks)).toBe(false);
+    expect(pythonsIn(await trace.started())).toEqual([]);
     const out = String(created.stdout);
     expect(out).toContain('Skipped the virtual environment and pip (--no-install)');
     expect(out).toContain('Lesson 1 is written. Next:');
@@ -100,8 +104,10 @@ describe('create-flash-login', () => {
     const saved = await state(target);
     expect(saved).toEqual({ version: 1, lesson: 1, answers: { projectName: 'files-only' } });
     // No Python recorded: verify takes .venv, else a Python that has the requirements (Debian's here).
-    const verified = await run(bins.flashLogin, ['verify', '--dir', target]);
+    const verified = await run(bins.flashLogin, ['verify', '--dir', target], { env: trace.env });
     expect(verified.exitCode, String(verified.stdout) + String(verified.stderr)).toBe(0);
+    // The positive control: the same trace does see a Python once one is started.
+    expect(pythonsIn(await trace.started()).length).toBeGreaterThan(0);
   });
 
   it('writes, from its precompiled templates, exactly what the sources compile to, at every lesson', async () => {

@@ -50,8 +50,12 @@ export interface FixtureSpec {
   edits?: FixtureEdit[];
   /** The checks verify must report as failed: exactly these. Empty for a correct solution. */
   fails: string[];
-  /** Where one stack fails other checks than `fails` says: those checks, and why the stacks differ. */
-  failsOn?: Partial<Record<'debian' | 'modern', { fails: string[]; why: string }>>;
+  /** Why each failing check fails: its reason code in --json ("name-shown-without-cookie"), asserted where given. */
+  reasons?: Record<string, string>;
+  /** The checks verify must report as skipped because a check they need failed: exactly these (default none). */
+  skips?: string[];
+  /** Where one stack fails (or skips) other checks than `fails` says: those checks, and why the stacks differ. */
+  failsOn?: Partial<Record<'debian' | 'modern', { fails: string[]; skips?: string[]; why: string }>>;
 }
 
 export interface Fixture {
@@ -94,7 +98,7 @@ export interface JsonResults {
   status: 'pass' | 'fail' | 'error';
   message: string | null;
   lesson: number;
-  tests: { id: string; name: string; status: string; message: string | null; task_id: number }[];
+  tests: { id: string; name: string; status: string; message: string | null; reason?: string | null; task_id: number }[];
 }
 
 export async function verifyJson(dir: string, lesson: number, python: string) {

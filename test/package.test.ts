@@ -38,7 +38,7 @@ describe('the packed package', () => {
     expect(created.exitCode, String(created.stderr)).toBe(0);
     const out = String(created.stdout);
     // The closing lines name the installed bin (flash-login is on no PATH here), never npx: the package is not published.
-    expect(out).toContain(`  cd my-app\n`);
+    expect(out).toContain(`  cd -- my-app\n`);
     expect(out).toContain(`  ${join(bin, 'flash-login')} verify `);
     expect(out).not.toMatch(/npx/);
     const app = join(work, 'my-app');

@@ -30,15 +30,15 @@ interface Test {
   output: string | null;
 }
 
-function verify(dir: string): Promise<Test[]> {
-  return new Promise((done, failed) =>
+/** A run's checks, or why verify could not run at all (status error: counted, never thrown). */
+function verify(dir: string): Promise<Test[] | string> {
+  return new Promise((done) =>
     execFile(process.execPath, [bin, 'verify', '--format', 'json', '--lesson', '5', '--python', python, '--dir', dir], { env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 24 }, (error, stdout, stderr) => {
       try {
         const json = JSON.parse(stdout) as { status: string; message: string | null; tests: Test[] };
-        if (json.status === 'error') return failed(new Error(`verify could not run: ${json.message}`));
-        done(json.tests);
+        done(json.status === 'error' ? `verify could not run: ${(json.message ?? '').split('\n')[0]}` : json.tests);
       } catch {
-        failed(new Error(`verify printed no JSON (${error?.message ?? ''}): ${stderr}`));
+        done(`verify printed no JSON (${error?.message ?? ''}): ${stderr}`);
       }
     }),
   );
@@ -51,12 +51,18 @@ async function stress(name: string, dir: string, atOnce: number) {
   let reference: string[] | undefined;
   let changed = 0;
   let missing = 0;
+  let errors = 0;
   let next = 0;
   const started = Date.now();
   const worker = async () => {
     while (next < runs) {
       next++;
       const tests = await verify(dir);
+      if (typeof tests === 'string') {
+        errors++;
+        console.log(`  ${name}: ${tests}`);
+        continue;
+      }
       missing += tests.filter((test) => test.status === 'fail' && name === 'raising' && !test.output).length;
       const lines = signature(tests);
       reference ??= lines;
@@ -68,12 +74,12 @@ async function stress(name: string, dir: string, atOnce: number) {
     }
   };
   await Promise.all(Array.from({ length: atOnce }, worker));
-  const failing = reference!.filter((line) => !/^\S+ pass/.test(line)).length;
+  const failing = (reference ?? []).filter((line) => !/^\S+ pass/.test(line)).length;
   console.log(
     `${name.padEnd(8)} ${atOnce === 1 ? 'one at a time ' : `${atOnce} at a time   `} ${runs} runs  ${failing} checks not passing each run  ` +
-      `${changed} changed verdicts or outputs  ${missing} failures without a traceback  ${((Date.now() - started) / 1000).toFixed(0)} s`,
+      `${changed} changed verdicts or outputs  ${missing} failures without a traceback  ${errors} could not run  ${((Date.now() - started) / 1000).toFixed(0)} s`,
   );
-  return changed + missing;
+  return changed + missing + errors;
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'flash-login-stress-'));
@@ -93,7 +99,7 @@ try {
     problems += await stress('correct', correct, atOnce);
     problems += await stress('raising', raising, atOnce);
   }
-  console.log(problems === 0 ? 'stress: every run agreed' : `stress: ${problems} runs disagreed or lacked a traceback`);
+  console.log(problems === 0 ? 'stress: every run agreed' : `stress: ${problems} runs disagreed, lacked a traceback or could not run`);
   process.exitCode = problems === 0 ? 0 : 1;
 } finally {
   rmSync(scratch, { recursive: true, force: true });

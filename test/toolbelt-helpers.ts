@@ -130,7 +130,8 @@ function statFields(pid: number | string): string[] | undefined {
   }
 }
 
-function listProcesses(): ProcessInfo[] {
+/** Every live process (zombies left out), read from /proc. */
+export function listProcesses(): ProcessInfo[] {
   const processes: ProcessInfo[] = [];
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;

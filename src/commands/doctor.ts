@@ -91,15 +91,22 @@ const isDebian = () => existsSync('/etc/debian_version');
 const installPythonCommand = () =>
   isDebian() ? 'sudo apt-get install -y python3 python3-venv' : 'install Python 3 from https://www.python.org/downloads/';
 
-/** The command that makes a fresh .venv with every requirement. */
-function newVenvCommand(projectDir: string): string {
+/**
+ * The command that gives the project a .venv with every requirement. A .venv whose Python runs is
+ * kept and installed into (`--clear` would wipe a working one); only one whose Python does not run
+ * is made again, as `python3 -m venv --clear` does.
+ */
+async function venvCommand(projectDir: string): Promise<string> {
   const venv = join(projectDir, '.venv');
-  return `python3 -m venv --clear ${displayPath(venv)} && ${displayPath(venvPython(venv))} -m pip install -r ${displayPath(join(projectDir, 'requirements.txt'))}`;
+  const install = `${displayPath(venvPython(venv))} -m pip install -r ${displayPath(join(projectDir, 'requirements.txt'))}`;
+  if (!existsSync(venv)) return `python3 -m venv ${displayPath(venv)} && ${install}`;
+  if (await probePython(venvPython(venv), 'find')) return install;
+  return `python3 -m venv --clear ${displayPath(venv)} && ${install}`;
 }
 
-function installCommand(probe: PythonProbe, projectDir: string): string {
+async function installCommand(probe: PythonProbe, projectDir: string): Promise<string> {
   if (probe.inVenv) return `${displayPath(probe.executable)} -m pip install -r ${displayPath(join(projectDir, 'requirements.txt'))}`;
-  return isDebian() && probe.executable.startsWith('/usr/') ? APT_FIX : newVenvCommand(projectDir);
+  return isDebian() && probe.executable.startsWith('/usr/') ? APT_FIX : venvCommand(projectDir);
 }
 
 /** A command that writes a valid state file, keeping what the broken one still says. */
@@ -157,12 +164,12 @@ async function checkPython(projectDir: string, choice: PythonChoice | undefined,
     const insideProject = resolve(choice.python).startsWith(resolve(projectDir) + sep) && existsSync(join(venv, 'pyvenv.cfg'));
     const other = (await findReadyPython(systemPythonCandidates()))?.executable;
     const fix = insideProject
-      ? newVenvCommand(projectDir)
+      ? await venvCommand(projectDir)
       : choice.source === STATE_FILE && other
         ? rewriteStateCommand(projectDir, state, other)
         : other
-          ? `flash-login doctor --python ${shellQuote(other)}`
-          : newVenvCommand(projectDir);
+          ? `${(await flashLoginCommand()).command} doctor --python ${shellQuote(other)}`
+          : await venvCommand(projectDir);
     return { findings: [{ level: 'fail', text: `cannot run Python at ${choice.python} (from ${choice.source})`, fix }] };
   }
   let source = choice?.source;
@@ -184,11 +191,10 @@ async function checkPython(projectDir: string, choice: PythonChoice | undefined,
       ? { level: 'ok', text: `virtual environment ${displayPath(dirname(dirname(probe.executable)))}` }
       : { level: 'note', text: `no virtual environment: ${python} uses the system's packages (fine where they are all there)` },
   );
+  const missingFix = REQUIREMENTS.some(([, dist]) => !probe.packages[dist]) ? await installCommand(probe, projectDir) : undefined;
   for (const [, dist] of REQUIREMENTS) {
     const version = probe.packages[dist];
-    findings.push(
-      version ? { level: 'ok', text: `${dist} ${version}` } : { level: 'fail', text: `${dist} does not import`, fix: installCommand(probe, projectDir) },
-    );
+    findings.push(version ? { level: 'ok', text: `${dist} ${version}` } : { level: 'fail', text: `${dist} does not import`, fix: missingFix });
   }
   for (const mix of brokenMixes(probe)) {
     const [problem, pipArguments] = mix.split(': pip install ');

@@ -5,7 +5,7 @@ import { run } from '../engine/spawn.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import kleur from 'kleur';
-import { commitLesson, gitIdentityEnv } from '../create/steps/git.js';
+import { commitLesson, gitIdentityEnv, lessonTagMissing } from '../create/steps/git.js';
 import { assertProjectSettled } from '../engine/conflicts.js';
 import { EXIT_FAILED, EXIT_OK } from '../engine/errors.js';
 import { applyChange, stateWrite, type ChangeOptions } from '../engine/journal.js';
@@ -96,6 +96,25 @@ async function commitIfScaffolded(
   }
 }
 
+/**
+ * A lesson change that stopped at conflict markers committed nothing; once they are resolved this
+ * commits and tags the lesson, as `git commit` concludes a merge whose conflicts you resolved.
+ * It applies when the scaffolder's repository lacks the current lesson's tag (a clean move tags it
+ * at once); call it only when no conflict markers remain. `log` takes the line it prints.
+ */
+export async function commitResolvedLesson(project: Project, log: (line: string) => void = console.log): Promise<void> {
+  const lesson = project.state?.lesson;
+  if (!lesson || !(await lessonTagMissing(project.dir, lesson))) return;
+  const repository = await scaffoldedRepository(project.dir);
+  if (!repository) return;
+  try {
+    await commitLesson(project.dir, lesson, (await readLessonText(lesson)).title, repository.identity);
+    log(kleur.dim(`Your resolved lesson ${lesson} is committed and tagged lesson-${lesson}.`));
+  } catch (error) {
+    log(kleur.yellow(`! git could not commit lesson ${lesson} (${(error as Error).message.split('\n')[0]}); your files are as you left them.`));
+  }
+}
+
 /** After a move: run the new lesson's checks, unless --no-verify or the lesson has none yet. */
 export async function verifyAfterMove(project: Project, lesson: number, options: GotoOptions): Promise<number> {
   if (options.verify === false) {
@@ -125,6 +144,7 @@ export async function gotoCommand(lessonArgument: string, options: GotoOptions, 
       await printPreview(await planLessonStep(project.dir, state.answers, state.lesson, target));
       return EXIT_OK;
     }
+    await commitResolvedLesson(project); // a lesson whose conflicts were resolved keeps a commit of its own
     const moved = await moveToLesson(project, state, target, 'goto', hooks);
     if (moved.conflicts.length) return EXIT_FAILED;
   } finally {

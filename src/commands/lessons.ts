@@ -3,6 +3,7 @@ import { EXIT_OK } from '../engine/errors.js';
 import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
 import { currentVerify, lessonMark, shortTitle, type LessonMark } from '../engine/progress.js';
 import { locateProject, openProject } from '../engine/project.js';
+import { startOneHint } from '../engine/self-command.js';
 import { isProjectFolder } from '../engine/project-files.js';
 import { STATE_FILE, type ProjectState } from '../engine/state.js';
 
@@ -44,7 +45,7 @@ export async function lessonsCommand(options: LessonsOptions): Promise<number> {
     console.log(
       isProjectFolder(dir)
         ? `No ${STATE_FILE} here, so no lesson is marked: \`flash-login verify --lesson N\` checks any lesson.`
-        : 'Not in a project: start one with `npx create-flash-login my-app`.',
+        : `Not in a project: ${await startOneHint()}.`,
     );
   return EXIT_OK;
 }

@@ -8,7 +8,7 @@ import { planLessonStep } from '../engine/merge.js';
 import { openLockedProject } from '../engine/lock.js';
 import type { ProjectState } from '../engine/state.js';
 import { printPreview, requireState } from './diff.js';
-import { moveToLesson, verifyAfterMove, type ChangeHooks, type GotoOptions } from './goto.js';
+import { commitResolvedLesson, moveToLesson, verifyAfterMove, type ChangeHooks, type GotoOptions } from './goto.js';
 
 export interface NextLessonOptions extends GotoOptions {
   force?: boolean;
@@ -54,6 +54,7 @@ export async function nextLessonCommand(options: NextLessonOptions, hooks: Chang
       return EXIT_OK;
     }
     await confirmMovingOn(state, options.force);
+    await commitResolvedLesson(project); // a lesson whose conflicts were resolved keeps a commit of its own
     const moved = await moveToLesson(project, state, target, 'next-lesson', hooks);
     if (moved.conflicts.length) return EXIT_FAILED;
   } finally {

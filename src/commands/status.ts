@@ -8,7 +8,7 @@ import { JOURNAL_FILE } from '../engine/journal.js';
 import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
 import { currentVerify, isLastLesson, shortTitle, timeAgo } from '../engine/progress.js';
 import { openProject } from '../engine/project.js';
-import { walkProject, type ProjectFile } from '../engine/project-files.js';
+import { changedFiles, fingerprintProject, walkProject, type ProjectFile } from '../engine/project-files.js';
 import { STATE_FILE, type ProjectState, type VerifyRecord } from '../engine/state.js';
 
 export interface StatusOptions {
@@ -59,9 +59,14 @@ function describeConflicts(conflicts: Conflict[]): string[] {
   );
 }
 
-/** Files changed after the last verify of this lesson: its result no longer says much about them. */
-function changedSince(verify: VerifyRecord | undefined, files: ProjectFile[]): string[] {
+/**
+ * Files whose content changed since the last verify of this lesson: its result no longer says much
+ * about them. By content, as git status does: a `touch` or a checkout of the same bytes is no change.
+ * (A record from before verify kept fingerprints falls back to modification times.)
+ */
+async function changedSince(projectDir: string, verify: VerifyRecord | undefined, files: ProjectFile[]): Promise<string[]> {
   if (!verify) return [];
+  if (verify.files) return changedFiles(verify.files, await fingerprintProject(projectDir, files));
   const at = Date.parse(verify.at);
   return files.filter((file) => file.mtimeMs > at).map((file) => file.path);
 }
@@ -72,7 +77,7 @@ export async function statusCommand(options: StatusOptions): Promise<number> {
   const tree = await walkProject(project.dir);
   const conflicts = await findConflicts(project.dir, tree.files);
   const verify = currentVerify(state);
-  const changed = changedSince(verify, tree.files);
+  const changed = await changedSince(project.dir, verify, tree.files);
 
   const label = (text: string) => '  ' + kleur.dim(text.padEnd(15));
   const lines: string[] = [];

@@ -9,6 +9,8 @@ export interface CreateOptions {
   git?: boolean;
   force?: boolean;
   lesson?: string;
+  /** github or gitlab: also write that CI workflow and the committed lesson file. */
+  ci?: string;
 }
 
 /** Asks one question; the real one wraps `prompts`, tests inject answers. */
@@ -53,6 +55,8 @@ export class Cancelled extends UserError {
 
 /** The real asker: prompts, with Ctrl-C turned into a clean exit instead of a partial answer. */
 export async function promptsAsk<T>(question: PromptObject): Promise<T> {
+  // A text answer gets the line editing of a shell (Ctrl-U, Ctrl-W); prompts' own would type them in.
+  if (question.type === 'text') return (await import('./line-prompt.js')).askLine(question) as Promise<T>;
   const { default: prompts } = await import('prompts');
   let cancelled = false;
   const answers = await prompts(question, {

@@ -5,6 +5,7 @@ import kleur from 'kleur';
 import { parseLessonFlag, readLessonText } from '../engine/lessons.js';
 import { EXIT_OK, UserError } from '../engine/errors.js';
 import { STATE_VERSION, writeState } from '../engine/state.js';
+import { parseCiProvider, writeCiFiles } from '../engine/ci.js';
 import { promptsAsk, type Ask, type CreateContext, type CreateOptions } from './context.js';
 import { makeFolder, writeFiles } from './steps/files.js';
 import { chooseFolder } from './steps/folder.js';
@@ -34,6 +35,7 @@ async function parkIfStopping(ctx: CreateContext): Promise<void> {
 }
 
 export async function create(dirArgument: string | undefined, options: CreateOptions, io: CreateIO = terminalIO()): Promise<number> {
+  const ci = options.ci === undefined ? undefined : parseCiProvider(options.ci); // a bad name stops us before anything is written
   const ctx: CreateContext = {
     cwd: io.cwd,
     options,
@@ -97,6 +99,7 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
       answers: { projectName: ctx.projectName },
       ...(ctx.python ? { python: ctx.python } : {}),
     });
+    if (ci) await writeCiFiles(ctx.targetDir, ci, ctx.lesson);
     await parkIfStopping(ctx);
     if (repository) await commitScaffold(ctx, await repository, title);
     if (pythonProblem) throw pythonProblem;

@@ -14,6 +14,8 @@ export interface VerifyRecord {
   status: 'pass' | 'fail' | 'error';
   failed: string[];
   at: string;
+  /** The learner's files as verify found them (project-files.ts): `status` names those changed since. */
+  files?: Record<string, string>;
 }
 
 /** What a project remembers between commands. Versioned so later releases can migrate it. */

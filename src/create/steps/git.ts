@@ -100,3 +100,14 @@ export async function commitScaffold(ctx: CreateContext, repository: Repository,
     ctx.log(`Made a git repository, committed and tagged lesson-${ctx.lesson}.`);
   }
 }
+
+/**
+ * Whether the scaffolder's repository in `dir` (one with lesson-* tags) lacks lesson N's tag: a
+ * lesson change that stopped at conflicts left it uncommitted. One git run, and none without .git.
+ */
+export async function lessonTagMissing(dir: string, lesson: number): Promise<boolean> {
+  if (!existsSync(join(dir, '.git'))) return false;
+  const tags = await run('git', ['tag', '--list', 'lesson-*'], { cwd: dir, reject: false });
+  const names = tags.failed ? [] : tags.stdout.split('\n').map((line) => line.trim()).filter(Boolean);
+  return names.length > 0 && !names.includes(`lesson-${lesson}`);
+}
