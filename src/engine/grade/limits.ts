@@ -1,6 +1,5 @@
 // Each submission's limits: time, memory, processes, output. The kernel holds the hard line
 // (prlimit), and a watch on the submission's process groups stops it at its limit and says which.
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import type { AppConfinement } from '../confine.js';
@@ -182,10 +181,9 @@ export function holdSubmission(limits: Limits, slot: number): Hold {
       killAll();
     },
     release: () => {
+      // Killing the group kills bwrap, and with it its PID namespace: a process that left the
+      // group (setsid) goes too. (Not `kill -1` as the user: nobody is shared with the system.)
       killAll();
-      // A process that left its group (setsid) is still its worker's user's: kill -1 as that
-      // user reaches every process the user has, and nothing else.
-      if (uid !== undefined) spawnSync('kill', ['-KILL', '-1'], { uid, gid: uid, stdio: 'ignore' });
       unwatch(item);
     },
   };
