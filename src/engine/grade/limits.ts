@@ -65,7 +65,7 @@ async function pssBytes(pid: number): Promise<number> {
 async function look(): Promise<void> {
   const pids = (await readdir('/proc').catch(() => [] as string[])).filter((name) => /^\d+$/.test(name));
   const byGroup = new Map<number, { pid: number; threads: number }[]>();
-  const byUser = new Map<number, number>();
+  const byUser = new Map<number, { pid: number; threads: number }[]>();
   const users = new Set([...watched].map((item) => item.uid).filter((uid) => uid !== undefined));
   await Promise.all(
     pids.map(async (pid) => {
@@ -78,14 +78,15 @@ async function look(): Promise<void> {
       byGroup.set(group, [...(byGroup.get(group) ?? []), { pid: Number(pid), threads }]);
       if (users.size === 0) return;
       const owner = (await lstat(`/proc/${pid}`).catch(() => undefined))?.uid;
-      if (owner !== undefined && users.has(owner)) byUser.set(owner, (byUser.get(owner) ?? 0) + threads);
+      if (owner !== undefined && users.has(owner)) byUser.set(owner, [...(byUser.get(owner) ?? []), { pid: Number(pid), threads }]);
     }),
   );
   for (const item of watched) {
-    const members = [...item.groups].flatMap((group) => byGroup.get(group) ?? []);
-    // The kernel's process limit counts threads, and every process of the user (nobody may
-    // run something else too, and a process may leave its group): the watch counts the same.
-    const tasks = item.uid !== undefined ? (byUser.get(item.uid) ?? 0) : members.reduce((sum, member) => sum + member.threads, 0);
+    // Run as a user of its own, a submission is every process of that user: the kernel's process
+    // limit counts them all (threads too), and in the sandbox the app starts a session of its
+    // own, out of the group we started. Otherwise, its process groups.
+    const members = item.uid !== undefined ? (byUser.get(item.uid) ?? []) : [...item.groups].flatMap((group) => byGroup.get(group) ?? []);
+    const tasks = members.reduce((sum, member) => sum + member.threads, 0);
     if (tasks >= item.limits.processes) {
       item.hold.stop(`process limit (${item.limits.processes} processes)`);
       continue;
