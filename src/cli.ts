@@ -164,7 +164,7 @@ program
   .option('--memory <mb>', 'memory limit per submission, in MB', '512')
   .option('--processes <n>', 'process limit per submission', '64')
   .option('--output <kb>', "limit on what a submission's app may print, in KB", '1024')
-  .addHelpText('after', '\nExit codes: 0 every submission passed, 1 some failed, 2 could not run.\n\nExamples:\n  $ flash-login grade submissions/ --lesson 3\n  $ flash-login grade alice.zip bob/ --lesson 5 --jobs 4 --out reports')
+  .addHelpText('after', '\nExamples:\n  $ flash-login grade submissions/ --lesson 3\n  $ flash-login grade alice.zip bob/ --lesson 5 --jobs 4 --out reports')
   .action(action(async (submissions: string[], options) => (await import('./commands/grade.js')).gradeCommand(submissions, options)));
 
 program
@@ -188,6 +188,8 @@ const EXIT_CODES: Record<string, string> = {
   goto: '0 moved (and verify passed), 1 conflicts to resolve or failed checks',
   reset: '0',
   undo: '0',
+  ci: '0 the workflow is written (or already was)',
+  grade: '0 every submission passed every check, 1 some did not (the reports are written either way)',
 };
 for (const command of program.commands) command.addHelpText('after', exitCodesHelp(EXIT_CODES[command.name()] ?? '0'));
 

@@ -251,7 +251,7 @@ describe('case 6: run ties the app to its own life', () => {
 
 describe('case 7: a read-only project, as an ordinary user', () => {
   const asNobody = (dir: string, args: string[]) =>
-    execa('setpriv', ['--reuid', '65534', '--regid', '65534', '--clear-groups', process.execPath, bins.flashLogin, ...args, '--dir', dir], {
+    execa('setpriv', ['--reuid', '65501', '--regid', '65501', '--clear-groups', process.execPath, bins.flashLogin, ...args, '--dir', dir], {
       reject: false,
       stdin: 'ignore',
       env: { NO_COLOR: '1', HOME: '/nonexistent' },
@@ -540,7 +540,7 @@ describe('case 11: the smaller ways a project went wrong quietly', () => {
     expect(mounted.exitCode, `this test mounts a small tmpfs (needs root): ${String(mounted.stderr)}`).toBe(0);
     try {
       const dir = join(mountPoint, 'app');
-      await fs.copy(lessonOne, dir, { filter: (path) => !path.includes(`${join(lessonOne, '.git')}`) });
+      await fs.copy(lessonOne, dir, { filter: (path) => path !== join(lessonOne, '.git') && !path.startsWith(join(lessonOne, '.git') + '/') });
       const edited = (await fs.readFile(join(dir, 'app.py'), 'utf8')).replace('USERS = {"admin": "secret"}', 'USERS = {"admin": "secret", "alice": "wonderland"}');
       await fs.writeFile(join(dir, 'app.py'), edited);
       // Fill the disk, leaving a few KB: the backup fits, the lesson does not.
