@@ -150,8 +150,24 @@ export function parseCpuTime(text: string): number | undefined {
   return ((Number(days) * 24 + Number(hours)) * 60 + Number(minutes)) * 60 + Number(seconds);
 }
 
+/**
+ * The origin each app on a socket is reached by: transport.ts routes an origin to its socket,
+ * so two apps at once (grade's workers) need two origins. The first is plain 127.0.0.1; one
+ * started beside it gets a port number nothing dials (the socket is used instead).
+ */
+const socketOrigins = new Map<string, string>();
+function socketOrigin(socket: string): string {
+  let origin = socketOrigins.get(socket);
+  if (origin) return origin;
+  const taken = new Set(socketOrigins.values());
+  origin = 'http://127.0.0.1';
+  for (let port = 1; taken.has(origin); port++) origin = `http://127.0.0.1:${port}`;
+  socketOrigins.set(socket, origin);
+  return origin;
+}
+
 /** Where a client reaches the app: its port on 127.0.0.1, or a socket that transport.ts routes this origin to. */
-const baseUrlOf = (ready: Ready) => (ready.socket ? 'http://127.0.0.1' : `http://127.0.0.1:${ready.port}`);
+const baseUrlOf = (ready: Ready) => (ready.socket ? socketOrigin(ready.socket) : `http://127.0.0.1:${ready.port}`);
 
 /** The CPU seconds of a process and everything below it. */
 async function treeCpuSeconds(root: number | undefined): Promise<number | undefined> {
@@ -346,6 +362,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       }
       ready = await listening(current);
     },
-    stop: () => (stopped ??= stopProcess(current).finally(() => socketFor.delete(baseUrlOf(ready)))),
+    stop: () =>
+      (stopped ??= stopProcess(current).finally(() => {
+        socketFor.delete(baseUrlOf(ready));
+        if (ready.socket) socketOrigins.delete(ready.socket);
+      })),
   };
 }

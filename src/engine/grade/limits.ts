@@ -1,6 +1,5 @@
 // Each submission's limits: time, memory, processes, output. The kernel holds the hard line
 // (prlimit), and a watch on the submission's process groups stops it at its limit and says which.
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import type { AppConfinement } from '../confine.js';
@@ -66,7 +65,7 @@ async function pssBytes(pid: number): Promise<number> {
 async function look(): Promise<void> {
   const pids = (await readdir('/proc').catch(() => [] as string[])).filter((name) => /^\d+$/.test(name));
   const byGroup = new Map<number, { pid: number; threads: number }[]>();
-  const byUser = new Map<number, number>();
+  const byUser = new Map<number, { pid: number; threads: number }[]>();
   const users = new Set([...watched].map((item) => item.uid).filter((uid) => uid !== undefined));
   await Promise.all(
     pids.map(async (pid) => {
@@ -79,14 +78,15 @@ async function look(): Promise<void> {
       byGroup.set(group, [...(byGroup.get(group) ?? []), { pid: Number(pid), threads }]);
       if (users.size === 0) return;
       const owner = (await lstat(`/proc/${pid}`).catch(() => undefined))?.uid;
-      if (owner !== undefined && users.has(owner)) byUser.set(owner, (byUser.get(owner) ?? 0) + threads);
+      if (owner !== undefined && users.has(owner)) byUser.set(owner, [...(byUser.get(owner) ?? []), { pid: Number(pid), threads }]);
     }),
   );
   for (const item of watched) {
-    const members = [...item.groups].flatMap((group) => byGroup.get(group) ?? []);
-    // The kernel's process limit counts threads, and every process of the user (nobody may
-    // run something else too, and a process may leave its group): the watch counts the same.
-    const tasks = item.uid !== undefined ? (byUser.get(item.uid) ?? 0) : members.reduce((sum, member) => sum + member.threads, 0);
+    // Run as a user of its own, a submission is every process of that user: the kernel's process
+    // limit counts them all (threads too), and in the sandbox the app starts a session of its
+    // own, out of the group we started. Otherwise, its process groups.
+    const members = item.uid !== undefined ? (byUser.get(item.uid) ?? []) : [...item.groups].flatMap((group) => byGroup.get(group) ?? []);
+    const tasks = members.reduce((sum, member) => sum + member.threads, 0);
     if (tasks >= item.limits.processes) {
       item.hold.stop(`process limit (${item.limits.processes} processes)`);
       continue;
@@ -182,10 +182,9 @@ export function holdSubmission(limits: Limits, slot: number): Hold {
       killAll();
     },
     release: () => {
+      // Killing the group kills bwrap, and with it its PID namespace: a process that left the
+      // group (setsid) goes too. (Not `kill -1` as the user: nobody is shared with the system.)
       killAll();
-      // A process that left its group (setsid) is still its worker's user's: kill -1 as that
-      // user reaches every process the user has, and nothing else.
-      if (uid !== undefined) spawnSync('kill', ['-KILL', '-1'], { uid, gid: uid, stdio: 'ignore' });
       unwatch(item);
     },
   };
