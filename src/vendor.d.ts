@@ -21,3 +21,21 @@ declare module 'flash-login:stylesheet' {
   const css: string;
   export default css;
 }
+
+// prompts' text question itself (src/create/line-prompt.ts extends it with line editing).
+declare module 'prompts/lib/elements/text.js' {
+  import type { Readable, Writable } from 'node:stream';
+  export default class TextPrompt {
+    constructor(options: { message: string; initial?: string; stdin?: Readable; stdout?: Writable });
+    value: string;
+    cursor: number;
+    cursorOffset: number;
+    placeholder: boolean;
+    initial: string;
+    red: boolean;
+    _(typed: string, key: object): void;
+    bell(): void;
+    render(): void;
+    on(event: 'submit' | 'abort' | 'exit', listener: (value: string) => void): this;
+  }
+}

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renderLesson, writeRendered } from '../src/engine/render.js';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const bins = {
@@ -50,8 +51,12 @@ export interface FixtureSpec {
   edits?: FixtureEdit[];
   /** The checks verify must report as failed: exactly these. Empty for a correct solution. */
   fails: string[];
-  /** Where one stack fails other checks than `fails` says: those checks, and why the stacks differ. */
-  failsOn?: Partial<Record<'debian' | 'modern', { fails: string[]; why: string }>>;
+  /** Why each failing check fails: its reason code in --json ("name-shown-without-cookie"), asserted where given. */
+  reasons?: Record<string, string>;
+  /** The checks verify must report as skipped because a check they need failed: exactly these (default none). */
+  skips?: string[];
+  /** Where one stack fails (or skips) other checks than `fails` says: those checks, and why the stacks differ. */
+  failsOn?: Partial<Record<'debian' | 'modern', { fails: string[]; skips?: string[]; why: string }>>;
 }
 
 export interface Fixture {
@@ -78,7 +83,8 @@ export async function listFixtures(): Promise<Fixture[]> {
 export async function materialize(fixture: Fixture): Promise<string> {
   const target = await tempDir('flash-login-fixture-');
   const notSpec = (path: string) => !path.endsWith('fixture.json');
-  if (fixture.spec.base === 'reference') await fs.copy(join(root, 'templates', `lesson-${fixture.spec.lesson}`), target);
+  // The reference as guided mode writes it: exercise markers never reach a fixture.
+  if (fixture.spec.base === 'reference') await writeRendered(target, await renderLesson(fixture.spec.lesson, { projectName: 'fixture' }));
   else if (fixture.spec.base) await fs.copy(join(fixturesDir, fixture.spec.base), target, { filter: notSpec });
   await fs.copy(fixture.dir, target, { filter: notSpec });
   for (const edit of fixture.spec.edits ?? []) {
@@ -94,7 +100,7 @@ export interface JsonResults {
   status: 'pass' | 'fail' | 'error';
   message: string | null;
   lesson: number;
-  tests: { id: string; name: string; status: string; message: string | null; task_id: number }[];
+  tests: { id: string; name: string; status: string; message: string | null; reason?: string | null; task_id: number }[];
 }
 
 export async function verifyJson(dir: string, lesson: number, python: string) {

@@ -5,8 +5,10 @@ import { join, relative, sep } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lessonHasChecks } from '../lessons/index.js';
 import { bins, debianPython, run, tempDir } from './helpers.js';
+import { pythonsIn, traceSpawns } from './spawn-trace.js';
 
-const QUICK = ['--yes', '--no-install', '--no-git', '--python', debianPython];
+// These tests expect finished lessons, so guided mode (practice, the default, is test/practice.test.ts's).
+const QUICK = ['--yes', '--no-install', '--no-git', '--mode', 'guided', '--python', debianPython];
 /** Everything but git's own config: proves no identity is needed. */
 const NO_GIT_IDENTITY = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
 
@@ -175,7 +177,7 @@ describe('next-lesson', () => {
     const home = await tempDir();
     const env = { ...NO_GIT_IDENTITY, HOME: home };
     const dir = join(await tempDir(), 'app');
-    const created = await run(bins.create, [dir, '--yes', '--no-install', '--git', '--python', debianPython], { env });
+    const created = await run(bins.create, [dir, '--yes', '--no-install', '--git', '--mode', 'guided', '--python', debianPython], { env });
     expect(created.exitCode, String(created.stderr)).toBe(0);
     const moved = await flashLogin(dir, ['next-lesson', '--no-verify', '--force'], env);
     expect(moved.exitCode, String(moved.stderr)).toBe(0);
@@ -252,8 +254,16 @@ describe('speed', () => {
     await fs.writeFile(fakePython, `#!/bin/sh\ntouch '${marker}'\nexec ${debianPython} "$@"\n`, { mode: 0o755 });
     const statePath = join(dir, '.flash-login', 'state.json');
     await fs.writeJson(statePath, { ...(await fs.readJson(statePath)), python: fakePython }, { spaces: 2 });
-    const moved = await flashLogin(dir, ['next-lesson', '--no-verify', '--force']);
+    const trace = await traceSpawns();
+    const moved = await flashLogin(dir, ['next-lesson', '--no-verify', '--force'], trace.env);
     expect(moved.exitCode, String(moved.stderr)).toBe(0);
     expect(await fs.pathExists(marker)).toBe(false);
+    // Not the state's Python, and no other one either (by PATH or by /usr/bin/python3).
+    const started = await trace.started();
+    expect(pythonsIn(started)).toEqual([]);
+    // The positive control: the same trace sees the Python that verify starts.
+    const verified = await flashLogin(dir, ['verify'], trace.env);
+    expect(verified.exitCode, String(verified.stdout)).not.toBe(2);
+    expect(pythonsIn(await trace.started())).toContain(fakePython);
   });
 });

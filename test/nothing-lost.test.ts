@@ -1,4 +1,5 @@
 // Issue 13, "nothing lost": each case the fault battery found, run for real against the CLI.
+import { stripMarkers } from '../src/engine/starter.js';
 import { execa } from 'execa';
 import fs from 'fs-extra';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bins, debianPython, hasModernPython, modernPython, root, run, tempDir } from './helpers.js';
 import { descendants, isAlive, makeProject, processesIn, removeMadeFolders, waitFor } from './toolbelt-helpers.js';
 
-const QUICK = ['--yes', '--no-install', '--python', debianPython];
+const QUICK = ['--yes', '--no-install', '--mode', 'guided', '--python', debianPython];
 const made: string[] = [];
 let lessonOne: string;
 
@@ -36,7 +37,8 @@ async function project(): Promise<string> {
 const flashLogin = (dir: string, args: string[], env: Record<string, string> = {}) =>
   execa(process.execPath, [bins.flashLogin, ...args, '--dir', dir], { reject: false, stdin: 'ignore', env: { NO_COLOR: '1', ...env } });
 const state = async (dir: string) => (await fs.readJson(join(dir, '.flash-login', 'state.json'))) as { lesson: number; lastVerify?: { lesson: number } };
-const reference = (lesson: number, path: string) => fs.readFile(join(root, 'templates', `lesson-${lesson}`, path), 'utf8');
+// The reference as guided mode writes it (exercise markers stripped).
+const reference = async (lesson: number, path: string) => stripMarkers(path, await fs.readFile(join(root, 'templates', `lesson-${lesson}`, path), 'utf8'));
 const git = async (dir: string, args: string[]) => (await execa('git', args, { cwd: dir })).stdout.trim();
 
 describe('case 3: one command at a time', () => {
@@ -208,7 +210,7 @@ describe('case 8: printed shell lines are quoted', () => {
     it(`the cd line for a folder named ${name} takes you there when pasted, and runs nothing`, async () => {
       const parent = await tempDir('flash-login-quote-');
       made.push(parent);
-      const created = await execa(process.execPath, [bins.create, '--yes', '--no-install', '--no-git', '--python', debianPython, '--', name], {
+      const created = await execa(process.execPath, [bins.create, '--yes', '--no-install', '--no-git', '--mode', 'guided', '--python', debianPython, '--', name], {
         cwd: parent,
         reject: false,
         stdin: 'ignore',
@@ -249,7 +251,7 @@ describe('case 6: run ties the app to its own life', () => {
 
 describe('case 7: a read-only project, as an ordinary user', () => {
   const asNobody = (dir: string, args: string[]) =>
-    execa('setpriv', ['--reuid', '65534', '--regid', '65534', '--clear-groups', process.execPath, bins.flashLogin, ...args, '--dir', dir], {
+    execa('setpriv', ['--reuid', '65501', '--regid', '65501', '--clear-groups', process.execPath, bins.flashLogin, ...args, '--dir', dir], {
       reject: false,
       stdin: 'ignore',
       env: { NO_COLOR: '1', HOME: '/nonexistent' },
@@ -281,6 +283,281 @@ describe('case 7: a read-only project, as an ordinary user', () => {
     for (const name of (await fs.readdir('/dev/shm')).filter((entry) => !shmBefore.has(entry) && entry.startsWith('flash-login-verify-'))) {
       const staged = await fs.readFile(join('/dev/shm', name, 'app', 'app.py'), 'utf8').catch(() => '');
       expect(staged).not.toContain(marker);
+    }
+  });
+});
+
+describe('case 12: the app under verify runs sandboxed, with a clean environment', () => {
+  /** An app.py that reports what it can see and do at import, then stops there (verify shows its traceback). */
+  async function probeProject(port: number): Promise<string> {
+    const dir = await tempDir('flash-login-probe-');
+    made.push(dir);
+    await fs.writeFile(
+      join(dir, 'app.py'),
+      [
+        'import json, os, socket',
+        `PROJECT = ${JSON.stringify(dir)}`,
+        'seen = {"home": os.environ.get("HOME"), "aws": os.environ.get("AWS_SECRET_ACCESS_KEY"), "ca": os.environ.get("SSL_CERT_FILE"), "pid": os.getpid()}',
+        'try:',
+        '    open(os.path.join(PROJECT, "escaped.txt"), "w").write("x")',
+        '    seen["write"] = "written"',
+        'except OSError as error:',
+        '    seen["write"] = type(error).__name__',
+        'seen["project"] = sorted(os.listdir(PROJECT)) if os.path.isdir(PROJECT) else None',
+        'try:',
+        `    socket.create_connection(("127.0.0.1", ${port}), timeout=2).close()`,
+        '    seen["net"] = "connected"',
+        'except OSError:',
+        '    seen["net"] = "no network"',
+        'raise SystemExit("PROBE " + json.dumps(seen))',
+        '',
+      ].join('\n'),
+    );
+    return dir;
+  }
+  const secrets = { HOME: '/root', AWS_SECRET_ACCESS_KEY: 'hunter2', SSL_CERT_FILE: '/etc/ssl/certs/ca-certificates.crt' };
+  const probe = (output: string) => JSON.parse(/PROBE (\{.*\})/.exec(output)![1]!) as Record<string, unknown>;
+
+  async function listening(): Promise<{ port: number; close: () => Promise<unknown> }> {
+    const server = createServer((socket) => socket.end());
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { port: (server.address() as { port: number }).port, close: () => new Promise((resolve) => server.close(resolve)) };
+  }
+
+  it('with bwrap: the project is invisible and unwritable, no network, its own PID namespace, no HOME, cloud or CA variables', async () => {
+    const server = await listening();
+    try {
+      const dir = await probeProject(server.port);
+      const verify = await flashLogin(dir, ['verify', '--python', debianPython], secrets);
+      expect(verify.exitCode).toBe(2);
+      expect(String(verify.stderr)).not.toContain('unsandboxed');
+      const seen = probe(String(verify.stdout));
+      expect(seen).toMatchObject({ home: null, aws: null, ca: null, write: 'OSError', project: [], net: 'no network' });
+      expect(seen.pid).toBeLessThan(10);
+      expect(await fs.readdir(dir)).toEqual(['app.py']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('without bwrap: the environment is still clean, and verify says once that the app runs unsandboxed', async () => {
+    const server = await listening();
+    try {
+      const dir = await probeProject(server.port);
+      const verify = await flashLogin(dir, ['verify', '--python', debianPython], { ...secrets, FLASH_LOGIN_SANDBOX: 'off' });
+      expect(verify.exitCode).toBe(2);
+      expect(String(verify.stderr).match(/unsandboxed/g)).toHaveLength(1);
+      expect(probe(String(verify.stdout))).toMatchObject({ home: null, aws: null, ca: null });
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('case 5: doctor infers the lesson of a broken state', () => {
+  const doctor = (dir: string) => execa(process.execPath, [bins.flashLogin, 'doctor', '--python', debianPython], { cwd: dir, reject: false, env: { NO_COLOR: '1' } });
+  const fixLine = (stdout: string, about: RegExp) => {
+    const lines = stdout.split('\n');
+    const at = lines.findIndex((line) => about.test(line));
+    return lines.slice(at).find((line) => line.trim().startsWith('fix:'))!.trim().slice('fix:'.length).trim();
+  };
+
+  it('an unreadable state at lesson 3: the fix keeps lesson 3 (from git), and next-lesson then merges cleanly', async () => {
+    const dir = await project();
+    for (let step = 0; step < 2; step++) expect((await flashLogin(dir, ['next-lesson', '--force', '--no-verify'])).exitCode).toBe(0);
+    await fs.writeFile(join(dir, '.flash-login', 'state.json'), '{ "version": 1, "lesson": ');
+    const found = await doctor(dir);
+    expect(found.exitCode).toBe(1);
+    expect(String(found.stdout)).toContain("is not valid JSON (the fix keeps lesson 3: git's tag lesson-3 is at HEAD)");
+    const fix = fixLine(String(found.stdout), /state\.json is not valid JSON/);
+    expect(fix).toContain('"lesson":3');
+    await execa('sh', ['-c', fix], { cwd: dir });
+    const next = await flashLogin(dir, ['next-lesson', '--force', '--no-verify']);
+    expect(next.exitCode, String(next.stdout)).toBe(0);
+    expect(await fs.readFile(join(dir, 'app.py'), 'utf8')).toBe(await reference(4, 'app.py'));
+  });
+
+  it('without git, the files tell the lesson', async () => {
+    const dir = await project();
+    for (let step = 0; step < 2; step++) expect((await flashLogin(dir, ['next-lesson', '--force', '--no-verify'])).exitCode).toBe(0);
+    await fs.remove(join(dir, '.git'));
+    await fs.writeFile(join(dir, '.flash-login', 'state.json'), 'not json');
+    const found = await doctor(dir);
+    expect(String(found.stdout)).toContain("(the fix keeps lesson 3: your files match lesson 3's)");
+    expect(fixLine(String(found.stdout), /state\.json is not valid JSON/)).toContain('"lesson":3');
+  });
+
+  it('reports a deleted app.py, a pending journal, and a HEAD that disagrees with the state', async () => {
+    const dir = await project();
+    expect((await flashLogin(dir, ['next-lesson', '--force', '--no-verify'])).exitCode).toBe(0);
+    await fs.remove(join(dir, 'app.py'));
+    await fs.writeFile(join(dir, '.flash-login', 'journal.json'), JSON.stringify({ version: 1, entry: '0009-goto', command: 'goto', startedAt: new Date().toISOString() }));
+    const state = await fs.readJson(join(dir, '.flash-login', 'state.json'));
+    await fs.writeJson(join(dir, '.flash-login', 'state.json'), { ...state, lesson: 1 });
+    const found = await doctor(dir);
+    expect(found.exitCode).toBe(1);
+    const out = String(found.stdout);
+    expect(out).toMatch(/✗ app\.py is missing: `reset` brings back lesson 1's\n\s+fix: .*flash-login(\.js)? reset app\.py/);
+    expect(out).toContain('a next-lesson, goto or reset was cut short');
+    expect(out).toMatch(/! git's HEAD is tagged lesson-2, but \.flash-login\/state\.json says lesson 1\n\s+fix: git reset --soft lesson-1/);
+    expect(out).not.toContain('Everything looks right');
+  });
+});
+
+/** Every file and folder under dir (hidden ones too), with each file's bytes. */
+async function everything(dir: string): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  const walk = async (folder: string, prefix: string) => {
+    for (const entry of await fs.readdir(folder, { withFileTypes: true })) {
+      const name = prefix + entry.name;
+      if (entry.isDirectory()) {
+        found.set(name + '/', '');
+        await walk(join(folder, entry.name), name + '/');
+      } else found.set(name, (await fs.readFile(join(folder, entry.name))).toString('base64'));
+    }
+  };
+  await walk(dir, '');
+  return found;
+}
+
+/** A folder of the learner's own that has an app.py, a template and notes, but is no project of ours. */
+async function learnersFolder(): Promise<string> {
+  const parent = await tempDir('flash-login-force-');
+  made.push(parent);
+  const dir = join(parent, 'mine');
+  await fs.outputFile(join(dir, 'app.py'), 'print("my very own app")\n');
+  await fs.outputFile(join(dir, 'templates', 'login.html'), '<p>my login page</p>\n');
+  await fs.outputFile(join(dir, 'notes.txt'), 'ideas\n');
+  return dir;
+}
+
+describe('case 2: create --force keeps what it replaces', () => {
+  it('says what it replaced, keeps the originals, and undo puts the folder back as it was', async () => {
+    const dir = await learnersFolder();
+    const before = await everything(dir);
+    const created = await run(bins.create, [dir, '--force', '--yes', '--no-install', '--no-git', '--python', debianPython]);
+    expect(created.exitCode, String(created.stderr)).toBe(0);
+    expect(String(created.stdout)).toMatch(/Replaced your app\.py, templates\/login\.html: the originals are in \.flash-login\/backups\/0001-create\/files\/, and `flash-login undo` puts them back\./);
+    expect(await fs.readFile(join(dir, 'app.py'), 'utf8')).toBe(await reference(1, 'app.py'));
+    expect(await fs.readFile(join(dir, '.flash-login', 'backups', '0001-create', 'files', 'app.py'), 'utf8')).toBe('print("my very own app")\n');
+    const undo = await flashLogin(dir, ['undo']);
+    expect(undo.exitCode, String(undo.stderr)).toBe(0);
+    const after = await everything(dir);
+    for (const name of [...after.keys()].filter((name) => name.startsWith('.flash-login/'))) after.delete(name); // undo's own record
+    after.delete('.flash-login/');
+    expect(after).toEqual(before);
+  });
+});
+
+describe('case 9: Ctrl-C during create --force removes exactly what the run wrote', () => {
+  it('at every moment of a sweep, an interrupted scaffold leaves the folder byte for byte as it was', async () => {
+    let interrupted = 0;
+    for (let delay = 100; delay <= 1500; delay += 100) {
+      const dir = await learnersFolder();
+      const before = await everything(dir);
+      const scaffold = execa(process.execPath, [bins.create, dir, '--force', '--yes', '--no-install', '--python', debianPython], {
+        reject: false,
+        stdin: 'ignore',
+        detached: true, // its own process group, as a terminal's Ctrl-C reaches the CLI and its git
+        env: { NO_COLOR: '1' },
+      });
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      try {
+        process.kill(-scaffold.pid!, 'SIGINT');
+      } catch {
+        // finished already
+      }
+      const result = await scaffold;
+      if (result.exitCode === 0) continue; // done before the Ctrl-C: a whole scaffold, nothing to check here
+      // Killed by the signal itself (before Node set up its handler), or exit 130: either way, nothing of the run stays.
+      expect(result.exitCode === 130 || result.signal === 'SIGINT', `${delay} ms: ${String(result.stderr)}`).toBe(true);
+      if (result.exitCode === 130) interrupted += 1;
+      expect(await everything(dir), `after a Ctrl-C at ${delay} ms`).toEqual(before);
+    }
+    expect(interrupted).toBeGreaterThan(0);
+  });
+});
+
+describe('case 11: the smaller ways a project went wrong quietly', () => {
+  it('a deleted app.py: status names it and says how to bring it back', async () => {
+    const dir = await project();
+    await fs.remove(join(dir, 'app.py'));
+    const status = await flashLogin(dir, ['status']);
+    expect(String(status.stdout)).toMatch(/missing\s+app\.py/);
+    expect(String(status.stdout)).toMatch(/next\s+flash-login reset app\.py/);
+  });
+
+  it('a change cut short: status says so, and what puts it right', async () => {
+    const dir = await project();
+    await fs.writeFile(join(dir, '.flash-login', 'journal.json'), JSON.stringify({ version: 1, entry: '0001-next-lesson', command: 'next-lesson', startedAt: new Date().toISOString() }));
+    const status = await flashLogin(dir, ['status']);
+    expect(String(status.stdout)).toMatch(/interrupted\s+a `flash-login next-lesson` was cut short/);
+    expect(String(status.stdout)).toMatch(/next\s+flash-login verify\s+first finishes or rolls back/);
+  });
+
+  it('a non-UTF-8 app.py stops next-lesson before anything is written (exit 2, one line)', async () => {
+    const dir = await project();
+    const latin1 = Buffer.concat([await fs.readFile(join(dir, 'app.py')), Buffer.from('# caf\xe9\n', 'latin1')]);
+    await fs.writeFile(join(dir, 'app.py'), latin1);
+    const next = await flashLogin(dir, ['next-lesson', '--force', '--no-verify']);
+    expect(next.exitCode).toBe(2);
+    expect(String(next.stderr).trim()).toMatch(/^flash-login: app\.py is not UTF-8 text, so its lines cannot be merged with the lesson's: save it as UTF-8/);
+    expect((await state(dir)).lesson).toBe(1);
+    expect((await fs.readFile(join(dir, 'app.py'))).equals(latin1)).toBe(true);
+  });
+
+  it('undo moves git\'s HEAD and the lesson tag back with the files', async () => {
+    const dir = await project();
+    const lessonOneHead = await git(dir, ['rev-parse', 'HEAD']);
+    expect((await flashLogin(dir, ['next-lesson', '--force', '--no-verify'])).exitCode).toBe(0);
+    expect(await git(dir, ['tag', '--list', 'lesson-*'])).toBe('lesson-1\nlesson-2');
+    const undo = await flashLogin(dir, ['undo']);
+    expect(undo.exitCode).toBe(0);
+    expect(await git(dir, ['rev-parse', 'HEAD'])).toBe(lessonOneHead);
+    expect(await git(dir, ['tag', '--list', 'lesson-*'])).toBe('lesson-1');
+    expect(await git(dir, ['status', '--porcelain'])).toBe('');
+  });
+
+  it('a lesson commit holds the lesson files and what the learner tracks, never a stray file; a big tracked file is named', async () => {
+    const dir = await project();
+    await fs.writeFile(join(dir, 'stray.bin'), Buffer.alloc(2_000_000, 1)); // left in the folder, never added
+    await fs.writeFile(join(dir, 'data.csv'), Buffer.alloc(1_500_000, 50));
+    await git(dir, ['add', 'data.csv']); // tracked by the learner
+    await fs.appendFile(join(dir, 'data.csv'), '1\n');
+    const next = await flashLogin(dir, ['next-lesson', '--force', '--no-verify']);
+    expect(next.exitCode, String(next.stderr)).toBe(0);
+    const committed = (await git(dir, ['show', '--name-only', '--format=', 'HEAD'])).split('\n');
+    expect(committed).toContain('app.py');
+    expect(committed).toContain('data.csv');
+    expect(committed).not.toContain('stray.bin');
+    expect(String(next.stdout)).toContain('! data.csv is over 1 MB and you track it, so it is in this commit too');
+  });
+
+  it('disk full: one line that says what to do, and the next command puts the project right once there is room', async () => {
+    const mountPoint = await tempDir('flash-login-full-');
+    made.push(mountPoint);
+    const mounted = await execa('mount', ['-t', 'tmpfs', '-o', 'size=512k', 'tmpfs', mountPoint], { reject: false });
+    expect(mounted.exitCode, `this test mounts a small tmpfs (needs root): ${String(mounted.stderr)}`).toBe(0);
+    try {
+      const dir = join(mountPoint, 'app');
+      await fs.copy(lessonOne, dir, { filter: (path) => path !== join(lessonOne, '.git') && !path.startsWith(join(lessonOne, '.git') + '/') });
+      const edited = (await fs.readFile(join(dir, 'app.py'), 'utf8')).replace('USERS = {"admin": "secret"}', 'USERS = {"admin": "secret", "alice": "wonderland"}');
+      await fs.writeFile(join(dir, 'app.py'), edited);
+      // Fill the disk, leaving a few KB: the backup fits, the lesson does not.
+      const free = Number((await execa('df', ['--output=avail', '-B1', mountPoint])).stdout.split('\n')[1]);
+      await fs.writeFile(join(mountPoint, 'filler'), Buffer.alloc(Math.max(0, free - 24_000)));
+      const full = await flashLogin(dir, ['next-lesson', '--force', '--no-verify']);
+      expect(full.exitCode).toBe(2);
+      expect(String(full.stderr).trim()).toMatch(/^flash-login: the disk is full( \(.*\))?: free some space, then run the command again/);
+      await fs.remove(join(mountPoint, 'filler'));
+      const again = await flashLogin(dir, ['next-lesson', '--force', '--no-verify']);
+      expect(again.exitCode, String(again.stderr)).toBe(0);
+      expect((await state(dir)).lesson).toBe(2);
+      expect(await fs.readFile(join(dir, 'app.py'), 'utf8')).toContain('"alice": "wonderland"');
+      const stray = (await execa('find', [dir, '-name', '*.tmp', '-not', '-path', '*/.flash-login/*'])).stdout;
+      expect(stray).toBe('');
+    } finally {
+      await execa('umount', [mountPoint], { reject: false });
     }
   });
 });

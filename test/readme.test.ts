@@ -1,5 +1,5 @@
 // The README as a newcomer reads it: every link stays inside the repository and lands on
-// something there, and the Quick start's commands, run exactly as written in a fresh copy of
+// something there (or is a public web page), and the Quick start's commands, run exactly as written in a fresh copy of
 // the repository, scaffold an app beside it (its own git repository) that verifies.
 import { execa } from 'execa';
 import fs from 'fs-extra';
@@ -26,9 +26,14 @@ function links(markdown: string): string[] {
   return [...prose.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)|<(https?:[^>\s]+)>/g)].map((match) => match[1] ?? match[2]!);
 }
 
-/** Why a link leaves the repository or lands nowhere, or undefined when it is fine. */
+/**
+ * Why a link leaves the repository or lands nowhere, or undefined when it is fine. A page on the
+ * web is public (anyone can follow it); a path outside the repository, or a file: or other local
+ * scheme, names something that only this machine has.
+ */
 function problemWith(target: string, from: string): string | undefined {
-  if (/^[a-z][a-z+.-]*:/i.test(target)) return 'leaves the repository (a URL)';
+  if (/^https:\/\/[^/]+\//i.test(target)) return undefined;
+  if (/^[a-z][a-z+.-]*:/i.test(target)) return 'leaves the repository (not a public https page)';
   const [path = '', anchor] = target.split('#');
   const file = path === '' ? from : resolve(dirname(from), decodeURIComponent(path));
   const inside = relative(root, file);
@@ -42,7 +47,7 @@ function problemWith(target: string, from: string): string | undefined {
 }
 
 describe('README', () => {
-  it('links only inside the repository, to files and headings that exist, and names no path outside it', () => {
+  it('links only inside the repository (or to public web pages), to files and headings that exist, and names no path outside it', () => {
     const found = links(readme);
     expect(found.length).toBeGreaterThanOrEqual(5); // each lesson's "What verify checks"
     const problems = found.map((target) => [target, problemWith(target, join(root, 'README.md'))]).filter(([, problem]) => problem);
@@ -54,7 +59,8 @@ describe('README', () => {
   it('the link check catches a link that leaves, one to nowhere, and a missing heading', () => {
     const from = join(root, 'README.md');
     expect(problemWith('../shared/lesson-contract.md', from)).toBe('leaves the repository');
-    expect(problemWith('https://example.com/', from)).toBe('leaves the repository (a URL)');
+    expect(problemWith('file:///work/shared/lesson-contract.md', from)).toBe('leaves the repository (not a public https page)');
+    expect(problemWith('https://example.com/', from)).toBeUndefined();
     expect(problemWith('lessons/9-nothing/lesson.md', from)).toBe('names no file of the repository');
     expect(problemWith('lessons/1-login-form/lesson.md#no-such-heading', from)).toBe('has no heading #no-such-heading');
     expect(links('see [a](x.md) and `[b](y.md)` and <https://z.example>\n```\n[c](w.md)\n```\n')).toEqual(['x.md', 'https://z.example']);

@@ -1,12 +1,13 @@
 // The rough edges a newcomer met in the first hour (issue 12), each run the way the newcomer met it.
 // Every test here failed before its fix.
+import { renderLesson, writeRendered } from '../src/engine/render.js';
 import { execa } from 'execa';
 import fs from 'fs-extra';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { firstFreePort } from '../src/engine/ports.js';
 import { bins, debianPython, root, run, tempDir } from './helpers.js';
-import { binOnTerminal, ended, makeProject, removeMadeFolders, stripAnsi } from './toolbelt-helpers.js';
+import { binOnTerminal, ended, fakePython, makeProject, removeMadeFolders, stripAnsi } from './toolbelt-helpers.js';
 
 const made: string[] = [];
 async function scratch(): Promise<string> {
@@ -16,7 +17,7 @@ async function scratch(): Promise<string> {
 }
 afterAll(() => Promise.all([removeMadeFolders(), ...made.splice(0).map((dir) => fs.remove(dir))]));
 
-const QUICK = ['--yes', '--no-install', '--no-git'];
+const QUICK = ['--yes', '--no-install', '--no-git', '--mode', 'guided'];
 
 /** Poll (never sleep a fixed time) until `done()` holds. */
 async function waitFor(done: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
@@ -28,6 +29,20 @@ async function waitFor(done: () => boolean, what: string, timeoutMs = 20_000): P
 }
 
 describe('a newcomer’s first hour', () => {
+  it('1. at the folder question Ctrl-U and Ctrl-W edit the line as in a shell, and other control keys are not typed in', async () => {
+    const cwd = await scratch();
+    const child = binOnTerminal(bins.create, ['--no-install', '--no-git'], { cwd });
+    let seen = '';
+    child.stdout?.on('data', (chunk: Buffer) => (seen += chunk.toString()));
+    await waitFor(() => seen.includes('Project folder'), 'the folder question');
+    // "junk", Ctrl-U (the line goes), "my old", Ctrl-W (the word goes), Ctrl-B (refused), "app", Enter
+    child.stdin?.write('junk\x15my old\x17\x02app\r');
+    const result = await ended(child, () => seen);
+    expect(result.exitCode, stripAnsi(seen)).toBe(0);
+    expect(await fs.readdir(cwd)).toEqual(['my app']);
+    expect(await fs.pathExists(join(cwd, 'my app', 'app.py'))).toBe(true);
+  });
+
   it('2. `flash-login verify --help | head -1` prints the first line and no EPIPE stack trace', async () => {
     // The reader closes the pipe after one line, as head does; many help lines are still to come.
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -75,6 +90,48 @@ describe('a newcomer’s first hour', () => {
     expect(String(outside.stderr)).toMatch(/has no app\.py: run this in your project folder/);
   });
 
+  it('5. status says a file changed since verify by its content: a touch is no change, an edit is', async () => {
+    const dir = await makeProject(1);
+    const verified = await run(bins.flashLogin, ['verify'], { cwd: dir });
+    expect(verified.exitCode, String(verified.stdout)).toBe(0);
+    const later = new Date(Date.now() + 3_600_000);
+    await fs.utimes(join(dir, 'app.py'), later, later); // a touch, or a checkout of the same bytes
+    const touched = String((await run(bins.flashLogin, ['status'], { cwd: dir })).stdout);
+    expect(touched).not.toMatch(/changed since/);
+    expect(touched).toMatch(/next\s+flash-login next-lesson/);
+    await fs.appendFile(join(dir, 'templates', 'login.html'), '\n<!-- mine -->\n');
+    await fs.remove(join(dir, 'templates', 'index.html'));
+    const edited = String((await run(bins.flashLogin, ['status'], { cwd: dir })).stdout);
+    expect(edited).toMatch(/changed since\s+templates\/index\.html, templates\/login\.html\n/);
+    expect(edited).toMatch(/next\s+flash-login verify\s+your files changed since the last verify/);
+  });
+
+  it('6. once next-lesson\'s conflicts are resolved, verify commits and tags the lesson as a clean next-lesson does', async () => {
+    const env = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', HOME: await scratch() }; // no git identity either
+    const dir = join(await scratch(), 'app');
+    expect((await run(bins.create, [dir, '--yes', '--no-install', '--python', debianPython], { env })).exitCode).toBe(0);
+    const git = async (...args: string[]) => String((await execa('git', args, { cwd: dir, env })).stdout);
+    expect((await run(bins.flashLogin, ['next-lesson', '--force'], { cwd: dir, env })).exitCode).toBe(0);
+    const app = join(dir, 'app.py');
+    await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('from flask import Flask, redirect', 'from flask import Flask, abort, redirect'));
+    const conflicted = await run(bins.flashLogin, ['next-lesson', '--force'], { cwd: dir, env });
+    expect(conflicted.exitCode).toBe(1);
+    expect((await git('tag', '--list')).split('\n')).toEqual(['lesson-1', 'lesson-2']);
+    // The learner keeps the lesson's side of each region and deletes the markers.
+    const marked = await fs.readFile(app, 'utf8');
+    const resolved = marked.replace(/<<<<<<< your code\n[\s\S]*?\n=======\n([\s\S]*?)>>>>>>> lesson 3\n/g, '$1');
+    expect(resolved).not.toBe(marked);
+    await fs.writeFile(app, resolved);
+    const verified = await run(bins.flashLogin, ['verify'], { cwd: dir, env });
+    expect(verified.exitCode, String(verified.stdout) + String(verified.stderr)).toBe(0);
+    expect(String(verified.stdout)).toContain('Your resolved lesson 3 is committed and tagged lesson-3.');
+    expect((await git('tag', '--list')).split('\n')).toEqual(['lesson-1', 'lesson-2', 'lesson-3']);
+    expect(await git('status', '--porcelain')).toBe('');
+    expect((await git('diff', '--name-only', 'lesson-2', 'lesson-3')).split('\n')).toContain('app.py');
+    // Said once: the next verify has nothing to commit.
+    expect(String((await run(bins.flashLogin, ['verify'], { cwd: dir, env })).stdout)).not.toContain('committed');
+  });
+
   it('8. `create-flash-login .` ends with no `cd .`; another folder still gets its cd, quoted when it must be', async () => {
     const here = await scratch();
     const inPlace = await run(bins.create, ['.', ...QUICK], { cwd: here });
@@ -82,7 +139,7 @@ describe('a newcomer’s first hour', () => {
     expect(String(inPlace.stdout)).not.toMatch(/^\s*cd /m);
     expect(String(inPlace.stdout)).toMatch(/Next:\n\s+python3 -m venv/);
     const elsewhere = await run(bins.create, ["Ada's app", ...QUICK], { cwd: await scratch() });
-    expect(String(elsewhere.stdout)).toMatch(/^\s+cd 'Ada'\\''s app'$/m);
+    expect(String(elsewhere.stdout)).toMatch(/^\s+cd -- 'Ada'\\''s app'$/m);
   });
 
   it('9. FORCE_COLOR and NO_COLOR together: no colour and no Node warning', async () => {
@@ -90,6 +147,26 @@ describe('a newcomer’s first hour', () => {
     expect(result.exitCode).toBe(0);
     expect(String(result.stderr)).toBe('');
     expect(String(result.stdout)).not.toMatch(/\x1b\[/);
+  });
+
+  it('10. doctor never re-makes (and so wipes) a .venv whose Python runs: it installs into it', async () => {
+    const lacking = await fakePython({ inVenv: false, packages: { Flask: null } }); // a Python of its own, not a venv, not Debian's
+    const fixFor = async (dir: string) => {
+      const out = String((await run(bins.flashLogin, ['doctor', '--python', lacking], { cwd: dir })).stdout);
+      return /✗ Flask does not import\n(?:.*\n)*? {6}fix: (.*)/.exec(out)?.[1];
+    };
+    const working = await makeProject(1);
+    await fs.outputFile(join(working, '.venv', 'pyvenv.cfg'), 'home = /usr/bin\n');
+    await fs.copy(await fakePython({}), join(working, '.venv', 'bin', 'python')); // a Python that runs
+    const broken = await makeProject(1);
+    await fs.outputFile(join(broken, '.venv', 'pyvenv.cfg'), 'home = /gone\n');
+    await fs.ensureDir(join(broken, '.venv', 'bin'));
+    await fs.symlink('/gone/python3', join(broken, '.venv', 'bin', 'python')); // its base Python was removed
+    const none = await makeProject(1);
+    const [keep, remake, make] = await Promise.all([fixFor(working), fixFor(broken), fixFor(none)]);
+    expect(keep).toBe('.venv/bin/python -m pip install -r requirements.txt');
+    expect(remake).toBe('python3 -m venv --clear .venv && .venv/bin/python -m pip install -r requirements.txt');
+    expect(make).toBe('python3 -m venv .venv && .venv/bin/python -m pip install -r requirements.txt');
   });
 
   it('11. `flash-login run` on an app with a SyntaxError offers no URL: it says the app did not start, exit 2', async () => {
@@ -123,7 +200,7 @@ describe('a newcomer’s first hour', () => {
   it('14. lesson 3 says what Flask does with a flash on every visit: shown once per visit on that page, piling up only unread', async () => {
     // The lesson 3 reference app with the mistake the text describes, run by real Flask.
     const dir = await scratch();
-    await fs.copy(join(root, 'templates', 'lesson-3'), dir);
+    await writeRendered(dir, await renderLesson(3, { projectName: 'rough' })); // guided: markers stripped
     const app = join(dir, 'app.py');
     const source = await fs.readFile(app, 'utf8');
     const mistake = source.replace('    return render_template("login.html")\n', '    if request.method == "GET":\n        flash("Please log in", "info")\n    return render_template("login.html")\n');

@@ -32,7 +32,7 @@ describe('flash-login hint', () => {
     // Off a terminal nobody can answer a question, so the solution comes without one.
     const third = await hint(dir);
     expect(String(third.stdout)).toMatch(/^The solution \(hint 3 of 3\) for 1\.2/);
-    expect(String(third.stdout)).toContain('         if name and USERS.get(name) == word:\n             return redirect(url_for("index"))');
+    expect(String(third.stdout)).toContain('         if username and USERS.get(username) == password:\n             return redirect(url_for("index"))');
     expect(String(third.stdout)).toContain('Make the change, then run `flash-login verify`.');
     expect((await readProjectState(dir)).hints).toEqual({ '1.2': 3 });
 

@@ -5,10 +5,12 @@ import fs from 'fs-extra';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bins, debianPython, run } from './helpers.js';
-import { commandLineOf, descendants, ended, isAlive, makeProject, onTerminal, readProjectState, removeMadeFolders, sleep, stripAnsi, waitFor } from './toolbelt-helpers.js';
+import { commandLineOf, descendants, emptyDir, ended, isAlive, makeProject, onTerminal, readProjectState, removeMadeFolders, stripAnsi, waitFor } from './toolbelt-helpers.js';
 
 const RUN_DONE = /All \d+ checks passed\.|\d+ passed, \d+ failed\.|✗ .*(failed to import|did not start|exited before)/g;
 const runsDone = (text: string) => stripAnsi(text).match(RUN_DONE)?.length ?? 0;
+/** Why each run started, in order: the line after the time stamp ("first run", "changed: app.py"). */
+const reasons = (text: string) => [...stripAnsi(text).matchAll(/^\d{1,2}:\d{2}:\d{2}(?:\s[AP]M)? · (.*)$/gm)].map((match) => match[1]!);
 
 function watchOffTerminal(dir: string) {
   const child = execa(process.execPath, [bins.flashLogin, 'verify', '--watch', '--python', debianPython], {
@@ -74,15 +76,18 @@ describe('flash-login verify --watch', () => {
     const dir = await makeProject(1);
     const watch = watchOffTerminal(dir);
     await watch.runs(1);
-    for (const ignored of ['instance/app.db', 'users.db', '__pycache__/app.cpython-311.pyc', '.flash-login/notes', '.git/HEAD', '.venv/lib/x.py'])
-      await fs.outputFile(join(dir, ignored), 'x');
-    await sleep(1_000);
-    expect(runsDone(watch.output())).toBe(1);
+    const ignored = ['instance/app.db', 'users.db', '__pycache__/app.cpython-311.pyc', '.flash-login/notes', '.git/HEAD', '.venv/lib/x.py'];
+    for (const path of ignored) await fs.outputFile(join(dir, path), 'x');
+    // No run to wait for is no event: a watched save after them is. Had any of them counted, the
+    // next run would name it (in its own run, or in the same debounce as this save).
+    await fs.appendFile(join(dir, 'app.py'), '\n# a watched save\n');
+    await watch.runs(2);
+    expect(reasons(watch.output())).toEqual(['first run', 'changed: app.py']);
 
     await fs.outputFile(join(dir, 'static', 'style.css'), 'body {}');
-    await watch.runs(2);
-    await fs.writeFile(join(dir, 'static', 'style.css'), 'body { color: red }'); // a file in the folder just made
     await watch.runs(3);
+    await fs.writeFile(join(dir, 'static', 'style.css'), 'body { color: red }'); // a file in the folder just made
+    await watch.runs(4);
     expect(watch.output()).toContain(`changed: ${join('static', 'style.css')}`);
     expect((await quit(watch.child, 'end')).exitCode).toBe(0);
   });
@@ -104,13 +109,15 @@ describe('flash-login verify --watch', () => {
     const dir = await makeProject(1);
     const watch = watchOffTerminal(dir);
     await watch.runs(1);
-    for (let i = 0; i < 5; i++) {
-      await fs.appendFile(join(dir, 'app.py'), `\n# save ${i}\n`);
-      await sleep(30);
-    }
+    // Back to back, with no pause a loaded machine could stretch past the debounce.
+    for (let i = 0; i < 5; i++) await fs.appendFile(join(dir, 'app.py'), `\n# save ${i}\n`);
     await watch.runs(2);
-    await sleep(1_500);
-    expect(runsDone(watch.output())).toBe(2);
+    // An extra run of the burst would come before (or merge into) the run of a later save.
+    await fs.writeFile(join(dir, 'after.txt'), 'later\n');
+    await waitFor(() => reasons(watch.output()).length >= 3, 'the run of the later save', 30_000);
+    const [, burst, later] = reasons(watch.output());
+    expect(burst).toBe('changed: app.py');
+    expect(later).toBe('changed: after.txt');
     expect((await quit(watch.child, 'q')).exitCode).toBe(0);
   });
 
@@ -118,17 +125,21 @@ describe('flash-login verify --watch', () => {
     const dir = await makeProject(1);
     // A home page that hangs keeps the run busy long enough to interrupt it.
     const app = join(dir, 'app.py');
-    await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('def index():\n', 'def index():\n    import time\n    time.sleep(600)\n'));
+    // The page says when a check reaches it, in a file outside the watched project.
+    const reached = join(await emptyDir(), 'reached');
+    await fs.writeFile(
+      app,
+      (await fs.readFile(app, 'utf8')).replace('def index():\n', `def index():\n    open(${JSON.stringify(reached)}, "w").close()\n    import time\n    time.sleep(600)\n`),
+    );
     const busy = watchOffTerminal(dir);
-    // Up once serve_app.py has forked the app: two processes (Python starts before the project is copied).
-    const serving = () => descendants(busy.child.pid!).filter((pid) => commandLineOf(pid).includes('serve_app.py')).length >= 2;
-    await waitFor(serving, 'the app to start');
-    await sleep(1_500);
+    await waitFor(() => fs.pathExists(reached), 'a check to reach the hanging page', 60_000);
     const tree = descendants(busy.child.pid!);
+    const apps = tree.filter((pid) => commandLineOf(pid).includes('serve_app.py'));
+    expect(apps.length).toBeGreaterThan(0); // the positive control: the app runs, in a check, right now
     busy.child.kill('SIGINT');
     const interrupted = await busy.child;
     expect(interrupted.exitCode).toBe(130);
-    await waitFor(() => tree.filter(isAlive).length === 0, 'the app to stop', 5_000);
+    await waitFor(() => tree.filter(isAlive).length === 0, 'the app to stop', 60_000);
 
     const calm = watchOffTerminal(await makeProject(1));
     await calm.runs(1);

@@ -5,37 +5,70 @@ import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scratchParent } from '../src/engine/app-runner.js';
 import { APT_FIX } from '../src/engine/python.js';
+import { renderLesson, writeRendered } from '../src/engine/render.js';
 import { bins, debianPython, root, run, tempDir, verifyJson } from './helpers.js';
-import { fakePython, removeMadeFolders } from './toolbelt-helpers.js';
+import { commandLineOf, fakePython, isAlive, listProcesses, removeMadeFolders, waitFor } from './toolbelt-helpers.js';
 
 async function lessonOneCopy(): Promise<string> {
   const dir = await tempDir();
-  await fs.copy(join(root, 'templates', 'lesson-1'), dir);
+  await writeRendered(dir, await renderLesson(1, { projectName: 'verify' })); // guided: markers stripped
   return dir;
 }
 
-/** serve_app.py processes still running for this folder. */
-async function leftovers(dir: string): Promise<string> {
-  const found = await execa('pgrep', ['-af', 'serve_app.py'], { reject: false });
-  return found.stdout
-    .split('\n')
-    .filter((line) => line.includes('flash-login-verify-') && line.endsWith(` ${dir}`))
+/**
+ * serve_app.py processes still running for this folder, read from /proc: a missing tool
+ * (pgrep) must not make "nothing left" pass.
+ */
+function leftovers(dir: string): string {
+  return listProcesses()
+    .map((info) => commandLineOf(info.pid))
+    .filter((line) => line.includes('serve_app.py') && line.includes('flash-login-verify-') && line.endsWith(` ${dir}`))
     .join('\n');
 }
 
-/** verify running on a lesson 1 app whose home page hangs, once its app is up. */
+/**
+ * Make app.py write the PID of each process that imports it into a file of its own: the
+ * positive control of a "no process left" assertion (the app did run, as these PIDs).
+ */
+async function recordPids(dir: string): Promise<() => Promise<number[]>> {
+  const file = join(await tempDir(), 'pids');
+  const app = join(dir, 'app.py');
+  await fs.writeFile(app, `import os as _os\nopen(${JSON.stringify(file)}, "a").write(f"{_os.getpid()}\\n")\n${await fs.readFile(app, 'utf8')}`);
+  return async () => ((await fs.pathExists(file)) ? (await fs.readFile(file, 'utf8')).split('\n').filter(Boolean).map(Number) : []);
+}
+
+/** verify running on a lesson 1 app whose home page hangs, once a check is waiting on that page. */
 async function verifyOnHangingApp() {
   const dir = await lessonOneCopy();
+  const pids = await recordPids(dir);
+  const reached = join(await tempDir(), 'reached');
   const app = join(dir, 'app.py');
-  await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('def index():\n', 'def index():\n    import time\n    time.sleep(600)\n'));
+  await fs.writeFile(
+    app,
+    (await fs.readFile(app, 'utf8')).replace('def index():\n', `def index():\n    open(${JSON.stringify(reached)}, "w").close()\n    import time\n    time.sleep(600)\n`),
+  );
   const child = execa(process.execPath, [bins.flashLogin, 'verify', '--dir', dir, '--python', debianPython], { reject: false });
-  // Python starts before the copy is made; the app is up once the supervisor has forked it (two processes).
-  const serving = async () => (await leftovers(dir)).split('\n').filter(Boolean).length >= 2;
-  const started = Date.now();
-  while (!(await serving()) && Date.now() - started < 10_000) await new Promise((resolve) => setTimeout(resolve, 50));
-  expect(await serving()).toBe(true); // the app is up: the test would prove nothing otherwise
-  const staging = /(\S*flash-login-verify-[0-9A-Za-z]{6})\//.exec(await leftovers(dir))![1]!;
-  return { dir, child, staging };
+  // An event, not a guess at timing: the page writes this file once a check has asked for it.
+  await waitFor(() => fs.pathExists(reached), 'a check to reach the hanging home page', 60_000);
+  const running = await pids();
+  expect(running.length).toBeGreaterThan(0);
+  expect(running.every(isAppProcess), `app processes ${running.join(', ')} are up`).toBe(true); // the positive control
+  expect(leftovers(dir)).not.toBe(''); // and /proc finds them the way the later assertions look
+  const staging = /(\S*flash-login-verify-[0-9A-Za-z]{6})\//.exec(leftovers(dir))![1]!;
+  return { dir, child, staging, pids };
+}
+
+/** Alive and still ours: a PID the system gave to another program since does not count. */
+function isAppProcess(pid: number): boolean {
+  return isAlive(pid) && commandLineOf(pid).includes('serve_app.py');
+}
+
+/** No process of this app is left: each PID it recorded is gone, and /proc lists none for the folder. */
+async function expectNothingLeft(dir: string, pids: () => Promise<number[]>, ran = true): Promise<void> {
+  const recorded = await pids();
+  if (ran) expect(recorded.length, 'the app never ran, so "nothing left" would prove nothing').toBeGreaterThan(0);
+  expect(recorded.filter(isAppProcess)).toEqual([]);
+  expect(leftovers(dir)).toBe('');
 }
 
 afterAll(removeMadeFolders);
@@ -62,6 +95,7 @@ describe('flash-login verify when the app cannot run', () => {
 
   it('names a Python that does not run, or lacks Flask, in one line (the app starts alongside the look at the Python)', async () => {
     const dir = await lessonOneCopy();
+    const pids = await recordPids(dir);
     const missing = await run(bins.flashLogin, ['verify', '--dir', dir, '--python', '/nonexistent/python3']);
     expect(missing.exitCode).toBe(2);
     expect(String(missing.stderr).trim()).toMatch(/^flash-login: cannot run Python at \/nonexistent\/python3: pass --python with a working interpreter/);
@@ -71,7 +105,9 @@ describe('flash-login verify when the app cannot run', () => {
     expect(String(lacking.stderr).trim()).toBe(
       `flash-login: Flask does not import in ${noFlask}: run \`${noFlask} -m pip install -r requirements.txt\` (or: ${APT_FIX}).`,
     );
-    expect(await leftovers(dir)).toBe('');
+    // Neither Python can import app.py, so none may have: nothing ran, and nothing is left.
+    expect(await pids()).toEqual([]);
+    await expectNothingLeft(dir, pids, false);
   });
 
   it('says once when app.py has no Flask app under a name Flask looks for', async () => {
@@ -86,11 +122,12 @@ describe('flash-login verify when the app cannot run', () => {
 
   it('gives up on an app that hangs while importing, with a clear line, and leaves no process', async () => {
     const dir = await lessonOneCopy();
+    const pids = await recordPids(dir);
     await fs.appendFile(join(dir, 'app.py'), '\nimport time\ntime.sleep(600)\n');
     const result = await run(bins.flashLogin, ['verify', '--dir', dir, '--python', debianPython]);
     expect(result.exitCode).toBe(2);
     expect(String(result.stdout)).toMatch(/did not start listening within \d+ s/);
-    expect(await leftovers(dir)).toBe('');
+    await expectNothingLeft(dir, pids);
   });
 
   it('refuses a folder with no app.py in one line that says how to start', async () => {
@@ -127,10 +164,12 @@ describe('flash-login verify leaves nothing behind', () => {
       `import json, os\njson.dump({"cwd": os.getcwd(), "mode": os.stat(os.path.dirname(os.getcwd())).st_mode, "db": os.environ["FLASK_SQLALCHEMY_DATABASE_URI"]}, open(${JSON.stringify(report)}, "w"))\n` +
         (await fs.readFile(app, 'utf8')),
     );
+    const pids = await recordPids(dir);
     const before = (await fs.readdir(join(dir))).sort();
-    const result = await run(bins.flashLogin, ['verify', '--dir', dir, '--python', debianPython]);
+    // Unsandboxed, so the app may write its report outside its copy (bwrap would keep it in; nothing-lost.test.ts checks that).
+    const result = await run(bins.flashLogin, ['verify', '--dir', dir, '--python', debianPython], { env: { FLASH_LOGIN_SANDBOX: 'off' } });
     expect(result.exitCode).toBe(0);
-    expect(await leftovers(dir)).toBe('');
+    await expectNothingLeft(dir, pids);
     expect((await fs.readdir(dir)).sort()).toEqual(before); // no __pycache__, no instance/ in the learner's folder
     const where = (await fs.readJson(report)) as { cwd: string; db: string; mode: number };
     const staging = dirname(where.cwd);
@@ -161,12 +200,11 @@ describe('flash-login verify leaves nothing behind', () => {
 
   it('stops the app on Ctrl-C in the middle of a check', async () => {
     // A home page that hangs keeps verify busy long enough to interrupt it.
-    const { dir, child } = await verifyOnHangingApp();
-    await new Promise((resolve) => setTimeout(resolve, 1_500)); // let the checks reach the hanging page
+    const { dir, child, pids } = await verifyOnHangingApp();
     child.kill('SIGINT');
     const result = await child;
     expect(result.exitCode).toBe(130);
-    expect(await leftovers(dir)).toBe('');
+    await expectNothingLeft(dir, pids);
   });
 
   it('a Python started before the copy was done exits when verify goes away before it', async () => {
@@ -182,13 +220,13 @@ describe('flash-login verify leaves nothing behind', () => {
   });
 
   it('the app exits by itself when verify is killed outright (SIGKILL)', async () => {
-    const { dir, child, staging } = await verifyOnHangingApp();
+    const { dir, child, staging, pids } = await verifyOnHangingApp();
     child.kill('SIGKILL');
     await child;
-    // serve_app.py sees its stdin close and exits; give it a moment, polling.
-    const deadline = Date.now() + 5_000;
-    while ((await leftovers(dir)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(await leftovers(dir)).toBe('');
+    // serve_app.py sees its stdin close and exits: wait for that, with room for a loaded machine.
+    const recorded = await pids();
+    await waitFor(() => !recorded.some(isAppProcess) && leftovers(dir) === '', 'the app processes to exit', 60_000).catch(() => {});
+    await expectNothingLeft(dir, pids);
     // Killed outright, verify could not remove its staging folder (a later verify sweeps it once a day old).
     expect(await fs.pathExists(join(staging, 'app', 'app.py'))).toBe(true);
     await fs.remove(staging);

@@ -9,12 +9,12 @@ export const checks: CheckDefinition[] = [
     title: 'GET /login shows a form that posts a username and a password',
     async run(t) {
       const page = await t.client().get('/login');
-      expect(page.status === 200, `GET /login answered ${page.status}, expected 200`, page);
+      expect(page.status === 200, `GET /login answered ${page.status}, expected 200`, page, 'login-page-status');
       const form = findForm(page.page(), ['username', 'password']);
-      if (!form) fail('GET /login shows no <form> with inputs named "username" and "password"', page);
-      expect(form.method === 'post', `the login form's method is "${form.method}": write <form method="post">`, page);
+      if (!form) fail('GET /login shows no <form> with inputs named "username" and "password"', page, 'no-login-form');
+      expect(form.method === 'post', `the login form's method is "${form.method}": write <form method="post">`, page, 'form-not-post');
       const password = form.inputs.find((input) => input.name === 'password');
-      expect(password?.type === 'password', `the password input has type="${password?.type}": use type="password" so it is not shown`, page);
+      expect(password?.type === 'password', `the password input has type="${password?.type}": use type="password" so it is not shown`, page, 'password-not-hidden');
     },
   },
   {
@@ -30,16 +30,17 @@ export const checks: CheckDefinition[] = [
       for (const attempt of attempts) {
         const client = t.client();
         const response = await postLogin(t, client, { user: attempt.user });
-        expect(!isRedirect(response), `logging in with ${attempt.what} redirected to ${response.location?.pathname}: it must not log in`, response);
+        expect(!isRedirect(response), `logging in with ${attempt.what} redirected to ${response.location?.pathname}: it must not log in`, response, 'failed-login-redirects');
         expect(
           response.status === 200 || response.status === 401,
           `logging in with ${attempt.what} answered ${response.status}, expected 200 or 401 with the form again`,
           response,
+          'failed-login-status',
         );
-        expect(findForm(response.page(), ['username', 'password']), `logging in with ${attempt.what} did not show the login form again`, response);
+        expect(findForm(response.page(), ['username', 'password']), `logging in with ${attempt.what} did not show the login form again`, response, 'no-form-again');
         // From lesson 5 a form library's field errors ("This field is required") are enough for empty fields.
         if (attempt.empty && t.lesson >= 5) continue;
-        expect(mentions(visibleText(response.page()), 'invalid'), `logging in with ${attempt.what} showed no error containing "invalid"`, response);
+        expect(mentions(visibleText(response.page()), 'invalid'), `logging in with ${attempt.what} showed no error containing "invalid"`, response, 'no-invalid-error');
       }
     },
   },
@@ -61,7 +62,7 @@ export const checks: CheckDefinition[] = [
       // From lesson 4 the home page needs a login; before that any visitor gets it.
       if (homeIsGuarded(t)) await logIn(t, client);
       const home = await client.get('/');
-      expect(home.status === 200, `GET /${homeIsGuarded(t) ? ' after logging in' : ''} answered ${home.status}, expected 200`, home);
+      expect(home.status === 200, `GET /${homeIsGuarded(t) ? ' after logging in' : ''} answered ${home.status}, expected 200`, home, 'home-status');
     },
   },
 ];

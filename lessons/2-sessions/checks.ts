@@ -15,14 +15,15 @@ export const checks: CheckDefinition[] = [
     async run(t) {
       const client = t.client();
       const login = await postLogin(t, client);
-      expect(isRedirect(login), `a successful login answered ${login.status}: redirect after the POST (302 or 303)`, login);
+      expect(isRedirect(login), `a successful login answered ${login.status}: redirect after the POST (302 or 303)`, login, 'login-not-redirect');
       const cookie = sessionCookieOf(login);
-      if (!cookie) fail('the successful login set no cookie: store the user in Flask\'s `session`', login);
-      expect(cookie.httpOnly, `the ${cookie.key} cookie is not HttpOnly, so page scripts can read it`, login);
+      if (!cookie) fail('the successful login set no cookie: store the user in Flask\'s `session`', login, 'no-session-cookie');
+      expect(cookie.httpOnly, `the ${cookie.key} cookie is not HttpOnly, so page scripts can read it`, login, 'cookie-not-httponly');
       expect(
         decodeURIComponent(cookie.value).toLowerCase() !== t.user.username.toLowerCase(),
         `the ${cookie.key} cookie holds the username in plain text, so anyone can change it: use Flask's signed \`session\``,
         login,
+        'cookie-plain-text',
       );
     },
   },
@@ -34,11 +35,11 @@ export const checks: CheckDefinition[] = [
       const client = t.client();
       await logIn(t, client);
       const withCookie = await homeShowsUser(t, client);
-      expect(withCookie.loggedIn, `GET / with the session cookie does not show "${t.user.username}"`, withCookie.home);
+      expect(withCookie.loggedIn, `GET / with the session cookie does not show "${t.user.username}"`, withCookie.home, 'name-not-shown');
       if (homeIsGuarded(t)) return; // from lesson 4 that visit is a redirect, checked by 4.1
       // Before lesson 4, homeShowsUser fails any answer to a stranger but 200.
       const anonymous = await homeShowsUser(t, t.client());
-      expect(!anonymous.loggedIn, `GET / with no cookie shows "${t.user.username}"`, anonymous.home);
+      expect(!anonymous.loggedIn, `GET / with no cookie shows "${t.user.username}"`, anonymous.home, 'name-shown-without-cookie');
     },
   },
   {
@@ -50,9 +51,9 @@ export const checks: CheckDefinition[] = [
       const client = t.client();
       await logIn(t, client);
       const out = await logOut(t, client);
-      expect(isRedirect(out), `logging out answered ${out.status}, expected a redirect (302 or 303)`, out);
+      expect(isRedirect(out), `logging out answered ${out.status}, expected a redirect (302 or 303)`, out, 'logout-not-redirect');
       const after = await homeShowsUser(t, client);
-      expect(!after.loggedIn, `after logging out, GET / still shows "${t.user.username}": clear the session`, after.home);
+      expect(!after.loggedIn, `after logging out, GET / still shows "${t.user.username}": clear the session`, after.home, 'name-shown-after-logout');
     },
   },
   {
@@ -63,7 +64,7 @@ export const checks: CheckDefinition[] = [
       const client = t.client();
       await postLogin(t, client, { user: { username: t.user.username, password: `${t.user.password}-wrong` } });
       const after = await homeShowsUser(t, client);
-      expect(!after.loggedIn, `after a wrong password, GET / shows "${t.user.username}": only write the session once the password matched`, after.home);
+      expect(!after.loggedIn, `after a wrong password, GET / shows "${t.user.username}": only write the session once the password matched`, after.home, 'name-shown-after-failed-login');
     },
   },
   {
@@ -74,7 +75,7 @@ export const checks: CheckDefinition[] = [
       const client = t.client();
       const login = await logIn(t, client);
       const cookie = sessionCookieOf(login);
-      if (!cookie) fail('the successful login set no session cookie to test', login);
+      if (!cookie) fail('the successful login set no session cookie to test', login, 'no-session-cookie');
       // A key anyone can guess is found offline: the cookie verify got is signed with it.
       const guessed = GUESSED_KEYS.find((key) => signedWith(cookie.value, key));
       if (guessed !== undefined)
@@ -83,6 +84,7 @@ export const checks: CheckDefinition[] = [
             'Whether that key is written in app.py or is the fallback of os.environ.get("SECRET_KEY", ...), the fix is the same: ' +
             'a random default (secrets.token_hex()) and then app.config.from_prefixed_env(), which reads FLASK_SECRET_KEY',
           login,
+          'guessable-key',
         );
       const forgeries = [
         { what: 'a session cookie with one character changed', value: tamper(cookie.value) },
@@ -93,7 +95,7 @@ export const checks: CheckDefinition[] = [
         const visitor = t.client();
         await visitor.setCookie(cookie.key, forgery.value);
         const seen = await homeShowsUser(t, visitor);
-        expect(!seen.loggedIn, `with ${forgery.what}, GET / shows "${t.user.username}": the cookie must be signed and checked`, seen.home);
+        expect(!seen.loggedIn, `with ${forgery.what}, GET / shows "${t.user.username}": the cookie must be signed and checked`, seen.home, 'forged-cookie-accepted');
       }
     },
   },
@@ -107,11 +109,12 @@ export const checks: CheckDefinition[] = [
       const login = await logIn(t, client);
       const cookie = sessionCookieOf(login);
       const before = await homeShowsUser(t, client);
-      expect(before.loggedIn, `could not log in to test the key: GET / does not show "${t.user.username}"`, before.home);
+      expect(before.loggedIn, `could not log in to test the key: GET / does not show "${t.user.username}"`, before.home, 'name-not-shown');
       if (cookie && signedWith(cookie.value, t.secretKey) === false)
         fail(
           'the session cookie is not signed with FLASK_SECRET_KEY: set a default SECRET_KEY, then call app.config.from_prefixed_env()',
           login,
+          'key-not-from-config',
         );
       await t.restart({ FLASK_SECRET_KEY: `verify-${randomBytes(24).toString('hex')}` });
       const after = await homeShowsUser(t, client);
@@ -119,6 +122,7 @@ export const checks: CheckDefinition[] = [
         !after.loggedIn,
         'after a restart with another FLASK_SECRET_KEY the old session cookie still works: the key is fixed in the code',
         after.home,
+        'old-key-accepted',
       );
     },
   },

@@ -16,11 +16,12 @@ function describeFlashes(page: Exchange): string {
 
 function expectFlash(page: Exchange, phrase: string, categories: string[], where: string): void {
   const flash = findFlash(page, phrase);
-  expect(flash, `${where} shows no flash containing "${phrase}"; it shows ${describeFlashes(page)}`, page);
+  expect(flash, `${where} shows no flash containing "${phrase}"; it shows ${describeFlashes(page)}`, page, 'flash-missing');
   expect(
     flash.categories.some((category) => categories.includes(category)),
     `the "${flash.text}" flash has category ${flash.categories.join(', ') || '(none)'}; expected ${categories.join(' or ')} (class flash-${categories[0]})`,
     page,
+    'flash-category',
   );
 }
 
@@ -34,7 +35,7 @@ export const checks: CheckDefinition[] = [
       const page = await client.landing(await logIn(t, client));
       expectFlash(page, 'logged in', ['success'], `the page after logging in (${page.path})`);
       const again = await client.get(page.path);
-      expect(!findFlash(again, 'logged in'), `loading ${page.path} again still flashes "logged in": flash once, in the POST that logs in`, again);
+      expect(!findFlash(again, 'logged in'), `loading ${page.path} again still flashes "logged in": flash once, in the POST that logs in`, again, 'flash-repeated');
     },
   },
   {
@@ -70,10 +71,10 @@ export const checks: CheckDefinition[] = [
       // login's flash then waits for whichever page comes next, and /login must show it.
       await logIn(t, client, { follow: false });
       const login = await client.landing(await client.get('/login'));
-      expect(findFlash(login, 'logged in'), `after logging in, ${login.path} shows no "logged in" flash: render flashes in the base template every page extends`, login);
+      expect(findFlash(login, 'logged in'), `after logging in, ${login.path} shows no "logged in" flash: render flashes in the base template every page extends`, login, 'flash-not-in-base');
       await logOut(t, client, { follow: false });
       const home = await client.landing(await client.get('/'));
-      expect(findFlash(home, 'logged out'), `after logging out, ${home.path} shows no "logged out" flash: render flashes in the base template every page extends`, home);
+      expect(findFlash(home, 'logged out'), `after logging out, ${home.path} shows no "logged out" flash: render flashes in the base template every page extends`, home, 'flash-not-in-base');
     },
   },
 ];

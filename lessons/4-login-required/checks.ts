@@ -26,11 +26,11 @@ function describeFlashes(page: Exchange): string {
 
 /** The guard's answer to a visitor who is not logged in: a redirect to /login whose `next` points back at `path`. */
 function expectGuardRedirect(client: Client, answer: Exchange, path: string, who: string): void {
-  expect(isRedirect(answer), `GET ${path} ${who} answered ${answer.status}, expected a redirect (302 or 303) to /login`, answer);
+  expect(isRedirect(answer), `GET ${path} ${who} answered ${answer.status}, expected a redirect (302 or 303) to /login`, answer, 'guard-not-redirect');
   const reached = sitePath(client, answer);
-  expect(reached === '/login', `GET ${path} ${who} redirected to ${describeLocation(answer)}, expected /login`, answer);
+  expect(reached === '/login', `GET ${path} ${who} redirected to ${describeLocation(answer)}, expected /login`, answer, 'guard-wrong-target');
   const next = answer.location!.searchParams.get('next');
-  expect(next, `GET ${path} ${who} redirected to ${describeLocation(answer)}, with no "next" query parameter to come back to ${path}`, answer);
+  expect(next, `GET ${path} ${who} redirected to ${describeLocation(answer)}, with no "next" query parameter to come back to ${path}`, answer, 'guard-no-next');
   let target: URL | undefined;
   try {
     target = new URL(next, answer.location);
@@ -41,6 +41,7 @@ function expectGuardRedirect(client: Client, answer: Exchange, path: string, who
     target && target.origin === new URL(client.baseUrl).origin && target.pathname === path,
     `GET ${path} ${who} redirected with next=${next}, which does not point back to ${path}`,
     answer,
+    'guard-next-wrong',
   );
 }
 
@@ -51,9 +52,10 @@ async function expectGuarded(client: Client, path: string, who: string): Promise
     isRedirect(answer),
     `GET ${path} ${who} answered ${answer.status}: the page still shows, expected a redirect to /login. Logging out must clear what the guard checks`,
     answer,
+    'not-guarded-after-logout',
   );
   const reached = sitePath(client, answer);
-  expect(reached === '/login', `GET ${path} ${who} redirected to ${describeLocation(answer)}, expected /login`, answer);
+  expect(reached === '/login', `GET ${path} ${who} redirected to ${describeLocation(answer)}, expected /login`, answer, 'guard-wrong-target');
 }
 
 export const checks: CheckDefinition[] = [
@@ -66,11 +68,12 @@ export const checks: CheckDefinition[] = [
         const answer = await client.get(path);
         expectGuardRedirect(client, answer, path, 'with no login');
         const login = await client.follow(answer);
-        expect(login.status === 200, `following the redirect from ${path} to ${login.path} answered ${login.status}, expected the login page`, login);
+        expect(login.status === 200, `following the redirect from ${path} to ${login.path} answered ${login.status}, expected the login page`, login, 'login-page-status');
         expect(
           flashes(login).some((flash) => mentions(flash.text, 'log in') || mentions(flash.text, 'login')),
           `the login page reached from ${path} shows no flash containing "log in" or "login"; it shows ${describeFlashes(login)}. Flash a message in the guard before redirecting`,
           login,
+          'guard-flash-missing',
         );
       }
     },
@@ -84,8 +87,8 @@ export const checks: CheckDefinition[] = [
       const login = await logIn(t, client, { next: '/profile' });
       expectRedirectTo(client, login, '/profile', 'logging in from /login?next=/profile');
       const profile = await client.follow(login);
-      expect(profile.status === 200, `GET /profile after logging in answered ${profile.status}, expected 200`, profile);
-      expect(pageShowsName(profile, t.user.username), `GET /profile after logging in does not show the username "${t.user.username}"`, profile);
+      expect(profile.status === 200, `GET /profile after logging in answered ${profile.status}, expected 200`, profile, 'profile-status');
+      expect(pageShowsName(profile, t.user.username), `GET /profile after logging in does not show the username "${t.user.username}"`, profile, 'name-not-shown');
     },
   },
   {
@@ -98,11 +101,12 @@ export const checks: CheckDefinition[] = [
         const client = t.client();
         const login = await postLogin(t, client, { next });
         const what = `logging in from /login?next=${next}`;
-        expect(isRedirect(login), `${what} answered ${login.status}, expected a redirect (302 or 303) to a page of this site`, login);
+        expect(isRedirect(login), `${what} answered ${login.status}, expected a redirect (302 or 303) to a page of this site`, login, 'login-not-redirect');
         expect(
           login.location?.origin === origin,
           `${what} redirected to ${describeLocation(login)}: that leaves the site (an open redirect). Follow "next" only when it is a path on this site`,
           login,
+          'open-redirect',
         );
       }
     },
@@ -134,7 +138,7 @@ export const checks: CheckDefinition[] = [
       const client = t.client();
       await logIn(t, client);
       const home = await client.get('/');
-      expect(home.status === 200, `GET / after logging in answered ${home.status}, expected 200`, home);
+      expect(home.status === 200, `GET / after logging in answered ${home.status}, expected 200`, home, 'home-status');
       await logOut(t, client);
       for (const path of GUARDED) await expectGuarded(client, path, 'after logging out');
     },
@@ -144,7 +148,7 @@ export const checks: CheckDefinition[] = [
 async function expectLoginPage(client: Client, path: string, who: string): Promise<void> {
   const page = await client.get(path);
   if (isRedirect(page))
-    fail(`GET ${path} ${who} redirected to ${describeLocation(page)}: the login page must not need a login (nor bounce a logged-out visitor away)`, page);
-  expect(page.status === 200, `GET ${path} ${who} answered ${page.status}, expected 200 with the login form`, page);
-  expect(findForm(page.page(), ['username', 'password']), `GET ${path} ${who} shows no form with inputs named username and password`, page);
+    fail(`GET ${path} ${who} redirected to ${describeLocation(page)}: the login page must not need a login (nor bounce a logged-out visitor away)`, page, 'login-page-redirects');
+  expect(page.status === 200, `GET ${path} ${who} answered ${page.status}, expected 200 with the login form`, page, 'login-page-status');
+  expect(findForm(page.page(), ['username', 'password']), `GET ${path} ${who} shows no form with inputs named username and password`, page, 'no-login-form');
 }

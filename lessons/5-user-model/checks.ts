@@ -36,7 +36,7 @@ async function register(
     password: user.password,
     confirm,
   });
-  if (!form || !response) fail(`GET /register shows no form with inputs named ${REGISTER_FIELDS.join(', ')}`, page);
+  if (!form || !response) fail(`GET /register shows no form with inputs named ${REGISTER_FIELDS.join(', ')}`, page, 'no-register-form');
   return { page, form, response };
 }
 
@@ -56,7 +56,7 @@ async function canLogIn(t: CheckContext, user: Credentials, shownName = user.use
 /** A visitor who is not logged in: GET / sends them to the login page. */
 async function expectLoggedOut(client: Client, why: string): Promise<void> {
   const home = await client.get('/');
-  expect(isRedirect(home) && sitePath(client, home) === '/login', `${why}, yet GET / answered ${home.status} instead of a redirect to /login: the visitor is logged in`, home);
+  expect(isRedirect(home) && sitePath(client, home) === '/login', `${why}, yet GET / answered ${home.status} instead of a redirect to /login: the visitor is logged in`, home, 'still-logged-in');
 }
 
 /** The page's lines of visible text, flashes included. */
@@ -132,6 +132,7 @@ async function expectEmailMeansItsOwner(t: CheckContext): Promise<void> {
       accepted(first),
       `registering ${owner.username} with the email ${address} was refused, though no account had that address: only a taken username or email may be refused`,
       second.response,
+      'email-refused',
     );
     return; // the second registration refused because the first holds the address: correct
   }
@@ -142,6 +143,7 @@ async function expectEmailMeansItsOwner(t: CheckContext): Promise<void> {
     `${squatted}, and logging in as ${address} with ${owner.username}'s password does not open ${owner.username}'s account: an email ` +
       'address must mean the account with that email. Refuse "@" in usernames, or look a name with "@" up by email only',
     opened.home,
+    'email-not-its-account',
   );
   const client = t.client();
   const answer = await postLogin(t, client, { user: { username: address, password: squatter.password } });
@@ -149,6 +151,7 @@ async function expectEmailMeansItsOwner(t: CheckContext): Promise<void> {
     !isRedirect(answer),
     `${squatted}, and logging in as ${address} with the first visitor's password logged in: that address must mean ${owner.username}'s account`,
     answer,
+    'email-opens-other-account',
   );
 }
 
@@ -159,7 +162,7 @@ export const checks: CheckDefinition[] = [
     async run(t) {
       const client = t.client();
       const page = await client.get('/register');
-      expect(page.status === 200, `GET /register answered ${page.status}, expected 200 with the register form`, page);
+      expect(page.status === 200, `GET /register answered ${page.status}, expected 200 with the register form`, page, 'register-page-status');
       const form = findForm(page.page(), REGISTER_FIELDS);
       if (!form) {
         const names = page
@@ -170,9 +173,10 @@ export const checks: CheckDefinition[] = [
         fail(
           `GET /register shows no form with inputs named ${REGISTER_FIELDS.join(', ')}${names.length ? ` (its inputs are named ${names.join(', ')})` : ''}`,
           page,
+          'no-register-form',
         );
       }
-      expect(form.method === 'post', `the register form's method is "${form.method}": write <form method="post">`, page);
+      expect(form.method === 'post', `the register form's method is "${form.method}": write <form method="post">`, page, 'form-not-post');
       const user = freshUser('grace');
       const { response } = await register(client, user);
       expectRedirectTo(client, response, '/login', `registering the new user ${user.username}`);
@@ -181,6 +185,7 @@ export const checks: CheckDefinition[] = [
         flashes(login).some((flash) => flash.categories.includes('success')),
         `the login page after registering shows no flash of category success; it shows ${describeFlashes(login)}`,
         login,
+        'register-flash-missing',
       );
     },
   },
@@ -214,16 +219,17 @@ export const checks: CheckDefinition[] = [
         const client = t.client();
         const { page, response } = await register(client, attempt.user, attempt.confirm);
         const what = `registering with ${attempt.what}`;
-        expect(!isRedirect(response), `${what} redirected to ${response.location?.pathname}: it must show the form again and add no user`, response);
-        expect(FORM_AGAIN.has(response.status), `${what} answered ${response.status}, expected 200 with the form again`, response);
-        expect(findForm(response.page(), REGISTER_FIELDS), `${what} did not show the register form again`, response);
+        expect(!isRedirect(response), `${what} redirected to ${response.location?.pathname}: it must show the form again and add no user`, response, 'refused-register-redirects');
+        expect(FORM_AGAIN.has(response.status), `${what} answered ${response.status}, expected 200 with the form again`, response, 'refused-register-status');
+        expect(findForm(response.page(), REGISTER_FIELDS), `${what} did not show the register form again`, response, 'no-form-again');
         expect(
           shownError(response, page),
           `${what} showed the form again with no error: flash a message of category error, or show a field error`,
           response,
+          'no-register-error',
         );
         const added = await canLogIn(t, attempt.check, attempt.user.username);
-        expect(!added.yes, `${what} was refused, yet the user was added: logging in as ${attempt.check.username} works`, added.home);
+        expect(!added.yes, `${what} was refused, yet the user was added: logging in as ${attempt.check.username} works`, added.home, 'user-added');
       }
     },
   },
@@ -236,8 +242,8 @@ export const checks: CheckDefinition[] = [
       await logIn(t, byName);
       for (const path of ['/', '/profile']) {
         const page = await byName.get(path);
-        expect(page.status === 200, `GET ${path} after logging in answered ${page.status}, expected 200`, page);
-        expect(pageShowsName(page, t.user.username), `GET ${path} after logging in does not show the username "${t.user.username}" (current_user.username)`, page);
+        expect(page.status === 200, `GET ${path} after logging in answered ${page.status}, expected 200`, page, 'page-status');
+        expect(pageShowsName(page, t.user.username), `GET ${path} after logging in does not show the username "${t.user.username}" (current_user.username)`, page, 'name-not-shown');
       }
 
       const byEmail = t.client();
@@ -247,15 +253,16 @@ export const checks: CheckDefinition[] = [
         isRedirect(login),
         `logging in with the email ${email} in the username field answered ${login.status}, expected a redirect: look the user up by username or email`,
         login,
+        'email-login-not-redirect',
       );
       const home = await showsUser(byEmail, t.user.username);
-      expect(home.yes, `after logging in with the email ${email}, GET / does not show the username "${t.user.username}"`, home.home);
+      expect(home.yes, `after logging in with the email ${email}, GET / does not show the username "${t.user.username}"`, home.home, 'name-not-shown');
 
       const empty = t.client();
       const answer = await postLogin(t, empty, { user: { username: '', password: '' } });
-      expect(!isRedirect(answer), `logging in with empty fields redirected to ${answer.location?.pathname}: it must show the form again`, answer);
-      expect(FORM_AGAIN.has(answer.status), `logging in with empty fields answered ${answer.status}, expected 200 with the form again`, answer);
-      expect(findForm(answer.page(), LOGIN_FIELDS), 'logging in with empty fields did not show the login form again', answer);
+      expect(!isRedirect(answer), `logging in with empty fields redirected to ${answer.location?.pathname}: it must show the form again`, answer, 'empty-login-redirects');
+      expect(FORM_AGAIN.has(answer.status), `logging in with empty fields answered ${answer.status}, expected 200 with the form again`, answer, 'empty-login-status');
+      expect(findForm(answer.page(), LOGIN_FIELDS), 'logging in with empty fields did not show the login form again', answer, 'no-form-again');
       await expectLoggedOut(empty, 'logging in with empty fields was refused');
 
       await expectEmailMeansItsOwner(t);
@@ -274,7 +281,7 @@ export const checks: CheckDefinition[] = [
         { what: 'an unknown user', user: { username: unknown, password: wrongPassword } },
       ]) {
         const answer = await postLogin(t, t.client(), { user: attempt.user });
-        expect(!isRedirect(answer), `logging in with ${attempt.what} redirected to ${answer.location?.pathname}: it must show the form again`, answer);
+        expect(!isRedirect(answer), `logging in with ${attempt.what} redirected to ${answer.location?.pathname}: it must show the form again`, answer, 'failed-login-redirects');
         // A page may repeat the name it was given; only the rest must not differ.
         const lines = textLines(answer).map((line) => line.split(attempt.user.username).join('<username>'));
         answers.push({ what: attempt.what, answer, lines });
@@ -284,6 +291,7 @@ export const checks: CheckDefinition[] = [
         wrong.answer.status === stranger.answer.status,
         `a wrong password answered ${wrong.answer.status} but an unknown user ${stranger.answer.status}: the difference tells a stranger which usernames exist`,
         stranger.answer,
+        'enumeration-status',
       );
       const wrongOnly = wrong.lines.filter((line) => !stranger.lines.includes(line));
       const strangerOnly = stranger.lines.filter((line) => !wrong.lines.includes(line));
@@ -295,6 +303,7 @@ export const checks: CheckDefinition[] = [
         fail(
           `a wrong password and an unknown user get different text (${shown.join(', ')}): show one message, such as "Invalid username or password.", for both`,
           stranger.answer,
+          'enumeration-text',
         );
       }
     },
@@ -305,18 +314,21 @@ export const checks: CheckDefinition[] = [
     needs: ['5.10'],
     async run(t) {
       const bytes = await databaseBytes(t);
-      if (!bytes) fail(IGNORES_DATABASE_URI);
+      if (!bytes) fail(IGNORES_DATABASE_URI, undefined, 'database-uri-ignored');
       expect(
         bytes.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER),
         'the database file verify gave the app (FLASK_SQLALCHEMY_DATABASE_URI) is still empty after a registration: are the tables created at start (see 5.10)?',
+        undefined, 'database-empty',
       );
       expect(
         bytes.includes(Buffer.from(t.user.username, 'utf8')),
         `the user verify registered (${t.user.username}) is not in the database file verify gave the app (FLASK_SQLALCHEMY_DATABASE_URI): did registering work?`,
+        undefined, 'user-not-in-database',
       );
       expect(
         !bytes.includes(Buffer.from(t.user.password, 'utf8')),
         `the database file holds the password of ${t.user.username} in plain text: store generate_password_hash(password) and check with check_password_hash()`,
+        undefined, 'plain-password',
       );
     },
   },
@@ -328,27 +340,29 @@ export const checks: CheckDefinition[] = [
     async run(t) {
       const ticked = t.client();
       const { page, form, response } = await ticked.submit('/login', { username: t.user.username, password: t.user.password, remember: true }, LOGIN_FIELDS);
-      if (!form || !response) fail('GET /login shows no form with inputs named username and password', page);
+      if (!form || !response) fail('GET /login shows no form with inputs named username and password', page, 'no-login-form');
       expect(
         form.inputs.some((input) => input.name === 'remember' && input.type === 'checkbox'),
         'the login form has no <input type="checkbox" name="remember">',
         page,
+        'no-remember-box',
       );
-      expect(isRedirect(response), `logging in with "remember" ticked answered ${response.status}, expected a redirect`, response);
+      expect(isRedirect(response), `logging in with "remember" ticked answered ${response.status}, expected a redirect`, response, 'login-not-redirect');
       const token = response.setCookies.find((cookie) => cookie.key === 'remember_token') ?? (await ticked.cookie('remember_token'));
-      if (!token) fail('logging in with "remember" ticked set no remember_token cookie: login_user(user, remember=...) with the box\'s value', response);
+      if (!token) fail('logging in with "remember" ticked set no remember_token cookie: login_user(user, remember=...) with the box\'s value', response, 'no-remember-token');
       expect(
         hasFutureExpiry(token),
         'the remember_token cookie has no expiry (Expires or Max-Age), so it would end with the browser session',
         response,
+        'remember-no-expiry',
       );
 
       const unticked = t.client();
       const login = await postLogin(t, unticked, { remember: false });
-      expect(isRedirect(login), `logging in without "remember" answered ${login.status}, expected a redirect`, login);
+      expect(isRedirect(login), `logging in without "remember" answered ${login.status}, expected a redirect`, login, 'login-not-redirect');
       await unticked.get('/');
       const unwanted = login.setCookies.find((cookie) => cookie.key === 'remember_token' && hasFutureExpiry(cookie)) ?? (await unticked.cookie('remember_token'));
-      expect(!unwanted, 'logging in with "remember" not ticked still set a remember_token cookie: pass the checkbox\'s value, not True', login);
+      expect(!unwanted, 'logging in with "remember" not ticked still set a remember_token cookie: pass the checkbox\'s value, not True', login, 'remember-unwanted');
 
       // The cookie alone, in a browser that has nothing else: it logs in before a logout, and not after.
       const rememberedBy = async () => {
@@ -357,7 +371,7 @@ export const checks: CheckDefinition[] = [
         return showsUser(fresh, t.user.username);
       };
       const before = await rememberedBy();
-      expect(before.yes, 'the remember_token cookie, sent alone by a fresh visitor, does not log in: is it the one login_user(..., remember=True) set?', before.home);
+      expect(before.yes, 'the remember_token cookie, sent alone by a fresh visitor, does not log in: is it the one login_user(..., remember=True) set?', before.home, 'remember-token-useless');
       await logOut(t, ticked);
       const after = await rememberedBy();
       expect(
@@ -366,6 +380,7 @@ export const checks: CheckDefinition[] = [
           'signed user id, valid as long as the secret key: give each user a token column, return it from get_id(), look users up by it in ' +
           'the user_loader, and replace it at logout',
         after.home,
+        'remember-survives-logout',
       );
     },
   },
@@ -383,12 +398,14 @@ export const checks: CheckDefinition[] = [
         still.yes,
         `after GET /logout (answered ${get.status}) the visitor is logged out: a link or an <img> on any site could do that. Take POST only: methods=["POST"]`,
         get,
+        'get-logout',
       );
       const post = await logOut(t, client);
       expect(
         post.status < 400,
         `posting the logout form answered ${post.status}${post.status === 400 ? ': is its hidden csrf_token input missing?' : ''}`,
         post,
+        'logout-post-refused',
       );
       await expectLoggedOut(client, 'posting the logout form should have logged the visitor out');
     },
@@ -408,7 +425,7 @@ export const checks: CheckDefinition[] = [
         if (visitedFirst) await client.get('/login');
         const answer = await client.post('/login', new URLSearchParams({ username: t.user.username, password: t.user.password }));
         const what = `POST /login with the right password but no csrf_token (${who})`;
-        expect(refused(answer, LOGIN_FIELDS), refusedMessage(what, answer), answer);
+        expect(refused(answer, LOGIN_FIELDS), refusedMessage(what, answer), answer, 'csrf-missing');
         await expectLoggedOut(client, `${what} must not log in`);
       }
 
@@ -419,9 +436,9 @@ export const checks: CheckDefinition[] = [
         const user = freshUser('forged');
         const answer = await client.post('/register', new URLSearchParams({ ...user, confirm: user.password }));
         const what = `POST /register with no csrf_token (${who})`;
-        expect(refused(answer, REGISTER_FIELDS), refusedMessage(what, answer), answer);
+        expect(refused(answer, REGISTER_FIELDS), refusedMessage(what, answer), answer, 'csrf-missing');
         const added = await canLogIn(t, user);
-        expect(!added.yes, `${what} added the user ${user.username}: logging in as them works`, added.home);
+        expect(!added.yes, `${what} added the user ${user.username}: logging in as them works`, added.home, 'user-added');
       }
     },
   },
@@ -433,12 +450,13 @@ export const checks: CheckDefinition[] = [
       const client = t.client();
       const login = await logIn(t, client);
       const cookie = sessionCookieIn(login.setCookies) ?? sessionCookieIn(await client.jar.getCookies(client.baseUrl));
-      if (!cookie) fail('the login set no session cookie', login);
-      expect(cookie.httpOnly, `the ${cookie.key} cookie is not HttpOnly, so page scripts can read it: keep SESSION_COOKIE_HTTPONLY on`, login);
+      if (!cookie) fail('the login set no session cookie', login, 'no-session-cookie');
+      expect(cookie.httpOnly, `the ${cookie.key} cookie is not HttpOnly, so page scripts can read it: keep SESSION_COOKIE_HTTPONLY on`, login, 'cookie-not-httponly');
       expect(
         cookie.sameSite === 'lax',
         `the ${cookie.key} cookie has ${cookie.sameSite && cookie.sameSite !== 'none' ? `SameSite=${cookie.sameSite}` : 'no SameSite=Lax'}: set app.config["SESSION_COOKIE_SAMESITE"] = "Lax"`,
         login,
+        'cookie-not-samesite-lax',
       );
     },
   },
@@ -456,17 +474,20 @@ export const checks: CheckDefinition[] = [
         response.status < 500,
         `registering on a fresh database answered ${response.status}: create the missing tables when the app starts (with app.app_context(): db.create_all())`,
         response,
+        'tables-missing',
       );
       const after = await databaseBytes(t);
-      if (!after) fail(IGNORES_DATABASE_URI, response);
+      if (!after) fail(IGNORES_DATABASE_URI, response, 'database-uri-ignored');
       expect(
         after.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER),
         'the database file verify gave the app is still empty after a registration: create the tables when the app starts (db.create_all())',
         response,
+        'tables-missing',
       );
       fail(
         `the user verify registered first thing (${t.user.username}) is not in the fresh database: does registering work without an extra command?`,
         response,
+        'user-not-in-database',
       );
     },
   },

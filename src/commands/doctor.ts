@@ -5,6 +5,7 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import { findConflicts } from '../engine/conflicts.js';
 import { EXIT_FAILED, EXIT_OK } from '../engine/errors.js';
 import { JOURNAL_FILE } from '../engine/journal.js';
+import { inferLesson, lessonTags, type InferredLesson } from '../engine/infer-lesson.js';
 import { LESSON_COUNT } from '../engine/lessons.js';
 import { firstFreePort, isPortFree, LOOPBACK, tryListen } from '../engine/ports.js';
 import { locateProject, openProject } from '../engine/project.js';
@@ -53,6 +54,8 @@ interface RawState {
   data?: Record<string, unknown>;
   problem?: string;
   exists: boolean;
+  /** For a state file that names no lesson: the lesson git or the files point to. */
+  inferred?: InferredLesson;
 }
 
 async function readRawState(projectDir: string): Promise<RawState> {
@@ -88,21 +91,28 @@ const isDebian = () => existsSync('/etc/debian_version');
 const installPythonCommand = () =>
   isDebian() ? 'sudo apt-get install -y python3 python3-venv' : 'install Python 3 from https://www.python.org/downloads/';
 
-/** The command that makes a fresh .venv with every requirement. */
-function newVenvCommand(projectDir: string): string {
+/**
+ * The command that gives the project a .venv with every requirement. A .venv whose Python runs is
+ * kept and installed into (`--clear` would wipe a working one); only one whose Python does not run
+ * is made again, as `python3 -m venv --clear` does.
+ */
+async function venvCommand(projectDir: string): Promise<string> {
   const venv = join(projectDir, '.venv');
-  return `python3 -m venv --clear ${displayPath(venv)} && ${displayPath(venvPython(venv))} -m pip install -r ${displayPath(join(projectDir, 'requirements.txt'))}`;
+  const install = `${displayPath(venvPython(venv))} -m pip install -r ${displayPath(join(projectDir, 'requirements.txt'))}`;
+  if (!existsSync(venv)) return `python3 -m venv ${displayPath(venv)} && ${install}`;
+  if (await probePython(venvPython(venv), 'find')) return install;
+  return `python3 -m venv --clear ${displayPath(venv)} && ${install}`;
 }
 
-function installCommand(probe: PythonProbe, projectDir: string): string {
+async function installCommand(probe: PythonProbe, projectDir: string): Promise<string> {
   if (probe.inVenv) return `${displayPath(probe.executable)} -m pip install -r ${displayPath(join(projectDir, 'requirements.txt'))}`;
-  return isDebian() && probe.executable.startsWith('/usr/') ? APT_FIX : newVenvCommand(projectDir);
+  return isDebian() && probe.executable.startsWith('/usr/') ? APT_FIX : venvCommand(projectDir);
 }
 
 /** A command that writes a valid state file, keeping what the broken one still says. */
 function rewriteStateCommand(projectDir: string, state: RawState, python: string | undefined): string {
   const data = state.data ?? {};
-  const lesson = Number.isInteger(data.lesson) && (data.lesson as number) >= 1 && (data.lesson as number) <= LESSON_COUNT ? data.lesson : 1;
+  const lesson = validLesson(data.lesson) ? data.lesson : (state.inferred?.lesson ?? 1);
   const answers = data.answers as { projectName?: unknown } | undefined;
   const projectName = typeof answers?.projectName === 'string' ? answers.projectName : basename(projectDir);
   const json = JSON.stringify({ version: STATE_VERSION, lesson, answers: { projectName }, python: python ?? 'python3' });
@@ -116,7 +126,34 @@ function checkState(projectDir: string, state: RawState, workingPython: string |
   const version = state.data?.version;
   if (typeof version === 'number' && version > STATE_VERSION)
     return { level: 'fail', text: `${STATE_FILE} ${state.problem}`, fix: 'npm install -g create-flash-login@latest' };
-  return { level: 'fail', text: `${STATE_FILE} ${state.problem}`, fix: rewriteStateCommand(projectDir, state, workingPython) };
+  const inferred = !validLesson(state.data?.lesson) && state.inferred ? ` (the fix keeps lesson ${state.inferred.lesson}: ${state.inferred.from})` : '';
+  return { level: 'fail', text: `${STATE_FILE} ${state.problem}${inferred}`, fix: rewriteStateCommand(projectDir, state, workingPython) };
+}
+
+const validLesson = (lesson: unknown): lesson is number => Number.isInteger(lesson) && (lesson as number) >= 1 && (lesson as number) <= LESSON_COUNT;
+
+/** A deleted app.py, and a git HEAD at another lesson than the state file's. */
+async function checkLessonFiles(projectDir: string, state: RawState): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  const lesson = validLesson(state.data?.lesson) ? state.data.lesson : state.inferred?.lesson;
+  const here = displayPath(projectDir) === '.' ? '' : ` --dir ${displayPath(projectDir)}`;
+  if (!existsSync(join(projectDir, 'app.py')))
+    findings.push({
+      level: 'fail',
+      text: `app.py is missing${lesson ? `: \`reset\` brings back lesson ${lesson}'s` : ''}`,
+      fix: `${(await flashLoginCommand()).command} reset app.py${here}`,
+    });
+  if (validLesson(state.data?.lesson)) {
+    const { atHead } = await lessonTags(projectDir);
+    if (atHead.length && !atHead.includes(state.data.lesson))
+      findings.push({
+        level: 'warn',
+        text: `git's HEAD is tagged lesson-${atHead[0]}, but ${STATE_FILE} says lesson ${state.data.lesson}`,
+        // Moves HEAD only: the files stay as they are.
+        fix: `git${here ? ` -C ${displayPath(projectDir)}` : ''} reset --soft lesson-${state.data.lesson}`,
+      });
+  }
+  return findings;
 }
 
 async function checkPython(projectDir: string, choice: PythonChoice | undefined, state: RawState): Promise<{ findings: Finding[]; probe?: PythonProbe }> {
@@ -127,12 +164,12 @@ async function checkPython(projectDir: string, choice: PythonChoice | undefined,
     const insideProject = resolve(choice.python).startsWith(resolve(projectDir) + sep) && existsSync(join(venv, 'pyvenv.cfg'));
     const other = (await findReadyPython(systemPythonCandidates()))?.executable;
     const fix = insideProject
-      ? newVenvCommand(projectDir)
+      ? await venvCommand(projectDir)
       : choice.source === STATE_FILE && other
         ? rewriteStateCommand(projectDir, state, other)
         : other
-          ? `flash-login doctor --python ${shellQuote(other)}`
-          : newVenvCommand(projectDir);
+          ? `${(await flashLoginCommand()).command} doctor --python ${shellQuote(other)}`
+          : await venvCommand(projectDir);
     return { findings: [{ level: 'fail', text: `cannot run Python at ${choice.python} (from ${choice.source})`, fix }] };
   }
   let source = choice?.source;
@@ -154,11 +191,10 @@ async function checkPython(projectDir: string, choice: PythonChoice | undefined,
       ? { level: 'ok', text: `virtual environment ${displayPath(dirname(dirname(probe.executable)))}` }
       : { level: 'note', text: `no virtual environment: ${python} uses the system's packages (fine where they are all there)` },
   );
+  const missingFix = REQUIREMENTS.some(([, dist]) => !probe.packages[dist]) ? await installCommand(probe, projectDir) : undefined;
   for (const [, dist] of REQUIREMENTS) {
     const version = probe.packages[dist];
-    findings.push(
-      version ? { level: 'ok', text: `${dist} ${version}` } : { level: 'fail', text: `${dist} does not import`, fix: installCommand(probe, projectDir) },
-    );
+    findings.push(version ? { level: 'ok', text: `${dist} ${version}` } : { level: 'fail', text: `${dist} does not import`, fix: missingFix });
   }
   for (const mix of brokenMixes(probe)) {
     const [problem, pipArguments] = mix.split(': pip install ');
@@ -254,10 +290,20 @@ export async function doctorCommand(options: DoctorOptions): Promise<number> {
   // here rather than through openProject, which would stop at the very problem to report.
   if (!isProjectFolder(projectDir)) await openProject(projectDir);
   const state = await readRawState(projectDir);
+  if (state.exists && !validLesson(state.data?.lesson)) {
+    const answers = state.data?.answers as { projectName?: unknown } | undefined;
+    state.inferred = await inferLesson(projectDir, typeof answers?.projectName === 'string' ? answers.projectName : basename(projectDir));
+  }
 
   const { findings: pythonFindings, probe } = await checkPython(projectDir, choosePython(projectDir, options.python, state), state);
   const working = probe && brokenMixes(probe).length === 0 && !Object.values(probe.packages).includes(null) ? probe.executable : undefined;
-  const findings = [...pythonFindings, checkState(projectDir, state, working), ...(await checkProjectFiles(projectDir)), ...(await checkPort())];
+  const findings = [
+    ...pythonFindings,
+    checkState(projectDir, state, working),
+    ...(await checkLessonFiles(projectDir, state)),
+    ...(await checkProjectFiles(projectDir)),
+    ...(await checkPort()),
+  ];
 
   console.log(`${kleur.bold('flash-login doctor')} · ${projectDir}`);
   console.log(formatFindings(findings));

@@ -5,7 +5,7 @@ import { run } from '../engine/spawn.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import kleur from 'kleur';
-import { commitLesson, gitIdentityEnv } from '../create/steps/git.js';
+import { commitLesson, gitIdentityEnv, lessonTagMissing } from '../create/steps/git.js';
 import { assertProjectSettled } from '../engine/conflicts.js';
 import { EXIT_FAILED, EXIT_OK } from '../engine/errors.js';
 import { applyChange, stateWrite, type ChangeOptions } from '../engine/journal.js';
@@ -13,8 +13,9 @@ import { readLessonText } from '../engine/lessons.js';
 import { planLessonStep, type LessonStepPlan } from '../engine/merge.js';
 import { openLockedProject } from '../engine/lock.js';
 import type { Project } from '../engine/project.js';
-import type { ProjectState } from '../engine/state.js';
+import { stepModes, type ProjectState } from '../engine/state.js';
 import { formatSummary, parseLessonNumber, printPreview, requireState } from './diff.js';
+import { shellQuote } from '../engine/shell-words.js';
 
 export interface GotoOptions {
   dir?: string;
@@ -42,10 +43,12 @@ export interface MoveResult {
 export async function moveToLesson(project: Project, state: ProjectState, target: number, command: string, hooks: ChangeHooks = {}): Promise<MoveResult> {
   // Git's read-only questions run while the step is planned and written.
   const repository = scaffoldedRepository(project.dir);
-  const plan = await planLessonStep(project.dir, state.answers, state.lesson, target);
+  const modes = stepModes(state);
+  const plan = await planLessonStep(project.dir, state.answers, state.lesson, target, modes);
   const { lastVerify: _olderLesson, ...kept } = state; // a verify of another lesson says nothing about this one
   const writes = plan.changes.flatMap((change) => (change.write === undefined ? [] : [{ path: change.path, content: change.write }]));
-  writes.push(stateWrite({ ...kept, lesson: target }));
+  // Only projects that chose a mode record the lesson's: older guided projects keep their state as it was.
+  writes.push(stateWrite({ ...kept, lesson: target, ...(state.mode ? { lessonMode: modes.to } : {}) }));
   await applyChange(project.dir, writes, { command, summary: `lesson ${state.lesson} → ${target}`, ...hooks });
 
   const text = await readLessonText(target);
@@ -59,7 +62,7 @@ export async function moveToLesson(project: Project, state: ProjectState, target
       `Between ${kleur.bold('<<<<<<< your code')} and ${kleur.bold(`>>>>>>> lesson ${target}`)} both versions are written out: keep what you want, ` +
         'delete the marker lines, then run `flash-login verify`. `flash-login undo` puts everything back as it was.',
     );
-  } else await commitIfScaffolded(project.dir, await repository, target, text.title);
+  } else await commitIfScaffolded(project.dir, await repository, target, text.title, plan.changes.map((change) => change.path));
   return { plan, conflicts };
 }
 
@@ -76,14 +79,41 @@ async function scaffoldedRepository(dir: string): Promise<{ identity: Promise<Re
 }
 
 /** Commit and tag lesson-N in the scaffolder's repository. */
-async function commitIfScaffolded(dir: string, repository: Awaited<ReturnType<typeof scaffoldedRepository>>, lesson: number, title: string): Promise<void> {
+async function commitIfScaffolded(
+  dir: string,
+  repository: Awaited<ReturnType<typeof scaffoldedRepository>>,
+  lesson: number,
+  title: string,
+  lessonFiles: string[],
+): Promise<void> {
   if (!repository) return;
   try {
-    await commitLesson(dir, lesson, title, repository.identity);
+    const large = await commitLesson(dir, lesson, title, repository.identity, lessonFiles);
+    for (const file of large)
+      console.log(kleur.yellow(`! ${file} is over 1 MB and you track it, so it is in this commit too (\`git rm --cached ${shellQuote(file)}\` stops tracking it).`));
     const compare = lesson > 1 ? `: \`git diff lesson-${lesson - 1} lesson-${lesson}\` shows the lesson's changes` : '';
     console.log(kleur.dim(`Committed and tagged lesson-${lesson}${compare}.`));
   } catch (error) {
     console.log(kleur.yellow(`! git could not commit (${(error as Error).message.split('\n')[0]}); your files are written all the same.`));
+  }
+}
+
+/**
+ * A lesson change that stopped at conflict markers committed nothing; once they are resolved this
+ * commits and tags the lesson, as `git commit` concludes a merge whose conflicts you resolved.
+ * It applies when the scaffolder's repository lacks the current lesson's tag (a clean move tags it
+ * at once); call it only when no conflict markers remain. `log` takes the line it prints.
+ */
+export async function commitResolvedLesson(project: Project, log: (line: string) => void = console.log): Promise<void> {
+  const lesson = project.state?.lesson;
+  if (!lesson || !(await lessonTagMissing(project.dir, lesson))) return;
+  const repository = await scaffoldedRepository(project.dir);
+  if (!repository) return;
+  try {
+    await commitLesson(project.dir, lesson, (await readLessonText(lesson)).title, repository.identity);
+    log(kleur.dim(`Your resolved lesson ${lesson} is committed and tagged lesson-${lesson}.`));
+  } catch (error) {
+    log(kleur.yellow(`! git could not commit lesson ${lesson} (${(error as Error).message.split('\n')[0]}); your files are as you left them.`));
   }
 }
 
@@ -113,9 +143,10 @@ export async function gotoCommand(lessonArgument: string, options: GotoOptions, 
       return EXIT_OK;
     }
     if (options.dryRun) {
-      await printPreview(await planLessonStep(project.dir, state.answers, state.lesson, target));
+      await printPreview(await planLessonStep(project.dir, state.answers, state.lesson, target, stepModes(state)));
       return EXIT_OK;
     }
+    await commitResolvedLesson(project); // a lesson whose conflicts were resolved keeps a commit of its own
     const moved = await moveToLesson(project, state, target, 'goto', hooks);
     if (moved.conflicts.length) return EXIT_FAILED;
   } finally {

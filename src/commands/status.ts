@@ -1,12 +1,15 @@
 import kleur from 'kleur';
-import { basename } from 'node:path';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
 import { findConflicts, type Conflict } from '../engine/conflicts.js';
 import { EXIT_OK } from '../engine/errors.js';
+import { JOURNAL_FILE } from '../engine/journal.js';
 import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
-import { currentVerify, isLastLesson, shortTitle, timeAgo } from '../engine/progress.js';
+import { currentVerify, exerciseNotes, isLastLesson, shortTitle, timeAgo } from '../engine/progress.js';
 import { openProject } from '../engine/project.js';
-import { walkProject, type ProjectFile } from '../engine/project-files.js';
-import { STATE_FILE, type ProjectState, type VerifyRecord } from '../engine/state.js';
+import { changedFiles, fingerprintProject, walkProject, type ProjectFile } from '../engine/project-files.js';
+import { lessonModeOf, STATE_FILE, type ProjectState, type VerifyRecord } from '../engine/state.js';
 
 export interface StatusOptions {
   dir?: string;
@@ -56,9 +59,14 @@ function describeConflicts(conflicts: Conflict[]): string[] {
   );
 }
 
-/** Files changed after the last verify of this lesson: its result no longer says much about them. */
-function changedSince(verify: VerifyRecord | undefined, files: ProjectFile[]): string[] {
+/**
+ * Files whose content changed since the last verify of this lesson: its result no longer says much
+ * about them. By content, as git status does: a `touch` or a checkout of the same bytes is no change.
+ * (A record from before verify kept fingerprints falls back to modification times.)
+ */
+async function changedSince(projectDir: string, verify: VerifyRecord | undefined, files: ProjectFile[]): Promise<string[]> {
   if (!verify) return [];
+  if (verify.files) return changedFiles(verify.files, await fingerprintProject(projectDir, files));
   const at = Date.parse(verify.at);
   return files.filter((file) => file.mtimeMs > at).map((file) => file.path);
 }
@@ -69,7 +77,7 @@ export async function statusCommand(options: StatusOptions): Promise<number> {
   const tree = await walkProject(project.dir);
   const conflicts = await findConflicts(project.dir, tree.files);
   const verify = currentVerify(state);
-  const changed = changedSince(verify, tree.files);
+  const changed = await changedSince(project.dir, verify, tree.files);
 
   const label = (text: string) => '  ' + kleur.dim(text.padEnd(15));
   const lines: string[] = [];
@@ -81,12 +89,30 @@ export async function statusCommand(options: StatusOptions): Promise<number> {
   lines.push(label('last verify') + describeVerify(verify, state));
   if (changed.length > 0)
     lines.push(label('changed since') + changed.slice(0, 3).join(', ') + (changed.length > 3 ? ` and ${changed.length - 3} more` : ''));
+  if (state && lessonModeOf(state) === 'practice') {
+    const { currentExercises, exerciseMark } = await import('../engine/todo-locations.js');
+    (await currentExercises(project.dir, state)).forEach((exercise, index) => {
+      const mark = exerciseMark(exercise.status);
+      const notes = exerciseNotes(exercise);
+      lines.push(label(index === 0 ? 'exercises' : '') + `${mark} ${kleur.bold(exercise.id.padEnd(11))}${notes ? kleur.dim(notes) : ''}`);
+    });
+  }
   const [firstConflict, ...moreConflicts] = describeConflicts(conflicts);
   lines.push(label('conflicts') + firstConflict);
   for (const more of moreConflicts) lines.push(label('') + more);
 
   const nextTitle = state && !isLastLesson(state.lesson) ? shortTitle(await readLessonText(state.lesson + 1)) : undefined;
-  const step = nextStep(state, conflicts, changed, nextTitle);
+  let step = nextStep(state, conflicts, changed, nextTitle);
+  // A deleted app.py, or a change cut short, comes before anything else the learner could do.
+  if (!existsSync(join(project.dir, 'app.py'))) {
+    lines.push(label('missing') + kleur.red('app.py'));
+    step = { command: 'flash-login reset app.py', why: `brings back lesson ${state?.lesson ?? 1}'s app.py` };
+  }
+  const journal = await readFile(join(project.dir, JOURNAL_FILE), 'utf8').then((text) => JSON.parse(text) as { command?: string }, () => undefined);
+  if (journal) {
+    lines.push(label('interrupted') + kleur.yellow(`a \`flash-login ${journal.command ?? 'change'}\` was cut short`));
+    step = { command: 'flash-login verify', why: 'first finishes or rolls back the change that was cut short, and says which' };
+  }
   lines.push(label('next') + `${kleur.bold().cyan(step.command)}  ${kleur.dim(step.why)}`);
   console.log(lines.join('\n'));
   return EXIT_OK;

@@ -1,5 +1,7 @@
 import type { PromptObject } from 'prompts';
 import { UserError } from '../engine/errors.js';
+import type { Mode } from '../engine/exercises.js';
+import type { ExistingFolder } from './steps/over-existing.js';
 
 export interface CreateOptions {
   yes?: boolean;
@@ -8,6 +10,9 @@ export interface CreateOptions {
   git?: boolean;
   force?: boolean;
   lesson?: string;
+  mode?: string;
+  /** github or gitlab: also write that CI workflow and the committed lesson file. */
+  ci?: string;
 }
 
 /** Asks one question; the real one wraps `prompts`, tests inject answers. */
@@ -26,6 +31,8 @@ export interface CreateContext {
   projectName: string;
   install: boolean;
   git: boolean;
+  /** practice: the lesson's starter with TODOs; guided: the finished reference app. */
+  mode: Mode;
   /** The Python the project will run with, once the python step chose it (none under --no-install). */
   python?: string;
   /** Whether that Python has every requirement, so the app runs as it is. */
@@ -34,6 +41,8 @@ export interface CreateContext {
   installCommand?: string;
   /** Set when the target folder did not exist before: removed again if the scaffold is cut short. */
   createdDir: boolean;
+  /** Set when it did: what was there, so a cut-short scaffold removes exactly what it wrote. */
+  existing?: ExistingFolder;
   log: (line?: string) => void;
 }
 
@@ -50,6 +59,8 @@ export class Cancelled extends UserError {
 
 /** The real asker: prompts, with Ctrl-C turned into a clean exit instead of a partial answer. */
 export async function promptsAsk<T>(question: PromptObject): Promise<T> {
+  // A text answer gets the line editing of a shell (Ctrl-U, Ctrl-W); prompts' own would type them in.
+  if (question.type === 'text') return (await import('./line-prompt.js')).askLine(question) as Promise<T>;
   const { default: prompts } = await import('prompts');
   let cancelled = false;
   const answers = await prompts(question, {

@@ -5,13 +5,15 @@ import kleur from 'kleur';
 import { parseLessonFlag, readLessonText } from '../engine/lessons.js';
 import { EXIT_OK, UserError } from '../engine/errors.js';
 import { STATE_VERSION, writeState } from '../engine/state.js';
+import { parseCiProvider, writeCiFiles } from '../engine/ci.js';
 import { promptsAsk, type Ask, type CreateContext, type CreateOptions } from './context.js';
 import { makeFolder, writeFiles } from './steps/files.js';
 import { chooseFolder } from './steps/folder.js';
+import { removeWhatThisRunWrote } from './steps/over-existing.js';
 import { commitScaffold, initRepository, type Repository } from './steps/git.js';
 import { printNextSteps } from './steps/next-steps.js';
 import { checkPythonFlag, prefetchPython, setUpPython } from './steps/python.js';
-import { askSetup } from './steps/questions.js';
+import { askSetup, parseModeFlag } from './steps/questions.js';
 
 export interface CreateIO {
   cwd: string;
@@ -27,7 +29,13 @@ const terminalIO = (): CreateIO => ({
   log: (line = '') => console.log(line),
 });
 
+/** After a Ctrl-C into an existing folder, write nothing more: the handler is putting the folder back, and exits. */
+async function parkIfStopping(ctx: CreateContext): Promise<void> {
+  if (ctx.existing?.stopping) await new Promise<never>(() => {});
+}
+
 export async function create(dirArgument: string | undefined, options: CreateOptions, io: CreateIO = terminalIO()): Promise<number> {
+  const ci = options.ci === undefined ? undefined : parseCiProvider(options.ci); // a bad name stops us before anything is written
   const ctx: CreateContext = {
     cwd: io.cwd,
     options,
@@ -40,6 +48,7 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
     projectName: '',
     install: true,
     git: true,
+    mode: parseModeFlag(options.mode) ?? 'practice', // a bad --mode is refused before any question
     createdDir: false,
   };
   prefetchPython(ctx); // Python starts slowly: ask it now, and use the answer after the files are written
@@ -51,19 +60,32 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
   await checkPythonFlag(ctx);
 
   // From here on files exist: Ctrl-C removes a folder we made, so nothing half-written stays.
+  let repository: Promise<Repository> | undefined;
+  let writing: Promise<unknown> | undefined;
   const interrupted = () => {
-    if (ctx.createdDir) rmSync(ctx.targetDir, { recursive: true, force: true });
-    console.error(kleur.yellow('\ncancelled: the new folder was removed.'));
-    process.exit(130);
+    if (ctx.createdDir) {
+      rmSync(ctx.targetDir, { recursive: true, force: true });
+      console.error(kleur.yellow('\ncancelled: the new folder was removed.'));
+      process.exit(130);
+    }
+    // A folder that was there: stop writing, let git finish, then take out exactly what this run put in.
+    const existing = ctx.existing;
+    if (existing) existing.stopping = true;
+    void (async () => {
+      await writing?.catch(() => undefined);
+      await repository?.catch(() => undefined);
+      if (existing) await removeWhatThisRunWrote(ctx.targetDir, existing);
+      console.error(kleur.yellow('\ncancelled: removed what this run wrote; your own files are as they were.'));
+      process.exit(130);
+    })();
   };
   process.once('SIGINT', interrupted);
-  let repository: Promise<Repository> | undefined;
   try {
-    await makeFolder(ctx);
+    await (writing = makeFolder(ctx));
     // git init, the slowest git step, runs while the files are written and Python is set up.
     repository = ctx.git ? initRepository(ctx.targetDir) : undefined;
     repository?.catch(() => undefined); // its failure is reported where it is awaited
-    await writeFiles(ctx);
+    await (writing = writeFiles(ctx));
     let pythonProblem: UserError | undefined;
     try {
       await setUpPython(ctx);
@@ -71,15 +93,21 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
       if (!(error instanceof UserError)) throw error;
       pythonProblem = error; // the project is kept, and the learner gets the exact fix
     }
+    await parkIfStopping(ctx);
     await writeState(ctx.targetDir, {
       version: STATE_VERSION,
       lesson: ctx.lesson,
       answers: { projectName: ctx.projectName },
+      mode: ctx.mode,
+      lessonMode: ctx.mode,
       ...(ctx.python ? { python: ctx.python } : {}),
     });
+    if (ci) await writeCiFiles(ctx.targetDir, ci, ctx.lesson);
+    await parkIfStopping(ctx);
     if (repository) await commitScaffold(ctx, await repository, title);
     if (pythonProblem) throw pythonProblem;
   } catch (error) {
+    await parkIfStopping(ctx);
     await repository?.catch(() => undefined); // never remove the folder under a running git
     if (ctx.createdDir && !(error instanceof UserError)) await rm(ctx.targetDir, { recursive: true, force: true });
     throw error;

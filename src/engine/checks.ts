@@ -43,22 +43,32 @@ export interface CheckDefinition {
   run(t: CheckContext): Promise<void>;
 }
 
-/** A failed expectation: what was wrong, and the exchange that showed it. */
+/**
+ * Why a check failed, as a stable code for --json ("flash-missing", "open-redirect"): the
+ * message may be reworded or translated, the code stays. Codes verify itself gives: "status-500"
+ * (the app raised), "no-answer" (it did not answer in time), "verify-error" (verify's own bug),
+ * and "unexplained" for a failure whose call site names no code (a test keeps that list empty).
+ */
+export type ReasonCode = string;
+export const UNEXPLAINED: ReasonCode = 'unexplained';
+
+/** A failed expectation: what was wrong, the exchange that showed it, and its reason code. */
 export class CheckFailure extends Error {
   constructor(
     message: string,
     readonly exchange?: Exchange,
+    readonly reason: ReasonCode = UNEXPLAINED,
   ) {
     super(message);
   }
 }
 
-export function fail(message: string, exchange?: Exchange): never {
-  throw new CheckFailure(message, exchange);
+export function fail(message: string, exchange?: Exchange, reason?: ReasonCode): never {
+  throw new CheckFailure(message, exchange, reason);
 }
 
-export function expect(condition: unknown, message: string, exchange?: Exchange): asserts condition {
-  if (!condition) fail(message, exchange);
+export function expect(condition: unknown, message: string, exchange?: Exchange, reason?: ReasonCode): asserts condition {
+  if (!condition) fail(message, exchange, reason);
 }
 
 /** `skip`: a check it needs failed (`needs` names which), so it says nothing of its own. */
@@ -69,6 +79,8 @@ export interface CheckResult {
   title: string;
   status: CheckStatus;
   message?: string;
+  /** For a failure: its stable reason code (see ReasonCode). */
+  reason?: ReasonCode;
   exchange?: Exchange;
   /** What the app printed while serving this check's own requests (its traceback), when the check failed. */
   appOutput?: string;
@@ -173,18 +185,18 @@ export async function runChecks(checks: CheckDefinition[], harness: CheckHarness
     const crash = () => exchanges.find((exchange) => exchange.status >= 500 && countsForCheck(exchange));
     try {
       await check.run(context);
-      if (crash()) fail('the app raised an exception');
+      if (crash()) fail('the app raised an exception', undefined, 'status-500');
     } catch (error) {
       const crashed = crash();
       if (error instanceof CheckFailure && crashed) {
         // A 500 comes first, whatever the check went on to read from the page it got.
-        Object.assign(result, { status: 'fail', message: `${crashed.method} ${crashed.path} answered ${describeStatus(crashed.status)}`, exchange: crashed, crashed: true });
+        Object.assign(result, { status: 'fail', message: `${crashed.method} ${crashed.path} answered ${describeStatus(crashed.status)}`, exchange: crashed, crashed: true, reason: 'status-500' });
       } else if (error instanceof CheckFailure) {
-        Object.assign(result, { status: 'fail', message: error.message, exchange: error.exchange });
+        Object.assign(result, { status: 'fail', message: error.message, exchange: error.exchange, reason: error.reason });
       } else if (error instanceof NoAnswerError) {
-        Object.assign(result, { status: 'fail', message: error.message });
+        Object.assign(result, { status: 'fail', message: error.message, reason: 'no-answer' });
       } else {
-        Object.assign(result, { status: 'error', message: `verify itself failed: ${(error as Error).stack ?? String(error)}` });
+        Object.assign(result, { status: 'error', message: `verify itself failed: ${(error as Error).stack ?? String(error)}`, reason: 'verify-error' });
       }
     }
     result.requests = exchanges.map((exchange) => `${exchange.method} ${exchange.path}${exchange.sent ? ' ' + formFields(exchange.sent) : ''} → ${exchange.status}${exchange.location ? ' ' + exchange.location.pathname : ''}`);

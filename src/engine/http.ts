@@ -1,6 +1,7 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { Cookie, CookieJar } from 'tough-cookie';
 import { fillForm, findForm, parsePage, type Form, type Page } from './html.js';
+import { socketFor } from './transport.js';
 
 /**
  * Every request gets a bounded wait: a hanging app fails the check at hand instead of verify.
@@ -365,7 +366,8 @@ function send(url: string, method: string, cookie: string, body: string | undefi
       headers['content-type'] = 'application/x-www-form-urlencoded';
       headers['content-length'] = Buffer.byteLength(body);
     }
-    const sent = httpRequest(url, { method, headers, signal, maxHeaderSize: MAX_HEADER_BYTES }, (incoming: IncomingMessage) => {
+    const socketPath = socketFor.get(new URL(url).origin);
+    const sent = httpRequest(url, { method, headers, signal, maxHeaderSize: MAX_HEADER_BYTES, ...(socketPath ? { socketPath } : {}) }, (incoming: IncomingMessage) => {
       const chunks: Buffer[] = [];
       incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
       incoming.on('error', reject);

@@ -14,7 +14,8 @@ import kleur from 'kleur';
 import { dirname, join, relative } from 'node:path';
 import { writeFileAtomic } from './atomic.js';
 import { UserError } from './errors.js';
-import { withProjectLock } from './lock.js';
+import { lessonFileWrite } from './lesson-file.js';
+import { LOCK_FILE, withProjectLock } from './lock.js';
 import { removeInside, resolveInside, writeInside } from './inside.js';
 import { STATE_DIR, STATE_FILE, TEMP_DIR, type ProjectState } from './state.js';
 
@@ -148,6 +149,9 @@ export async function applyChange(dir: string, writes: PlannedWrite[], options: 
 }
 
 async function applyLockedChange(dir: string, writes: PlannedWrite[], options: ChangeOptions): Promise<BackupManifest> {
+  // The committed lesson file (CI's) follows the state file, and is backed up and undone with it.
+  const lessonFile = lessonFileWrite(dir, writes, STATE_PATH);
+  if (lessonFile) writes = [...writes, lessonFile];
   const isState = (write: PlannedWrite) => write.path === STATE_PATH;
   const ordered = [...writes.filter((write) => !isState(write)), ...writes.filter(isState)];
   // Every path is checked before anything is written: a symlink out of the project stops the change whole.
@@ -262,9 +266,11 @@ export async function recoverInterruptedChange(dir: string): Promise<string | un
   return `${what} (${manifest.summary}) was cut short; rolled the project back to how it was before it.${saved}`;
 }
 
-/** Whether an earlier command left anything for recoverInterruptedChange() to do. */
+/** Whether an earlier command left anything to clear: a journal, a lock, temporary files, a half-discarded entry. */
 function leftSomething(dir: string): boolean {
-  if (existsSync(absolute(dir, JOURNAL_FILE))) return true;
+  if (existsSync(absolute(dir, JOURNAL_FILE)) || existsSync(absolute(dir, LOCK_FILE))) return true;
+  const temp = absolute(dir, TEMP_DIR);
+  if (existsSync(temp) && readdirSync(temp).length > 0) return true;
   const root = absolute(dir, BACKUPS_DIR);
   return existsSync(root) && readdirSync(root).some((name) => name.startsWith('.discard-'));
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import { existsSync } from 'node:fs';
@@ -63,4 +64,25 @@ export async function walkProject(projectDir: string): Promise<ProjectTree> {
 /** A folder is a project when it has an app.py or a state file, as openProject() decides. */
 export function isProjectFolder(dir: string): boolean {
   return existsSync(join(dir, 'app.py')) || existsSync(join(dir, STATE_FILE));
+}
+
+/** path -> a digest of its content, so "changed" means different bytes, not a newer modification time. */
+export type Fingerprints = Record<string, string>;
+
+/** The learner's files, each by the digest of its content (a file that cannot be read is left out). */
+export async function fingerprintProject(projectDir: string, files?: ProjectFile[]): Promise<Fingerprints> {
+  const listed = files ?? (await walkProject(projectDir)).files;
+  const digests = await Promise.all(
+    listed.map(async (file) => {
+      const content = await fs.readFile(join(projectDir, file.path)).catch(() => undefined);
+      return content ? ([file.path, createHash('sha1').update(content).digest('hex').slice(0, 16)] as const) : undefined;
+    }),
+  );
+  return Object.fromEntries(digests.filter((entry) => entry !== undefined));
+}
+
+/** The files whose content differs from `before`: changed, added or removed, in path order. */
+export function changedFiles(before: Fingerprints, now: Fingerprints): string[] {
+  const paths = new Set([...Object.keys(before), ...Object.keys(now)]);
+  return [...paths].filter((path) => before[path] !== now[path]).sort(byCodeUnit);
 }

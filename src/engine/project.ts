@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from './errors.js';
 import { APT_FIX, VENV_FIX, findReadyPython, missingPackages, probePython, systemPythonCandidates, venvPython } from './python.js';
+import { startOneHint } from './self-command.js';
 import { readState, STATE_FILE, type ProjectState } from './state.js';
 
 export interface Project {
@@ -9,7 +10,6 @@ export interface Project {
   state: ProjectState | undefined;
 }
 
-const START_ONE = 'start one with `npx create-flash-login my-app`';
 
 /**
  * The project folder for a command run in `dirOption` (default: the current folder): the nearest
@@ -28,10 +28,10 @@ export function locateProject(dirOption: string | undefined): string {
 /** The learner's project: a folder with app.py or a state file, found from any of its subfolders. */
 export async function openProject(dirOption: string | undefined): Promise<Project> {
   const dir = locateProject(dirOption);
-  if (!existsSync(dir)) throw new UserError(`${dir} does not exist: pass --dir with your project folder, or ${START_ONE}.`);
+  if (!existsSync(dir)) throw new UserError(`${dir} does not exist: pass --dir with your project folder, or ${await startOneHint()}.`);
   const state = await readState(dir);
   if (!state && !existsSync(join(dir, 'app.py')))
-    throw new UserError(`${dir} has no app.py: run this in your project folder (or pass --dir PATH), or ${START_ONE}.`);
+    throw new UserError(`${dir} has no app.py: run this in your project folder (or pass --dir PATH), or ${await startOneHint()}.`);
   return { dir, state };
 }
 

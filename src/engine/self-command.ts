@@ -37,29 +37,41 @@ export interface SelfCommand {
   onPath: boolean;
 }
 
+/** Our two commands. */
+export type OwnBin = 'flash-login' | 'create-flash-login';
+
 /**
- * `flash-login` as the learner can type it now, in this order: the bare name when PATH finds this
- * very package's bin; `npx -p create-flash-login flash-login` when npx runs us from its cache (the
- * published package); the installed bin beside the one we were started from (an install into a
- * prefix that is not on PATH); otherwise Node and our own bin file, which works from a clone.
- * Paths are absolute: the learner runs these after a `cd`.
+ * One of our commands as the learner can type it now, in this order: the bare name when PATH finds
+ * this very package's bin; npx (`npx create-flash-login`, `npx -p create-flash-login flash-login`)
+ * when npx runs us from its cache (the published package); the installed bin beside the one we were
+ * started from (an install into a prefix that is not on PATH); otherwise Node and our own bin file,
+ * which works from a clone. Paths are absolute: the learner runs these after a `cd`.
  */
-export async function flashLoginCommand(): Promise<SelfCommand> {
-  const ownBin = join(packageRoot, 'bin', 'flash-login.js');
+export async function selfCommand(name: OwnBin): Promise<SelfCommand> {
+  const ownBin = join(packageRoot, 'bin', `${name}.js`);
   const own = real(ownBin);
   // npm exec and npx link the package into their cache (…/_npx/<hash>/) and put its bins on PATH
   // for that one run only: nothing there is on the learner's PATH afterwards.
   const npxCache = (path: string) => path.split(/[\\/]/).includes('_npx');
-  const found = await findOnPath('flash-login');
-  if (found && !npxCache(found) && real(found) === own) return { command: 'flash-login', onPath: true };
-  if (npxCache(packageRoot)) return { command: 'npx -p create-flash-login flash-login', onPath: false };
+  const found = await findOnPath(name);
+  if (found && !npxCache(found) && real(found) === own) return { command: name, onPath: true };
+  if (npxCache(packageRoot))
+    return { command: name === 'create-flash-login' ? 'npx create-flash-login' : 'npx -p create-flash-login flash-login', onPath: false };
   const started = process.argv[1];
   if (started && !started.endsWith('.js') && !npxCache(started)) {
     // Started through an installed bin link (`<prefix>/bin/create-flash-login`): its sibling is ours.
-    const sibling = join(dirname(started), 'flash-login');
+    const sibling = join(dirname(started), name);
     if (real(sibling) === own) return { command: shellQuote(sibling), onPath: false };
   }
   const node = await findOnPath('node');
   const nodeWord = node && real(node) === real(process.execPath) ? 'node' : shellQuote(process.execPath);
   return { command: `${nodeWord} ${shellQuote(ownBin)}`, onPath: false };
+}
+
+/** `flash-login` as the learner can type it now (see selfCommand). */
+export const flashLoginCommand = (): Promise<SelfCommand> => selfCommand('flash-login');
+
+/** What to say to someone outside a project: how to start one, with a command that works here. */
+export async function startOneHint(): Promise<string> {
+  return `start one with \`${(await selfCommand('create-flash-login')).command} my-app\``;
 }

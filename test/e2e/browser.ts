@@ -112,7 +112,7 @@ export async function logIn(
 }
 
 /** Register through the form, reached from the login page's link, as a new visitor would. */
-export async function register(page: Page, base: string, person: { username: string; email: string; password: string }): Promise<void> {
+export async function register(page: Page, base: string, person: Person): Promise<void> {
   await page.goto(`${base}/login`);
   await page.locator('main').getByRole('link', { name: 'Register' }).click();
   await page.waitForURL(`${base}/register`);
@@ -122,4 +122,23 @@ export async function register(page: Page, base: string, person: { username: str
   await page.getByLabel('Confirm password').fill(person.password);
   await page.getByRole('button', { name: 'Register' }).click();
   await page.waitForURL(`${base}/login`);
+}
+
+export interface Person {
+  username: string;
+  email: string;
+  password: string;
+}
+
+let people = 0;
+/** A new visitor for lesson 5, with a password long enough for its rules. */
+export function newPerson(): Person {
+  people += 1;
+  return { username: `learner${people}`, email: `learner${people}@example.com`, password: `long enough ${people}` };
+}
+
+/** Where a visitor who asks for the home page ends up: "/" when logged in, "/login" when not. */
+export async function landingPath(page: Page, base: string): Promise<string> {
+  await page.goto(`${base}/`);
+  return new URL(page.url()).pathname;
 }

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { launchBrowser, startReference, type ReferenceApp } from './browser.js';
 
-export { ADMIN, launchOptions, logIn, register, serveOtherSite } from './browser.js';
+export { ADMIN, landingPath, launchOptions, logIn, newPerson, register, serveOtherSite } from './browser.js';
 
 const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost']);
 

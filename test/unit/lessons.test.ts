@@ -23,8 +23,11 @@ describe.each(Array.from({ length: LESSON_COUNT }, (_, i) => i + 1))('lesson %i'
     expect(own.length).toBeGreaterThan(0);
     for (const check of own) {
       expect(text.sections.get('What verify checks'), check.id).toContain(`**${check.id}**`);
-      const levels = text.hints.get(check.id);
-      expect(levels?.length, `hint levels for ${check.id}`).toBeGreaterThanOrEqual(2);
+      const levels = text.hints.get(check.id) ?? [];
+      expect(levels.length, `hint levels for ${check.id}`).toBeGreaterThanOrEqual(2);
+      // A nudge first (words, no code), and the last level a solution: code to write.
+      expect(levels[0], `the first hint for ${check.id} gives code away`).not.toContain('```');
+      expect(levels.at(-1), `the last hint for ${check.id} shows no code`).toMatch(/```\w*\n[\s\S]+?\n```/);
     }
   });
 });

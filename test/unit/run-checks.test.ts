@@ -53,4 +53,16 @@ describe('runChecks', () => {
     await runChecks([restarting(log), plain('A', log, 5), plain('B', log, 5)], harness(log, 1));
     expect(log).toEqual(['A start', 'A end', 'B start', 'B end', 'R start', 'restart', 'R end']);
   });
+
+  it('makes each context for its own check, so verify can give a check that logs out a user of its own', async () => {
+    const log: string[] = [];
+    const users = new Map([['B', { username: 'own', password: 'x' }]]);
+    const seen: string[] = [];
+    const userOf: CheckDefinition = { id: 'B', title: 'B', logsOut: true, run: async (t) => void seen.push(t.user.username) };
+    await runChecks([plain('A', log, 1), userOf], {
+      ...harness(log, 2),
+      contextFor: (_onExchange, _tag, check) => ({ user: (check && users.get(check.id)) ?? { username: 'shared', password: 'y' } }) as unknown as CheckContext,
+    });
+    expect(seen).toEqual(['own']);
+  });
 });

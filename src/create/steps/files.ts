@@ -2,16 +2,21 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { renderLesson, writeRendered } from '../../engine/render.js';
 import type { CreateContext } from '../context.js';
+import { noteExisting, writeOverExisting } from './over-existing.js';
 
 /** Make the target folder, remembering whether it is new: a cut-short scaffold removes only a folder it made. */
 export async function makeFolder(ctx: CreateContext): Promise<void> {
   ctx.createdDir = !existsSync(ctx.targetDir);
   await mkdir(ctx.targetDir, { recursive: true });
+  if (!ctx.createdDir) ctx.existing = await noteExisting(ctx.targetDir);
 }
 
 /** Write the lesson's app into the target folder. */
 export async function writeFiles(ctx: CreateContext): Promise<void> {
-  const files = await renderLesson(ctx.lesson, { projectName: ctx.projectName });
-  await writeRendered(ctx.targetDir, files);
-  ctx.log(`Wrote lesson ${ctx.lesson} (${files.size} files) to ${ctx.targetDir}`);
+  const files = await renderLesson(ctx.lesson, { projectName: ctx.projectName }, { mode: ctx.mode });
+  // Over files of the learner's own, what is replaced is backed up for `undo`.
+  if (ctx.existing?.before.size) await writeOverExisting(ctx, files, ctx.existing);
+  else await writeRendered(ctx.targetDir, files);
+  const what = ctx.mode === 'practice' ? "'s starter" : '';
+  ctx.log(`Wrote lesson ${ctx.lesson}${what} (${files.size} files) to ${ctx.targetDir}`);
 }

@@ -1,5 +1,6 @@
 import kleur from 'kleur';
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { run, RunError } from '../../engine/spawn.js';
 import type { CreateContext } from '../context.js';
@@ -28,13 +29,37 @@ export async function gitIdentityEnv(cwd: string): Promise<Record<string, string
  * Commit everything and tag it lesson-N, so `git diff lesson-1 lesson-2` shows what a lesson changed.
  * `identity` is gitIdentityEnv(cwd), when the caller started it early.
  */
-export async function commitLesson(cwd: string, lesson: number, title: string, identity = gitIdentityEnv(cwd)): Promise<void> {
-  // Staging needs no identity, so it runs while the identity is looked up.
-  const [env] = await Promise.all([identity, run('git', ['add', '-A'], { cwd })]);
+export async function commitLesson(
+  cwd: string,
+  lesson: number,
+  title: string,
+  identity = gitIdentityEnv(cwd),
+  lessonFiles?: string[],
+): Promise<string[]> {
+  // With lessonFiles (a lesson step), only those and what the learner already tracks are staged: never a
+  // stray file left in the folder. `git add` honours .gitignore for both. Staging needs no identity,
+  // so it runs while the identity is looked up.
+  const stage = lessonFiles
+    ? run('git', ['add', '-u'], { cwd }).then(() => run('git', ['add', '--ignore-errors', '--', ...lessonFiles.filter((path) => existsSync(join(cwd, path)))], { cwd, reject: false }))
+    : run('git', ['add', '-A'], { cwd });
+  const [env] = await Promise.all([identity, stage]);
   const git = (args: string[]) => run('git', args, { cwd, env });
+  const large = await filesOver(cwd, LARGE_FILE_BYTES);
   // No `git maintenance run --auto` after our commit: one process fewer, and a repository this small never needs it.
   await git(['-c', 'maintenance.auto=false', 'commit', '-q', '--allow-empty', '-m', title]);
   await git(['tag', '-f', `lesson-${lesson}`]);
+  return large;
+}
+
+/** Git keeps every version of a file forever: a big one (a database, a download) is worth a warning. */
+const LARGE_FILE_BYTES = 1_000_000;
+
+/** The staged files bigger than `bytes`. */
+async function filesOver(cwd: string, bytes: number): Promise<string[]> {
+  const staged = await run('git', ['diff', '--cached', '--name-only', '-z'], { cwd, reject: false });
+  const names = staged.stdout.split('\0').filter(Boolean);
+  const sizes = await Promise.all(names.map((name) => stat(join(cwd, name)).then((stats) => stats.size, () => 0)));
+  return names.filter((_, index) => sizes[index]! > bytes);
 }
 
 /** What the repository step found or made: a new repository, someone else's around it, or no git at all. */
@@ -74,4 +99,15 @@ export async function commitScaffold(ctx: CreateContext, repository: Repository,
     await commitLesson(ctx.targetDir, ctx.lesson, title);
     ctx.log(`Made a git repository, committed and tagged lesson-${ctx.lesson}.`);
   }
+}
+
+/**
+ * Whether the scaffolder's repository in `dir` (one with lesson-* tags) lacks lesson N's tag: a
+ * lesson change that stopped at conflicts left it uncommitted. One git run, and none without .git.
+ */
+export async function lessonTagMissing(dir: string, lesson: number): Promise<boolean> {
+  if (!existsSync(join(dir, '.git'))) return false;
+  const tags = await run('git', ['tag', '--list', 'lesson-*'], { cwd: dir, reject: false });
+  const names = tags.failed ? [] : tags.stdout.split('\n').map((line) => line.trim()).filter(Boolean);
+  return names.length > 0 && !names.includes(`lesson-${lesson}`);
 }
