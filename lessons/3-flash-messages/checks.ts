@@ -1,7 +1,7 @@
 import { expect, type CheckDefinition } from '../../src/engine/checks.js';
 import type { Flash } from '../../src/engine/html.js';
 import { mentions } from '../../src/engine/html.js';
-import { landing, type Exchange } from '../../src/engine/http.js';
+import type { Exchange } from '../../src/engine/http.js';
 import { flashes, logIn, logOut, postLogin } from '../helpers.js';
 
 function findFlash(page: Exchange, phrase: string): Flash | undefined {
@@ -32,7 +32,7 @@ export const checks: CheckDefinition[] = [
     needs: ['1.3'],
     async run(t) {
       const client = t.client();
-      const page = landing(await logIn(t, client));
+      const page = await client.landing(await logIn(t, client));
       expectFlash(page, 'logged in', ['success'], `the page after logging in (${page.path})`);
       const again = await client.get(page.path);
       expect(!findFlash(again, 'logged in'), `loading ${page.path} again still flashes "logged in": flash once, in the POST that logs in`, again, 'flash-repeated');
@@ -46,7 +46,7 @@ export const checks: CheckDefinition[] = [
     async run(t) {
       const client = t.client();
       await logIn(t, client);
-      const page = landing(await logOut(t, client));
+      const page = await client.landing(await logOut(t, client));
       expectFlash(page, 'logged out', ['info', 'success'], `the page after logging out (${page.path})`);
     },
   },
@@ -70,10 +70,10 @@ export const checks: CheckDefinition[] = [
       // The one place verify stops at a redirect, as a browser stopped at that moment would: the
       // login's flash then waits for whichever page comes next, and /login must show it.
       await logIn(t, client, { follow: false });
-      const login = landing(await client.get('/login'));
+      const login = await client.landing(await client.get('/login'));
       expect(findFlash(login, 'logged in'), `after logging in, ${login.path} shows no "logged in" flash: render flashes in the base template every page extends`, login, 'flash-not-in-base');
       await logOut(t, client, { follow: false });
-      const home = landing(await client.get('/'));
+      const home = await client.landing(await client.get('/'));
       expect(findFlash(home, 'logged out'), `after logging out, ${home.path} shows no "logged out" flash: render flashes in the base template every page extends`, home, 'flash-not-in-base');
     },
   },

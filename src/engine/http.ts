@@ -108,12 +108,10 @@ export interface RequestOptions {
   follow?: boolean;
 }
 
-/** The page a browser ends on: the last hop of the redirects it followed from `exchange`. */
-export function landing(exchange: Exchange): Exchange {
-  let current = exchange;
-  while (current.next) current = current.next;
-  current.read = true;
-  return current;
+/** The request a browser makes for a redirect: 307 and 308 repeat the request as it was; the others become a GET. */
+function hopOf(exchange: Exchange): { method: string; path: string; body?: URLSearchParams } {
+  const again = exchange.status === 307 || exchange.status === 308;
+  return { method: again ? exchange.method : 'GET', path: exchange.location!.pathname + exchange.location!.search, body: again ? exchange.sent : undefined };
 }
 
 /** Thrown when the app answers nothing usable: no answer in time, or the connection dropped. */
@@ -163,26 +161,69 @@ export class Client {
     return this.history.at(-1);
   }
 
+  /**
+   * The redirect this client still has to follow. A browser follows it at once; here it is
+   * followed just before the client's next request, or is that request when the check asks
+   * for the very page it leads to (a login's redirect to / and then GET /): the app sees the
+   * same requests in the same order as from a browser, without the page fetched twice.
+   */
+  private owed?: Exchange;
+
   async request(method: string, path: string, body?: URLSearchParams, options: RequestOptions = {}): Promise<Exchange> {
+    const owed = this.owed;
+    this.owed = undefined;
+    if (owed) {
+      const next = hopOf(owed);
+      if (next.method === method && next.path === path && next.body === undefined && body === undefined) {
+        const exchange = await this.requestOnce(method, path, body);
+        owed.next = exchange;
+        if (options.follow !== false) this.owe(exchange);
+        return exchange;
+      }
+      await this.settle(owed);
+    }
     const first = await this.requestOnce(method, path, body);
-    if (options.follow === false) return first;
-    let current = first;
-    for (let hop = 0; hop < MAX_HOPS && FOLLOWED.has(current.status) && current.location; hop++) {
+    if (options.follow !== false) this.owe(first);
+    return first;
+  }
+
+  /** Note a redirect to follow; one that leaves the app is recorded and judged, never fetched. */
+  private owe(exchange: Exchange): void {
+    if (!FOLLOWED.has(exchange.status) || !exchange.location) return;
+    if (exchange.location.origin !== new URL(this.baseUrl).origin) exchange.offSite = true;
+    else this.owed = exchange;
+  }
+
+  /** Follow the redirects from `from` now, hop by hop, as a browser does. */
+  private async settle(from: Exchange): Promise<void> {
+    if (this.owed === from) this.owed = undefined;
+    let current = from;
+    for (let hop = 0; hop < MAX_HOPS && !current.next && FOLLOWED.has(current.status) && current.location; hop++) {
       if (current.location.origin !== new URL(this.baseUrl).origin) {
         current.offSite = true;
         break;
       }
-      // 307 and 308 repeat the request as it was; the others become a GET, as browsers do.
-      const again = current.status === 307 || current.status === 308;
+      const next = hopOf(current);
       try {
-        current = current.next = await this.requestOnce(again ? current.method : 'GET', current.location.pathname + current.location.search, again ? current.sent : undefined, true);
+        current = current.next = await this.requestOnce(next.method, next.path, next.body, true);
       } catch (error) {
         if (!(error instanceof NoAnswerError)) throw error;
         current.hopFailed = error.message;
         break;
       }
     }
-    return first;
+  }
+
+  /** The page a browser ends on from `exchange`: its redirects followed (now, if not yet), and marked as read by the check. */
+  async landing(exchange: Exchange): Promise<Exchange> {
+    let current = exchange;
+    for (;;) {
+      if (!current.next && this.owed === current) await this.settle(current);
+      if (!current.next) break;
+      current = current.next;
+    }
+    current.read = true;
+    return current;
   }
 
   private async requestOnce(method: string, path: string, body?: URLSearchParams, hop = false): Promise<Exchange> {
@@ -239,6 +280,7 @@ export class Client {
 
   /** The page a redirect led to: the hop already followed, or (after `follow: false`) fetched now, within this site. */
   async follow(exchange: Exchange): Promise<Exchange> {
+    if (!exchange.next && this.owed === exchange) await this.settle(exchange);
     if (exchange.next) {
       exchange.next.read = true;
       return exchange.next;
