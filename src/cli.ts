@@ -14,7 +14,7 @@ program
   .option('-d, --dir <path>', 'the project folder (default: the current folder)')
   .option('--python <path>', 'the Python to run the app with')
   .option('--json', 'print one JSON document (our schema; the same as --format json)')
-  .option('--format <name>', 'print a machine-readable report instead: json, or exercism (Exercism test runner v3)')
+  .option('--format <name>', 'print a machine-readable report instead: json, exercism, github, autograding, classroom50 or junit')
   .option('-c, --check <id>', 'run only this check and the checks it needs (repeatable)', (id: string, ids: string[] = []) => [...ids, id])
   .option('--list', "list the lesson's checks with their titles, and run nothing")
   .option('--verbose', 'show whole tracebacks and every skipped check')
@@ -22,7 +22,7 @@ program
   .addHelpText(
     'after',
     '\nExamples:\n  $ flash-login verify\n  $ flash-login verify --watch\n  $ flash-login verify --check 2.3 --check 2.5\n  $ flash-login verify --list --lesson 3\n' +
-      '  $ flash-login verify --lesson 2 --json\n  $ flash-login verify --format exercism > results.json\n  $ flash-login verify --dir ~/my-app --python /usr/bin/python3',
+      '  $ flash-login verify --lesson 2 --json\n  $ flash-login verify --format exercism > results.json\n  $ flash-login verify --format junit > report.xml\n  $ flash-login verify --dir ~/my-app --python /usr/bin/python3',
   )
   .action(
     action(async (options) =>
@@ -51,19 +51,41 @@ program
   .argument('[lesson]', 'the lesson number, 1 to 5 (default: your current lesson)')
   .description('print a lesson to read in the terminal')
   .option('--hints', 'include the hints, solutions too')
+  .option('--solutions', "practice mode: print each step's code too (hidden otherwise)")
   .option('-d, --dir <path>', 'the project folder (default: the current folder)')
-  .addHelpText('after', '\nExamples:\n  $ flash-login show\n  $ flash-login show 3\n  $ FORCE_COLOR=1 flash-login show 2 | less -R')
+  .addHelpText('after', '\nExamples:\n  $ flash-login show\n  $ flash-login show 3\n  $ flash-login show --solutions\n  $ FORCE_COLOR=1 flash-login show 2 | less -R')
   .action(action(async (lesson: string | undefined, options) => (await import('./commands/show.js')).showCommand(lesson, options)));
 
 program
   .command('hint')
-  .argument('[check]', 'the check to explain, such as 1.2 (default: the first that failed in the last verify)')
-  .description('a hint for a failing check, one level per run, solution last')
+  .argument('[id]', 'a check such as 1.2, or an exercise such as 4.guard (default: the first check that failed in the last verify)')
+  .description('a hint for a failing check or an exercise, one level per run, solution last')
   .option('-a, --all', 'show every level at once, the solution too')
   .option('-y, --yes', 'show the solution without asking first')
   .option('-d, --dir <path>', 'the project folder (default: the current folder)')
-  .addHelpText('after', '\nExamples:\n  $ flash-login hint\n  $ flash-login hint 1.2\n  $ flash-login hint 2.3 --all')
+  .addHelpText('after', '\nExamples:\n  $ flash-login hint\n  $ flash-login hint 1.2\n  $ flash-login hint 4.guard\n  $ flash-login hint 2.3 --all')
   .action(action(async (check: string | undefined, options) => (await import('./commands/hint.js')).hintCommand(check, options)));
+
+program
+  .command('solution')
+  .argument('[exercise]', 'one exercise of the current lesson, such as 4.guard (default: all of them)')
+  .description("practice mode: the current lesson's reference code as a diff against your files; --apply writes it")
+  .option('--apply', 'write it, as a three-way merge with your files (`flash-login undo` takes it back)')
+  .option('-d, --dir <path>', 'the project folder (default: the current folder)')
+  .addHelpText(
+    'after',
+    '\nExit codes: 0 shown or written, 1 written with conflicts, 2 could not run.\n' +
+      '\nExamples:\n  $ flash-login solution 4.guard\n  $ flash-login solution\n  $ flash-login solution --apply 4.guard\n  $ flash-login solution --apply && flash-login verify',
+  )
+  .action(action(async (exercise: string | undefined, options) => (await import('./commands/solution.js')).solutionCommand(exercise, options)));
+
+program
+  .command('mode')
+  .argument('[mode]', 'practice or guided (default: print the current mode)')
+  .description('how the next lessons arrive: practice (TODOs you write) or guided (finished)')
+  .option('-d, --dir <path>', 'the project folder (default: the current folder)')
+  .addHelpText('after', '\nExamples:\n  $ flash-login mode\n  $ flash-login mode guided\n  $ flash-login mode practice')
+  .action(action(async (mode: string | undefined, options) => (await import('./commands/mode.js')).modeCommand(mode, options)));
 
 program
   .command('run')
@@ -121,6 +143,31 @@ program
   .action(action(async (files: string[], options) => (await import('./commands/reset.js')).resetCommand(files, options)));
 
 program
+  .command('ci')
+  .argument('<provider>', 'github or gitlab')
+  .description('add a CI workflow that checks your current lesson on every push')
+  .option('-d, --dir <path>', 'the project folder (default: the current folder)')
+  .option('-l, --lesson <n>', 'the lesson CI checks, where the project has no state file')
+  .option('-f, --force', 'replace a workflow file you changed (undo puts it back)')
+  .addHelpText('after', '\nExamples:\n  $ flash-login ci github\n  $ flash-login ci gitlab --dir ~/my-app')
+  .action(action(async (provider: string, options) => (await import('./commands/ci.js')).ciCommand(provider, options)));
+
+program
+  .command('grade')
+  .argument('<submissions...>', 'folders, .zip files, or folders holding them')
+  .description("grade many submissions in parallel, each in its own copy, and write grades.csv, grades.json and grades.html")
+  .requiredOption('-l, --lesson <n>', 'the lesson to grade')
+  .option('-j, --jobs <n>', 'submissions graded at once (default: one per core)')
+  .option('-o, --out <dir>', 'where the reports go (default: the current folder)')
+  .option('--python <path>', 'the Python to run every submission with')
+  .option('--timeout <seconds>', 'time limit per submission', '120')
+  .option('--memory <mb>', 'memory limit per submission, in MB', '512')
+  .option('--processes <n>', 'process limit per submission', '64')
+  .option('--output <kb>', "limit on what a submission's app may print, in KB", '1024')
+  .addHelpText('after', '\nExamples:\n  $ flash-login grade submissions/ --lesson 3\n  $ flash-login grade alice.zip bob/ --lesson 5 --jobs 4 --out reports')
+  .action(action(async (submissions: string[], options) => (await import('./commands/grade.js')).gradeCommand(submissions, options)));
+
+program
   .command('undo')
   .description('put back the files of the last next-lesson, goto or reset exactly as they were')
   .option('-d, --dir <path>', 'the project folder (default: the current folder)')
@@ -141,6 +188,8 @@ const EXIT_CODES: Record<string, string> = {
   goto: '0 moved (and verify passed), 1 conflicts to resolve or failed checks',
   reset: '0',
   undo: '0',
+  ci: '0 the workflow is written (or already was)',
+  grade: '0 every submission passed every check, 1 some did not (the reports are written either way)',
 };
 for (const command of program.commands) command.addHelpText('after', exitCodesHelp(EXIT_CODES[command.name()] ?? '0'));
 

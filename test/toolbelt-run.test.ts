@@ -1,6 +1,7 @@
 // flash-login run: the learner's app under `flask run --debug`, stopped cleanly with nothing left behind.
 import { execa, type ResultPromise } from 'execa';
 import fs from 'fs-extra';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -8,13 +9,38 @@ import { DEBUG_WARNING } from '../src/commands/run.js';
 import { bins, debianPython, run } from './helpers.js';
 import { descendants, ended, environmentOf, isAlive, makeProject, onTerminal, pressCtrlC, processesIn, removeMadeFolders, stripAnsi, waitFor } from './toolbelt-helpers.js';
 
-/** A port nobody listens on right now. */
+/** The ports the kernel hands to listen(0) and to outgoing connections (Linux; the IANA range elsewhere). */
+function ephemeralPorts(): [number, number] {
+  try {
+    const [low, high] = readFileSync('/proc/sys/net/ipv4/ip_local_port_range', 'utf8').trim().split(/\s+/).map(Number);
+    if (low && high) return [low, high];
+  } catch {
+    // not Linux
+  }
+  return [49_152, 65_535];
+}
+
+/**
+ * A port nobody listens on right now, below the ephemeral range: a port from listen(0) is free
+ * again once we close it, and the next listen(0) anywhere on the machine (verify, another test)
+ * may take it before `flask run` binds it. Below the range only an explicit --port can collide.
+ */
 async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
+  const [low] = ephemeralPorts();
+  const floor = Math.max(10_000, low - 12_000);
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const port = floor + Math.floor(Math.random() * (low - floor));
+    const server = createServer();
+    const bound = await new Promise<boolean>((resolve) => {
+      server.once('error', () => resolve(false));
+      server.listen(port, '127.0.0.1', () => resolve(true));
+    });
+    if (bound) {
+      await new Promise((resolve) => server.close(resolve));
+      return port;
+    }
+  }
+  throw new Error('no free port below the ephemeral range');
 }
 
 async function answers(url: string): Promise<number | undefined> {
@@ -39,7 +65,9 @@ async function startRun(dir: string, port: number, env: Record<string, string | 
     env: { NO_COLOR: '1', FLASK_SECRET_KEY: undefined, ...env },
   });
   const output = collect(child);
-  await waitFor(async () => (await answers(`http://127.0.0.1:${port}/login`)) === 200, 'the app to answer');
+  // Ours, not whatever else may answer there: the run says where it serves before the page answers.
+  await waitFor(() => output().includes(`http://127.0.0.1:${port}/`), 'the run to name its port', 60_000);
+  await waitFor(async () => (await answers(`http://127.0.0.1:${port}/login`)) === 200, 'the app to answer', 60_000);
   // The reloader's child serves; wait until it is there too.
   await waitFor(() => descendants(child.pid!).length >= 2, 'the reloader');
   return { child, output };
@@ -93,7 +121,7 @@ describe('flash-login run', () => {
     expect((await ended(child, output)).exitCode).toBe(130);
     expect(stripAnsi(output())).toContain(`Your app runs at http://127.0.0.1:${port}/`);
     expect(output()).toMatch(/\x1b\[1m\x1b\[36mhttp/); // bold cyan URL on a terminal
-    await waitFor(() => processesIn(dir).length === 0, 'every app process to end', 5_000);
+    await waitFor(() => processesIn(dir).length === 0, 'every app process to end', 60_000);
   });
 
   it('refuses a busy --port with a free one to use instead', async () => {

@@ -1,3 +1,4 @@
+import { appendFile } from 'node:fs/promises';
 import kleur from 'kleur';
 import { lessonHasChecks } from '../../lessons/catalog.js';
 import { lessonTagMissing } from '../create/steps/git.js';
@@ -6,6 +7,7 @@ import { parseLessonFlag, readLessonText, type LessonText } from '../engine/less
 import { shortTitle } from '../engine/progress.js';
 import { choosePython, openProject, type Project } from '../engine/project.js';
 import { formatOutcome } from '../engine/report.js';
+import { readLessonFile } from '../engine/lesson-file.js';
 import { fingerprintProject, type Fingerprints } from '../engine/project-files.js';
 import { updateState } from '../engine/lock.js';
 import { verifyProject, type VerifyOutcome } from '../engine/verify-run.js';
@@ -43,7 +45,7 @@ export async function runVerify(
   dir: string | undefined,
   lessonFlag: number | undefined,
   pythonFlag: string | undefined,
-  beforeChecks: (project: Project) => void = () => {},
+  beforeChecks: (project: Project, lesson: number) => void = () => {},
   only?: string[],
   log: (line: string) => void = console.log,
 ): Promise<VerifyRun> {
@@ -51,7 +53,8 @@ export async function runVerify(
   // A change that crashed halfway is put right before anything reads the files.
   const [{ assertNoConflicts }, { recoverAndReport }] = await Promise.all([import('../engine/conflicts.js'), import('../engine/journal.js')]);
   await recoverAndReport(project.dir);
-  const lesson = lessonFlag ?? project.state?.lesson ?? 1;
+  // In CI there is no .flash-login/ (it is not committed): the committed lesson file says where the project is.
+  const lesson = lessonFlag ?? project.state?.lesson ?? (await readLessonFile(project.dir)) ?? 1;
   if (!lessonHasChecks(lesson)) throw noChecksError(lesson);
   // Neither the scan for conflict markers nor the look at the Python has to hold up the app's
   // start: both run while it starts, and a problem either finds is reported instead of the run.
@@ -60,7 +63,7 @@ export async function runVerify(
   preconditions.catch(() => undefined); // verifyProject awaits it
   const text = readLessonText(lesson); // for the report: read while the app starts
   text.catch(() => undefined);
-  beforeChecks(project);
+  beforeChecks(project, lesson);
   if (only) await assertChecksExist(lesson, only);
   // Whether a lesson change stopped at conflicts left this lesson uncommitted (asked while the app starts).
   const uncommitted = project.state?.lesson === lesson ? lessonTagMissing(project.dir, lesson).catch(() => false) : Promise.resolve(false);
@@ -81,9 +84,19 @@ export async function runVerify(
     const { commitResolvedLesson } = await import('./goto.js');
     await commitResolvedLesson(project, log);
   }
+  await addTodoLocations(project.dir, lesson, outcome);
   // A run of some checks says nothing about the lesson as a whole: only a full run is recorded.
   if (project.state && !only) await recordVerify(project.dir, lesson, outcome, await fingerprints?.catch(() => undefined));
   return { project, lesson, text: await text, outcome };
+}
+
+/** Practice mode: each check that did not pass names the TODO it comes from (`app.py:23 TODO(4.guard)`). */
+async function addTodoLocations(dir: string, lesson: number, outcome: VerifyOutcome): Promise<void> {
+  const notPassed = outcome.results.filter((result) => result.status !== 'pass');
+  if (notPassed.length === 0) return;
+  const { locateTodos } = await import('../engine/todo-locations.js');
+  const locations = await locateTodos(dir, lesson, notPassed.map((result) => result.id));
+  for (const result of notPassed) result.location = locations.get(result.id) ?? result.location;
 }
 
 /**
@@ -113,7 +126,10 @@ async function assertChecksExist(lesson: number, ids: string[]): Promise<void> {
 /** verify --list: every check of the lesson with its title; nothing runs. */
 async function listChecks(options: VerifyCommandOptions, lessonFlag: number | undefined): Promise<number> {
   let lesson = lessonFlag;
-  if (lesson === undefined) lesson = (await openProject(options.dir).catch(() => undefined))?.state?.lesson ?? 1;
+  if (lesson === undefined) {
+    const project = await openProject(options.dir).catch(() => undefined);
+    lesson = project?.state?.lesson ?? (project && (await readLessonFile(project.dir))) ?? 1;
+  }
   if (!lessonHasChecks(lesson)) throw noChecksError(lesson);
   const [{ checksFor }, { needsOf }] = await Promise.all([import('../../lessons/index.js'), import('../engine/checks.js')]);
   for (const check of checksFor(lesson)) {
@@ -128,18 +144,30 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<numb
   if (options.list) return listChecks(options, lessonFlag);
   const formatName = options.format ?? (options.json ? 'json' : undefined);
   const formatter = formatName === undefined ? undefined : (await import('../engine/formats.js')).formatterFor(formatName);
+  const started = performance.now();
   const { project, lesson, text, outcome } = await runVerify(
     options.dir,
     lessonFlag,
     options.python,
-    (project) => {
+    (project, lesson) => {
       if (!project.state && lessonFlag === undefined && !formatter)
-        console.log(`No .flash-login/state.json here, so checking lesson 1 (pass --lesson N for another).`);
+        console.log(
+          lesson === 1
+            ? `No .flash-login/state.json here, so checking lesson 1 (pass --lesson N for another).`
+            : `No .flash-login/state.json here: checking lesson ${lesson}, as .flash-login-lesson says.`,
+        );
     },
     options.check,
     formatter ? () => {} : console.log, // a --json or --format document is all that stdout carries
   );
-  if (formatter) console.log(formatter.format(outcome, { lesson, projectDir: project.dir }));
+  const context = { lesson, projectDir: project.dir, seconds: (performance.now() - started) / 1000 };
+  if (formatter?.stepSummary) {
+    // GitHub's job summary: a file the runner names, or else the same Markdown on stdout.
+    const summary = formatter.stepSummary(outcome, context);
+    if (process.env.GITHUB_STEP_SUMMARY) await appendFile(process.env.GITHUB_STEP_SUMMARY, summary);
+    else console.log(summary);
+  }
+  if (formatter) console.log(formatter.format(outcome, context));
   else console.log(formatOutcome(outcome, `Lesson ${lesson} · ${shortTitle(text)}`, text.hints, { projectDir: project.dir, verbose: options.verbose }));
   return outcome.status === 'pass' ? EXIT_OK : outcome.status === 'fail' ? EXIT_FAILED : EXIT_CANNOT_RUN;
 }

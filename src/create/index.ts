@@ -5,6 +5,7 @@ import kleur from 'kleur';
 import { parseLessonFlag, readLessonText } from '../engine/lessons.js';
 import { EXIT_OK, UserError } from '../engine/errors.js';
 import { STATE_VERSION, writeState } from '../engine/state.js';
+import { parseCiProvider, writeCiFiles } from '../engine/ci.js';
 import { promptsAsk, type Ask, type CreateContext, type CreateOptions } from './context.js';
 import { makeFolder, writeFiles } from './steps/files.js';
 import { chooseFolder } from './steps/folder.js';
@@ -12,7 +13,7 @@ import { removeWhatThisRunWrote } from './steps/over-existing.js';
 import { commitScaffold, initRepository, type Repository } from './steps/git.js';
 import { printNextSteps } from './steps/next-steps.js';
 import { checkPythonFlag, prefetchPython, setUpPython } from './steps/python.js';
-import { askSetup } from './steps/questions.js';
+import { askSetup, parseModeFlag } from './steps/questions.js';
 
 export interface CreateIO {
   cwd: string;
@@ -34,6 +35,7 @@ async function parkIfStopping(ctx: CreateContext): Promise<void> {
 }
 
 export async function create(dirArgument: string | undefined, options: CreateOptions, io: CreateIO = terminalIO()): Promise<number> {
+  const ci = options.ci === undefined ? undefined : parseCiProvider(options.ci); // a bad name stops us before anything is written
   const ctx: CreateContext = {
     cwd: io.cwd,
     options,
@@ -46,6 +48,7 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
     projectName: '',
     install: true,
     git: true,
+    mode: parseModeFlag(options.mode) ?? 'practice', // a bad --mode is refused before any question
     createdDir: false,
   };
   prefetchPython(ctx); // Python starts slowly: ask it now, and use the answer after the files are written
@@ -95,8 +98,11 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
       version: STATE_VERSION,
       lesson: ctx.lesson,
       answers: { projectName: ctx.projectName },
+      mode: ctx.mode,
+      lessonMode: ctx.mode,
       ...(ctx.python ? { python: ctx.python } : {}),
     });
+    if (ci) await writeCiFiles(ctx.targetDir, ci, ctx.lesson);
     await parkIfStopping(ctx);
     if (repository) await commitScaffold(ctx, await repository, title);
     if (pythonProblem) throw pythonProblem;

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import fs from 'fs-extra';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
+import type { AppConfinement } from './confine.js';
 import { serveAppScript } from './paths.js';
 import { processTree, type Sandbox } from './sandbox.js';
 import { socketFor } from './transport.js';
@@ -56,6 +57,8 @@ export interface StartOptions {
   env: Record<string, string>;
   /** The learner's folder, shown in tracebacks instead of the staging folder. */
   displayDir: string;
+  /** How untrusted code is held in (grade): see confine.ts. */
+  confine?: AppConfinement;
   /** Where the app runs: confined with bwrap, or only with a clean environment. Absent: as we run. */
   sandbox?: Sandbox;
 }
@@ -102,15 +105,16 @@ export async function sweepStaleStaging(): Promise<void> {
 export function stageProject(projectDir: string): { staging: string; copied: Promise<void> } {
   // mkdtemp: made here and now, mode 0700, a name no other run can have: this run's alone.
   const staging = mkdtempSync(join(scratchParent(), STAGING_PREFIX));
-  const copied = fs.copy(projectDir, join(staging, 'app'), {
-    filter: (source) => {
-      const path = relative(projectDir, source);
-      if (path === '') return true;
-      const parts = path.split(sep);
-      return !parts.some((part) => NOT_STAGED.has(part)) && !DATABASE_FILE.test(path);
-    },
-  });
+  const copied = fs.copy(projectDir, join(staging, 'app'), { filter: (source) => isStaged(projectDir, source) });
   return { staging, copied };
+}
+
+/** Whether a path of the project belongs in a copy that runs it: not its databases, virtualenv or tooling. */
+export function isStaged(projectDir: string, source: string): boolean {
+  const path = relative(projectDir, source);
+  if (path === '') return true;
+  const parts = path.split(sep);
+  return !parts.some((part) => NOT_STAGED.has(part)) && !DATABASE_FILE.test(path);
 }
 
 /** What serve_app.py says once the app listens: where, and which process serves it. */
@@ -146,8 +150,24 @@ export function parseCpuTime(text: string): number | undefined {
   return ((Number(days) * 24 + Number(hours)) * 60 + Number(minutes)) * 60 + Number(seconds);
 }
 
+/**
+ * The origin each app on a socket is reached by: transport.ts routes an origin to its socket,
+ * so two apps at once (grade's workers) need two origins. The first is plain 127.0.0.1; one
+ * started beside it gets a port number nothing dials (the socket is used instead).
+ */
+const socketOrigins = new Map<string, string>();
+function socketOrigin(socket: string): string {
+  let origin = socketOrigins.get(socket);
+  if (origin) return origin;
+  const taken = new Set(socketOrigins.values());
+  origin = 'http://127.0.0.1';
+  for (let port = 1; taken.has(origin); port++) origin = `http://127.0.0.1:${port}`;
+  socketOrigins.set(socket, origin);
+  return origin;
+}
+
 /** Where a client reaches the app: its port on 127.0.0.1, or a socket that transport.ts routes this origin to. */
-const baseUrlOf = (ready: Ready) => (ready.socket ? 'http://127.0.0.1' : `http://127.0.0.1:${ready.port}`);
+const baseUrlOf = (ready: Ready) => (ready.socket ? socketOrigin(ready.socket) : `http://127.0.0.1:${ready.port}`);
 
 /** The CPU seconds of a process and everything below it. */
 async function treeCpuSeconds(root: number | undefined): Promise<number | undefined> {
@@ -202,18 +222,26 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     const args = copying ? ['--wait', options.dir, options.displayDir] : [options.dir, options.displayDir];
     const cwd = copying ? dirname(dirname(options.dir)) : options.dir;
     const ours = { ...env, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1', ...(sandbox?.socketPath ? { FLASH_LOGIN_SOCKET: sandbox.socketPath } : {}) };
-    const command = sandbox ? sandbox.command(['-u', serveAppScript, ...args], cwd) : { file: options.python, args: ['-u', serveAppScript, ...args] };
+    const sandboxed = sandbox ? sandbox.command(['-u', serveAppScript, ...args], cwd) : { file: options.python, args: ['-u', serveAppScript, ...args] };
+    // grade's limits (prlimit) wrap the sandbox, and bind everything in it.
+    const confine = options.confine;
+    const command = confine ? { file: confine.wrapper[0] ?? sandboxed.file, args: [...confine.wrapper.slice(1), ...(confine.wrapper.length ? [sandboxed.file] : []), ...sandboxed.args] } : sandboxed;
     const child = spawn(command.file, command.args, {
       cwd,
-      env: sandbox ? sandbox.environment(ours) : { ...process.env, ...ours },
+      env: sandbox ? sandbox.environment(ours) : { ...(confine?.env ?? process.env), ...ours },
       stdio: ['pipe', 'pipe', 'pipe'],
+      // Confined, it leads its own process group, so everything it forks can be stopped at once.
+      ...(confine ? { detached: true, uid: confine.uid, gid: confine.gid } : {}),
     });
+    if (confine && child.pid !== undefined) confine.started(child.pid);
+    const capped = (data: Buffer) => confine?.printed(data.length) ?? true;
     child.stdin.on('error', () => {}); // a write after the app exited: its exit is reported instead
     let waiter: { resolve(ready: Ready): void; reject(error: Error): void } | undefined;
     let failure: Error | undefined;
     let startError: Error | undefined;
     let pending = '';
     child.stdout.on('data', (data: Buffer) => {
+      if (!capped(data)) return;
       pending += data.toString();
       let newline: number;
       while ((newline = pending.indexOf('\n')) >= 0) {
@@ -237,6 +265,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       }
     };
     child.stderr.on('data', (data: Buffer) => {
+      if (!capped(data)) return;
       pendingErr += data.toString();
       let newline: number;
       while ((newline = pendingErr.indexOf('\n')) >= 0) {
@@ -333,6 +362,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       }
       ready = await listening(current);
     },
-    stop: () => (stopped ??= stopProcess(current).finally(() => socketFor.delete(baseUrlOf(ready)))),
+    stop: () =>
+      (stopped ??= stopProcess(current).finally(() => {
+        socketFor.delete(baseUrlOf(ready));
+        if (ready.socket) socketOrigins.delete(ready.socket);
+      })),
   };
 }

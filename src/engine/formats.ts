@@ -1,6 +1,10 @@
 // Machine-readable reports of a verify, one formatter per format name: `--format NAME`.
 // Each is a function of the outcome alone, so a new format (a grader's, a CI's) is one entry here.
 import type { CheckResult } from './checks.js';
+import { autograding } from './formats/autograding.js';
+import { classroom50 } from './formats/classroom50.js';
+import { githubAnnotations, githubSummary } from './formats/github.js';
+import { junit } from './formats/junit.js';
 import { UserError } from './errors.js';
 import { describeRequest, describeResponse, outputsToShow } from './report.js';
 import type { VerifyOutcome } from './verify-run.js';
@@ -9,12 +13,16 @@ export interface FormatContext {
   lesson: number;
   /** The learner's folder, for trimming tracebacks to their own frames. */
   projectDir: string;
+  /** How long the verify took, for formats with a time per test. */
+  seconds?: number;
 }
 
 export interface Formatter {
   /** One line for `--help`. */
   description: string;
   format(outcome: VerifyOutcome, context: FormatContext): string;
+  /** Markdown for GitHub's job summary ($GITHUB_STEP_SUMMARY), for the github format. */
+  stepSummary?(outcome: VerifyOutcome, context: FormatContext): string;
 }
 
 /** Our own JSON: its `schema` number goes up whenever a field changes meaning or goes away (README, "verify --json"). */
@@ -23,7 +31,8 @@ export const JSON_SCHEMA = 1;
 const EXERCISM_VERSION = 3;
 const EXERCISM_OUTPUT_LIMIT = 500;
 
-function failureText(result: CheckResult): string {
+/** What was wrong, and the exchange that showed it. */
+export function failureText(result: CheckResult): string {
   return [result.message, result.exchange && `sent: ${describeRequest(result.exchange)}\ngot: ${describeResponse(result.exchange)}`].filter(Boolean).join('\n');
 }
 
@@ -90,6 +99,10 @@ function exercism(outcome: VerifyOutcome, context: FormatContext): string {
 export const FORMATS: Record<string, Formatter> = {
   json: { description: 'our own JSON (the same as --json; schema in the README)', format: ownJson },
   exercism: { description: "Exercism's test runner results.json, version 3", format: exercism },
+  github: { description: 'GitHub Actions: ::error annotations, and a table in the job summary', format: githubAnnotations, stepSummary: githubSummary },
+  autograding: { description: "GitHub Classroom's command grader result, base64 (autograding-grading-reporter)", format: autograding },
+  classroom50: { description: "Classroom 50's result.json", format: classroom50 },
+  junit: { description: 'JUnit XML (GitLab, Jenkins)', format: junit },
 };
 
 export function formatterFor(name: string): Formatter {

@@ -14,6 +14,7 @@ import kleur from 'kleur';
 import { dirname, join, relative } from 'node:path';
 import { writeFileAtomic } from './atomic.js';
 import { UserError } from './errors.js';
+import { lessonFileWrite } from './lesson-file.js';
 import { LOCK_FILE, withProjectLock } from './lock.js';
 import { removeInside, resolveInside, writeInside } from './inside.js';
 import { STATE_DIR, STATE_FILE, TEMP_DIR, type ProjectState } from './state.js';
@@ -148,6 +149,9 @@ export async function applyChange(dir: string, writes: PlannedWrite[], options: 
 }
 
 async function applyLockedChange(dir: string, writes: PlannedWrite[], options: ChangeOptions): Promise<BackupManifest> {
+  // The committed lesson file (CI's) follows the state file, and is backed up and undone with it.
+  const lessonFile = lessonFileWrite(dir, writes, STATE_PATH);
+  if (lessonFile) writes = [...writes, lessonFile];
   const isState = (write: PlannedWrite) => write.path === STATE_PATH;
   const ordered = [...writes.filter((write) => !isState(write)), ...writes.filter(isState)];
   // Every path is checked before anything is written: a symlink out of the project stops the change whole.

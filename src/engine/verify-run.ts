@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { AppStartError, stageProject, startApp, sweepStaleStaging, type RunningApp } from './app-runner.js';
 import type { LessonPlan } from '../../lessons/index.js';
+import { chownTree, type AppConfinement } from './confine.js';
 import { sandboxFor } from './sandbox.js';
 import type { CheckContext, CheckDefinition, CheckResult, Credentials } from './checks.js';
 import type { Exchange } from './http.js';
@@ -22,6 +23,10 @@ export interface VerifyOptions {
    * with the fix) is thrown in place of the run's outcome, even when the app failed to start.
    */
   preconditions?: Promise<void>;
+  /** Untrusted code (grade): how the app is held in; its user gets the staging folder. */
+  confine?: AppConfinement;
+  /** Told why the app runs unsandboxed (default: one line on stderr); grade says it once per run. */
+  sandboxNote?: (note: string) => void;
   /** Run only these checks (and those they need); every check of the lesson when absent. */
   only?: string[];
 }
@@ -93,8 +98,11 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     // A letter first: from_prefixed_env() JSON-parses values, and an all-digit key would become a number.
     const secretKey = `verify-${randomBytes(24).toString('hex')}`;
     const sandbox = sandboxFor({ projectDir: options.projectDir, staging, python: options.python });
-    if (sandbox.note) console.error(`! ${sandbox.note}.`);
-    const starting = startApp({ python: options.python, dir: join(staging, 'app'), copied, displayDir: options.projectDir, env: env(secretKey), sandbox });
+    if (sandbox.note) (options.sandboxNote ?? ((note: string) => console.error(`! ${note}.`)))(sandbox.note);
+    // An app run as another user (grade's) gets the staging folder as its own once it is copied.
+    const confine = options.confine;
+    const ready = confine?.uid === undefined ? copied : copied.then(() => chownTree(staging, confine.uid!, confine.gid ?? confine.uid!));
+    const starting = startApp({ python: options.python, dir: join(staging, 'app'), copied: ready, displayDir: options.projectDir, env: env(secretKey), sandbox, confine });
     const loading = Promise.all([options.loadLesson(), import('./checks.js'), import('./http.js'), sweepStaleStaging()]);
     loading.catch(() => undefined); // awaited below, unless the app fails to start
     try {
@@ -128,13 +136,13 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
           tag,
         ),
       restart: async (changed) => {
-        if (restartFailed) fail('after a restart, the app did not start again');
+        if (restartFailed) fail('after a restart, the app did not start again', undefined, 'restart-failed');
         try {
           await running.restart(env(changed.FLASK_SECRET_KEY ?? secretKey));
         } catch (error) {
           if (!(error instanceof AppStartError)) throw error;
           restartFailed = true;
-          fail(`after a restart, ${error.message}`);
+          fail(`after a restart, ${error.message}`, undefined, 'restart-failed');
         }
       },
     });

@@ -1,0 +1,203 @@
+// `flash-login grade SUBMISSION… --lesson N`: grade a class. Each submission is copied (or
+// unpacked) into a folder of its own, run by verify's engine under limits as an unprivileged
+// user, and scored one point per check; a verdict prints as each ends; three reports at the end.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import fs from 'fs-extra';
+import kleur from 'kleur';
+import { isStaged } from '../engine/app-runner.js';
+import { EXIT_FAILED, EXIT_OK, UserError } from '../engine/errors.js';
+import { scoreChecks } from '../engine/formats/scores.js';
+import { discoverSubmissions, type Submission } from '../engine/grade/discover.js';
+import { DEFAULT_LIMITS, holdSubmission, ranOutOfMemory, type Limits } from '../engine/grade/limits.js';
+import { writeReports, type Graded } from '../engine/grade/reports.js';
+import { unpackZip, ZipRefused } from '../engine/grade/zip.js';
+import { parseLessonFlag, readLessonText } from '../engine/lessons.js';
+import { shortTitle } from '../engine/progress.js';
+import { resolvePython } from '../engine/project.js';
+import { verifyProject } from '../engine/verify-run.js';
+
+export interface GradeOptions {
+  lesson: string;
+  jobs?: string;
+  out?: string;
+  python?: string;
+  timeout?: string;
+  memory?: string;
+  processes?: string;
+  output?: string;
+}
+
+function positive(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new UserError(`${flag} takes a positive number, not "${value}".`);
+  return number;
+}
+
+/** The line printed once per run where bwrap cannot run: student code then runs unsandboxed. */
+export const UNSANDBOXED =
+  'student code runs unsandboxed (no bubblewrap here: `sudo apt-get install bubblewrap`): it runs under the limits, as uid 65534 and the uids below it when grade runs as root, but with network access and a view of the machine; grade only code you would run yourself.';
+
+export async function gradeCommand(args: string[], options: GradeOptions): Promise<number> {
+  const lesson = parseLessonFlag(options.lesson)!;
+  const jobs = Math.floor(positive(options.jobs, '--jobs', availableParallelism()));
+  const limits: Limits = {
+    seconds: positive(options.timeout, '--timeout', DEFAULT_LIMITS.seconds),
+    memoryMb: positive(options.memory, '--memory', DEFAULT_LIMITS.memoryMb),
+    processes: Math.floor(positive(options.processes, '--processes', DEFAULT_LIMITS.processes)),
+    outputKb: positive(options.output, '--output', DEFAULT_LIMITS.outputKb),
+  };
+  const submissions = await discoverSubmissions(args);
+  const outDir = resolve(options.out ?? '.');
+  const python = await resolvePython({ dir: process.cwd(), state: undefined }, options.python);
+  const [text, { planFor }] = await Promise.all([readLessonText(lesson), import('../../lessons/index.js')]);
+  const checkIds = planFor(lesson).checks.map((check) => check.id);
+  const title = `Lesson ${lesson} · ${shortTitle(text)}`;
+
+  // The sandbox verify runs apps in (bwrap): probed once; without it, said once for the whole run.
+  const { sandboxFor } = await import('../engine/sandbox.js');
+  const sandboxed = sandboxFor({ projectDir: outDir, staging: outDir, python }).kind === 'bwrap';
+  if (!sandboxed) console.error(kleur.yellow(`! ${UNSANDBOXED}`));
+  console.error(`Grading ${submissions.length} submission${submissions.length === 1 ? '' : 's'} for ${title}, ${Math.min(jobs, submissions.length)} at a time.`);
+
+  const started = performance.now();
+  const scratch = await mkdtemp(join(tmpdir(), 'flash-login-grade-'));
+  const progress = new Progress(submissions.length);
+  const graded: Graded[] = new Array(submissions.length);
+  let next = 0;
+  try {
+    await Promise.all(
+      Array.from({ length: Math.min(jobs, submissions.length) }, async (_, slot) => {
+        for (let index = next++; index < submissions.length; index = next++) {
+          progress.started();
+          const result = await gradeOne(submissions[index]!, join(scratch, String(index)), { lesson, python, limits, slot, checkIds });
+          graded[index] = result;
+          progress.ended(result);
+        }
+      }),
+    );
+  } finally {
+    progress.done();
+    await rm(scratch, { recursive: true, force: true });
+  }
+  const written = await writeReports(outDir, {
+    lesson,
+    title,
+    generatedAt: new Date().toISOString(),
+    limits: { seconds: limits.seconds, memory_mb: limits.memoryMb, processes: limits.processes, output_kb: limits.outputKb },
+    sandboxed,
+    checkIds,
+    submissions: graded,
+    run: { jobs: Math.min(jobs, submissions.length), seconds: (performance.now() - started) / 1000, graderPeakMemoryMb: Math.round(process.resourceUsage().maxRSS / 1024) },
+  });
+  const passed = graded.filter((result) => result.status === 'pass').length;
+  console.log(`\n${passed} of ${graded.length} passed every check. Reports: ${written.join(', ')}`);
+  return passed === graded.length ? EXIT_OK : EXIT_FAILED;
+}
+
+interface GradeSettings {
+  lesson: number;
+  python: string;
+  limits: Limits;
+  /** Which worker grades it: each has a user of its own. */
+  slot: number;
+  checkIds: string[];
+}
+
+/** Grade one submission in its own folder under `scratch`; never throws for the student's faults. */
+async function gradeOne(submission: Submission, scratch: string, settings: GradeSettings): Promise<Graded> {
+  const started = performance.now();
+  const base = { name: submission.name, path: submission.path, maxScore: settings.checkIds.length, checks: [], score: 0 };
+  const seconds = () => (performance.now() - started) / 1000;
+  let projectDir: string;
+  try {
+    await fs.mkdir(scratch, { recursive: true });
+    if (submission.kind === 'zip') projectDir = await unpackZip(submission.path, join(scratch, 'unpacked'));
+    else {
+      projectDir = join(scratch, 'copy');
+      // Its own copy, without virtualenvs, databases or git: the submission itself is only read.
+      await fs.copy(submission.path, projectDir, { filter: (source) => isStaged(submission.path, source) });
+    }
+  } catch (error) {
+    if (error instanceof ZipRefused) return { ...base, status: 'error', reason: `zip refused: ${error.message}`, seconds: seconds() };
+    return { ...base, status: 'error', reason: `could not copy it: ${(error as Error).message}`, seconds: seconds() };
+  }
+  if (!(await fs.pathExists(join(projectDir, 'app.py'))))
+    return { ...base, status: 'error', reason: 'it has no app.py', seconds: seconds() };
+
+  const hold = holdSubmission(settings.limits, settings.slot);
+  const timer = setTimeout(() => hold.stop(`time limit (${settings.limits.seconds} s)`), settings.limits.seconds * 1000);
+  try {
+    const outcome = await verifyProject({
+      projectDir,
+      lesson: settings.lesson,
+      python: settings.python,
+      confine: hold.confine,
+      sandboxNote: () => {}, // said once for the run, above
+      loadLesson: async () => (await import('../../lessons/index.js')).planFor(settings.lesson),
+    });
+    const checks = scoreChecks(outcome, { lesson: settings.lesson, projectDir });
+    const everything = [outcome.message, outcome.appOutput, ...checks.map((check) => check.detail)].join('\n');
+    const reason = hold.reason() ?? (ranOutOfMemory(everything) ? `memory limit (${settings.limits.memoryMb} MB)` : undefined);
+    const score = checks.reduce((sum, check) => sum + check.score, 0);
+    // A submission stopped at a limit fails, whatever its checks managed before.
+    const status = reason ? 'fail' : outcome.status;
+    return {
+      ...base,
+      status,
+      score: reason ? 0 : score,
+      checks,
+      seconds: seconds(),
+      peakMemoryMb: Math.round(hold.peakBytes() / 1048576),
+      ...(reason ? { reason: `stopped at its ${reason}` } : outcome.status === 'error' ? { reason: outcome.message ?? 'the app did not start' } : {}),
+    };
+  } finally {
+    clearTimeout(timer);
+    hold.release();
+  }
+}
+
+/** A verdict per student as each ends; on a terminal, a bar under them. */
+class Progress {
+  private finished = 0;
+  private running = 0;
+  private readonly bar = Boolean(process.stderr.isTTY);
+
+  constructor(private readonly total: number) {}
+
+  started(): void {
+    this.running += 1;
+    this.draw();
+  }
+
+  ended(result: Graded): void {
+    this.running -= 1;
+    this.finished += 1;
+    const width = String(this.total).length;
+    const count = `[${String(this.finished).padStart(width)}/${this.total}]`;
+    const mark = result.status === 'pass' ? kleur.green('✓') : kleur.red('✗');
+    const failed = result.checks.filter((check) => check.status === 'fail' || check.status === 'error').map((check) => check.id);
+    const skipped = result.checks.filter((check) => check.status === 'skip').length;
+    const why = result.reason ?? [failed.length ? `failed ${failed.join(', ')}` : '', skipped ? `${skipped} skipped` : ''].filter(Boolean).join(', ');
+    this.clear();
+    console.log(`${count} ${mark} ${result.name}  ${result.score}/${result.maxScore}${why ? `  ${kleur.dim(why)}` : ''}  ${kleur.dim(`${result.seconds.toFixed(1)} s`)}`);
+    this.draw();
+  }
+
+  done(): void {
+    this.clear();
+  }
+
+  private clear(): void {
+    if (this.bar) process.stderr.write('\r\x1b[2K');
+  }
+
+  private draw(): void {
+    if (!this.bar) return;
+    const width = 30;
+    const filled = Math.round((this.finished / this.total) * width);
+    process.stderr.write(`\r\x1b[2Kgrading ${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${this.finished}/${this.total}, ${this.running} running`);
+  }
+}
