@@ -51,19 +51,41 @@ program
   .argument('[lesson]', 'the lesson number, 1 to 5 (default: your current lesson)')
   .description('print a lesson to read in the terminal')
   .option('--hints', 'include the hints, solutions too')
+  .option('--solutions', "practice mode: print each step's code too (hidden otherwise)")
   .option('-d, --dir <path>', 'the project folder (default: the current folder)')
-  .addHelpText('after', '\nExamples:\n  $ flash-login show\n  $ flash-login show 3\n  $ FORCE_COLOR=1 flash-login show 2 | less -R')
+  .addHelpText('after', '\nExamples:\n  $ flash-login show\n  $ flash-login show 3\n  $ flash-login show --solutions\n  $ FORCE_COLOR=1 flash-login show 2 | less -R')
   .action(action(async (lesson: string | undefined, options) => (await import('./commands/show.js')).showCommand(lesson, options)));
 
 program
   .command('hint')
-  .argument('[check]', 'the check to explain, such as 1.2 (default: the first that failed in the last verify)')
-  .description('a hint for a failing check, one level per run, solution last')
+  .argument('[id]', 'a check such as 1.2, or an exercise such as 4.guard (default: the first check that failed in the last verify)')
+  .description('a hint for a failing check or an exercise, one level per run, solution last')
   .option('-a, --all', 'show every level at once, the solution too')
   .option('-y, --yes', 'show the solution without asking first')
   .option('-d, --dir <path>', 'the project folder (default: the current folder)')
-  .addHelpText('after', '\nExamples:\n  $ flash-login hint\n  $ flash-login hint 1.2\n  $ flash-login hint 2.3 --all')
+  .addHelpText('after', '\nExamples:\n  $ flash-login hint\n  $ flash-login hint 1.2\n  $ flash-login hint 4.guard\n  $ flash-login hint 2.3 --all')
   .action(action(async (check: string | undefined, options) => (await import('./commands/hint.js')).hintCommand(check, options)));
+
+program
+  .command('solution')
+  .argument('[exercise]', 'one exercise of the current lesson, such as 4.guard (default: all of them)')
+  .description("practice mode: the current lesson's reference code as a diff against your files; --apply writes it")
+  .option('--apply', 'write it, as a three-way merge with your files (`flash-login undo` takes it back)')
+  .option('-d, --dir <path>', 'the project folder (default: the current folder)')
+  .addHelpText(
+    'after',
+    '\nExit codes: 0 shown or written, 1 written with conflicts, 2 could not run.\n' +
+      '\nExamples:\n  $ flash-login solution 4.guard\n  $ flash-login solution\n  $ flash-login solution --apply 4.guard\n  $ flash-login solution --apply && flash-login verify',
+  )
+  .action(action(async (exercise: string | undefined, options) => (await import('./commands/solution.js')).solutionCommand(exercise, options)));
+
+program
+  .command('mode')
+  .argument('[mode]', 'practice or guided (default: print the current mode)')
+  .description('how the next lessons arrive: practice (TODOs you write) or guided (finished)')
+  .option('-d, --dir <path>', 'the project folder (default: the current folder)')
+  .addHelpText('after', '\nExamples:\n  $ flash-login mode\n  $ flash-login mode guided\n  $ flash-login mode practice')
+  .action(action(async (mode: string | undefined, options) => (await import('./commands/mode.js')).modeCommand(mode, options)));
 
 program
   .command('run')

@@ -8,7 +8,8 @@ import { Cancelled, type Ask } from '../src/create/context.js';
 import { pythonsIn, traceSpawns } from './spawn-trace.js';
 import { bins, debianPython, OFFLINE_PIP_ENV, run, tempDir } from './helpers.js';
 
-const QUICK = ['--yes', '--no-install', '--no-git', '--python', debianPython];
+// These tests expect finished lessons, so guided mode (practice, the default, is test/practice.test.ts's).
+const QUICK = ['--yes', '--no-install', '--no-git', '--mode', 'guided', '--python', debianPython];
 
 async function state(dir: string) {
   return fs.readJson(join(dir, '.flash-login', 'state.json'));
@@ -40,7 +41,7 @@ describe('create-flash-login', () => {
 
   it('uses the default folder name and never waits for input when there is no terminal', async () => {
     const cwd = await tempDir();
-    const created = await run(bins.create, ['--no-install', '--no-git', '--python', debianPython], { cwd, timeout: 60_000 });
+    const created = await run(bins.create, ['--no-install', '--no-git', '--mode', 'guided', '--python', debianPython], { cwd, timeout: 60_000 });
     expect(created.exitCode, String(created.stderr)).toBe(0);
     expect(await fs.pathExists(join(cwd, 'flash-login-app', 'app.py'))).toBe(true);
   });
@@ -61,7 +62,7 @@ describe('create-flash-login', () => {
 
   it('falls back, saying so, to a Python that has the requirements when pip reaches no index', async () => {
     const target = join(await tempDir(), 'offline');
-    const created = await run(bins.create, [target, '--yes', '--no-git'], { env: OFFLINE_PIP_ENV, timeout: 180_000 });
+    const created = await run(bins.create, [target, '--yes', '--no-git', '--mode', 'guided'], { env: OFFLINE_PIP_ENV, timeout: 180_000 });
     expect(created.exitCode, String(created.stderr)).toBe(0);
     expect(String(created.stdout)).toMatch(/pip could not install the requirements/);
     expect(String(created.stdout)).toMatch(/Using .*python3.* which already has every requirement/);
@@ -75,7 +76,7 @@ describe('create-flash-login', () => {
     const home = await tempDir();
     const target = join(await tempDir(), 'with-git');
     const env = { HOME: home, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
-    const created = await run(bins.create, [target, '--yes', '--no-install', '--git', '--python', debianPython], { env });
+    const created = await run(bins.create, [target, '--yes', '--no-install', '--git', '--mode', 'guided', '--python', debianPython], { env });
     expect(created.exitCode, String(created.stderr)).toBe(0);
     const { execa } = await import('execa');
     const tags = await execa('git', ['tag'], { cwd: target, env });
@@ -92,7 +93,7 @@ describe('create-flash-login', () => {
     // And every program it spawns, by any path: the product also tries /usr/bin/python3 directly.
     const trace = await traceSpawns();
     const target = join(await tempDir(), 'files-only');
-    const created = await run(bins.create, [target, '--yes', '--no-install', '--no-git'], { env: { PATH: `${bin}:${process.env.PATH}`, ...trace.env } });
+    const created = await run(bins.create, [target, '--yes', '--no-install', '--no-git', '--mode', 'guided'], { env: { PATH: `${bin}:${process.env.PATH}`, ...trace.env } });
     expect(created.exitCode, String(created.stderr)).toBe(0);
     expect(await fs.pathExists(marks)).toBe(false);
     expect(pythonsIn(await trace.started())).toEqual([]);
@@ -102,7 +103,7 @@ describe('create-flash-login', () => {
     expect(out).not.toContain('is ready');
     expect(out).toMatch(/cd .*\n\s+python3 -m venv \.venv && \.venv\/bin\/pip install -r requirements\.txt\s+install the requirements\n/);
     const saved = await state(target);
-    expect(saved).toEqual({ version: 1, lesson: 1, answers: { projectName: 'files-only' } });
+    expect(saved).toEqual({ version: 1, lesson: 1, answers: { projectName: 'files-only' }, mode: 'guided', lessonMode: 'guided' });
     // No Python recorded: verify takes .venv, else a Python that has the requirements (Debian's here).
     const verified = await run(bins.flashLogin, ['verify', '--dir', target], { env: trace.env });
     expect(verified.exitCode, String(verified.stdout) + String(verified.stderr)).toBe(0);
@@ -115,7 +116,7 @@ describe('create-flash-login', () => {
     const parent = await tempDir();
     for (let lesson = 1; lesson <= 5; lesson++) {
       const target = join(parent, `app ${lesson}`);
-      const created = await run(bins.create, [target, '--yes', '--no-install', '--no-git', '--lesson', String(lesson)]);
+      const created = await run(bins.create, [target, '--yes', '--no-install', '--no-git', '--mode', 'guided', '--lesson', String(lesson)]);
       expect(created.exitCode, String(created.stderr)).toBe(0);
       const expected = await renderLesson(lesson, { projectName: `app ${lesson}` });
       for (const [name, content] of expected) expect(await fs.readFile(join(target, name), 'utf8'), `lesson ${lesson}: ${name}`).toBe(content.toString('utf8'));
@@ -126,7 +127,7 @@ describe('create-flash-login', () => {
     const outer = await tempDir();
     const { execa } = await import('execa');
     await execa('git', ['init', '-q'], { cwd: outer });
-    const created = await run(bins.create, [join(outer, 'nested', 'app'), '--yes', '--no-install', '--python', debianPython]);
+    const created = await run(bins.create, [join(outer, 'nested', 'app'), '--yes', '--no-install', '--mode', 'guided', '--python', debianPython]);
     expect(created.exitCode, String(created.stderr)).toBe(0);
     expect(String(created.stdout)).toContain('The folder is already inside a git repository, so no new one was made.');
     expect(await fs.pathExists(join(outer, 'nested', 'app', '.git'))).toBe(false);
@@ -134,7 +135,7 @@ describe('create-flash-login', () => {
 
   it('says what is wrong in one line, exit 2, for a Python that does not exist', async () => {
     const target = join(await tempDir(), 'no-python');
-    const created = await run(bins.create, [target, '--yes', '--no-git', '--python', '/nonexistent/python3']);
+    const created = await run(bins.create, [target, '--yes', '--no-git', '--mode', 'guided', '--python', '/nonexistent/python3']);
     expect(created.exitCode).toBe(2);
     expect(String(created.stderr)).toMatch(/cannot run Python at \/nonexistent\/python3/);
     expect(String(created.stdout)).not.toMatch(/is ready/);
@@ -159,17 +160,17 @@ describe('create-flash-login', () => {
 describe('create-flash-login questions (prompts injected)', () => {
   const quietIO = (cwd: string, ask: Ask) => ({ cwd, interactive: true, ask, log: () => {} });
 
-  it('asks for the folder, the venv and git, and uses the answers', async () => {
+  it('asks for the folder, the mode, the venv and git, and uses the answers', async () => {
     const cwd = await tempDir();
     const asked: string[] = [];
-    const answers: Record<string, unknown> = { folder: 'asked app', install: false, git: false };
+    const answers: Record<string, unknown> = { folder: 'asked app', mode: 'guided', install: false, git: false };
     const ask: Ask = async (question) => {
       asked.push(String(question.name));
       return answers[String(question.name)] as never;
     };
     const code = await create(undefined, { python: debianPython }, quietIO(cwd, ask));
     expect(code).toBe(0);
-    expect(asked).toEqual(['folder', 'install', 'git']);
+    expect(asked).toEqual(['folder', 'mode', 'install', 'git']);
     expect(await fs.pathExists(join(cwd, 'asked app', 'app.py'))).toBe(true);
     expect(await fs.pathExists(join(cwd, 'asked app', '.git'))).toBe(false);
   });
@@ -179,7 +180,7 @@ describe('create-flash-login questions (prompts injected)', () => {
     const ask: Ask = async (question) => {
       throw new Error(`asked ${String(question.name)}`);
     };
-    expect(await create('flags', { install: false, git: false, python: debianPython }, quietIO(cwd, ask))).toBe(0);
+    expect(await create('flags', { install: false, git: false, mode: 'guided', python: debianPython }, quietIO(cwd, ask))).toBe(0);
   });
 
   it('Ctrl-C at a question leaves nothing behind', async () => {

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renderLesson, writeRendered } from '../src/engine/render.js';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const bins = {
@@ -82,7 +83,8 @@ export async function listFixtures(): Promise<Fixture[]> {
 export async function materialize(fixture: Fixture): Promise<string> {
   const target = await tempDir('flash-login-fixture-');
   const notSpec = (path: string) => !path.endsWith('fixture.json');
-  if (fixture.spec.base === 'reference') await fs.copy(join(root, 'templates', `lesson-${fixture.spec.lesson}`), target);
+  // The reference as guided mode writes it: exercise markers never reach a fixture.
+  if (fixture.spec.base === 'reference') await writeRendered(target, await renderLesson(fixture.spec.lesson, { projectName: 'fixture' }));
   else if (fixture.spec.base) await fs.copy(join(fixturesDir, fixture.spec.base), target, { filter: notSpec });
   await fs.copy(fixture.dir, target, { filter: notSpec });
   for (const edit of fixture.spec.edits ?? []) {

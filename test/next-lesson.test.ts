@@ -7,7 +7,8 @@ import { lessonHasChecks } from '../lessons/index.js';
 import { bins, debianPython, run, tempDir } from './helpers.js';
 import { pythonsIn, traceSpawns } from './spawn-trace.js';
 
-const QUICK = ['--yes', '--no-install', '--no-git', '--python', debianPython];
+// These tests expect finished lessons, so guided mode (practice, the default, is test/practice.test.ts's).
+const QUICK = ['--yes', '--no-install', '--no-git', '--mode', 'guided', '--python', debianPython];
 /** Everything but git's own config: proves no identity is needed. */
 const NO_GIT_IDENTITY = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
 
@@ -176,7 +177,7 @@ describe('next-lesson', () => {
     const home = await tempDir();
     const env = { ...NO_GIT_IDENTITY, HOME: home };
     const dir = join(await tempDir(), 'app');
-    const created = await run(bins.create, [dir, '--yes', '--no-install', '--git', '--python', debianPython], { env });
+    const created = await run(bins.create, [dir, '--yes', '--no-install', '--git', '--mode', 'guided', '--python', debianPython], { env });
     expect(created.exitCode, String(created.stderr)).toBe(0);
     const moved = await flashLogin(dir, ['next-lesson', '--no-verify', '--force'], env);
     expect(moved.exitCode, String(moved.stderr)).toBe(0);

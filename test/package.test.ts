@@ -34,7 +34,7 @@ describe('the packed package', () => {
     expect(realpathSync(join(bin, 'flash-login'))).toBe(join(prefix, 'lib', 'node_modules', 'create-flash-login', 'bin', 'flash-login.js'));
 
     // Scaffold with the installed bin, as a learner whose prefix is not on PATH would.
-    const created = await execa(join(bin, 'create-flash-login'), ['my-app', '--yes', '--no-install', '--python', debianPython], { cwd: work, env, reject: false });
+    const created = await execa(join(bin, 'create-flash-login'), ['my-app', '--yes', '--no-install', '--mode', 'guided', '--python', debianPython], { cwd: work, env, reject: false });
     expect(created.exitCode, String(created.stderr)).toBe(0);
     const out = String(created.stdout);
     // The closing lines name the installed bin (flash-login is on no PATH here), never npx: the package is not published.

@@ -1,5 +1,6 @@
 // The rough edges a newcomer met in the first hour (issue 12), each run the way the newcomer met it.
 // Every test here failed before its fix.
+import { renderLesson, writeRendered } from '../src/engine/render.js';
 import { execa } from 'execa';
 import fs from 'fs-extra';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ async function scratch(): Promise<string> {
 }
 afterAll(() => Promise.all([removeMadeFolders(), ...made.splice(0).map((dir) => fs.remove(dir))]));
 
-const QUICK = ['--yes', '--no-install', '--no-git'];
+const QUICK = ['--yes', '--no-install', '--no-git', '--mode', 'guided'];
 
 /** Poll (never sleep a fixed time) until `done()` holds. */
 async function waitFor(done: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
@@ -199,7 +200,7 @@ describe('a newcomer’s first hour', () => {
   it('14. lesson 3 says what Flask does with a flash on every visit: shown once per visit on that page, piling up only unread', async () => {
     // The lesson 3 reference app with the mistake the text describes, run by real Flask.
     const dir = await scratch();
-    await fs.copy(join(root, 'templates', 'lesson-3'), dir);
+    await writeRendered(dir, await renderLesson(3, { projectName: 'rough' })); // guided: markers stripped
     const app = join(dir, 'app.py');
     const source = await fs.readFile(app, 'utf8');
     const mistake = source.replace('    return render_template("login.html")\n', '    if request.method == "GET":\n        flash("Please log in", "info")\n    return render_template("login.html")\n');

@@ -1,6 +1,7 @@
 // Issue 17, "secure by example": each weakness the security review found, tried against the
 // reference app of every lesson it applies to, on both Flask stacks, over real HTTP. Each test
 // failed on the reference apps before they were fixed.
+import { renderLesson, writeRendered } from '../src/engine/render.js';
 import { execa } from 'execa';
 import fs from 'fs-extra';
 import { randomBytes } from 'node:crypto';
@@ -47,7 +48,7 @@ interface Served {
 async function serve(lesson: number, python: string, env: Record<string, string | undefined> = {}): Promise<Served> {
   const folder = await tempDir('flash-login-security-');
   const dir = join(folder, 'app');
-  await fs.copy(join(root, 'templates', `lesson-${lesson}`), dir);
+  await writeRendered(dir, await renderLesson(lesson, { projectName: 'security' })); // guided: markers stripped
   const hashLog = join(folder, 'hashes.log');
   const secretKey = `security-${randomBytes(12).toString('hex')}`;
   const settings: Record<string, string | undefined> = {

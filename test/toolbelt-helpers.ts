@@ -30,7 +30,12 @@ export async function makeProject(
   state: Partial<ProjectState> | null = {},
 ): Promise<string> {
   const dir = await emptyDir();
-  await fs.copy(join(root, 'templates', `lesson-${lesson}`), dir);
+  // The lesson's app as guided mode writes it (exercise markers stripped), without the README.
+  // Plain writes: an atomic write would leave a .flash-login folder (its temporary files) in a project that has none.
+  const { renderLesson } = await import('../src/engine/render.js');
+  const files = await renderLesson(lesson, { projectName: 'my-app' });
+  for (const name of ['README.md', '.gitignore']) files.delete(name);
+  for (const [name, content] of files) await fs.outputFile(join(dir, name), content);
   if (state !== null) await writeProjectState(dir, { version: 1, lesson, answers: { projectName: 'my-app' }, python: debianPython, ...state });
   await ageFiles(dir);
   return dir;

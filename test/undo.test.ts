@@ -13,7 +13,7 @@ let lessonTwo: string;
 
 beforeAll(async () => {
   lessonTwo = join(await tempDir(), 'app');
-  const created = await run(bins.create, [lessonTwo, '--yes', '--no-install', '--no-git', '--python', debianPython, '--lesson', '2']);
+  const created = await run(bins.create, [lessonTwo, '--yes', '--no-install', '--no-git', '--mode', 'guided', '--python', debianPython, '--lesson', '2']);
   if (created.exitCode !== 0) throw new Error(`scaffold failed: ${String(created.stderr)}`);
 });
 

@@ -5,12 +5,13 @@ import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scratchParent } from '../src/engine/app-runner.js';
 import { APT_FIX } from '../src/engine/python.js';
+import { renderLesson, writeRendered } from '../src/engine/render.js';
 import { bins, debianPython, root, run, tempDir, verifyJson } from './helpers.js';
 import { commandLineOf, fakePython, isAlive, listProcesses, removeMadeFolders, waitFor } from './toolbelt-helpers.js';
 
 async function lessonOneCopy(): Promise<string> {
   const dir = await tempDir();
-  await fs.copy(join(root, 'templates', 'lesson-1'), dir);
+  await writeRendered(dir, await renderLesson(1, { projectName: 'verify' })); // guided: markers stripped
   return dir;
 }
 

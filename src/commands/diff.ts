@@ -5,7 +5,7 @@ import { recoverAndReport } from '../engine/journal.js';
 import { LESSON_COUNT } from '../engine/lessons.js';
 import { asText, planLessonStep, type FileChange, type LessonStepPlan, type Outcome } from '../engine/merge.js';
 import { openProject, type Project } from '../engine/project.js';
-import type { ProjectState } from '../engine/state.js';
+import { stepModes, type ProjectState } from '../engine/state.js';
 
 export interface DiffOptions {
   dir?: string;
@@ -102,6 +102,6 @@ export async function diffCommand(lessonArgument: string | undefined, options: D
   if (lesson < 2) throw new UserError('lesson 1 is where every project starts, so it changes nothing: diff takes a lesson from 2 to 5.');
   if (lesson - 1 !== state.lesson)
     console.log(kleur.dim(`You are on lesson ${state.lesson}; this shows what lesson ${lesson} changes (${lesson - 1} → ${lesson}), applied to your files.`));
-  await printPreview(await planLessonStep(project.dir, state.answers, lesson - 1, lesson));
+  await printPreview(await planLessonStep(project.dir, state.answers, lesson - 1, lesson, stepModes(state)));
   return EXIT_OK;
 }

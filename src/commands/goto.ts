@@ -13,7 +13,7 @@ import { readLessonText } from '../engine/lessons.js';
 import { planLessonStep, type LessonStepPlan } from '../engine/merge.js';
 import { openLockedProject } from '../engine/lock.js';
 import type { Project } from '../engine/project.js';
-import type { ProjectState } from '../engine/state.js';
+import { stepModes, type ProjectState } from '../engine/state.js';
 import { formatSummary, parseLessonNumber, printPreview, requireState } from './diff.js';
 import { shellQuote } from '../engine/shell-words.js';
 
@@ -43,10 +43,12 @@ export interface MoveResult {
 export async function moveToLesson(project: Project, state: ProjectState, target: number, command: string, hooks: ChangeHooks = {}): Promise<MoveResult> {
   // Git's read-only questions run while the step is planned and written.
   const repository = scaffoldedRepository(project.dir);
-  const plan = await planLessonStep(project.dir, state.answers, state.lesson, target);
+  const modes = stepModes(state);
+  const plan = await planLessonStep(project.dir, state.answers, state.lesson, target, modes);
   const { lastVerify: _olderLesson, ...kept } = state; // a verify of another lesson says nothing about this one
   const writes = plan.changes.flatMap((change) => (change.write === undefined ? [] : [{ path: change.path, content: change.write }]));
-  writes.push(stateWrite({ ...kept, lesson: target }));
+  // Only projects that chose a mode record the lesson's: older guided projects keep their state as it was.
+  writes.push(stateWrite({ ...kept, lesson: target, ...(state.mode ? { lessonMode: modes.to } : {}) }));
   await applyChange(project.dir, writes, { command, summary: `lesson ${state.lesson} → ${target}`, ...hooks });
 
   const text = await readLessonText(target);
@@ -141,7 +143,7 @@ export async function gotoCommand(lessonArgument: string, options: GotoOptions, 
       return EXIT_OK;
     }
     if (options.dryRun) {
-      await printPreview(await planLessonStep(project.dir, state.answers, state.lesson, target));
+      await printPreview(await planLessonStep(project.dir, state.answers, state.lesson, target, stepModes(state)));
       return EXIT_OK;
     }
     await commitResolvedLesson(project); // a lesson whose conflicts were resolved keeps a commit of its own

@@ -2,6 +2,7 @@ import kleur from 'kleur';
 import { checksFor } from '../../lessons/index.js';
 import { promptsAsk, type Ask } from '../create/context.js';
 import { EXIT_OK, ReadOnlyProjectError, UserError } from '../engine/errors.js';
+import { exercisesFor, isExerciseId } from '../engine/exercises.js';
 import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
 import { currentVerify, isLastLesson } from '../engine/progress.js';
 import { openProject } from '../engine/project.js';
@@ -27,10 +28,31 @@ const realDeps = (): HintDeps => ({ ask: promptsAsk, interactive: Boolean(proces
 
 function parseCheckId(value: string): { id: string; lesson: number } {
   const match = /^(\d+)\.(\d+)$/.exec(value.trim());
-  if (!match) throw new UserError(`name a check like 1.2 (lesson 1, check 2), not "${value}": \`flash-login verify\` lists the checks.`);
+  if (!match) throw new UserError(`name a check like 1.2 (lesson 1, check 2) or an exercise like 4.guard, not "${value}": \`flash-login verify\` lists the checks.`);
   const lesson = Number(match[1]);
   if (lesson < 1 || lesson > LESSON_COUNT) throw new UserError(`there is no lesson ${lesson}, so no check ${value}: the lessons go from 1 to ${LESSON_COUNT}.`);
   return { id: `${lesson}.${Number(match[2])}`, lesson };
+}
+
+function parseExerciseId(value: string): { id: string; lesson: number } {
+  const id = value.trim();
+  const lesson = Number(id.split('.')[0]);
+  if (lesson < 1 || lesson > LESSON_COUNT) throw new UserError(`there is no lesson ${lesson}, so no exercise ${id}: the lessons go from 1 to ${LESSON_COUNT}.`);
+  return { id, lesson };
+}
+
+/** The levels of a check's hints (from the lesson text) or of an exercise's (from its exercises.ts), with a title. */
+async function hintLevels({ id, lesson }: { id: string; lesson: number }): Promise<{ id: string; levels: string[]; title?: string }> {
+  if (isExerciseId(id)) {
+    const exercises = await exercisesFor(lesson);
+    const exercise = exercises.find((candidate) => candidate.id === id);
+    if (!exercise) throw new UserError(`lesson ${lesson} has no exercise ${id}: its exercises are ${exercises.map((found) => found.id).join(', ')}.`);
+    return { id, levels: exercise.hints, title: exercise.todo };
+  }
+  const { hints } = await readLessonText(lesson);
+  const levels = hints.get(id);
+  if (!levels || levels.length === 0) throw new UserError(`lesson ${lesson} has no check ${id}: its checks are ${[...hints.keys()].join(', ')}.`);
+  return { id, levels, title: checksFor(lesson).find((check) => check.id === id)?.title };
 }
 
 /** A hint level, numbered, with its code blocks rendered and its lines kept under the number. */
@@ -46,7 +68,7 @@ export async function hintCommand(checkArgument: string | undefined, options: Hi
   const { state } = project;
 
   let target: { id: string; lesson: number };
-  if (checkArgument !== undefined) target = parseCheckId(checkArgument);
+  if (checkArgument !== undefined) target = isExerciseId(checkArgument) ? parseExerciseId(checkArgument) : parseCheckId(checkArgument);
   else {
     if (!state)
       throw new UserError(`there is no ${STATE_FILE} here, so no verify result to take a hint from: name a check instead (\`flash-login hint 1.1\`).`);
@@ -68,10 +90,7 @@ export async function hintCommand(checkArgument: string | undefined, options: Hi
     target = parseCheckId(verify.failed[0]!);
   }
 
-  const { id, lesson } = target;
-  const { hints } = await readLessonText(lesson);
-  const levels = hints.get(id);
-  if (!levels || levels.length === 0) throw new UserError(`lesson ${lesson} has no check ${id}: its checks are ${[...hints.keys()].join(', ')}.`);
+  const { id, levels, title } = await hintLevels(target);
   const total = levels.length;
   const seen = Math.min(state?.hints?.[id] ?? 0, total);
   const shown = options.all ? total : Math.min(seen + 1, total);
@@ -90,7 +109,6 @@ export async function hintCommand(checkArgument: string | undefined, options: Hi
     }
   }
 
-  const title = checksFor(lesson).find((check) => check.id === id)?.title;
   const which = shown === total && total > 1 ? `The solution (hint ${shown} of ${total})` : `Hint ${shown} of ${total}`;
   console.log(`${kleur.bold(`${which} for ${id}`)}${title ? kleur.dim(` · ${title}`) : ''}`);
   console.log('');

@@ -1,11 +1,11 @@
 import kleur from 'kleur';
 import { EXIT_OK } from '../engine/errors.js';
 import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
-import { currentVerify, lessonMark, shortTitle, type LessonMark } from '../engine/progress.js';
+import { currentVerify, exerciseNotes, lessonMark, shortTitle, solvedBySolution, type LessonMark } from '../engine/progress.js';
 import { locateProject, openProject } from '../engine/project.js';
 import { startOneHint } from '../engine/self-command.js';
 import { isProjectFolder } from '../engine/project-files.js';
-import { STATE_FILE, type ProjectState } from '../engine/state.js';
+import { lessonModeOf, STATE_FILE, type ProjectState } from '../engine/state.js';
 
 export interface LessonsOptions {
   dir?: string;
@@ -38,6 +38,15 @@ export async function lessonsCommand(options: LessonsOptions): Promise<number> {
     const title = shortTitle(text).padEnd(width);
     const line = `  ${MARKS[mark]} ${text.number}  ${mark === 'todo' ? title : kleur.bold(title)}`;
     console.log(state ? `${line}  ${kleur.dim(note(state, text.number))}`.trimEnd() : line.trimEnd());
+    if (!state) continue;
+    const fromSolution = solvedBySolution(state, text.number);
+    if (text.number === state.lesson && lessonModeOf(state) === 'practice') {
+      const { currentExercises, exerciseMark } = await import('../engine/todo-locations.js');
+      for (const exercise of await currentExercises(dir, state)) {
+        const notes = exerciseNotes(exercise);
+        console.log(`        ${exerciseMark(exercise.status)} ${exercise.id.padEnd(11)}${notes ? kleur.dim(notes) : ''}`.trimEnd());
+      }
+    } else if (fromSolution.length > 0) console.log(kleur.dim(`        solution --apply wrote ${fromSolution.join(', ')}`));
   }
   console.log('');
   console.log(kleur.dim(`✓ done  → current  · to do    \`flash-login show N\` prints lesson N.`));

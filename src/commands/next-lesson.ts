@@ -6,7 +6,7 @@ import { EXIT_FAILED, EXIT_OK, UserError } from '../engine/errors.js';
 import { LESSON_COUNT } from '../engine/lessons.js';
 import { planLessonStep } from '../engine/merge.js';
 import { openLockedProject } from '../engine/lock.js';
-import type { ProjectState } from '../engine/state.js';
+import { stepModes, type ProjectState } from '../engine/state.js';
 import { printPreview, requireState } from './diff.js';
 import { commitResolvedLesson, moveToLesson, verifyAfterMove, type ChangeHooks, type GotoOptions } from './goto.js';
 
@@ -50,7 +50,7 @@ export async function nextLessonCommand(options: NextLessonOptions, hooks: Chang
       throw new UserError(`you are on lesson ${LESSON_COUNT}, the last one: there is no next lesson (\`flash-login goto N\` revisits an earlier one).`);
     target = state.lesson + 1;
     if (options.dryRun) {
-      await printPreview(await planLessonStep(project.dir, state.answers, state.lesson, target));
+      await printPreview(await planLessonStep(project.dir, state.answers, state.lesson, target, stepModes(state)));
       return EXIT_OK;
     }
     await confirmMovingOn(state, options.force);

@@ -2,10 +2,14 @@ import { EXIT_OK, UserError } from '../engine/errors.js';
 import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
 import { openProject } from '../engine/project.js';
 import { renderMarkdown } from '../engine/terminal-markdown.js';
+import { practiceMarkdown } from '../engine/practice-text.js';
+import { modeOf } from '../engine/state.js';
 
 export interface ShowOptions {
   dir?: string;
   hints?: boolean;
+  /** Practice mode: print the steps' code too. */
+  solutions?: boolean;
 }
 
 export function parseLessonArgument(value: string): number {
@@ -41,10 +45,12 @@ export function withoutHints(markdown: string, lesson: number): string {
 }
 
 export async function showCommand(lessonArgument: string | undefined, options: ShowOptions): Promise<number> {
-  const lesson =
-    lessonArgument !== undefined ? parseLessonArgument(lessonArgument) : ((await openProject(options.dir)).state?.lesson ?? 1);
+  // Outside a project there is no mode: the lesson is shown as written, code and all.
+  const project = await openProject(options.dir).catch(() => undefined);
+  const lesson = lessonArgument !== undefined ? parseLessonArgument(lessonArgument) : (project?.state?.lesson ?? 1);
   const text = await readLessonText(lesson);
-  const markdown = options.hints ? text.markdown : withoutHints(text.markdown, lesson);
+  let markdown = options.hints ? text.markdown : withoutHints(text.markdown, lesson);
+  if (modeOf(project?.state) === 'practice' && !options.solutions && !options.hints) markdown = practiceMarkdown(markdown, { hide: true });
   console.log(renderMarkdown(markdown).trimEnd());
   return EXIT_OK;
 }

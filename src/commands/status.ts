@@ -6,10 +6,10 @@ import { findConflicts, type Conflict } from '../engine/conflicts.js';
 import { EXIT_OK } from '../engine/errors.js';
 import { JOURNAL_FILE } from '../engine/journal.js';
 import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
-import { currentVerify, isLastLesson, shortTitle, timeAgo } from '../engine/progress.js';
+import { currentVerify, exerciseNotes, isLastLesson, shortTitle, timeAgo } from '../engine/progress.js';
 import { openProject } from '../engine/project.js';
 import { changedFiles, fingerprintProject, walkProject, type ProjectFile } from '../engine/project-files.js';
-import { STATE_FILE, type ProjectState, type VerifyRecord } from '../engine/state.js';
+import { lessonModeOf, STATE_FILE, type ProjectState, type VerifyRecord } from '../engine/state.js';
 
 export interface StatusOptions {
   dir?: string;
@@ -89,6 +89,14 @@ export async function statusCommand(options: StatusOptions): Promise<number> {
   lines.push(label('last verify') + describeVerify(verify, state));
   if (changed.length > 0)
     lines.push(label('changed since') + changed.slice(0, 3).join(', ') + (changed.length > 3 ? ` and ${changed.length - 3} more` : ''));
+  if (state && lessonModeOf(state) === 'practice') {
+    const { currentExercises, exerciseMark } = await import('../engine/todo-locations.js');
+    (await currentExercises(project.dir, state)).forEach((exercise, index) => {
+      const mark = exerciseMark(exercise.status);
+      const notes = exerciseNotes(exercise);
+      lines.push(label(index === 0 ? 'exercises' : '') + `${mark} ${kleur.bold(exercise.id.padEnd(11))}${notes ? kleur.dim(notes) : ''}`);
+    });
+  }
   const [firstConflict, ...moreConflicts] = describeConflicts(conflicts);
   lines.push(label('conflicts') + firstConflict);
   for (const more of moreConflicts) lines.push(label('') + more);

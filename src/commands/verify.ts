@@ -84,9 +84,19 @@ export async function runVerify(
     const { commitResolvedLesson } = await import('./goto.js');
     await commitResolvedLesson(project, log);
   }
+  await addTodoLocations(project.dir, lesson, outcome);
   // A run of some checks says nothing about the lesson as a whole: only a full run is recorded.
   if (project.state && !only) await recordVerify(project.dir, lesson, outcome, await fingerprints?.catch(() => undefined));
   return { project, lesson, text: await text, outcome };
+}
+
+/** Practice mode: each check that did not pass names the TODO it comes from (`app.py:23 TODO(4.guard)`). */
+async function addTodoLocations(dir: string, lesson: number, outcome: VerifyOutcome): Promise<void> {
+  const notPassed = outcome.results.filter((result) => result.status !== 'pass');
+  if (notPassed.length === 0) return;
+  const { locateTodos } = await import('../engine/todo-locations.js');
+  const locations = await locateTodos(dir, lesson, notPassed.map((result) => result.id));
+  for (const result of notPassed) result.location = locations.get(result.id) ?? result.location;
 }
 
 /**

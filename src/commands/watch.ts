@@ -10,6 +10,8 @@ import { isLastLesson, shortTitle } from '../engine/progress.js';
 import { openProject, resolvePython } from '../engine/project.js';
 import { isIgnoredPath, walkProject } from '../engine/project-files.js';
 import { formatOutcome } from '../engine/report.js';
+import { lessonModeOf } from '../engine/state.js';
+import { practiceSummary } from '../engine/watch-summary.js';
 import { noChecksError, runVerify, type VerifyCommandOptions } from './verify.js';
 
 /** Editors save in bursts (write, rename, chmod): one run for the lot. */
@@ -74,6 +76,8 @@ class WatchSession {
   private running = false;
   private pending = false;
   private runs = 0;
+  /** Practice mode: what the last run came to, so an unchanged result is one line. */
+  private lastSummary: string | undefined;
   private quitCode: number | undefined;
   private done!: (code: number) => void;
   private readonly signalHandlers = new Map<NodeJS.Signals, () => void>();
@@ -150,6 +154,13 @@ class WatchSession {
     console.log(kleur.dim(`${new Date().toLocaleTimeString()} · ${reason}`));
     try {
       const { project, lesson, text, outcome } = await runVerify(this.projectDir, this.lessonFlag, this.options.python);
+      if (lessonModeOf(project.state) === 'practice') {
+        // Practice mode: only what changed since the last run, the first failing check with its TODO.
+        const summary = practiceSummary(outcome, lesson, text.hints, project.dir, this.lastSummary);
+        this.lastSummary = summary.key;
+        console.log(summary.text);
+        return;
+      }
       console.log(formatOutcome(outcome, `Lesson ${lesson} · ${shortTitle(text)}`, text.hints, { projectDir: project.dir }));
       if (project.state?.lesson === lesson && outcome.status === 'pass' && !isLastLesson(lesson))
         console.log(`Lesson ${lesson} is done: \`flash-login next-lesson\` brings in lesson ${lesson + 1} (this watch keeps going).`);

@@ -1,5 +1,6 @@
 import type { PromptObject } from 'prompts';
 import { UserError } from '../engine/errors.js';
+import type { Mode } from '../engine/exercises.js';
 import type { ExistingFolder } from './steps/over-existing.js';
 
 export interface CreateOptions {
@@ -9,6 +10,7 @@ export interface CreateOptions {
   git?: boolean;
   force?: boolean;
   lesson?: string;
+  mode?: string;
   /** github or gitlab: also write that CI workflow and the committed lesson file. */
   ci?: string;
 }
@@ -29,6 +31,8 @@ export interface CreateContext {
   projectName: string;
   install: boolean;
   git: boolean;
+  /** practice: the lesson's starter with TODOs; guided: the finished reference app. */
+  mode: Mode;
   /** The Python the project will run with, once the python step chose it (none under --no-install). */
   python?: string;
   /** Whether that Python has every requirement, so the app runs as it is. */

@@ -13,7 +13,7 @@ import { removeWhatThisRunWrote } from './steps/over-existing.js';
 import { commitScaffold, initRepository, type Repository } from './steps/git.js';
 import { printNextSteps } from './steps/next-steps.js';
 import { checkPythonFlag, prefetchPython, setUpPython } from './steps/python.js';
-import { askSetup } from './steps/questions.js';
+import { askSetup, parseModeFlag } from './steps/questions.js';
 
 export interface CreateIO {
   cwd: string;
@@ -48,6 +48,7 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
     projectName: '',
     install: true,
     git: true,
+    mode: parseModeFlag(options.mode) ?? 'practice', // a bad --mode is refused before any question
     createdDir: false,
   };
   prefetchPython(ctx); // Python starts slowly: ask it now, and use the answer after the files are written
@@ -97,6 +98,8 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
       version: STATE_VERSION,
       lesson: ctx.lesson,
       answers: { projectName: ctx.projectName },
+      mode: ctx.mode,
+      lessonMode: ctx.mode,
       ...(ctx.python ? { python: ctx.python } : {}),
     });
     if (ci) await writeCiFiles(ctx.targetDir, ci, ctx.lesson);

@@ -3,6 +3,7 @@
 // so tests can feed it synthetic renderings (a lesson that deletes a file, say).
 import fs from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Mode } from './exercises.js';
 import { UserError } from './errors.js';
 import { renderLesson, type Answers } from './render.js';
 
@@ -79,9 +80,11 @@ async function mergeFile(path: string, base: Buffer | undefined, ours: Buffer, t
   // A file both sides added merges against an empty base that ends its lines as the lesson does.
   const baseText = base ? splitLines(b) : { ...theirsText, lines: [] };
   // With no base there is one big conflict; dig into it, as git does, so only the differing lines are marked.
-  const { merge, mergeDigIn } = await import('node-diff3');
-  const mergeLines = base ? merge : mergeDigIn;
-  const merged = mergeLines(oursText.lines, baseText.lines, theirsText.lines, { label: { a: OURS_LABEL, b: theirsLabel } });
+  const diff3 = await import('node-diff3');
+  const labels = { a: OURS_LABEL, b: theirsLabel };
+  const merged = base
+    ? mergeBothWays(diff3, oursText.lines, baseText.lines, theirsText.lines, labels)
+    : diff3.mergeDigIn(oursText.lines, baseText.lines, theirsText.lines, { label: labels });
   // Line endings and the final newline merge like one more line: a CRLF file stays CRLF.
   const text = joinLines({
     lines: merged.result.map(String),
@@ -89,6 +92,64 @@ async function mergeFile(path: string, base: Buffer | undefined, ours: Buffer, t
     finalNewline: pick(baseText.finalNewline, oursText.finalNewline, theirsText.finalNewline),
   });
   return { path, outcome: merged.conflict ? 'conflict' : 'merged', current: ours, write: Buffer.from(text, 'utf8') };
+}
+
+type Diff3 = typeof import('node-diff3');
+
+/** How many identical lines around a conflict its second look takes in, at most, on each side. */
+const CONTEXT = 8;
+
+/**
+ * diff3, with a second look at each conflict. Its LCS matches repeated lines (blank ones above
+ * all) as early as it can, so a learner who adds a blank line inside a function can make the
+ * blank lines that part it from the next lesson's insertion count as the learner's, and two
+ * changes a blank line apart then look like one. So each conflict, with the lines around it that
+ * all three versions share, is merged again back to front, which matches those lines as late as
+ * it can; when that sees no overlap, its result stands. Changes to the same lines conflict both
+ * ways round, so nothing the learner wrote is ever merged away silently.
+ */
+function mergeBothWays(diff3: Diff3, ours: string[], base: string[], theirs: string[], label: { a: string; b: string }): { conflict: boolean; result: string[] } {
+  const regions = diff3.diff3Merge(ours, base, theirs, { excludeFalseConflicts: true });
+  const result: string[] = [];
+  let conflict = false;
+  for (let index = 0; index < regions.length; index++) {
+    const region = regions[index]!;
+    if (region.ok) {
+      result.push(...region.ok);
+      continue;
+    }
+    const { a, aIndex, o, oIndex, b, bIndex } = region.conflict!;
+    const before = sharedRun([ours.slice(0, aIndex), base.slice(0, oIndex), theirs.slice(0, bIndex)], 'end', result);
+    const next: string[] | undefined = regions[index + 1]?.ok;
+    const after = sharedRun([ours.slice(aIndex + a.length), base.slice(oIndex + o.length), theirs.slice(bIndex + b.length)], 'start', next ?? []);
+    const again = diff3.diff3Merge([...before, ...a, ...after].reverse(), [...before, ...o, ...after].reverse(), [...before, ...b, ...after].reverse(), {
+      excludeFalseConflicts: true,
+    });
+    if (again.every((part) => part.ok)) {
+      result.splice(result.length - before.length, before.length, ...again.flatMap((part) => part.ok ?? []).reverse());
+      if (next) regions[index + 1] = { ok: next.slice(after.length) };
+      continue;
+    }
+    conflict = true;
+    result.push(`<<<<<<< ${label.a}`, ...a, '=======', ...b, `>>>>>>> ${label.b}`);
+  }
+  return { conflict, result };
+}
+
+/**
+ * The lines next to a conflict (at the end of what comes before it, or the start of what
+ * follows) that all three versions share, and that the merged text holds there too.
+ */
+function sharedRun(sides: string[][], where: 'start' | 'end', merged: string[]): string[] {
+  const run: string[] = [];
+  for (let i = 1; i <= CONTEXT; i++) {
+    const pick = (lines: string[]) => (where === 'end' ? lines[lines.length - i] : lines[i - 1]);
+    const line = pick(sides[0]!);
+    if (line === undefined || sides.some((side) => pick(side) !== line) || pick(merged) !== line) break;
+    if (where === 'end') run.unshift(line);
+    else run.push(line);
+  }
+  return run;
 }
 
 /** A three-way merge of one value: the learner's where they changed it, else the lesson's. */
@@ -159,9 +220,19 @@ function assertUtf8(files: Map<string, Buffer>): void {
   }
 }
 
-/** Render both lessons with the project's answers and merge the step from -> to onto the learner's files. */
-export async function planLessonStep(dir: string, answers: Answers, from: number, to: number): Promise<LessonStepPlan> {
-  const [base, theirs] = await Promise.all([renderLesson(from, answers), renderLesson(to, answers)]);
+/** The modes of a step: the one the current lesson came in, and the one the next comes in. */
+export interface StepModes {
+  from: Mode;
+  to: Mode;
+}
+
+/**
+ * Render both lessons with the project's answers and merge the step from -> to onto the learner's
+ * files. The base is always the reference app of `from` (whatever the learner wrote stands in for
+ * its TODOs), with the README as that lesson came; `to` comes as its starter in practice mode.
+ */
+export async function planLessonStep(dir: string, answers: Answers, from: number, to: number, modes: StepModes = { from: 'guided', to: 'guided' }): Promise<LessonStepPlan> {
+  const [base, theirs] = await Promise.all([renderLesson(from, answers, { mode: modes.from, solved: 'all' }), renderLesson(to, answers, { mode: modes.to })]);
   const ours = await readProjectFiles(dir, new Set([...base.keys(), ...theirs.keys()]));
   assertUtf8(ours);
   return { from, to, changes: await mergeLessonFiles({ base, ours, theirs, theirsLabel: `lesson ${to}` }) };

@@ -1,4 +1,5 @@
 import { LESSON_COUNT, type LessonText } from './lessons.js';
+import type { Exercise } from './exercises.js';
 import type { ProjectState, VerifyRecord } from './state.js';
 
 export type LessonMark = 'done' | 'current' | 'todo';
@@ -37,4 +38,58 @@ export function timeAgo(iso: string, now = Date.now()): string {
   ];
   for (const [unit, size] of units) if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
   return Math.abs(seconds) < 10 ? 'just now' : format.format(seconds, 'second');
+}
+
+export interface ExerciseProgress {
+  id: string;
+  todo: string;
+  /**
+   * todo: its TODO is still in the files; failing: written, but a check put down to it failed in
+   * the last verify; passing: written, and the last verify failed nothing of it; written: not verified since.
+   */
+  status: 'todo' | 'failing' | 'passing' | 'written';
+  /** Hint levels revealed with `flash-login hint ID` (0: none). */
+  hintLevel: number;
+  /** Written by `flash-login solution --apply` rather than by the learner. */
+  fromSolution: boolean;
+}
+
+/**
+ * Each exercise of the current lesson, from the TODOs left in the files (`todos`, from
+ * findTodos) and the last verify, a failed check being put down to its exercise by `blame`.
+ */
+export function exerciseProgress(
+  state: ProjectState,
+  exercises: Exercise[],
+  todos: ReadonlyMap<string, string>,
+  blame: (check: string) => Exercise[],
+): ExerciseProgress[] {
+  const verify = currentVerify(state);
+  const blamed = new Set((verify?.failed ?? []).flatMap((check) => blame(check).map((exercise) => exercise.id)));
+  return exercises.map((exercise) => {
+    let status: ExerciseProgress['status'];
+    if (todos.has(exercise.id)) status = 'todo';
+    else if (!verify || verify.status === 'error') status = 'written';
+    else status = blamed.has(exercise.id) ? 'failing' : 'passing';
+    return {
+      id: exercise.id,
+      todo: exercise.todo,
+      status,
+      hintLevel: state.hints?.[exercise.id] ?? 0,
+      fromSolution: state.solutions?.includes(exercise.id) ?? false,
+    };
+  });
+}
+
+/** "4.guard 3/3 hints · solution" style notes for one exercise: empty when it needed neither. */
+export function exerciseNotes(progress: ExerciseProgress): string {
+  const notes: string[] = [];
+  if (progress.hintLevel > 0) notes.push(`hint ${progress.hintLevel}/3`);
+  if (progress.fromSolution) notes.push('from solution --apply');
+  return notes.join(' · ');
+}
+
+/** The exercise ids of a lesson that `solution --apply` wrote. */
+export function solvedBySolution(state: ProjectState, lesson: number): string[] {
+  return (state.solutions ?? []).filter((id) => Number(id.split('.')[0]) === lesson);
 }

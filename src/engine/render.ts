@@ -3,6 +3,9 @@ import { writeInside } from './inside.js';
 import { join, relative, sep } from 'node:path';
 import { readLessonText } from './lessons.js';
 import { templatesDir } from './paths.js';
+import { exercisesFor, todoTexts, type Mode } from './exercises.js';
+import { commentStyleFor, starterFile } from './starter.js';
+import { practiceMarkdown } from './practice-text.js';
 import { STYLESHEET_PATH, stylesheet } from './stylesheet.js';
 
 export interface Answers {
@@ -51,16 +54,31 @@ async function templateFor(key: string, source: string): Promise<Template> {
   return Handlebars.compile(source, TEMPLATE_OPTIONS);
 }
 
+export interface RenderOptions {
+  /** guided (the default): the finished reference app; practice: the lesson's starter, with TODOs. */
+  mode?: Mode;
+  /**
+   * Practice only: exercises written as their solution instead of a TODO (`solution --apply ID`);
+   * 'all' gives the reference code with the practice README, the base that next-lesson merges from.
+   */
+  solved?: ReadonlySet<string> | 'all';
+}
+
 /**
  * Render lesson N: the stylesheet from its package, templates/common/ and templates/lesson-N/
  * (a later one wins).
  * Only files ending in .hbs go through Handlebars; everything else, the Jinja
- * templates above all, is copied byte for byte, so `{{ }}` never clashes.
+ * templates above all, is copied byte for byte, so `{{ }}` never clashes, except
+ * that exercise markers (src/engine/starter.ts) are stripped, or made TODOs in practice mode.
  */
-export async function renderLesson(lesson: number, answers: Answers): Promise<RenderedFiles> {
+export async function renderLesson(lesson: number, answers: Answers, options: RenderOptions = {}): Promise<RenderedFiles> {
   const files: RenderedFiles = new Map([[STYLESHEET_PATH, Buffer.from(await stylesheet())]]);
+  const practice = options.mode === 'practice';
   const text = await readLessonText(lesson);
-  const data = { ...answers, lesson, lessonTitle: text.title, lessonText: text.markdown.trim() };
+  const todos = practice && options.solved !== 'all' ? todoTexts(await exercisesFor(lesson)) : new Map<string, string>();
+  const solved = options.solved === 'all' ? undefined : options.solved;
+  const lessonText = practice ? practiceMarkdown(text.markdown) : text.markdown;
+  const data = { ...answers, lesson, lessonTitle: text.title, lessonText: lessonText.trim(), practice };
   for (const folder of ['common', `lesson-${lesson}`]) {
     const root = join(templatesDir, folder);
     for (const path of (await listFiles(root)).sort()) {
@@ -73,6 +91,8 @@ export async function renderLesson(lesson: number, answers: Answers): Promise<Re
         const template = await templateFor(`${folder}/${relativePath}`, content.toString('utf8'));
         name = name.slice(0, -RENDERED_SUFFIX.length);
         content = Buffer.from(template(data));
+      } else if (commentStyleFor(name)) {
+        content = Buffer.from(starterFile(name, content.toString('utf8'), todos, solved), 'utf8');
       }
       files.set(name, content);
     }

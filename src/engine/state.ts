@@ -30,8 +30,32 @@ export interface ProjectState {
    */
   python?: string;
   lastVerify?: VerifyRecord;
-  /** Check id -> how many hint levels `flash-login hint` has revealed for it. */
+  /** Check id (`2.3`) or exercise id (`4.guard`) -> how many hint levels `flash-login hint` has revealed for it. */
   hints?: Record<string, number>;
+  /**
+   * practice: each lesson arrives as a starter with TODOs; guided: as the finished reference app.
+   * Absent in projects made before practice mode existed, which were all guided.
+   */
+  mode?: 'practice' | 'guided';
+  /** The mode the current lesson's files were written in (`mode` may have changed since). */
+  lessonMode?: 'practice' | 'guided';
+  /** Exercise ids the learner took from `flash-login solution --apply` rather than wrote. */
+  solutions?: string[];
+}
+
+/** The mode the next lesson comes in; projects from before practice mode are guided. */
+export function modeOf(state: ProjectState | undefined): 'practice' | 'guided' {
+  return state?.mode ?? 'guided';
+}
+
+/** A lesson step's modes: the current lesson's, and the next one's (planLessonStep takes them). */
+export function stepModes(state: ProjectState): { from: 'practice' | 'guided'; to: 'practice' | 'guided' } {
+  return { from: lessonModeOf(state), to: modeOf(state) };
+}
+
+/** The mode the current lesson's files came in. */
+export function lessonModeOf(state: ProjectState | undefined): 'practice' | 'guided' {
+  return state?.lessonMode ?? modeOf(state);
 }
 
 export function statePath(projectDir: string): string {
@@ -68,6 +92,8 @@ export function describeStateProblem(data: unknown): string | undefined {
   if (!Number.isInteger(state.lesson) || state.lesson! < 1 || state.lesson! > 5) return 'names no lesson from 1 to 5';
   if (typeof state.answers?.projectName !== 'string') return 'lacks answers.projectName';
   if (state.python !== undefined && typeof state.python !== 'string') return 'has a python path that is not a string';
+  for (const key of ['mode', 'lessonMode'] as const)
+    if (state[key] !== undefined && state[key] !== 'practice' && state[key] !== 'guided') return `has a ${key} that is neither "practice" nor "guided"`;
   return undefined;
 }
 

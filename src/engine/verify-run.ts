@@ -136,13 +136,13 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
           tag,
         ),
       restart: async (changed) => {
-        if (restartFailed) fail('after a restart, the app did not start again');
+        if (restartFailed) fail('after a restart, the app did not start again', undefined, 'restart-failed');
         try {
           await running.restart(env(changed.FLASK_SECRET_KEY ?? secretKey));
         } catch (error) {
           if (!(error instanceof AppStartError)) throw error;
           restartFailed = true;
-          fail(`after a restart, ${error.message}`);
+          fail(`after a restart, ${error.message}`, undefined, 'restart-failed');
         }
       },
     });

@@ -1,4 +1,4 @@
-"""Lesson 1: a login form that knows one hard-coded user."""
+"""A Flask login app, built one lesson at a time: README.md holds the lesson."""
 from flask import Flask, redirect, render_template, request, url_for
 
 app = Flask(__name__)
@@ -12,6 +12,8 @@ def index():
     return render_template("index.html")
 
 
+# The login page: GET shows the form, POST checks it.
+# exercise 1.login
 @app.route("/login", methods=["GET", "POST"])
 def login():
     error = None
@@ -24,3 +26,10 @@ def login():
             return redirect(url_for("index"))
         error = "Invalid username or password."
     return render_template("login.html", error=error)
+# end 1.login
+
+
+# `flash-login run` (or `flask --app app --debug run`) is the way to run it;
+# this is for `python app.py`.
+if __name__ == "__main__":
+    app.run()

@@ -1,4 +1,4 @@
-"""Lesson 4: keep pages private with a login_required guard."""
+"""A Flask login app, built one lesson at a time: README.md holds the lesson."""
 import secrets
 from datetime import timedelta
 from functools import wraps
@@ -25,6 +25,8 @@ app.config.from_prefixed_env()
 USERS = {"admin": "secret"}
 
 
+# The guard: a view under @login_required needs a logged-in visitor.
+# exercise 4.guard
 def login_required(view):
     """Send visitors who are not logged in to the login page first."""
     # wraps() keeps the view's name, which Flask uses as the endpoint name.
@@ -39,8 +41,11 @@ def login_required(view):
         return view(*args, **kwargs)
 
     return guarded
+# end 4.guard
 
 
+# Where a login may send the visitor next.
+# exercise 4.next
 def is_safe_next(target):
     """True only for a path on this site, such as "/profile?tab=1"."""
     # Browsers treat "//host" and "/\host" as another site, and drop tabs
@@ -52,20 +57,30 @@ def is_safe_next(target):
         return False
     parts = urlsplit(target)
     return not parts.scheme and not parts.netloc
+# end 4.next
 
 
-@app.route("/")
-@login_required
-def index():
-    return render_template("index.html", username=session.get("username"))
-
-
+# The profile page, for logged-in visitors only.
+# exercise 4.protect: add a /profile page, guarded like /, that renders profile.html with the username
 @app.route("/profile")
 @login_required
 def profile():
     return render_template("profile.html", username=session.get("username"))
+# end 4.protect
 
 
+@app.route("/")
+# change 4.protect: put @login_required under the route, so only a logged-in visitor gets the page
+@login_required
+# was
+# end 4.protect
+def index():
+    # .get() gives None for a visitor who has not logged in (no KeyError).
+    return render_template("index.html", username=session.get("username"))
+
+
+# change 4.follow
+# The login page: GET shows the form, POST checks it.
 @app.route("/login", methods=["GET", "POST"])
 def login():
     # Where to go after logging in: the guard puts it in the URL, and the
@@ -92,8 +107,33 @@ def login():
         # Shown on this very page: the flash is read when the form renders.
         flash("Invalid username or password.", "error")
     return render_template("login.html", next_page=next_page)
+# was
+# The login page: GET shows the form, POST checks it.
+@app.route("/login", methods=["GET", "POST"])
+def login():
+    if request.method == "POST":
+        username = request.form.get("username", "")
+        password = request.form.get("password", "")
+        # .get() returns None for an unknown user, so a stranger gets the
+        # same answer as a wrong password instead of a KeyError (a 500).
+        if username and USERS.get(username) == password:
+            # Start from an empty session, so nothing from before the login
+            # (planted by someone else, or left over) carries into it.
+            session.clear()
+            session["username"] = username
+            # A flash is kept in the session until the next page shows it.
+            flash("You are logged in.", "success")
+            # Redirect after a successful POST, so reloading the next page
+            # does not send the password again.
+            return redirect(url_for("index"))
+        # Shown on this very page: the flash is read when the form renders.
+        flash("Invalid username or password.", "error")
+    return render_template("login.html")
+# end 4.follow
 
 
+# change 4.protect: the home page needs a login now, so logging out redirects to the login page
+# Logging out forgets who was logged in.
 @app.route("/logout")
 def logout():
     session.clear()
@@ -101,3 +141,18 @@ def logout():
     flash("You are logged out.", "info")
     # The home page now needs a login, so go straight to the login page.
     return redirect(url_for("login"))
+# was
+# Logging out forgets who was logged in.
+@app.route("/logout")
+def logout():
+    session.clear()
+    # Flash after clear(), or clear() would throw the message away too.
+    flash("You are logged out.", "info")
+    return redirect(url_for("index"))
+# end 4.protect
+
+
+# `flash-login run` (or `flask --app app --debug run`) is the way to run it;
+# this is for `python app.py`.
+if __name__ == "__main__":
+    app.run()

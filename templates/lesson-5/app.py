@@ -1,7 +1,11 @@
-"""Lesson 5: users in a database, with Flask-Login and Flask-WTF."""
+"""A Flask login app, built one lesson at a time: README.md holds the lesson."""
 import os
 import secrets
 from datetime import timedelta
+# change 5.current quiet
+# was
+from functools import wraps
+# end 5.current
 from urllib.parse import urlsplit
 
 from flask import Flask, flash, redirect, render_template, request, session, url_for
@@ -25,18 +29,20 @@ app = Flask(__name__)
 # restart logs everyone out); FLASK_SECRET_KEY sets a lasting key, which
 # every process of a real deployment must share.
 app.config["SECRET_KEY"] = secrets.token_hex(32)
+# Lax: the browser leaves the cookie off requests that other sites start,
+# except plain links (a GET), so a form on another site posts without it.
+app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
+app.config["REMEMBER_COOKIE_SAMESITE"] = "Lax"
+# The server keeps no list of sessions, so it cannot cancel a cookie; what it
+# can do is refuse one whose signature is older than this.
+app.config["PERMANENT_SESSION_LIFETIME"] = timedelta(hours=1)
+app.config["REMEMBER_COOKIE_DURATION"] = timedelta(days=14)
 # By default the database is a file in Flask's instance folder, which is
 # kept out of version control.
 os.makedirs(app.instance_path, exist_ok=True)
 app.config["SQLALCHEMY_DATABASE_URI"] = "sqlite:///" + os.path.join(
     app.instance_path, "app.db"
 )
-# Lax: the browser leaves the cookies off POSTs that come from other sites.
-app.config["SESSION_COOKIE_SAMESITE"] = "Lax"
-app.config["REMEMBER_COOKIE_SAMESITE"] = "Lax"
-# A copied cookie stops working after this long, whatever else happens.
-app.config["PERMANENT_SESSION_LIFETIME"] = timedelta(hours=1)
-app.config["REMEMBER_COOKIE_DURATION"] = timedelta(days=14)
 # 600,000 rounds of PBKDF2-SHA256 (OWASP's minimum), named in full so that
 # Werkzeug 2 and 3 both read it. flash-login verify sets a cheap one through
 # FLASK_PASSWORD_HASH_METHOD, as its database is thrown away after the run.
@@ -59,6 +65,7 @@ def new_token():
     return secrets.token_urlsafe(32)
 
 
+# exercise 5.model
 class User(UserMixin, db.Model):
     id = db.Column(db.Integer, primary_key=True)
     username = db.Column(db.String(80), unique=True, nullable=False)
@@ -96,6 +103,7 @@ DUMMY_HASH = generate_password_hash(
 def load_user(token):
     # Whatever get_id() gave; None (a replaced token) means logged out.
     return db.session.scalar(db.select(User).filter_by(login_token=token))
+# end 5.model
 
 
 # Filters tidy what was typed before the validators see it (None: no field).
@@ -107,12 +115,15 @@ def lower(value):
     return value.lower() if value else value
 
 
+# exercise 5.login: a LoginForm (FlaskForm): username (which takes an email too), password, remember
 class LoginForm(FlaskForm):
     username = StringField("Username or email", filters=[strip], validators=[DataRequired()])
     password = PasswordField("Password", validators=[DataRequired()])
     remember = BooleanField("Remember me")
+# end 5.login
 
 
+# exercise 5.register: a RegisterForm: username (no @), email, password (8 or more), confirm (equal to password)
 class RegisterForm(FlaskForm):
     # No "@" in a username: a name that looks like an email could claim the
     # login of whoever registers that email later.
@@ -133,8 +144,30 @@ class RegisterForm(FlaskForm):
         "Confirm password",
         validators=[DataRequired(), EqualTo("password", message="Passwords must match.")],
     )
+# end 5.register
 
+# change 5.current: delete this login_required: Flask-Login's, imported above, replaces it
+# was
 
+# The guard: a view under @login_required needs a logged-in visitor.
+def login_required(view):
+    """Send visitors who are not logged in to the login page first."""
+    # wraps() keeps the view's name, which Flask uses as the endpoint name.
+    @wraps(view)
+    def guarded(*args, **kwargs):
+        if session.get("username") is None:
+            flash("Please log in to see that page.", "info")
+            # full_path keeps the query string, but ends in a bare "?"
+            # when there is none.
+            here = request.full_path if request.query_string else request.path
+            return redirect(url_for("login", next=here))
+        return view(*args, **kwargs)
+
+    return guarded
+
+# end 5.current
+
+# Where a login may send the visitor next.
 def is_safe_next(target):
     """True only for a path on this site, such as "/profile?tab=1"."""
     # Browsers treat "//host" and "/\host" as another site, and drop tabs
@@ -148,21 +181,39 @@ def is_safe_next(target):
     return not parts.scheme and not parts.netloc
 
 
-@app.route("/")
-@login_required
-def index():
-    # current_user is the User that load_user() returned for this request.
-    return render_template("index.html", username=current_user.username)
-
-
+# change 5.current: the profile shows current_user's username and email
+# The profile page, for logged-in visitors only.
 @app.route("/profile")
 @login_required
 def profile():
     return render_template(
         "profile.html", username=current_user.username, email=current_user.email
     )
+# was
+# The profile page, for logged-in visitors only.
+@app.route("/profile")
+@login_required
+def profile():
+    return render_template("profile.html", username=session.get("username"))
+# end 5.current
 
 
+# change 5.current: current_user (Flask-Login) is the logged-in user now
+@app.route("/")
+@login_required
+def index():
+    # current_user is the User that load_user() returned for this request.
+    return render_template("index.html", username=current_user.username)
+# was
+@app.route("/")
+@login_required
+def index():
+    # .get() gives None for a visitor who has not logged in (no KeyError).
+    return render_template("index.html", username=session.get("username"))
+# end 5.current
+
+
+# exercise 5.register
 @app.route("/register", methods=["GET", "POST"])
 def register():
     form = RegisterForm()
@@ -183,6 +234,9 @@ def register():
     return render_template("register.html", form=form)
 
 
+# end 5.register
+# change 5.login
+# The login page: GET shows the form, POST checks it.
 @app.route("/login", methods=["GET", "POST"])
 def login():
     form = LoginForm()
@@ -217,8 +271,39 @@ def login():
         # fields, so the form does not tell a stranger which usernames exist.
         flash("Invalid username or password.", "error")
     return render_template("login.html", form=form, next_page=next_page)
+# was
+# The login page: GET shows the form, POST checks it.
+@app.route("/login", methods=["GET", "POST"])
+def login():
+    # Where to go after logging in: the guard puts it in the URL, and the
+    # form sends it back in a hidden field.
+    next_page = request.values.get("next", "")
+    if request.method == "POST":
+        username = request.form.get("username", "")
+        password = request.form.get("password", "")
+        # .get() returns None for an unknown user, so a stranger gets the
+        # same answer as a wrong password instead of a KeyError (a 500).
+        if username and USERS.get(username) == password:
+            # Start from an empty session, so nothing from before the login
+            # (planted by someone else, or left over) carries into it.
+            session.clear()
+            session["username"] = username
+            # A flash is kept in the session until the next page shows it.
+            flash("You are logged in.", "success")
+            # Redirect after a successful POST, so reloading the next page
+            # does not send the password again. A "next" that points off
+            # the site would make this an open redirect, so it is checked.
+            if is_safe_next(next_page):
+                return redirect(next_page)
+            return redirect(url_for("index"))
+        # Shown on this very page: the flash is read when the form renders.
+        flash("Invalid username or password.", "error")
+    return render_template("login.html", next_page=next_page)
+# end 5.login
 
 
+# change 5.current: logging out is a POST (a link on another site cannot do it) that calls logout_user()
+# Logging out forgets who was logged in.
 # POST only: a plain link or an image on another site cannot log anyone out.
 @app.route("/logout", methods=["POST"])
 def logout():
@@ -231,3 +316,19 @@ def logout():
     flash("You are logged out.", "info")
     # The home page now needs a login, so go straight to the login page.
     return redirect(url_for("login"))
+# was
+# Logging out forgets who was logged in.
+@app.route("/logout")
+def logout():
+    session.clear()
+    # Flash after clear(), or clear() would throw the message away too.
+    flash("You are logged out.", "info")
+    # The home page now needs a login, so go straight to the login page.
+    return redirect(url_for("login"))
+# end 5.current
+
+
+# `flash-login run` (or `flask --app app --debug run`) is the way to run it;
+# this is for `python app.py`.
+if __name__ == "__main__":
+    app.run()

@@ -13,9 +13,10 @@ export async function makeFolder(ctx: CreateContext): Promise<void> {
 
 /** Write the lesson's app into the target folder. */
 export async function writeFiles(ctx: CreateContext): Promise<void> {
-  const files = await renderLesson(ctx.lesson, { projectName: ctx.projectName });
+  const files = await renderLesson(ctx.lesson, { projectName: ctx.projectName }, { mode: ctx.mode });
   // Over files of the learner's own, what is replaced is backed up for `undo`.
   if (ctx.existing?.before.size) await writeOverExisting(ctx, files, ctx.existing);
   else await writeRendered(ctx.targetDir, files);
-  ctx.log(`Wrote lesson ${ctx.lesson} (${files.size} files) to ${ctx.targetDir}`);
+  const what = ctx.mode === 'practice' ? "'s starter" : '';
+  ctx.log(`Wrote lesson ${ctx.lesson}${what} (${files.size} files) to ${ctx.targetDir}`);
 }

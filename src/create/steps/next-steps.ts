@@ -15,6 +15,8 @@ export async function printNextSteps(ctx: CreateContext): Promise<void> {
   // After `--`, so a folder named `-x` is read as a name, never as an option (quoted: `$(…)` is never run).
   if (where) ctx.log(`  ${kleur.cyan(`cd -- ${shellQuote(where)}`)}`);
   if (!ctx.pythonReady) ctx.log(`  ${kleur.cyan(ctx.installCommand ?? VENV_FIX)}   install the requirements`);
+  // Practice mode: the lesson's code is the learner's to write, from the TODOs verify points to.
+  if (ctx.mode === 'practice') ctx.log(`  ${kleur.cyan('edit the TODOs')}   in app.py and templates/, yours to write (${command} hint ID when stuck)`);
   ctx.log(`  ${kleur.cyan(`${command} verify`)}        check your app`);
   if (ctx.lesson < 5) ctx.log(`  ${kleur.cyan(`${command} next-lesson`)}   when it passes, bring in lesson ${ctx.lesson + 1}`);
   if (!onPath && command.startsWith('npx '))

@@ -1,7 +1,29 @@
+import { UserError } from '../../engine/errors.js';
+import { MODES, type Mode } from '../../engine/exercises.js';
 import type { CreateContext } from '../context.js';
 
-/** The yes/no questions, each skipped when its flag answered it or nobody can answer. */
+/** --mode as a mode; undefined when it was not given. */
+export function parseModeFlag(value: string | undefined): Mode | undefined {
+  if (value === undefined) return undefined;
+  if (!(MODES as readonly string[]).includes(value))
+    throw new UserError(`--mode takes practice (you write each lesson's code) or guided (each lesson arrives finished), not "${value}".`);
+  return value as Mode;
+}
+
+/** The questions, each skipped when its flag answered it or nobody can answer (practice, then). */
 export async function askSetup(ctx: CreateContext): Promise<void> {
+  // ctx.mode already holds --mode, or practice, the default with --yes and with no terminal.
+  if (ctx.options.mode === undefined && ctx.interactive)
+    ctx.mode = await ctx.ask<Mode>({
+      type: 'select',
+      name: 'mode',
+      message: 'How do you want to work?',
+      choices: [
+        { title: 'practice', description: "write each lesson's code yourself, from TODOs, with hints and checks", value: 'practice' },
+        { title: 'guided', description: 'each lesson arrives finished, to read and run', value: 'guided' },
+      ],
+      initial: 0,
+    });
   ctx.install =
     ctx.options.install ??
     (ctx.interactive

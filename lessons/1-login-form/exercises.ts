@@ -1,0 +1,49 @@
+import type { Exercise } from '../../src/engine/exercises.js';
+
+export const exercises: Exercise[] = [
+  {
+    id: '1.login',
+    todo: 'add a /login route (GET and POST) that checks the form against USERS',
+    hints: [
+      'One view can answer both the GET that shows the form and the POST that sends it: tell them apart with `request.method`.',
+      '`@app.route("/login", methods=["GET", "POST"])`; read the fields with `request.form.get("username", "")`; on success `redirect(url_for("index"))`, otherwise render the form again with an error that says "invalid".',
+      [
+        '```python',
+        '@app.route("/login", methods=["GET", "POST"])',
+        'def login():',
+        '    error = None',
+        '    if request.method == "POST":',
+        '        username = request.form.get("username", "")',
+        '        password = request.form.get("password", "")',
+        '        if username and USERS.get(username) == password:',
+        '            return redirect(url_for("index"))',
+        '        error = "Invalid username or password."',
+        '    return render_template("login.html", error=error)',
+        '```',
+        'and in `templates/index.html` a link to it: `<a href="{{ url_for(\'login\') }}">Log in</a>`.',
+      ].join('\n'),
+    ],
+    checks: ['1.1', '1.2', '1.3'],
+  },
+  {
+    id: '1.form',
+    todo: 'write the login form: method post, inputs username and password, and the error',
+    hints: [
+      'A browser sends a form\'s fields under their `name`; the view reads exactly those names.',
+      'A `<form method="post">` with `<input name="username">` and `<input type="password" name="password">`, and `{% if error %}` to show the message.',
+      [
+        '```html',
+        '{% if error %}',
+        '  <p class="error">{{ error }}</p>',
+        '{% endif %}',
+        '<form method="post" action="{{ url_for(\'login\') }}">',
+        '  <label>Username <input type="text" name="username" required></label>',
+        '  <label>Password <input type="password" name="password" required></label>',
+        '  <button type="submit">Log in</button>',
+        '</form>',
+        '```',
+      ].join('\n'),
+    ],
+    checks: ['1.1', '1.2'],
+  },
+];

@@ -1,0 +1,44 @@
+import type { Exercise } from '../../src/engine/exercises.js';
+
+export const exercises: Exercise[] = [
+  {
+    id: '2.secret',
+    todo: 'give the app a random SECRET_KEY default, then let FLASK_* settings override it',
+    hints: [
+      'Flask signs the session cookie with `SECRET_KEY`; without one, writing the session fails. The key must not be a literal in your code.',
+      '`secrets.token_hex(32)` makes a random default, and `app.config.from_prefixed_env()` (after the defaults) reads `FLASK_SECRET_KEY` from the environment.',
+      '```python\napp.config["SECRET_KEY"] = secrets.token_hex(32)\napp.config.from_prefixed_env()\n```',
+    ],
+    checks: ['2.1', '2.2', '2.3', '2.5', '2.6'],
+  },
+  {
+    id: '2.session',
+    todo: 'in login below: once the password matches, store the username in the session (keep the redirect)',
+    hints: [
+      'Flask\'s `session` is a dict that lives in a signed cookie: what you put there comes back on the next request.',
+      'Import `session` from flask and assign `session["username"] = username` just before the redirect, and only there.',
+      '```python\nif username and USERS.get(username) == password:\n    session["username"] = username\n    return redirect(url_for("index"))\n```',
+    ],
+    checks: ['2.1', '2.2', '2.3', '2.5', '2.6'],
+  },
+  {
+    id: '2.home',
+    todo: 'show who is logged in: pass session.get("username") to index.html, which greets them or links to the login',
+    hints: [
+      'A visitor who never logged in has no "username" in the session, and that must not be an error.',
+      '`session.get("username")` gives None instead of a KeyError; in the template, `{% if username %}` chooses between the two paragraphs.',
+      '```python\nreturn render_template("index.html", username=session.get("username"))\n```\n\n```html\n{% if username %}\n  <p>Logged in as {{ username }}. <a href="{{ url_for(\'logout\') }}">Log out</a></p>\n{% else %}\n  <p>You are not logged in. <a href="{{ url_for(\'login\') }}">Log in</a></p>\n{% endif %}\n```',
+    ],
+    checks: ['2.2'],
+  },
+  {
+    id: '2.logout',
+    todo: 'add a /logout route that empties the session and redirects home',
+    hints: [
+      'Logging out is forgetting: the session has to lose what login put in it.',
+      '`session.clear()` (or `session.pop("username", None)`), then `redirect(url_for("index"))`.',
+      '```python\n@app.route("/logout")\ndef logout():\n    session.clear()\n    return redirect(url_for("index"))\n```',
+    ],
+    checks: ['2.3'],
+  },
+];

@@ -1,0 +1,188 @@
+// Practice mode end to end, with the real CLI, real Flask and real merges: each lesson's starter
+// fails exactly its exercises' checks (naming each TODO's file:line), `solution --apply` makes it
+// pass and equal to the guided output, and the learner-variant corpus walks lesson 1 to 5 with
+// every next-lesson merging cleanly.
+import fs from 'fs-extra';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { exercisesFor } from '../src/engine/exercises.js';
+import { renderLesson } from '../src/engine/render.js';
+import { bins, debianPython, run, tempDir, verifyJson } from './helpers.js';
+import { applySteps, variants } from './practice-variants.js';
+
+const made: string[] = [];
+afterAll(async () => {
+  await Promise.all(made.map((dir) => fs.remove(dir)));
+});
+
+async function scaffold(lesson: number, mode: 'practice' | 'guided' = 'practice'): Promise<string> {
+  const parent = await tempDir('flash-login-practice-');
+  made.push(parent);
+  const dir = join(parent, 'app');
+  const created = await run(bins.create, [dir, '--yes', '--no-install', '--no-git', '--python', debianPython, '--mode', mode, '--lesson', String(lesson)]);
+  expect(created.exitCode, String(created.stderr)).toBe(0);
+  return dir;
+}
+
+/** app.py and templates/, the learner's code, as one comparable map. */
+async function appFiles(dir: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = { 'app.py': await fs.readFile(join(dir, 'app.py'), 'utf8') };
+  for (const name of (await fs.readdir(join(dir, 'templates'))).sort()) files[`templates/${name}`] = await fs.readFile(join(dir, 'templates', name), 'utf8');
+  return files;
+}
+
+async function conflictMarkers(dir: string): Promise<string[]> {
+  const files = await appFiles(dir);
+  return Object.entries(files).filter(([, text]) => text.includes('<<<<<<<')).map(([name]) => name);
+}
+
+describe('practice starters', () => {
+  for (const lesson of [1, 2, 3, 4, 5]) {
+    it(`lesson ${lesson}: the starter fails exactly its exercises' checks, each at its TODO; solution --apply passes and equals guided`, async () => {
+      const dir = await scaffold(lesson);
+      const exercises = await exercisesFor(lesson);
+      const expected = [...new Set(exercises.flatMap((exercise) => exercise.checks))];
+      const { result, json } = await verifyJson(dir, lesson, debianPython);
+      expect(result.exitCode, String(result.stderr)).toBe(1);
+      const failed = json!.tests.filter((test) => test.status !== 'pass');
+      expect(failed.map((test) => test.id).sort()).toEqual(expected.sort());
+      // Only this lesson's ids, or (lessons 4 and 5) earlier ones that an exercise of this lesson changes.
+      const files = await appFiles(dir);
+      for (const test of failed) {
+        const todo = (test as { location?: string | null }).location ?? undefined;
+        expect(todo, `check ${test.id} names no TODO`).toMatch(/^[\w/.]+:\d+ TODO\(\d\.[a-z-]+\)$/);
+        const [, file, line, id] = /^(.+):(\d+) TODO\((.+)\)$/.exec(todo!)!;
+        expect(files[file!]!.split('\n')[Number(line) - 1]).toContain(`TODO(${id})`);
+        expect(exercises.find((exercise) => exercise.id === id)!.checks).toContain(test.id);
+      }
+
+      const applied = await run(bins.flashLogin, ['solution', '--apply', '--dir', dir]);
+      expect(applied.exitCode, String(applied.stdout) + String(applied.stderr)).toBe(0);
+      const after = await verifyJson(dir, lesson, debianPython);
+      expect(after.json?.status, JSON.stringify(after.json?.tests.filter((test) => test.status !== 'pass'))).toBe('pass');
+      const guided = await scaffold(lesson, 'guided');
+      expect(await appFiles(dir)).toEqual(await appFiles(guided));
+    });
+  }
+
+  it('stripped regions are the guided output: no marker or TODO reaches it, and the starter of every lesson imports', async () => {
+    for (let lesson = 1; lesson <= 5; lesson++) {
+      for (const [name, content] of await renderLesson(lesson, { projectName: 'x' })) {
+        if (!/\.(py|html)$/.test(name)) continue;
+        expect(content.toString(), `${name} of lesson ${lesson}`).not.toMatch(/^\s*(#|\{#)\s*(exercise|change|was|end)\b|TODO\(/m);
+      }
+    }
+  });
+});
+
+describe('practice walks', () => {
+  it('solution --apply at each lesson ends byte-identical to a guided scaffold of lesson 5', async () => {
+    const dir = await scaffold(1);
+    for (let lesson = 1; lesson <= 5; lesson++) {
+      const applied = await run(bins.flashLogin, ['solution', '--apply', '--dir', dir]);
+      expect(applied.exitCode, String(applied.stdout)).toBe(0);
+      if (lesson === 5) break;
+      const next = await run(bins.flashLogin, ['next-lesson', '--force', '--no-verify', '--dir', dir]);
+      expect(next.exitCode, String(next.stdout) + String(next.stderr)).toBe(0);
+    }
+    expect(await appFiles(dir)).toEqual(await appFiles(await scaffold(5, 'guided')));
+    const state = await fs.readJson(join(dir, '.flash-login', 'state.json'));
+    expect(state.solutions).toContain('5.model');
+  });
+
+  for (const variant of variants) {
+    it(`variant ${variant.name}: passes every lesson's verify and merges every next-lesson with 0 conflicts`, async () => {
+      const dir = await scaffold(1);
+      for (let lesson = 1; lesson <= 5; lesson++) {
+        await applySteps(dir, variant.lessons[lesson]!, `${variant.name} lesson ${lesson}`);
+        const { json, result } = await verifyJson(dir, lesson, debianPython);
+        expect(json?.status, `${variant.name} lesson ${lesson}: ${String(result.stderr)} ${JSON.stringify(json?.tests.filter((test) => test.status !== 'pass'))}`).toBe('pass');
+        if (lesson === 5) break;
+        // verify --json with --lesson does record the pass for the current lesson, which next-lesson's gate reads.
+        const next = await run(bins.flashLogin, ['next-lesson', '--no-verify', '--dir', dir]);
+        expect(next.exitCode, `${variant.name} ${lesson} → ${lesson + 1}: ${String(next.stdout)}${String(next.stderr)}`).toBe(0);
+        expect(await conflictMarkers(dir)).toEqual([]);
+      }
+    });
+  }
+});
+
+describe('practice conflicts, mode, hints and status', () => {
+  it('a learner who also edits the lines where the next lesson adds a TODO gets a reported conflict with both sides kept', async () => {
+    const dir = await scaffold(1);
+    await applySteps(dir, variants[0]!.lessons[1]!, 'conflict variant');
+    // Lesson 2 puts TODO(2.home) right above this line: the learner changed it too.
+    const app = join(dir, 'app.py');
+    await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('    return render_template("index.html")\n', '    return render_template("index.html", greeting="Hello")\n'));
+    const next = await run(bins.flashLogin, ['next-lesson', '--force', '--no-verify', '--dir', dir]);
+    expect(next.exitCode, String(next.stdout)).toBe(1);
+    expect(String(next.stdout)).toMatch(/changed the same lines in: app\.py/);
+    const merged = await fs.readFile(app, 'utf8');
+    expect(merged).toContain('<<<<<<< your code');
+    expect(merged).toContain('greeting="Hello"');
+    expect(merged).toContain('TODO(2.home)');
+    expect(merged).toContain('>>>>>>> lesson 2');
+    // The learner's own lesson 1 code is all still there.
+    expect(merged).toContain('message = "Invalid credentials, try again."');
+  });
+
+  it('flash-login mode shows and switches the mode for the lessons to come; next-lesson then brings the finished app', async () => {
+    const dir = await scaffold(1);
+    expect(String((await run(bins.flashLogin, ['mode', '--dir', dir])).stdout)).toMatch(/^practice:/);
+    const switched = await run(bins.flashLogin, ['mode', 'guided', '--dir', dir]);
+    expect(switched.exitCode).toBe(0);
+    expect(String(switched.stdout)).toMatch(/from lesson 2 on/);
+    const state = await fs.readJson(join(dir, '.flash-login', 'state.json'));
+    expect([state.mode, state.lessonMode]).toEqual(['guided', 'practice']);
+    expect((await run(bins.flashLogin, ['mode', 'sideways', '--dir', dir])).exitCode).toBe(2);
+    // Guided lessons change whole functions, so a login of the learner's own would meet lesson 2's
+    // version in a conflict; the reference login merges cleanly into the finished lesson 2.
+    expect((await run(bins.flashLogin, ['solution', '--apply', '--dir', dir])).exitCode).toBe(0);
+    const next = await run(bins.flashLogin, ['next-lesson', '--force', '--no-verify', '--dir', dir]);
+    expect(next.exitCode, String(next.stdout)).toBe(0);
+    expect(await appFiles(dir)).toEqual(await appFiles(await scaffold(2, 'guided')));
+  });
+
+  it('hint takes an exercise id and remembers the level reached per exercise; status and lessons show each exercise', async () => {
+    const dir = await scaffold(2);
+    const first = await run(bins.flashLogin, ['hint', '2.session', '--dir', dir]);
+    expect(first.exitCode, String(first.stderr)).toBe(0);
+    expect(String(first.stdout)).toMatch(/Hint 1 of 3 for 2\.session/);
+    const second = await run(bins.flashLogin, ['hint', '2.session', '--dir', dir]);
+    expect(String(second.stdout)).toMatch(/Hint 2 of 3 for 2\.session/);
+    expect((await fs.readJson(join(dir, '.flash-login', 'state.json'))).hints).toEqual({ '2.session': 2 });
+    const unknown = await run(bins.flashLogin, ['hint', '2.nothing', '--dir', dir]);
+    expect(unknown.exitCode).toBe(2);
+    expect(String(unknown.stderr)).toMatch(/2\.secret, 2\.session, 2\.home, 2\.logout/);
+
+    await verifyJson(dir, 2, debianPython); // the starter: every exercise still to do
+    await applySteps(dir, variants[0]!.lessons[2]!.filter((step) => step.todo === '2.secret'), 'status');
+    await run(bins.flashLogin, ['solution', '--apply', '2.logout', '--dir', dir]);
+    const { json } = await verifyJson(dir, 2, debianPython);
+    expect(json!.tests.filter((test) => test.status !== 'pass').map((test) => test.id)).toEqual(['2.1', '2.2', '2.5', '2.6']);
+    const status = String((await run(bins.flashLogin, ['status', '--dir', dir])).stdout);
+    expect(status).toMatch(/✓ passing 2\.secret/);
+    expect(status).toMatch(/· todo\s+2\.session\s+hint 2\/3/);
+    expect(status).toMatch(/✓ passing 2\.logout\s+from solution --apply/);
+    expect(status).toMatch(/· todo\s+2\.home/);
+    const lessons = String((await run(bins.flashLogin, ['lessons', '--dir', dir])).stdout);
+    expect(lessons).toMatch(/· todo\s+2\.session\s+hint 2\/3/);
+    expect(lessons).toMatch(/✓ passing 2\.secret/);
+  });
+
+  it('solution ID prints a diff and writes nothing; --apply ID writes just that exercise, and undo takes it back', async () => {
+    const dir = await scaffold(4);
+    const before = await appFiles(dir);
+    const shown = await run(bins.flashLogin, ['solution', '4.next', '--dir', dir]);
+    expect(shown.exitCode).toBe(0);
+    expect(String(shown.stdout)).toContain('+def is_safe_next(target):');
+    expect(await appFiles(dir)).toEqual(before);
+    expect((await run(bins.flashLogin, ['solution', '4.nope', '--dir', dir])).exitCode).toBe(2);
+    expect((await run(bins.flashLogin, ['solution', '--apply', '4.next', '--dir', dir])).exitCode).toBe(0);
+    const app = await fs.readFile(join(dir, 'app.py'), 'utf8');
+    expect(app).toContain('def is_safe_next(target):');
+    expect(app).toContain('TODO(4.guard)');
+    expect((await run(bins.flashLogin, ['undo', '--dir', dir])).exitCode).toBe(0);
+    expect(await appFiles(dir)).toEqual(before);
+  });
+});

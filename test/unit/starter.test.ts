@@ -1,0 +1,34 @@
+// The starter builder on small texts: markers stripped for guided, TODOs for practice.
+import { describe, expect, it } from 'vitest';
+import { findTodo, parseRegions, starterFile, stripMarkers } from '../../src/engine/starter.js';
+
+const python = ['a', '  # exercise 1.x: custom text', '  x = 1', '  # end 1.x', '# change 1.y quiet', 'new', '# was', 'old', '# end 1.y', '# change 1.z', 'z2', '# was', 'z1', '# end 1.z', 'tail'].join('\n');
+
+describe('starter builder', () => {
+  it('guided output is every solution with the marker lines gone', () => {
+    expect(stripMarkers('app.py', python)).toBe(['a', '  x = 1', 'new', 'z2', 'tail'].join('\n'));
+  });
+
+  it('the starter stubs each exercise: a TODO (its own text where the marker gives one), the old code kept under a change', () => {
+    const todos = new Map([['1.x', 'X'], ['1.y', 'Y'], ['1.z', 'write z']]);
+    expect(starterFile('app.py', python, todos)).toBe(['a', '  # TODO(1.x): custom text', 'old', '# TODO(1.z): write z', 'z1', 'tail'].join('\n'));
+    expect(starterFile('app.py', python, todos, new Set(['1.z']))).toBe(['a', '  # TODO(1.x): custom text', 'old', 'z2', 'tail'].join('\n'));
+  });
+
+  it('only the exercises given become TODOs; Jinja uses {# #}', () => {
+    const html = ['<b>', '  {# exercise 3.base #}', '  <p>', '  {# end 3.base #}', '</b>'].join('\n');
+    expect(starterFile('t.html', html, new Map([['3.base', 'write it']]))).toBe(['<b>', '  {# TODO(3.base): write it #}', '</b>'].join('\n'));
+    expect(starterFile('t.html', html, new Map())).toBe(['<b>', '  <p>', '</b>'].join('\n'));
+    expect(findTodo(starterFile('t.html', html, new Map([['3.base', 'w']])), '3.base')).toBe(2);
+  });
+
+  it('refuses malformed markers, naming file and line', () => {
+    expect(() => parseRegions('app.py', '# exercise 1.a\nx\n')).toThrow(/never closed/);
+    expect(() => parseRegions('app.py', 'x\n# end 1.a\n')).toThrow(/app.py:2/);
+    expect(() => parseRegions('app.py', '# exercise 1.a\n# was\n# end 1.a')).toThrow(/was/);
+  });
+
+  it('files of other kinds pass through untouched', () => {
+    expect(starterFile('requirements.txt', '# exercise 1.a\n', new Map([['1.a', 'x']]))).toBe('# exercise 1.a\n');
+  });
+});
