@@ -80,11 +80,20 @@ export async function listFixtures(): Promise<Fixture[]> {
 }
 
 /** Build the fixture's app in a temporary folder: the reference app with the fixture's changes, or the fixture's own files. */
+/**
+ * Lesson N's reference app as guided mode writes it into dir. templates/lesson-N itself carries
+ * exercise markers (and, where a lesson changes earlier code, the old code beside the new), so a
+ * raw copy of it is not an app: tests start from this instead.
+ */
+export async function writeReference(dir: string, lesson: number): Promise<void> {
+  await writeRendered(dir, await renderLesson(lesson, { projectName: 'reference' }));
+}
+
 export async function materialize(fixture: Fixture): Promise<string> {
   const target = await tempDir('flash-login-fixture-');
   const notSpec = (path: string) => !path.endsWith('fixture.json');
   // The reference as guided mode writes it: exercise markers never reach a fixture.
-  if (fixture.spec.base === 'reference') await writeRendered(target, await renderLesson(fixture.spec.lesson, { projectName: 'fixture' }));
+  if (fixture.spec.base === 'reference') await writeReference(target, fixture.spec.lesson);
   else if (fixture.spec.base) await fs.copy(join(fixturesDir, fixture.spec.base), target, { filter: notSpec });
   await fs.copy(fixture.dir, target, { filter: notSpec });
   for (const edit of fixture.spec.edits ?? []) {

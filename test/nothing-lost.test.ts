@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bins, debianPython, hasModernPython, modernPython, root, run, tempDir } from './helpers.js';
+import { bins, debianPython, hasModernPython, modernPython, root, run, tempDir, writeReference } from './helpers.js';
 import { descendants, isAlive, makeProject, processesIn, removeMadeFolders, waitFor } from './toolbelt-helpers.js';
 
 const QUICK = ['--yes', '--no-install', '--mode', 'guided', '--python', debianPython];
@@ -168,7 +168,7 @@ describe('case 1: verify never reaches the learner\'s database', () => {
   async function ownDatabase(setting: (dir: string) => string): Promise<string> {
     const dir = await tempDir('flash-login-own-db-');
     made.push(dir);
-    await fs.copy(join(root, 'templates', 'lesson-5'), dir);
+    await writeReference(dir, 5);
     const app = await fs.readFile(join(dir, 'app.py'), 'utf8');
     const find = 'app.config.from_prefixed_env()\n';
     expect(app).toContain(find);
@@ -435,7 +435,7 @@ describe('case 2: create --force keeps what it replaces', () => {
   it('says what it replaced, keeps the originals, and undo puts the folder back as it was', async () => {
     const dir = await learnersFolder();
     const before = await everything(dir);
-    const created = await run(bins.create, [dir, '--force', '--yes', '--no-install', '--no-git', '--python', debianPython]);
+    const created = await run(bins.create, [dir, '--force', '--yes', '--mode', 'guided', '--no-install', '--no-git', '--python', debianPython]);
     expect(created.exitCode, String(created.stderr)).toBe(0);
     expect(String(created.stdout)).toMatch(/Replaced your app\.py, templates\/login\.html: the originals are in \.flash-login\/backups\/0001-create\/files\/, and `flash-login undo` puts them back\./);
     expect(await fs.readFile(join(dir, 'app.py'), 'utf8')).toBe(await reference(1, 'app.py'));

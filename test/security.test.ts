@@ -12,7 +12,7 @@ import { startApp, type RunningApp } from '../src/engine/app-runner.js';
 import type { CheckContext, Credentials } from '../src/engine/checks.js';
 import { fillForm, findForm } from '../src/engine/html.js';
 import { Client, isRedirect, type Exchange } from '../src/engine/http.js';
-import { bins, debianPython, hasModernPython, modernPython, root, run, tempDir } from './helpers.js';
+import { bins, debianPython, hasModernPython, modernPython, root, run, tempDir, writeReference } from './helpers.js';
 
 const stacks: [string, string][] = [['Debian stack (Flask 2.2)', debianPython]];
 if (hasModernPython) stacks.push(['PyPI stack (Flask 3)', modernPython]);
@@ -281,7 +281,7 @@ describe('verify and an app that ends every session of a user at logout', () => 
   it('gives the lesson-5 reference (which does) the same verdict on 20 runs out of 20', { timeout: 600_000 }, async () => {
     const dir = await tempDir('flash-login-security-verify-');
     try {
-      await fs.copy(join(root, 'templates', 'lesson-5'), dir);
+      await writeReference(dir, 5);
       const verdicts: string[] = [];
       // Two at a time: the machine's load shifts which checks overlap, as a learner's machine would.
       for (let round = 0; round < 10; round++) {

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bins, debianPython, listFixtures, materialize, root, run, tempDir } from './helpers.js';
+import { bins, debianPython, listFixtures, materialize, root, run, tempDir, writeReference } from './helpers.js';
 
 const dirs: string[] = [];
 afterAll(async () => Promise.all(dirs.map((dir) => fs.remove(dir))));
@@ -44,7 +44,7 @@ async function grade(args: string[], out: string) {
 
 /** A lesson-1 reference app whose home page runs `code` first. */
 async function lesson1With(dir: string, code: string, where: 'index' | 'import' = 'index'): Promise<void> {
-  await fs.copy(join(root, 'templates', 'lesson-1'), dir);
+  await writeReference(dir, 1);
   const app = join(dir, 'app.py');
   const text = await fs.readFile(app, 'utf8');
   const indented = code.split('\n').map((line) => `    ${line}`).join('\n');
@@ -110,7 +110,7 @@ describe('flash-login grade', () => {
     await lesson1With(join(classDir, 'memory-hog'), 'hog = []\nwhile True:\n    hog.append(bytearray(10_000_000))');
     await lesson1With(join(classDir, 'chatterbox'), 'while True:\n    print("x" * 1000)');
     await lesson1With(join(classDir, 'sleeper'), 'import time\nwhile True:\n    time.sleep(0.05)', 'import');
-    await fs.copy(join(root, 'templates', 'lesson-1'), join(classDir, 'good'));
+    await writeReference(join(classDir, 'good'), 1);
     const out = join(work, 'out');
     // The time limit leaves the others, on a busy machine, time to reach their own limits first.
     const { result, json } = await grade([classDir, '--lesson', '1', '--timeout', '20'], out);
@@ -171,7 +171,7 @@ describe('flash-login grade', () => {
         ].join('\n'),
       );
       await lesson1With(join(classDir, 'fork-bomb'), 'import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass');
-      await fs.copy(join(root, 'templates', 'lesson-1'), join(classDir, 'good'));
+      await writeReference(join(classDir, 'good'), 1);
       const out = join(work, 'out');
       const { result, json } = await grade([classDir, '--lesson', '1', '--timeout', '30'], out);
       expect(result.exitCode, String(result.stderr)).toBe(1);
@@ -218,7 +218,9 @@ with zipfile.ZipFile(os.path.join(cls, "linker.zip"), "w") as z:
 with zipfile.ZipFile(os.path.join(cls, "honest.zip"), "w", zipfile.ZIP_DEFLATED) as z:
     add_reference(z, "honest/")
 `;
-    await execa(debianPython, ['-c', script, classDir, outside, join(root, 'templates', 'lesson-1')]);
+    const reference = join(work, 'reference');
+    await writeReference(reference, 1);
+    await execa(debianPython, ['-c', script, classDir, outside, reference]);
     await fs.writeFile(join(classDir, 'not-a-zip.zip'), 'hello');
     const out = join(work, 'out');
     const { result, json } = await grade([classDir, '--lesson', '1'], out);
@@ -235,7 +237,7 @@ with zipfile.ZipFile(os.path.join(cls, "honest.zip"), "w", zipfile.ZIP_DEFLATED)
   it('without the sandbox, says once per run that student code runs unsandboxed', async () => {
     const work = await scratch();
     const classDir = join(work, 'class');
-    for (const name of ['a', 'b', 'c']) await fs.copy(join(root, 'templates', 'lesson-1'), join(classDir, name));
+    for (const name of ['a', 'b', 'c']) await writeReference(join(classDir, name), 1);
     const out = join(work, 'out');
     const result = await run(bins.flashLogin, ['grade', classDir, '--lesson', '1', '--out', out, '--python', debianPython], { env: { FLASH_LOGIN_SANDBOX: 'off' } });
     expect(result.exitCode, String(result.stderr)).toBe(0);

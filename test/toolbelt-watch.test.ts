@@ -12,12 +12,12 @@ const runsDone = (text: string) => stripAnsi(text).match(RUN_DONE)?.length ?? 0;
 /** Why each run started, in order: the line after the time stamp ("first run", "changed: app.py"). */
 const reasons = (text: string) => [...stripAnsi(text).matchAll(/^\d{1,2}:\d{2}:\d{2}(?:\s[AP]M)? · (.*)$/gm)].map((match) => match[1]!);
 
-function watchOffTerminal(dir: string) {
+function watchOffTerminal(dir: string, env: Record<string, string> = {}) {
   const child = execa(process.execPath, [bins.flashLogin, 'verify', '--watch', '--python', debianPython], {
     cwd: dir,
     reject: false,
     stdin: 'pipe',
-    env: { NO_COLOR: '1' },
+    env: { NO_COLOR: '1', ...env },
   });
   let text = '';
   child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
@@ -131,7 +131,8 @@ describe('flash-login verify --watch', () => {
       app,
       (await fs.readFile(app, 'utf8')).replace('def index():\n', `def index():\n    open(${JSON.stringify(reached)}, "w").close()\n    import time\n    time.sleep(600)\n`),
     );
-    const busy = watchOffTerminal(dir);
+    // Unsandboxed: the sandbox gives the app a private /tmp, where this file would not be seen.
+    const busy = watchOffTerminal(dir, { FLASH_LOGIN_SANDBOX: 'off' });
     await waitFor(() => fs.pathExists(reached), 'a check to reach the hanging page', 60_000);
     const tree = descendants(busy.child.pid!);
     const apps = tree.filter((pid) => commandLineOf(pid).includes('serve_app.py'));

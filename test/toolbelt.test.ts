@@ -44,7 +44,6 @@ describe('every command', () => {
     ['hint'],
     ['run'],
     ['doctor'],
-    ['show'],
     ['verify', '--watch'],
   ])('%s %s outside a project says how to start one, in one line, exit 2', async (...args) => {
     const result = await run(bins.flashLogin, args.filter(Boolean), { cwd: await emptyDir() });

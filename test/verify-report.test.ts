@@ -3,7 +3,7 @@
 import fs from 'fs-extra';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bins, debianPython, root, run, tempDir } from './helpers.js';
+import { bins, debianPython, root, run, tempDir, writeReference } from './helpers.js';
 
 const made: string[] = [];
 afterAll(() => Promise.all(made.map((dir) => fs.remove(dir))));
@@ -11,7 +11,7 @@ afterAll(() => Promise.all(made.map((dir) => fs.remove(dir))));
 async function lessonCopy(lesson: number, edit: (source: string) => string = (source) => source): Promise<string> {
   const dir = await tempDir();
   made.push(dir);
-  await fs.copy(join(root, 'templates', `lesson-${lesson}`), dir);
+  await writeReference(dir, lesson);
   const app = join(dir, 'app.py');
   await fs.writeFile(app, edit(await fs.readFile(app, 'utf8')));
   return dir;

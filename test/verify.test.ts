@@ -30,6 +30,13 @@ function leftovers(dir: string): string {
  * Make app.py write the PID of each process that imports it into a file of its own: the
  * positive control of a "no process left" assertion (the app did run, as these PIDs).
  */
+/**
+ * These tests watch the app's own processes: their PIDs as the app records them, in a file
+ * outside its copy. The sandbox gives the app its own PID namespace and a private /tmp, so
+ * there the recorded PIDs would not be the system's; they run the app unsandboxed.
+ */
+const UNSANDBOXED = { FLASH_LOGIN_SANDBOX: 'off' };
+
 async function recordPids(dir: string): Promise<() => Promise<number[]>> {
   const file = join(await tempDir(), 'pids');
   const app = join(dir, 'app.py');
@@ -47,7 +54,7 @@ async function verifyOnHangingApp() {
     app,
     (await fs.readFile(app, 'utf8')).replace('def index():\n', `def index():\n    open(${JSON.stringify(reached)}, "w").close()\n    import time\n    time.sleep(600)\n`),
   );
-  const child = execa(process.execPath, [bins.flashLogin, 'verify', '--dir', dir, '--python', debianPython], { reject: false });
+  const child = execa(process.execPath, [bins.flashLogin, 'verify', '--dir', dir, '--python', debianPython], { reject: false, env: UNSANDBOXED });
   // An event, not a guess at timing: the page writes this file once a check has asked for it.
   await waitFor(() => fs.pathExists(reached), 'a check to reach the hanging home page', 60_000);
   const running = await pids();
@@ -124,7 +131,7 @@ describe('flash-login verify when the app cannot run', () => {
     const dir = await lessonOneCopy();
     const pids = await recordPids(dir);
     await fs.appendFile(join(dir, 'app.py'), '\nimport time\ntime.sleep(600)\n');
-    const result = await run(bins.flashLogin, ['verify', '--dir', dir, '--python', debianPython]);
+    const result = await run(bins.flashLogin, ['verify', '--dir', dir, '--python', debianPython], { env: UNSANDBOXED });
     expect(result.exitCode).toBe(2);
     expect(String(result.stdout)).toMatch(/did not start listening within \d+ s/);
     await expectNothingLeft(dir, pids);

@@ -100,7 +100,8 @@ export async function renderLesson(lesson: number, answers: Answers, options: Re
   return files;
 }
 
-/** Write rendered files under dir, each one atomically. */
+/** Write rendered files under dir (made if missing), each one atomically. */
 export async function writeRendered(dir: string, files: RenderedFiles): Promise<void> {
+  await fs.mkdir(dir, { recursive: true });
   for (const [name, content] of files) await writeInside(dir, name, content);
 }

@@ -7,7 +7,7 @@ import fs from 'fs-extra';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bins, debianPython, root, tempDir } from '../helpers.js';
+import { bins, debianPython, root, tempDir, writeReference } from '../helpers.js';
 
 const SMALL = process.env.FLASH_LOGIN_FAULTS === 'small';
 // From before the command has started to after it has finished, on a busy machine too (a next-lesson takes 0.2 to 1.5 s).
@@ -236,7 +236,10 @@ describe('the fault sweep', () => {
 
   it("the learner's database and a symlink out of the project are never written", async () => {
     const start = violations.length;
-    const dir = await copyOf(join(root, 'templates', 'lesson-5'));
+    const parent = await tempDir('flash-login-faults-');
+    made.push(parent);
+    const dir = join(parent, 'app');
+    await writeReference(dir, 5);
     const app = join(dir, 'app.py');
     await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('app.config.from_prefixed_env()\n', `app.config.from_prefixed_env()\napp.config["SQLALCHEMY_DATABASE_URI"] = "sqlite:///${dir}/instance/app.db"\n`));
     await fs.outputFile(join(dir, 'instance', 'app.db'), '');
