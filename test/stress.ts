@@ -13,6 +13,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { renderLesson, writeRendered } from '../src/engine/render.js';
 
 const root = resolve(process.cwd());
 
@@ -89,7 +90,8 @@ const bin = join(cli, 'bin', 'flash-login.js');
 try {
   const correct = join(scratch, 'correct');
   const raising = join(scratch, 'raising');
-  for (const dir of [correct, raising]) cpSync(join(root, 'templates', 'lesson-5'), dir, { recursive: true });
+  // Rendered as create-flash-login writes it (the templates carry lesson markers).
+  for (const dir of [correct, raising]) await writeRendered(dir, await renderLesson(5, { projectName: 'stress' }));
   const app = join(raising, 'app.py');
   const source = readFileSync(app, 'utf8');
   if (!source.includes('class User(UserMixin, db.Model)')) throw new Error('the lesson 5 reference no longer reads `class User(UserMixin, db.Model)`: update test/stress.ts');
