@@ -10,7 +10,7 @@
 //   npm run stress                              100 + 100 runs of each app, /usr/bin/python3
 //   npm run stress -- --runs 5 --python PATH    a smaller count (.ci/run uses 5)
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { renderLesson, writeRendered } from '../src/engine/render.js';
@@ -84,14 +84,18 @@ async function stress(name: string, dir: string, atOnce: number) {
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'flash-login-stress-'));
-const cli = join(scratch, 'cli');
+// The CLI copy stays inside the package: verify may run the app in a sandbox with a /tmp of its own.
+const cli = mkdtempSync(join(root, 'node_modules', '.cache', 'flash-login-stress-cli-'));
 for (const part of ['package.json', 'bin', 'dist', 'lessons', 'templates', 'src/engine/serve_app.py']) cpSync(join(root, part), join(cli, part), { recursive: true });
 const bin = join(cli, 'bin', 'flash-login.js');
 try {
   const correct = join(scratch, 'correct');
   const raising = join(scratch, 'raising');
   // Rendered as create-flash-login writes it (the templates carry lesson markers).
-  for (const dir of [correct, raising]) await writeRendered(dir, await renderLesson(5, { projectName: 'stress' }));
+  for (const dir of [correct, raising]) {
+    mkdirSync(dir);
+    await writeRendered(dir, await renderLesson(5, { projectName: 'stress' }));
+  }
   const app = join(raising, 'app.py');
   const source = readFileSync(app, 'utf8');
   if (!source.includes('class User(UserMixin, db.Model)')) throw new Error('the lesson 5 reference no longer reads `class User(UserMixin, db.Model)`: update test/stress.ts');
@@ -105,4 +109,5 @@ try {
   process.exitCode = problems === 0 ? 0 : 1;
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+  rmSync(cli, { recursive: true, force: true });
 }
