@@ -54,5 +54,5 @@ describe('the packed package', () => {
     expect(String(next.stdout)).toMatch(/checks passed/);
     expect(String((await execa('git', ['tag'], { cwd: app })).stdout).split('\n')).toEqual(['lesson-1', 'lesson-2']);
     expect(existsSync(join(root, 'my-app'))).toBe(false);
-  });
+  }, 300_000);
 });

@@ -92,5 +92,5 @@ describe('README', () => {
     expect(existsSync(join(clone, 'my-app'))).toBe(false);
     expect(String((await execa('git', ['rev-parse', '--show-toplevel'], { cwd: app })).stdout)).toBe(app);
     expect(String((await execa('git', ['tag'], { cwd: app })).stdout).split('\n')).toContain('lesson-1');
-  });
+  }, 600_000); // npm ci and pip install, on a machine that may be busy
 });

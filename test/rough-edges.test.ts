@@ -31,7 +31,7 @@ async function waitFor(done: () => boolean, what: string, timeoutMs = 20_000): P
 describe('a newcomer’s first hour', () => {
   it('1. at the folder question Ctrl-U and Ctrl-W edit the line as in a shell, and other control keys are not typed in', async () => {
     const cwd = await scratch();
-    const child = binOnTerminal(bins.create, ['--no-install', '--no-git'], { cwd });
+    const child = binOnTerminal(bins.create, ['--no-install', '--no-git', '--mode', 'guided'], { cwd });
     let seen = '';
     child.stdout?.on('data', (chunk: Buffer) => (seen += chunk.toString()));
     await waitFor(() => seen.includes('Project folder'), 'the folder question');
@@ -109,7 +109,8 @@ describe('a newcomer’s first hour', () => {
   it('6. once next-lesson\'s conflicts are resolved, verify commits and tags the lesson as a clean next-lesson does', async () => {
     const env = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', HOME: await scratch() }; // no git identity either
     const dir = join(await scratch(), 'app');
-    expect((await run(bins.create, [dir, '--yes', '--no-install', '--python', debianPython], { env })).exitCode).toBe(0);
+    // guided: each lesson arrives finished, so only the learner's own edit can conflict
+    expect((await run(bins.create, [dir, '--yes', '--mode', 'guided', '--no-install', '--python', debianPython], { env })).exitCode).toBe(0);
     const git = async (...args: string[]) => String((await execa('git', args, { cwd: dir, env })).stdout);
     expect((await run(bins.flashLogin, ['next-lesson', '--force'], { cwd: dir, env })).exitCode).toBe(0);
     const app = join(dir, 'app.py');

@@ -1,6 +1,7 @@
 // `flash-login grade SUBMISSION… --lesson N`: grade a class. Each submission is copied (or
 // unpacked) into a folder of its own, run by verify's engine under limits as an unprivileged
 // user, and scored one point per check; a verdict prints as each ends; three reports at the end.
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -64,6 +65,9 @@ export async function gradeCommand(args: string[], options: GradeOptions): Promi
 
   const started = performance.now();
   const scratch = await mkdtemp(join(tmpdir(), 'flash-login-grade-'));
+  // Ctrl-C or SIGTERM ends the run from inside verify (it stops the apps, then exits): the copies go too.
+  const removeScratch = () => rmSync(scratch, { recursive: true, force: true });
+  process.once('exit', removeScratch);
   const progress = new Progress(submissions.length);
   const graded: Graded[] = new Array(submissions.length);
   let next = 0;
@@ -80,6 +84,7 @@ export async function gradeCommand(args: string[], options: GradeOptions): Promi
     );
   } finally {
     progress.done();
+    process.removeListener('exit', removeScratch);
     await rm(scratch, { recursive: true, force: true });
   }
   const written = await writeReports(outDir, {

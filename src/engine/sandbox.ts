@@ -8,6 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { serveAppScript } from './paths.js';
 
 export interface SandboxOptions {
   /** The learner's project: hidden from the app. */
@@ -82,6 +83,12 @@ export function sandboxFor(options: SandboxOptions): Sandbox {
     };
   const socketPath = join(options.staging, 'app.sock');
   const venv = venvInside(options.projectDir, options.python);
+  // The private /tmp hides whatever lives under the real one: our own bootstrap, when the package is
+  // installed there (a temporary prefix, as the package test does), and a virtualenv made there.
+  // Both are shown again, read-only, over the empty /tmp.
+  const underTmp = [dirname(serveAppScript), venv ? undefined : dirname(dirname(resolve(options.python)))].filter(
+    (path): path is string => path !== undefined && inside('/tmp', path),
+  );
   return {
     kind: 'bwrap',
     socketPath,
@@ -91,6 +98,7 @@ export function sandboxFor(options: SandboxOptions): Sandbox {
         ...['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/tmp'],
         ...['--tmpfs', options.projectDir, '--remount-ro', options.projectDir],
         ...(venv ? ['--ro-bind', venv, venv] : []),
+        ...underTmp.flatMap((path) => ['--ro-bind', path, path]),
         ...['--bind', options.staging, options.staging],
         ...['--unshare-all', '--die-with-parent', '--new-session', '--chdir', cwd],
         '--',

@@ -21,12 +21,17 @@ describe('the stylesheet', () => {
     expect(header.slice(2, -3)).not.toContain('*/');
   });
 
-  it('is in every lesson\'s app, the same at each', async () => {
+  it('is in every lesson\'s app, the same at each, and a practice starter looks the same', async () => {
     const css = readStylesheet();
     for (const lesson of [1, 2, 3, 4, 5]) {
-      const files = await renderLesson(lesson, { projectName: 'look' });
-      expect(files.get(STYLESHEET_PATH)?.toString('utf8'), `lesson ${lesson}`).toBe(css);
-      expect(files.has('static/app.css'), `lesson ${lesson}`).toBe(true);
+      for (const mode of ['guided', 'practice'] as const) {
+        const files = await renderLesson(lesson, { projectName: 'look' }, { mode });
+        expect(files.get(STYLESHEET_PATH)?.toString('utf8'), `lesson ${lesson}, ${mode}`).toBe(css);
+        expect(files.has('static/app.css'), `lesson ${lesson}, ${mode}`).toBe(true);
+        // Exercise markers never take the page's head: every layout still links both stylesheets.
+        const layout = files.get('templates/base.html') ?? files.get('templates/index.html');
+        expect(layout?.toString('utf8'), `lesson ${lesson}, ${mode}`).toMatch(/name="viewport"[\s\S]*simple\.css[\s\S]*app\.css/);
+      }
     }
   });
 });
