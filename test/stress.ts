@@ -84,7 +84,8 @@ async function stress(name: string, dir: string, atOnce: number) {
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'flash-login-stress-'));
-const cli = join(scratch, 'cli');
+// The CLI copy stays inside the package: verify may run the app in a sandbox with a /tmp of its own.
+const cli = mkdtempSync(join(root, 'node_modules', '.cache', 'flash-login-stress-cli-'));
 for (const part of ['package.json', 'bin', 'dist', 'lessons', 'templates', 'src/engine/serve_app.py']) cpSync(join(root, part), join(cli, part), { recursive: true });
 const bin = join(cli, 'bin', 'flash-login.js');
 try {
@@ -104,4 +105,5 @@ try {
   process.exitCode = problems === 0 ? 0 : 1;
 } finally {
   rmSync(scratch, { recursive: true, force: true });
+  rmSync(cli, { recursive: true, force: true });
 }
