@@ -27,13 +27,11 @@ function links(markdown: string): string[] {
 }
 
 /**
- * Why a link leaves the repository or lands nowhere, or undefined when it is fine. A page on the
- * web is public (anyone can follow it); a path outside the repository, or a file: or other local
- * scheme, names something that only this machine has.
+ * Why a link leaves the repository or lands nowhere, or undefined when it is fine. Every link
+ * stays inside: a URL (web page or file:) or a path outside the repository leaves it.
  */
 function problemWith(target: string, from: string): string | undefined {
-  if (/^https:\/\/[^/]+\//i.test(target)) return undefined;
-  if (/^[a-z][a-z+.-]*:/i.test(target)) return 'leaves the repository (not a public https page)';
+  if (/^[a-z][a-z+.-]*:/i.test(target)) return 'leaves the repository';
   const [path = '', anchor] = target.split('#');
   const file = path === '' ? from : resolve(dirname(from), decodeURIComponent(path));
   const inside = relative(root, file);
@@ -59,8 +57,8 @@ describe('README', () => {
   it('the link check catches a link that leaves, one to nowhere, and a missing heading', () => {
     const from = join(root, 'README.md');
     expect(problemWith('../shared/lesson-contract.md', from)).toBe('leaves the repository');
-    expect(problemWith('file:///work/shared/lesson-contract.md', from)).toBe('leaves the repository (not a public https page)');
-    expect(problemWith('https://example.com/', from)).toBeUndefined();
+    expect(problemWith('file:///work/shared/lesson-contract.md', from)).toBe('leaves the repository');
+    expect(problemWith('https://example.com/', from)).toBe('leaves the repository');
     expect(problemWith('lessons/9-nothing/lesson.md', from)).toBe('names no file of the repository');
     expect(problemWith('lessons/1-login-form/lesson.md#no-such-heading', from)).toBe('has no heading #no-such-heading');
     expect(links('see [a](x.md) and `[b](y.md)` and <https://z.example>\n```\n[c](w.md)\n```\n')).toEqual(['x.md', 'https://z.example']);
