@@ -160,7 +160,8 @@ describe.each(stacks)('%s', (_stack, python) => {
       }
     });
 
-    it.runIf(lesson >= 4)('refuses every control character in next (item 6)', async () => {
+    // Lessons 2 and 3 have no `next` at all: the test exists from lesson 4 on (not a skip).
+    if (lesson >= 4) it('refuses every control character in next (item 6)', async () => {
       const s = served!;
       for (const code of [0x00, 0x01, 0x08, 0x09, 0x0a, 0x0d, 0x1b, 0x1f, 0x7f]) {
         const next = `/${String.fromCharCode(code)}/evil.example/`;
