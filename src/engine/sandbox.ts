@@ -96,8 +96,11 @@ export function sandboxFor(options: SandboxOptions): Sandbox {
       file: bwrap,
       args: [
         ...['--ro-bind', '/', '/', '--dev', '/dev', '--proc', '/proc', '--tmpfs', '/tmp'],
-        ...['--tmpfs', options.projectDir, '--remount-ro', options.projectDir],
+        // The virtualenv is bound before the project's tmpfs turns read-only: bwrap makes its mount
+        // point inside that tmpfs (which, under the private /tmp, is not there to begin with).
+        ...['--tmpfs', options.projectDir],
         ...(venv ? ['--ro-bind', venv, venv] : []),
+        ...['--remount-ro', options.projectDir],
         ...underTmp.flatMap((path) => ['--ro-bind', path, path]),
         ...['--bind', options.staging, options.staging],
         ...['--unshare-all', '--die-with-parent', '--new-session', '--chdir', cwd],
