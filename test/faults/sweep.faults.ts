@@ -79,7 +79,8 @@ beforeAll(async () => {
   const parent = await tempDir('flash-login-faults-');
   made.push(parent);
   lessonOne = join(parent, 'app');
-  const created = await execa(process.execPath, [bins.create, lessonOne, '--yes', '--no-install', '--python', debianPython], { reject: false, env: { NO_COLOR: '1' } });
+  // Guided: the sweep's read-only case expects verify to pass on the scaffold as it stands.
+  const created = await execa(process.execPath, [bins.create, lessonOne, '--yes', '--mode', 'guided', '--no-install', '--python', debianPython], { reject: false, env: { NO_COLOR: '1' } });
   if (created.exitCode !== 0) throw new Error(`scaffold failed: ${String(created.stderr)}`);
   const app = join(lessonOne, 'app.py');
   await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('USERS = {"admin": "secret"}', 'USERS = {"admin": "secret", "alice": "wonderland"}'));
