@@ -289,7 +289,7 @@ async function main(): Promise<void> {
     if (options.only.has('next-lesson')) {
       // A learner's project after a passing verify of lesson 1, copied afresh for each run.
       const template = join(work, 'next-lesson-project');
-      sh(['node', createBin, template, '--yes', '--no-install', '--python', options.python], work);
+      sh(['node', createBin, template, '--yes', '--mode', 'guided', '--no-install', '--python', options.python], work);
       const verified = spawnSyncStatus(['node', flashLogin, 'verify'], template);
       if (verified !== 0) throw new Error(`set-up: verify of the fresh lesson 1 project exited ${verified}`);
       figures.push({
@@ -323,7 +323,7 @@ async function main(): Promise<void> {
     }
     if (options.only.has('verify')) {
       const project = join(work, 'lesson-5');
-      sh(['node', createBin, project, '--yes', '--no-install', '--no-git', '--lesson', '5', '--python', options.python], work);
+      sh(['node', createBin, project, '--yes', '--mode', 'guided', '--no-install', '--no-git', '--lesson', '5', '--python', options.python], work);
       figures.push({
         name: 'verify',
         title: "`flash-login verify` on lesson 5's reference app",
