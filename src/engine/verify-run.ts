@@ -146,11 +146,11 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
         }
       },
     });
-    await lesson.prepare?.(contextFor(() => {}, 'prepare'));
+    const preparing = contextFor(() => {}, 'prepare');
+    await lesson.prepare?.(preparing);
     const checks = options.only ? selectChecks(lesson.checks, options.only, options.lesson).selected : lesson.checks;
     const { ownUser } = lesson;
     if (ownUser) {
-      const preparing = contextFor(() => {}, 'prepare');
       await Promise.all(checks.filter((check) => check.logsOut).map(async (check) => ownUsers.set(check.id, await ownUser(preparing))));
     }
     const results = await runChecks(checks, {
