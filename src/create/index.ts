@@ -62,6 +62,7 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
   // From here on files exist: Ctrl-C removes a folder we made, so nothing half-written stays.
   let repository: Promise<Repository> | undefined;
   let writing: Promise<unknown> | undefined;
+  let committing: Promise<unknown> | undefined;
   const interrupted = () => {
     if (ctx.createdDir) {
       rmSync(ctx.targetDir, { recursive: true, force: true });
@@ -74,6 +75,8 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
     void (async () => {
       await writing?.catch(() => undefined);
       await repository?.catch(() => undefined);
+      // A commit under way writes into .git until it ends: take the run's files out only after it.
+      await committing?.catch(() => undefined);
       if (existing) await removeWhatThisRunWrote(ctx.targetDir, existing);
       console.error(kleur.yellow('\ncancelled: removed what this run wrote; your own files are as they were.'));
       process.exit(130);
@@ -104,7 +107,9 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
     });
     if (ci) await writeCiFiles(ctx.targetDir, ci, ctx.lesson);
     await parkIfStopping(ctx);
-    if (repository) await commitScaffold(ctx, await repository, title);
+    if (repository) await (committing = commitScaffold(ctx, await repository, title));
+    // A Ctrl-C during the commit: the handler puts the folder back and exits; nothing more from here.
+    await parkIfStopping(ctx);
     if (pythonProblem) throw pythonProblem;
   } catch (error) {
     await parkIfStopping(ctx);
