@@ -2,6 +2,7 @@ import fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic.js';
 import { UserError } from './errors.js';
+import type { Lang } from './i18n.js';
 
 export const STATE_DIR = '.flash-login';
 export const STATE_FILE = join(STATE_DIR, 'state.json');
@@ -41,6 +42,8 @@ export interface ProjectState {
   lessonMode?: 'practice' | 'guided';
   /** Exercise ids the learner took from `flash-login solution --apply` rather than wrote. */
   solutions?: string[];
+  /** The project's language (src/engine/i18n.ts): lesson texts, the generated app, CLI output. Absent: English. */
+  lang?: Lang;
 }
 
 /** The mode the next lesson comes in; projects from before practice mode are guided. */
