@@ -30,10 +30,19 @@ export function setActiveLang(lang: Lang | undefined): void {
   active = lang;
 }
 
-/** A typed catalog: the same keys in every language (the compiler says which one is missing). */
-export type Catalog<Keys extends string, Value = string> = Record<Lang, Record<Keys, Value>>;
+/** Every catalog made by `catalog()`, so a test can check that both languages have every key. */
+export const catalogs: Array<Record<Lang, object>> = [];
 
-/** The entry of `catalog` in the active language. */
-export function pick<Keys extends string, Value>(catalog: Catalog<Keys, Value>, key: Keys): Value {
-  return catalog[activeLang()][key];
+/**
+ * A module's messages in every language: `en` sets the shape (strings, or functions of the values
+ * they show), and the compiler refuses a `zh-CN` that lacks a key or takes other arguments.
+ * Returns the messages of the active language, looked up when called (the language is known only
+ * once the project is read):
+ *
+ *   const text = catalog({ en: { saved: (file: string) => `saved ${file}` }, 'zh-CN': { saved: (file) => `已保存 ${file}` } });
+ *   console.log(text().saved('app.py'));
+ */
+export function catalog<T extends object>(entries: { en: T; 'zh-CN': NoInfer<T> }): () => T {
+  catalogs.push(entries);
+  return () => entries[activeLang()];
 }
