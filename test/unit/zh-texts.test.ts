@@ -1,0 +1,135 @@
+// The Chinese lesson texts and exercise texts mirror the English ones: the same sections in the same
+// order (headings mapped as the conventions say), the same hint sub-headings with as many levels, the
+// same code blocks byte for byte, and exercises.zh-CN.ts with exactly the English ids and hint counts.
+import fs from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exercisesByLesson } from '../../lessons/exercises.js';
+import { LESSON_COUNT, LESSON_FOLDERS } from '../../src/engine/lessons.js';
+import { lessonsDir } from '../../src/engine/paths.js';
+
+const HEADINGS: Record<string, string> = {
+  Why: '为什么',
+  'The request flow': '请求流程',
+  'Files that change': '要改的文件',
+  Steps: '步骤',
+  'What verify checks': 'verify 检查什么',
+  'Common mistakes': '常见错误',
+  Hints: '提示',
+};
+
+interface Outline {
+  title: string;
+  /** `## ` and `### ` headings outside code, in order. */
+  headings: string[];
+  /** Every fenced code block, fences included. */
+  codeBlocks: string[];
+  /** `### N.M` under the hints -> how many numbered levels it has. */
+  hintLevels: Map<string, number>;
+}
+
+function outline(markdown: string): Outline {
+  const lines = markdown.replace(/\r\n/g, '\n').split('\n');
+  const headings: string[] = [];
+  const codeBlocks: string[] = [];
+  const hintLevels = new Map<string, number>();
+  let fence: string[] | undefined;
+  let hintId: string | undefined;
+  for (const line of lines) {
+    // Fences inside numbered lists are indented; the block is compared with its indentation.
+    if (/^\s*```/.test(line)) {
+      if (fence) {
+        fence.push(line);
+        codeBlocks.push(fence.join('\n'));
+        fence = undefined;
+      } else fence = [line];
+      continue;
+    }
+    if (fence) {
+      fence.push(line);
+      continue;
+    }
+    if (line.startsWith('## ') || line.startsWith('### ')) {
+      headings.push(line.trim());
+      const sub = /^###\s+(\d+\.\d+)\s*$/.exec(line);
+      hintId = sub ? sub[1] : undefined;
+      if (hintId) hintLevels.set(hintId, 0);
+    } else if (hintId && /^\d+\.\s/.test(line)) hintLevels.set(hintId, hintLevels.get(hintId)! + 1);
+  }
+  const title = lines.find((line) => line.startsWith('# ')) ?? '';
+  return { title, headings, codeBlocks, hintLevels };
+}
+
+/** The English heading as the Chinese text must write it. */
+function mapped(heading: string): string {
+  const section = /^## (.+)$/.exec(heading);
+  if (section) return `## ${HEADINGS[section[1]!] ?? section[1]}`;
+  return heading;
+}
+
+/** The fenced code blocks inside one hint or todo text. */
+function fencedBlocks(text: string): string[] {
+  return [...text.matchAll(/```[\w-]*\n[\s\S]*?\n```/g)].map((match) => match[0]);
+}
+
+const lessons = Array.from({ length: LESSON_COUNT }, (_, i) => i + 1);
+
+describe.each(lessons)('lesson %i in Chinese', (lesson) => {
+  const folder = join(lessonsDir, LESSON_FOLDERS[lesson]!);
+  const read = (name: string) => fs.readFile(join(folder, name), 'utf8');
+
+  it('has a Chinese title line and the English sections in the same order, headings mapped', async () => {
+    const en = outline(await read('lesson.md'));
+    const zh = outline(await read('lesson.zh-CN.md'));
+    expect(zh.title).toMatch(new RegExp(`^# 第 ${lesson} 课：\\S`));
+    expect(zh.headings).toEqual(en.headings.map(mapped));
+  });
+
+  it('has the same hint sub-headings, each with as many levels', async () => {
+    const en = outline(await read('lesson.md'));
+    const zh = outline(await read('lesson.zh-CN.md'));
+    expect(en.hintLevels.size).toBeGreaterThan(0);
+    expect([...zh.hintLevels]).toEqual([...en.hintLevels]);
+  });
+
+  it('has the same code blocks, byte for byte and in order', async () => {
+    const en = outline(await read('lesson.md'));
+    const zh = outline(await read('lesson.zh-CN.md'));
+    expect(en.codeBlocks.length).toBeGreaterThan(0);
+    expect(zh.codeBlocks).toEqual(en.codeBlocks);
+  });
+
+  it('has Chinese exercise texts for exactly the English exercise ids, with as many hints and the same code', async () => {
+    const { zhCN } = (await import(join(folder, 'exercises.zh-CN.ts'))) as {
+      zhCN: Record<string, { todo: string; hints: string[] }>;
+    };
+    const english = exercisesByLesson[lesson] ?? [];
+    expect(Object.keys(zhCN).sort()).toEqual(english.map((exercise) => exercise.id).sort());
+    for (const exercise of english) {
+      const zh = zhCN[exercise.id]!;
+      // The todo becomes one `# TODO(id): …` line in a Chinese starter.
+      expect(zh.todo, exercise.id).not.toMatch(/\n/);
+      expect(zh.todo, exercise.id).toMatch(/[\u4e00-\u9fff]/);
+      expect(zh.hints.length, exercise.id).toBe(exercise.hints.length);
+      exercise.hints.forEach((hint, level) => {
+        expect(zh.hints[level], `${exercise.id} hint ${level + 1}`).toMatch(/[\u4e00-\u9fff]|^```/);
+        expect(fencedBlocks(zh.hints[level]!), `${exercise.id} hint ${level + 1} code`).toEqual(fencedBlocks(hint));
+      });
+    }
+  });
+});
+
+describe('the outline this test compares', () => {
+  it('tells a changed code block, a missing hint level and a moved section apart from a faithful copy', () => {
+    const english = '# Lesson 9: X\n\n## Why\n\ntext\n\n```sh\nrun it\n```\n\n## Hints\n\n### 9.1\n1. a\n2. b\n';
+    const faithful = '# 第 9 课：X\n\n## 为什么\n\n文字\n\n```sh\nrun it\n```\n\n## 提示\n\n### 9.1\n1. 甲\n2. 乙\n';
+    const en = outline(english);
+    const ok = outline(faithful);
+    expect(ok.headings).toEqual(en.headings.map(mapped));
+    expect(ok.codeBlocks).toEqual(en.codeBlocks);
+    expect([...ok.hintLevels]).toEqual([...en.hintLevels]);
+    expect(outline(faithful.replace('run it', 'run  it')).codeBlocks).not.toEqual(en.codeBlocks);
+    expect([...outline(faithful.replace('2. 乙\n', '')).hintLevels]).not.toEqual([...en.hintLevels]);
+    expect(outline(faithful.replace('## 为什么', '## Why')).headings).not.toEqual(en.headings.map(mapped));
+  });
+});
