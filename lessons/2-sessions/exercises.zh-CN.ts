@@ -1,12 +1,16 @@
 // Lesson 2's exercise texts in Chinese (exercises.ts has the English, the ids and the checks).
-// The code blocks stay exactly as in English: the generated app's code is English.
+// A hint that is code is the English hint itself: the generated app's code is English.
+import { exercises } from './exercises.js';
+
+const english = (id: string) => exercises.find((exercise) => exercise.id === id)!.hints;
+
 export const zhCN = {
   '2.secret': {
     todo: '给应用一个随机的 SECRET_KEY 默认值，再让 FLASK_* 环境变量覆盖它',
     hints: [
       'Flask 用 `SECRET_KEY` 给会话 cookie 签名；没有密钥，写会话就会失败。密钥不能是写死在代码里的字符串。',
       '`secrets.token_hex(32)` 生成随机的默认值；`app.config.from_prefixed_env()`（放在默认值之后）从环境变量读取 `FLASK_SECRET_KEY`。',
-      '```python\napp.config["SECRET_KEY"] = secrets.token_hex(32)\napp.config.from_prefixed_env()\n```',
+      english('2.secret')[2],
     ],
   },
   '2.session': {
@@ -14,7 +18,7 @@ export const zhCN = {
     hints: [
       'Flask 的 `session` 是一个存放在签名 cookie 里的字典：这次放进去的东西，下一个请求还能取回来。',
       '从 flask 导入 `session`，就在重定向之前写 `session["username"] = username`，而且只在那里写。',
-      '```python\nif username and USERS.get(username) == password:\n    session["username"] = username\n    return redirect(url_for("index"))\n```',
+      english('2.session')[2],
     ],
   },
   '2.home': {
@@ -22,7 +26,7 @@ export const zhCN = {
     hints: [
       '从没登录过的访客，会话里没有 "username"，这不能算错误。',
       '`session.get("username")` 取不到时给 None，而不是抛出 KeyError；模板里用 `{% if username %}` 在两段文字之间选一段。',
-      '```python\nreturn render_template("index.html", username=session.get("username"))\n```\n\n```html\n{% if username %}\n  <p>Logged in as {{ username }}. <a href="{{ url_for(\'logout\') }}">Log out</a></p>\n{% else %}\n  <p>You are not logged in. <a href="{{ url_for(\'login\') }}">Log in</a></p>\n{% endif %}\n```',
+      english('2.home')[2],
     ],
   },
   '2.logout': {
@@ -30,7 +34,7 @@ export const zhCN = {
     hints: [
       '退出登录就是“忘掉”：登录时放进会话的东西，得从会话里拿走。',
       '`session.clear()`（或 `session.pop("username", None)`），然后 `redirect(url_for("index"))`。',
-      '```python\n@app.route("/logout")\ndef logout():\n    session.clear()\n    return redirect(url_for("index"))\n```',
+      english('2.logout')[2],
     ],
   },
 } satisfies Record<string, { todo: string; hints: string[] }>;

@@ -1,12 +1,16 @@
 // Lesson 4's exercise texts in Chinese (exercises.ts has the English, the ids and the checks).
-// The code blocks stay exactly as in English: the generated app's code is English.
+// A hint that is code is the English hint itself: the generated app's code is English.
+import { exercises } from './exercises.js';
+
+const english = (id: string) => exercises.find((exercise) => exercise.id === id)!.hints;
+
 export const zhCN = {
   '4.guard': {
     todo: '写 login_required 装饰器：会话里没有用户名，就闪现一条消息并重定向到登录页，next= 当前页面',
     hints: [
       '装饰器接收视图，返回一个新函数：新函数先运行，由它决定视图到底运不运行。',
       '`functools.wraps(view)` 保留端点名；`redirect(url_for("login", next=request.full_path if request.query_string else request.path))`。',
-      '```python\ndef login_required(view):\n    @wraps(view)\n    def guarded(*args, **kwargs):\n        if session.get("username") is None:\n            flash("Please log in to see that page.", "info")\n            here = request.full_path if request.query_string else request.path\n            return redirect(url_for("login", next=here))\n        return view(*args, **kwargs)\n\n    return guarded\n```',
+      english('4.guard')[2],
     ],
   },
   '4.protect': {
@@ -14,7 +18,7 @@ export const zhCN = {
     hints: [
       '装饰器只保护加了它的视图，而且要写在 `@app.route` 下面。',
       '先 `@app.route("/profile")`，再 `@login_required`；渲染 profile.html 时传入 `username=session.get("username")`。',
-      '```python\n@app.route("/")\n@login_required\ndef index():\n    return render_template("index.html", username=session.get("username"))\n\n\n@app.route("/profile")\n@login_required\ndef profile():\n    return render_template("profile.html", username=session.get("username"))\n```',
+      english('4.protect')[2],
     ],
   },
   '4.next': {
@@ -22,7 +26,7 @@ export const zhCN = {
     hints: [
       '`next` 来自地址栏，谁都能改：只能跟随本站的路径，否则你的登录页就成了开放重定向。',
       '`urllib.parse.urlsplit(target)` 得出的结果必须既没有 scheme 也没有 netloc；在这之前，还要拒绝 `//host`、`/\\host` 和控制字符。',
-      '```python\ndef is_safe_next(target):\n    if not target or not target.startswith("/") or target.startswith("//"):\n        return False\n    if any(char in target for char in "\\\\\\t\\r\\n"):\n        return False\n    parts = urlsplit(target)\n    return not parts.scheme and not parts.netloc\n```',
+      english('4.next')[2],
     ],
   },
   '4.follow': {
@@ -30,7 +34,7 @@ export const zhCN = {
     hints: [
       '守卫把 `next` 放在 GET 请求的 URL 里；POST 请求里有没有它，取决于表单有没有把它送回来。',
       '`request.values.get("next", "")` 两处都能读到；把它传给模板，写 `<input type="hidden" name="next" value="{{ next_page }}">`，安全时 `redirect(next_page)`。',
-      '```python\nnext_page = request.values.get("next", "")\n...\nif is_safe_next(next_page):\n    return redirect(next_page)\nreturn redirect(url_for("index"))\n...\nreturn render_template("login.html", next_page=next_page)\n```',
+      english('4.follow')[2],
     ],
   },
 } satisfies Record<string, { todo: string; hints: string[] }>;
