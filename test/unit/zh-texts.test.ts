@@ -26,6 +26,8 @@ interface Outline {
   codeBlocks: string[];
   /** `### N.M` under the hints -> how many numbered levels it has. */
   hintLevels: Map<string, number>;
+  /** Paragraphs and list items outside code, headings and fences left out. */
+  prose: string[];
 }
 
 function outline(markdown: string): Outline {
@@ -33,6 +35,12 @@ function outline(markdown: string): Outline {
   const headings: string[] = [];
   const codeBlocks: string[] = [];
   const hintLevels = new Map<string, number>();
+  const prose: string[] = [];
+  let paragraph: string[] = [];
+  const endParagraph = () => {
+    if (paragraph.length > 0) prose.push(paragraph.join('\n'));
+    paragraph = [];
+  };
   let fence: string[] | undefined;
   let hintId: string | undefined;
   for (const line of lines) {
@@ -42,13 +50,19 @@ function outline(markdown: string): Outline {
         fence.push(line);
         codeBlocks.push(fence.join('\n'));
         fence = undefined;
-      } else fence = [line];
+      } else {
+        endParagraph();
+        fence = [line];
+      }
       continue;
     }
     if (fence) {
       fence.push(line);
       continue;
     }
+    // A new list item or a blank line starts a new piece of prose.
+    if (line.trim() === '' || /^\s*(?:[-*]|\d+\.)\s/.test(line) || line.startsWith('#')) endParagraph();
+    if (line.trim() !== '' && !line.startsWith('#')) paragraph.push(line);
     if (line.startsWith('## ') || line.startsWith('### ')) {
       headings.push(line.trim());
       const sub = /^###\s+(\d+\.\d+)\s*$/.exec(line);
@@ -56,8 +70,9 @@ function outline(markdown: string): Outline {
       if (hintId) hintLevels.set(hintId, 0);
     } else if (hintId && /^\d+\.\s/.test(line)) hintLevels.set(hintId, hintLevels.get(hintId)! + 1);
   }
+  endParagraph();
   const title = lines.find((line) => line.startsWith('# ')) ?? '';
-  return { title, headings, codeBlocks, hintLevels };
+  return { title, headings, codeBlocks, hintLevels, prose };
 }
 
 /** The English heading as the Chinese text must write it. */
@@ -65,6 +80,12 @@ function mapped(heading: string): string {
   const section = /^## (.+)$/.exec(heading);
   if (section) return `## ${HEADINGS[section[1]!] ?? section[1]}`;
   return heading;
+}
+
+/** Prose left in English: three English words in a row outside inline code, and no Chinese at all. */
+function untranslated(prose: string): boolean {
+  const words = prose.replace(/`[^`]*`/g, ' ').replace(/<[^>]*>/g, ' ');
+  return !/[\u4e00-\u9fff]/.test(words) && /[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}[ ,]+[A-Za-z]{2,}/.test(words);
 }
 
 /** The fenced code blocks inside one hint or todo text. */
@@ -90,6 +111,12 @@ describe.each(lessons)('lesson %i in Chinese', (lesson) => {
     const zh = outline(await read('lesson.zh-CN.md'));
     expect(en.hintLevels.size).toBeGreaterThan(0);
     expect([...zh.hintLevels]).toEqual([...en.hintLevels]);
+  });
+
+  it('leaves no paragraph or list item in English', async () => {
+    const zh = outline(await read('lesson.zh-CN.md'));
+    expect(zh.prose.length).toBeGreaterThan(10);
+    expect(zh.prose.filter(untranslated)).toEqual([]);
   });
 
   it('has the same code blocks, byte for byte and in order', async () => {
@@ -120,7 +147,7 @@ describe.each(lessons)('lesson %i in Chinese', (lesson) => {
 });
 
 describe('the outline this test compares', () => {
-  it('tells a changed code block, a missing hint level and a moved section apart from a faithful copy', () => {
+  it('tells a changed code block, a missing hint level, a moved section and English prose apart from a faithful copy', () => {
     const english = '# Lesson 9: X\n\n## Why\n\ntext\n\n```sh\nrun it\n```\n\n## Hints\n\n### 9.1\n1. a\n2. b\n';
     const faithful = '# 第 9 课：X\n\n## 为什么\n\n文字\n\n```sh\nrun it\n```\n\n## 提示\n\n### 9.1\n1. 甲\n2. 乙\n';
     const en = outline(english);
@@ -131,5 +158,9 @@ describe('the outline this test compares', () => {
     expect(outline(faithful.replace('run it', 'run  it')).codeBlocks).not.toEqual(en.codeBlocks);
     expect([...outline(faithful.replace('2. 乙\n', '')).hintLevels]).not.toEqual([...en.hintLevels]);
     expect(outline(faithful.replace('## 为什么', '## Why')).headings).not.toEqual(en.headings.map(mapped));
+    // Prose left in English is found; Chinese with code names and tags in it is not.
+    const leftOver = faithful.replace('1. 甲', '1. Open the page `/login` again');
+    expect(outline(leftOver).prose.filter(untranslated)).toEqual(['1. Open the page `/login` again']);
+    expect(untranslated('用 `request.form.get("username", "")` 读 <input name="x"> 字段')).toBe(false);
   });
 });
