@@ -22,7 +22,7 @@ export const zhCN = {
     ],
   },
   '4.next': {
-    todo: '写 is_safe_next(target)：只有本站路径才返回 True（一个开头的 /，无反斜杠、制表符、换行，无协议和主机）',
+    todo: '写 is_safe_next(target)：只对本站路径返回 True（仅以一个 / 开头，不含反斜杠、制表符、换行，没有协议和主机）',
     hints: [
       '`next` 来自地址栏，谁都能改：只能跟随本站的路径，否则你的登录页就成了开放重定向。',
       '`urllib.parse.urlsplit(target)` 得出的结果必须既没有 scheme 也没有 netloc；在这之前，还要拒绝 `//host`、`/\\host` 和控制字符。',
