@@ -119,6 +119,11 @@ describe.each(lessons)('lesson %i in Chinese', (lesson) => {
     expect(zh.prose.filter(untranslated)).toEqual([]);
   });
 
+  it('writes each paragraph and list item on one line (a renderer turns a line break into a space between Chinese characters)', async () => {
+    const zh = outline(await read('lesson.zh-CN.md'));
+    expect(zh.prose.filter((piece) => piece.includes('\n'))).toEqual([]);
+  });
+
   it('has the same code blocks, byte for byte and in order', async () => {
     const en = outline(await read('lesson.md'));
     const zh = outline(await read('lesson.zh-CN.md'));
