@@ -19,7 +19,8 @@ const RENDERED_SUFFIX = '.hbs';
 /** npm drops files named .gitignore from packages, so the template keeps it under another name. */
 const RENAMED: Record<string, string> = { _gitignore: '.gitignore' };
 
-async function listFiles(dir: string): Promise<string[]> {
+/** Every file under dir, at any depth. */
+export async function listFiles(dir: string): Promise<string[]> {
   const found: string[] = [];
   for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
