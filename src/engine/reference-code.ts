@@ -28,10 +28,11 @@ export async function lessonRegions(lesson: number): Promise<PlacedRegion[]> {
   return placed;
 }
 
-/** Exercise id -> the files its regions stand in, in the order lessonRegions() gives. */
+/** Exercise id -> the files where its starter puts a TODO line (quiet regions have none), in lessonRegions() order. */
 export async function exerciseFiles(lesson: number): Promise<Map<string, string[]>> {
   const files = new Map<string, string[]>();
   for (const { path, region } of await lessonRegions(lesson)) {
+    if (region.quiet) continue;
     const list = files.get(region.id) ?? [];
     if (!list.includes(path)) list.push(path);
     files.set(region.id, list);

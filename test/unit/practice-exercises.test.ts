@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { exercisesFor } from '../../src/engine/exercises.js';
 import { readLessonText } from '../../src/engine/lessons.js';
+import { practiceMarkdown, practiceTasks } from '../../src/engine/practice-text.js';
 import { exerciseFiles, lessonRegions, referenceCode } from '../../src/engine/reference-code.js';
 
 const LESSONS = [1, 2, 3, 4, 5];
@@ -48,6 +49,30 @@ describe('exercises name the steps they carry out', () => {
         for (const step of exercise.steps) expect(numbers, `${exercise.id} step ${step}`).toContain(step);
         expect(files.get(exercise.id)?.length, exercise.id).toBeGreaterThan(0);
       }
+    }
+  });
+});
+
+describe('practice text: each step an exercise carries out names its TODO', () => {
+  it('lesson 4: the step starts with the TODO and its files; a step of no exercise is left as written', async () => {
+    const { markdown } = await readLessonText(4);
+    const text = practiceMarkdown(markdown, { tasks: await practiceTasks(4) });
+    expect(text).toContain('\n1. (`TODO(4.guard)` in app.py) Write the decorator in `app.py`.');
+    expect(text).toContain('\n5. (`TODO(4.follow)` in app.py, templates/login.html) In `login.html`, send `next` back');
+    expect(text).toContain('\n7. Try it: log out');
+    // Beside the practice text without tasks, only the starts of step items differ.
+    const plain = practiceMarkdown(markdown).split('\n');
+    const lines = text.split('\n');
+    expect(lines).toHaveLength(plain.length);
+    const changed = lines.flatMap((line, index) => (line === plain[index] ? [] : [{ line, was: plain[index]! }]));
+    expect(changed.map(({ line }) => line.slice(0, 2))).toEqual(['1.', '2.', '3.', '4.', '5.', '6.']);
+    for (const { line, was } of changed) expect(line.replace(/ \(`TODO\(4\.[a-z]+\)` in [^)]*\)/, '')).toBe(was);
+  });
+
+  it('every exercise of every lesson is named in its practice text', async () => {
+    for (const lesson of LESSONS) {
+      const text = practiceMarkdown((await readLessonText(lesson)).markdown, { tasks: await practiceTasks(lesson) });
+      for (const exercise of await exercisesFor(lesson)) expect(text, exercise.id).toContain(`\`TODO(${exercise.id})\` in `);
     }
   });
 });
