@@ -94,7 +94,7 @@ describe('practice walks', () => {
     it(`variant ${variant.name}: passes every lesson's verify and merges every next-lesson with 0 conflicts`, async () => {
       const dir = await scaffold(1);
       for (let lesson = 1; lesson <= 5; lesson++) {
-        await applySteps(dir, variant.lessons[lesson]!, `${variant.name} lesson ${lesson}`);
+        await applySteps(dir, variant.lessons[lesson]!, `${variant.name} lesson ${lesson}`, variant);
         const { json, result } = await verifyJson(dir, lesson, debianPython);
         expect(json?.status, `${variant.name} lesson ${lesson}: ${String(result.stderr)} ${JSON.stringify(json?.tests.filter((test) => test.status !== 'pass'))}`).toBe('pass');
         if (lesson === 5) break;
@@ -102,6 +102,9 @@ describe('practice walks', () => {
         const next = await run(bins.flashLogin, ['next-lesson', '--no-verify', '--dir', dir]);
         expect(next.exitCode, `${variant.name} ${lesson} → ${lesson + 1}: ${String(next.stdout)}${String(next.stderr)}`).toBe(0);
         expect(await conflictMarkers(dir)).toEqual([]);
+        // Every TODO left is one of the new lesson's: none of the work done can be named as a TODO again.
+        const left = Object.values(await appFiles(dir)).flatMap((text) => [...text.matchAll(/TODO\((\d)\.[a-z-]+\)/g)].map((match) => Number(match[1])));
+        expect(left.filter((of) => of !== lesson + 1), `${variant.name} lesson ${lesson + 1}`).toEqual([]);
       }
     });
   }
@@ -184,5 +187,57 @@ describe('practice conflicts, mode, hints and status', () => {
     expect(app).toContain('TODO(4.guard)');
     expect((await run(bins.flashLogin, ['undo', '--dir', dir])).exitCode).toBe(0);
     expect(await appFiles(dir)).toEqual(before);
+  });
+});
+
+describe('practice goto: jumping ahead fills the skipped exercises with the reference', () => {
+  const goto = (dir: string, lesson: number) => run(bins.flashLogin, ['goto', String(lesson), '--no-verify', '--dir', dir]);
+  const state = (dir: string) => fs.readJson(join(dir, '.flash-login', 'state.json'));
+  const idsOf = async (...lessons: number[]) => (await Promise.all(lessons.map(exercisesFor))).flat().map((exercise) => exercise.id);
+
+  it('pristine 1 → 5 lands on the starter of lesson 5, every skipped exercise recorded as a solution', async () => {
+    const dir = await scaffold(1);
+    const moved = await goto(dir, 5);
+    expect(moved.exitCode, String(moved.stdout) + String(moved.stderr)).toBe(0);
+    expect(String(moved.stdout)).toMatch(/Written from the solution, as lesson 5 builds on them: 1\.login, 1\.form, 2\.secret/);
+    expect(await appFiles(dir)).toEqual(await appFiles(await scaffold(5)));
+    expect((await state(dir)).solutions.sort()).toEqual((await idsOf(1, 2, 3, 4)).sort());
+    const lessons = String((await run(bins.flashLogin, ['lessons', '--dir', dir])).stdout);
+    expect(lessons).toMatch(/solution --apply wrote 3\.flash, 3\.base, 3\.extend/);
+  });
+
+  it('2 → 4 keeps what the learner wrote of lesson 2, fills the rest, and lesson 4 fails only its own checks; goto 2 comes back finished', async () => {
+    const dir = await scaffold(2);
+    // The learner wrote 2.secret their own way and left the other three TODOs untouched.
+    await applySteps(dir, variants[1]!.lessons[2]!.filter((step) => step.todo === '2.secret'), 'goto 2 → 4');
+    const own = (await fs.readFile(join(dir, 'app.py'), 'utf8')).split('\n').filter((line) => line.includes('SECRET_KEY'));
+    const moved = await goto(dir, 4);
+    expect(moved.exitCode, String(moved.stdout) + String(moved.stderr)).toBe(0);
+    expect(await conflictMarkers(dir)).toEqual([]);
+    const app = await fs.readFile(join(dir, 'app.py'), 'utf8');
+    for (const line of own) expect(app).toContain(line);
+    expect((await state(dir)).solutions.sort()).toEqual((await idsOf(2, 3)).filter((id) => id !== '2.secret').sort());
+    const { json } = await verifyJson(dir, 4, debianPython);
+    const expected = [...new Set((await exercisesFor(4)).flatMap((exercise) => exercise.checks))].sort();
+    expect(json!.tests.filter((test) => test.status !== 'pass').map((test) => test.id).sort()).toEqual(expected);
+
+    const back = await goto(dir, 2);
+    expect(back.exitCode, String(back.stdout) + String(back.stderr)).toBe(0);
+    expect(await conflictMarkers(dir)).toEqual([]);
+    const guided = await appFiles(await scaffold(2, 'guided'));
+    const files = await appFiles(dir);
+    expect(Object.keys(files)).toEqual(Object.keys(guided));
+    expect(files['templates/index.html']).toBe(guided['templates/index.html']);
+    for (const line of own) expect(files['app.py']).toContain(line);
+    expect((await state(dir)).solutions.every((id: string) => id.startsWith('2.'))).toBe(true);
+    expect((await run(bins.flashLogin, ['next-lesson', '--force', '--no-verify', '--dir', dir])).exitCode).toBe(0);
+    expect(await conflictMarkers(dir)).toEqual([]);
+  });
+
+  it('back from a pristine starter: goto 4 → 3 lands on the finished lesson 3', async () => {
+    const dir = await scaffold(4);
+    const back = await goto(dir, 3);
+    expect(back.exitCode, String(back.stdout) + String(back.stderr)).toBe(0);
+    expect(await appFiles(dir)).toEqual(await appFiles(await scaffold(3, 'guided')));
   });
 });

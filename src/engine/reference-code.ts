@@ -5,7 +5,8 @@ import fs from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { templatesDir } from './paths.js';
 import { listFiles } from './render.js';
-import { commentStyleFor, parseRegions, type Region } from './starter.js';
+import { exercisesFor, todoTexts } from './exercises.js';
+import { commentStyleFor, parseRegions, todoStubs, type Region, type TodoStub } from './starter.js';
 
 export interface PlacedRegion {
   /** The file in the learner's project, forward slashes: `app.py`, `templates/login.html`. */
@@ -13,19 +14,32 @@ export interface PlacedRegion {
   region: Region;
 }
 
-/** Every marked region of lesson N's reference app, app.py first, then the other files by name. */
-export async function lessonRegions(lesson: number): Promise<PlacedRegion[]> {
+/** Lesson N's files that can carry markers, with their text: app.py first, then the others by name. */
+async function markedFiles(lesson: number): Promise<{ path: string; text: string }[]> {
   const root = join(templatesDir, `lesson-${lesson}`);
   const paths = (await listFiles(root))
     .map((path) => relative(root, path).split(sep).join('/'))
     .filter((path) => commentStyleFor(path))
     .sort((a, b) => Number(b === 'app.py') - Number(a === 'app.py') || (a < b ? -1 : a > b ? 1 : 0));
-  const placed: PlacedRegion[] = [];
-  for (const path of paths) {
-    const text = await fs.readFile(join(root, ...path.split('/')), 'utf8');
-    for (const piece of parseRegions(path, text)) if (typeof piece !== 'string') placed.push({ path, region: piece });
+  return Promise.all(paths.map(async (path) => ({ path, text: await fs.readFile(join(root, ...path.split('/')), 'utf8') })));
+}
+
+/** Every marked region of lesson N's reference app, app.py first, then the other files by name. */
+export async function lessonRegions(lesson: number): Promise<PlacedRegion[]> {
+  return (await markedFiles(lesson)).flatMap(({ path, text }) =>
+    parseRegions(path, text).flatMap((piece) => (typeof piece === 'string' ? [] : [{ path, region: piece }])),
+  );
+}
+
+/** File -> the TODO lines that lesson N's practice starter writes in it, each with the lines around it. */
+export async function lessonStubs(lesson: number): Promise<Map<string, TodoStub[]>> {
+  const todos = todoTexts(await exercisesFor(lesson));
+  const stubs = new Map<string, TodoStub[]>();
+  for (const { path, text } of await markedFiles(lesson)) {
+    const found = todoStubs(path, text, todos);
+    if (found.length) stubs.set(path, found);
   }
-  return placed;
+  return stubs;
 }
 
 /** Exercise id -> the files where its starter puts a TODO line (quiet regions have none), in lessonRegions() order. */
