@@ -154,6 +154,12 @@ describe('practice conflicts, mode, hints and status', () => {
     const second = await run(bins.flashLogin, ['hint', '2.session', '--dir', dir]);
     expect(String(second.stdout)).toMatch(/Hint 2 of 3 for 2\.session/);
     expect((await fs.readJson(join(dir, '.flash-login', 'state.json'))).hints).toEqual({ '2.session': 2 });
+    // Level 3 is the reference region itself, from templates/lesson-2.
+    const third = String((await run(bins.flashLogin, ['hint', '2.session', '--yes', '--dir', dir])).stdout);
+    expect(third).toMatch(/The solution \(hint 3 of 3\) for 2\.session/);
+    expect(third).toContain('In `app.py`:');
+    expect(third).toContain('session["username"] = username');
+    await fs.writeJson(join(dir, '.flash-login', 'state.json'), { ...(await fs.readJson(join(dir, '.flash-login', 'state.json'))), hints: { '2.session': 2 } });
     const unknown = await run(bins.flashLogin, ['hint', '2.nothing', '--dir', dir]);
     expect(unknown.exitCode).toBe(2);
     expect(String(unknown.stderr)).toMatch(/2\.secret, 2\.session, 2\.home, 2\.logout/);
@@ -171,6 +177,19 @@ describe('practice conflicts, mode, hints and status', () => {
     const lessons = String((await run(bins.flashLogin, ['lessons', '--dir', dir])).stdout);
     expect(lessons).toMatch(/· todo\s+2\.session\s+hint 2\/3/);
     expect(lessons).toMatch(/✓ passing 2\.secret/);
+  });
+
+  it('a TODO line left in place over written code is done: verify names the next open TODO, status does not call it todo', async () => {
+    const dir = await scaffold(4);
+    await applySteps(dir, variants[0]!.lessons[4]!.filter((step) => step.todo === '4.guard'), 'todo left', { keepTodos: true });
+    expect(await fs.readFile(join(dir, 'app.py'), 'utf8')).toContain('TODO(4.guard)');
+    const { json } = await verifyJson(dir, 4, debianPython);
+    const located = json!.tests.filter((test) => test.status !== 'pass').map((test) => (test as { location?: string | null }).location ?? '');
+    expect(located.length).toBeGreaterThan(0);
+    expect(located.filter((where) => where.includes('TODO(4.guard)'))).toEqual([]);
+    const status = String((await run(bins.flashLogin, ['status', '--dir', dir])).stdout);
+    expect(status).not.toMatch(/todo\s+4\.guard/);
+    expect(status).toMatch(/· todo\s+4\.next/);
   });
 
   it('solution ID prints a diff and writes nothing; --apply ID writes just that exercise, and undo takes it back', async () => {
