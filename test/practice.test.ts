@@ -260,3 +260,17 @@ describe('practice goto: jumping ahead fills the skipped exercises with the refe
     expect(await appFiles(dir)).toEqual(await appFiles(await scaffold(3, 'guided')));
   });
 });
+
+describe('practice mode in --help', () => {
+  it('solution --help and hint --help show examples with an exercise id; create-flash-login --help documents --mode', async () => {
+    const [solution, hint, create] = await Promise.all([
+      run(bins.flashLogin, ['solution', '--help']),
+      run(bins.flashLogin, ['hint', '--help']),
+      run(bins.create, ['--help']),
+    ]);
+    expect(String(solution.stdout)).toMatch(/Examples:\n {2}\$ flash-login solution 4\.guard\n[\s\S]*\$ flash-login solution --apply 4\.guard/);
+    expect(String(hint.stdout)).toMatch(/Examples:\n[\s\S]*\$ flash-login hint 4\.guard/);
+    expect(String(create.stdout)).toMatch(/-m, --mode <mode> +practice \(default\)[\s\S]*guided/);
+    expect(String(create.stdout)).toContain('$ create-flash-login my-app --mode guided');
+  });
+});
