@@ -1,0 +1,32 @@
+// Lesson 3's exercise texts in Chinese (exercises.ts has the English, the ids and the checks).
+// A hint that is code is the English hint itself: the generated app's code is English.
+import { exercises } from './exercises.js';
+
+const english = (id: string) => exercises.find((exercise) => exercise.id === id)!.hints;
+
+export const zhCN = {
+  '3.flash': {
+    todo: '登录成功时闪现“登录成功。”(success)，失败时闪现“用户名或密码错误。”(error)，退出登录时闪现“你已退出登录。”(info)',
+    hints: [
+      '闪现消息先存在会话里，等下一个页面把它显示出来，所以它能熬过一次重定向。',
+      '从 flask 导入 `flash(message, category)`；退出登录时要在 `session.clear()` 之后再调用它，否则会被一起清掉。',
+      english('3.flash')[2],
+    ],
+  },
+  '3.base': {
+    todo: '写 base.html：包住内容块的页面框架，显示每条闪现消息，并把类别写进 class',
+    hints: [
+      '闪现消息由接下来渲染的那个页面显示，所以显示它的代码应放在每个页面都继承的那个模板里。',
+      '`get_flashed_messages(with_categories=true)` 给出 (类别, 消息) 对；每条都标上 `class="flash flash-{{ category }}"`，再留出 `{% block content %}` 给各个页面。',
+      english('3.base')[2],
+    ],
+  },
+  '3.extend': {
+    todo: '让这个页面继承 base.html：标题和内容放进块里（错误段落删掉，改由闪现消息显示）',
+    hints: [
+      '每个页面只留自己独有的内容；外框和消息都来自 base.html。',
+      '第一行写 `{% extends "base.html" %}`，再写 `{% block title %}…{% endblock %}` 和 `{% block content %}…{% endblock %}`。',
+      english('3.extend')[2],
+    ],
+  },
+} satisfies Record<string, { todo: string; hints: string[] }>;

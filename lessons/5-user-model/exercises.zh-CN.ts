@@ -1,0 +1,40 @@
+// Lesson 5's exercise texts in Chinese (exercises.ts has the English, the ids and the checks).
+// A hint that is code is the English hint itself: the generated app's code is English.
+import { exercises } from './exercises.js';
+
+const english = (id: string) => exercises.find((exercise) => exercise.id === id)!.hints;
+
+export const zhCN = {
+  '5.model': {
+    todo: '建好数据库：SQLAlchemy(app)、带密码哈希的 User 模型、create_all()，以及带 user_loader 的 LoginManager',
+    hints: [
+      '用户现在存在一张表里；Flask-Login 需要把它存在会话里的 id 还原成用户对象。',
+      '`db = SQLAlchemy(app)`；`class User(UserMixin, db.Model)`，列有 id、username、email 和 password_hash；`generate_password_hash(password, method="pbkdf2:sha256")`；`@login_manager.user_loader` 返回 `db.session.get(User, int(user_id))`。',
+      english('5.model')[2],
+    ],
+  },
+  '5.register': {
+    todo: '添加 RegisterForm 和 /register 路由（表单在 register.html）：拒绝已被占用的用户名或邮箱，保存新用户',
+    hints: [
+      '注册和登录一样是个表单，只是字段更多，还要先确认用户名和邮箱没人用过。',
+      '一个 `FlaskForm`，用 `StringField`、`PasswordField` 和验证器（`DataRequired`、`Email`、`Length`、`EqualTo("password")`）；`form.validate_on_submit()`；`db.session.add(user)` 和 `db.session.commit()`。',
+      english('5.register')[2],
+    ],
+  },
+  '5.login': {
+    todo: '用 LoginForm 重写 login：按用户名或邮箱查用户，核对哈希，login_user()，保留 next 的处理',
+    hints: [
+      '写死的 USERS 退场了：用户由数据库记着，谁已登录由 Flask-Login 记着。',
+      '`db.select(User).where((User.username == name) | (User.email == name))`、`user.check_password(...)`、`login_user(user, remember=form.remember.data)`；模板渲染表单的各个字段和 `form.hidden_tag()`。',
+      english('5.login')[2],
+    ],
+  },
+  '5.current': {
+    todo: '其余地方都改用 Flask-Login：它的 login_required、视图和 base.html 里的 current_user、只收 POST 的 /logout 里调用 logout_user()',
+    hints: [
+      '你自己写的装饰器和对会话的读取，都让位给 Flask-Login：它知道谁是当前登录的用户。',
+      '删掉你自己的 `login_required`（改从 flask_login 导入）；用 `current_user.username`；`@app.route("/logout", methods=["POST"])` 里调用 `logout_user()`，“退出登录”按钮放在一个带 csrf_token 的小 POST 表单里。',
+      english('5.current')[2],
+    ],
+  },
+} satisfies Record<string, { todo: string; hints: string[] }>;
