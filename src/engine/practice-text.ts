@@ -8,6 +8,9 @@ import { exerciseFiles } from './reference-code.js';
 /** Languages whose code blocks in `## Steps` are the solution; shell and text blocks stay open. */
 const SOLUTION_LANGUAGES = new Set(['python', 'py', 'html', 'jinja', 'html+jinja']);
 
+/** The steps' heading in each language's lesson text (lesson.md, lesson.zh-CN.md): the same numbered steps. */
+const STEPS_HEADINGS = ['## Steps', '## 步骤'];
+
 export interface PracticeTextOptions {
   /** Leave the step code out (with a line saying how to see it) instead of folding it. */
   hide?: boolean;
@@ -56,7 +59,7 @@ export function practiceMarkdown(markdown: string, options: PracticeTextOptions 
       out.push(line);
       continue;
     }
-    if (line.startsWith('## ')) inSteps = line.trim() === '## Steps';
+    if (line.startsWith('## ')) inSteps = STEPS_HEADINGS.includes(line.trim());
     const step = inSteps ? /^(\d+)\. /.exec(line) : null;
     const task = step && options.tasks?.get(Number(step[1]));
     out.push(task ? step[0] + task + line.slice(step[0].length) : line);

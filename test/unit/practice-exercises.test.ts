@@ -1,7 +1,10 @@
 // Practice mode's exercise data against the reference apps it describes: hint level 3 is the
 // reference's own regions (no hand-written copy to drift), and each exercise names the lesson
 // steps it carries out, which the practice text turns into tasks.
+import fs from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lessonsDir } from '../../src/engine/paths.js';
 import { exercisesFor } from '../../src/engine/exercises.js';
 import { readLessonText } from '../../src/engine/lessons.js';
 import { practiceMarkdown, practiceTasks } from '../../src/engine/practice-text.js';
@@ -67,6 +70,13 @@ describe('practice text: each step an exercise carries out names its TODO', () =
     const changed = lines.flatMap((line, index) => (line === plain[index] ? [] : [{ line, was: plain[index]! }]));
     expect(changed.map(({ line }) => line.slice(0, 2))).toEqual(['1.', '2.', '3.', '4.', '5.', '6.']);
     for (const { line, was } of changed) expect(line.replace(/ \(`TODO\(4\.[a-z]+\)` in [^)]*\)/, '')).toBe(was);
+  });
+
+  it('the Chinese lesson text gets the same tasks, on its numbered steps', async () => {
+    const zh = await fs.readFile(join(lessonsDir, '4-login-required', 'lesson.zh-CN.md'), 'utf8');
+    const text = practiceMarkdown(zh, { tasks: await practiceTasks(4) });
+    expect(text).toMatch(/\n1\. \(`TODO\(4\.guard\)` in app\.py\) \S/);
+    expect(text).toMatch(/\n4\. \(`TODO\(4\.follow\)` in app\.py, templates\/login\.html\) \S/);
   });
 
   it('every exercise of every lesson is named in its practice text', async () => {
