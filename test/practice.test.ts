@@ -261,6 +261,19 @@ describe('practice goto: jumping ahead fills the skipped exercises with the refe
   });
 });
 
+describe('practice text as tasks', () => {
+  it("the project README and show name each step's TODO; show --solutions prints the lesson as written", async () => {
+    const dir = await scaffold(4);
+    const readme = await fs.readFile(join(dir, 'README.md'), 'utf8');
+    expect(readme).toContain('1. (`TODO(4.guard)` in app.py) Write the decorator');
+    expect(readme).toContain('3. (`TODO(4.next)` in app.py) Write the check for `next`');
+    const shown = String((await run(bins.flashLogin, ['show', '--dir', dir])).stdout);
+    expect(shown).toMatch(/TODO\(4\.guard\).? in app\.py\)? ?Write the decorator/);
+    expect(shown).toMatch(/TODO\(4\.protect\).? in app\.py, templates\/base\.html/);
+    expect(String((await run(bins.flashLogin, ['show', '--solutions', '--dir', dir])).stdout)).not.toContain('TODO(4.guard)');
+  });
+});
+
 describe('practice mode in --help', () => {
   it('solution --help and hint --help show examples with an exercise id; create-flash-login --help documents --mode', async () => {
     const [solution, hint, create] = await Promise.all([
