@@ -192,6 +192,24 @@ describe('practice conflicts, mode, hints and status', () => {
     expect(status).toMatch(/· todo\s+4\.next/);
   });
 
+  it('code written away from its TODO: once the lesson passed, next-lesson drops the TODO rather than writing the reference beside it', async () => {
+    const dir = await scaffold(1);
+    const steps = variants[0]!.lessons[1]!;
+    await applySteps(dir, steps.filter((step) => step.file !== 'app.py'), 'elsewhere');
+    const app = join(dir, 'app.py');
+    const login = steps.find((step) => step.file === 'app.py' && step.todo === '1.login')!.code!;
+    const text = await fs.readFile(app, 'utf8');
+    await fs.writeFile(app, text.replace('\n\n# `flash-login run`', `\n\n${login}\n\n\n# \`flash-login run\``));
+    expect(await fs.readFile(app, 'utf8')).toContain('TODO(1.login)');
+    expect((await verifyJson(dir, 1, debianPython)).json?.status).toBe('pass');
+    const next = await run(bins.flashLogin, ['next-lesson', '--no-verify', '--dir', dir]);
+    expect(next.exitCode, String(next.stdout)).toBe(0);
+    const merged = await fs.readFile(app, 'utf8');
+    expect(merged.match(/def login\(/g)).toHaveLength(1);
+    expect(merged).not.toContain('TODO(1.');
+    expect(merged).toContain('message = "Invalid credentials, try again."');
+  });
+
   it('solution ID prints a diff and writes nothing; --apply ID writes just that exercise, and undo takes it back', async () => {
     const dir = await scaffold(4);
     const before = await appFiles(dir);

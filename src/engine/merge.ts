@@ -231,6 +231,8 @@ function assertUtf8(files: Map<string, Buffer>): void {
 export interface StepModes {
   from: Mode;
   to: Mode;
+  /** The current lesson passed its last verify: every TODO of it is done, wherever the learner wrote the code. */
+  fromPassed?: boolean;
 }
 
 /**
@@ -278,7 +280,7 @@ async function planPracticeMove(dir: string, answers: Answers, from: number, to:
   const steps: FileChange[][] = [];
   let fill: string[] = [];
   if (modes.from === 'practice') {
-    fill = await dropDoneTodoLines(files, from);
+    fill = await dropDoneTodoLines(files, from, modes.fromPassed ?? false);
     if (fill.length) steps.push(applyStep(files, await mergeSolutions(from, answers, files, new Set(fill))));
   }
   let previous = base;
@@ -297,16 +299,17 @@ function range(from: number, to: number): number[] {
 }
 
 /**
- * Take out of `files` the TODO lines of lesson `lesson` that the learner wrote around, and return
- * the exercises whose every TODO still stands as the starter wrote it: not started.
+ * Take out of `files` the TODO lines of lesson `lesson` that the learner wrote around (all of
+ * them, once the lesson passed), and return the exercises whose every TODO still stands as the
+ * starter wrote it: not started.
  */
-async function dropDoneTodoLines(files: Map<string, Buffer>, lesson: number): Promise<string[]> {
+async function dropDoneTodoLines(files: Map<string, Buffer>, lesson: number, passed: boolean): Promise<string[]> {
   const whole = new Set<string>();
   const written = new Set<string>();
   for (const [path, stubs] of await lessonStubs(lesson)) {
     const content = files.get(path);
     if (!content) continue;
-    const found = dropDoneTodos(content.toString('utf8'), stubs);
+    const found = dropDoneTodos(content.toString('utf8'), stubs, passed);
     found.whole.forEach((id) => whole.add(id));
     found.written.forEach((id) => written.add(id));
     if (found.written.size) files.set(path, Buffer.from(found.text, 'utf8'));

@@ -172,8 +172,9 @@ export function todoStubs(path: string, text: string, todos: TodoTexts): TodoStu
  * The learner's text with each TODO line of these stubs that the learner wrote around taken
  * out (the line exactly as the starter wrote it, and only that); with the ids of the stubs found
  * whole (TODOs not started) and of those found written around, and which lines (0-based) went.
+ * `allDone` (the lesson passed verify, so its code is somewhere): every such TODO line goes.
  */
-export function dropDoneTodos(text: string, stubs: TodoStub[]): { text: string; whole: Set<string>; written: Set<string>; dropped: Set<number> } {
+export function dropDoneTodos(text: string, stubs: TodoStub[], allDone = false): { text: string; whole: Set<string>; written: Set<string>; dropped: Set<number> } {
   const lines = text.split('\n');
   const same = (a: string | undefined, b: string) => a !== undefined && a.trimEnd() === b.trimEnd();
   const drop = new Set<number>();
@@ -183,7 +184,7 @@ export function dropDoneTodos(text: string, stubs: TodoStub[]): { text: string; 
     const todo = stub.lines[stub.todoAt]!;
     lines.forEach((line, index) => {
       if (!same(line, todo)) return;
-      if (stub.lines.every((wanted, k) => same(lines[index - stub.todoAt + k], wanted))) whole.add(stub.id);
+      if (!allDone && stub.lines.every((wanted, k) => same(lines[index - stub.todoAt + k], wanted))) whole.add(stub.id);
       else {
         written.add(stub.id);
         drop.add(index);

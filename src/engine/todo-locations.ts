@@ -5,7 +5,7 @@ import fs from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { exercisesFor, type Exercise } from './exercises.js';
 import kleur from 'kleur';
-import { exerciseProgress, type ExerciseProgress } from './progress.js';
+import { currentVerify, exerciseProgress, type ExerciseProgress } from './progress.js';
 import { walkProject } from './project-files.js';
 import { lessonStubs } from './reference-code.js';
 import { dropDoneTodos, type TodoStub } from './starter.js';
@@ -17,9 +17,10 @@ const TODO = /TODO\((\d+\.[a-z][a-z0-9-]*)\)/;
 
 /**
  * Exercise id -> `app.py:23 TODO(4.guard)`: where the first TODO of each exercise still stands.
- * A TODO line of `lesson` that the learner wrote around (solved, the line left in place) is done, not a TODO.
+ * A TODO line of `lesson` that the learner wrote around (solved, the line left in place) is done, not a TODO;
+ * so is every TODO line of it once the lesson passed (`passed`).
  */
-export async function findTodos(projectDir: string, lesson?: number): Promise<Map<string, string>> {
+export async function findTodos(projectDir: string, lesson?: number, passed = false): Promise<Map<string, string>> {
   const stubs = lesson === undefined ? new Map<string, TodoStub[]>() : await lessonStubs(lesson);
   const files = (await walkProject(projectDir)).files
     .map((file) => file.path.split(sep).join('/'))
@@ -28,7 +29,7 @@ export async function findTodos(projectDir: string, lesson?: number): Promise<Ma
   const found = new Map<string, string>();
   for (const path of files) {
     const text = await fs.readFile(join(projectDir, path), 'utf8').catch(() => '');
-    const done = dropDoneTodos(text, stubs.get(path) ?? []).dropped;
+    const done = dropDoneTodos(text, stubs.get(path) ?? [], passed).dropped;
     text.split('\n').forEach((line, index) => {
       const id = done.has(index) ? undefined : TODO.exec(line)?.[1];
       if (id && !found.has(id)) found.set(id, `${path}:${index + 1} TODO(${id})`);
@@ -69,7 +70,7 @@ export async function locateTodos(projectDir: string, lesson: number, failedChec
 
 /** The current lesson's exercises as status and lessons show them. */
 export async function currentExercises(projectDir: string, state: ProjectState): Promise<ExerciseProgress[]> {
-  const [exercises, all, todos] = await Promise.all([exercisesFor(state.lesson), exercisesUpTo(state.lesson), findTodos(projectDir, state.lesson)]);
+  const [exercises, all, todos] = await Promise.all([exercisesFor(state.lesson), exercisesUpTo(state.lesson), findTodos(projectDir, state.lesson, currentVerify(state)?.status === 'pass')]);
   return exerciseProgress(state, exercises, todos, (check) => blame(check, all, todos));
 }
 

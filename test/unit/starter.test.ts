@@ -65,5 +65,11 @@ describe('TODO lines the learner wrote around', () => {
     expect(found.text).toBe(above.replace('# TODO(1.x): X\n', ''));
     expect([...found.dropped]).toEqual([3]);
   });
+
+  it('once the lesson passed, its code is somewhere: every TODO line of it goes, whole or not', () => {
+    const found = dropDoneTodos(starter, stubs, true);
+    expect(found.text).toBe(['head', 'one', 'two', 'three', 'z1', 'tail', 'end'].join('\n'));
+    expect(found.whole.size).toBe(0);
+  });
 });
 
