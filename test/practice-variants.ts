@@ -20,17 +20,26 @@ export interface Step {
 export interface Variant {
   name: string;
   lessons: Record<number, Step[]>;
+  /** The learner writes under each TODO line and leaves it there (many will). */
+  keepTodos?: boolean;
 }
 
-/** Do what a learner does: replace the TODO line with their code and change the lines it names. */
-export async function applySteps(dir: string, steps: Step[], label: string): Promise<void> {
+/** Do what a learner does: replace the TODO line with their code (or write under it) and change the lines it names. */
+export async function applySteps(dir: string, steps: Step[], label: string, options: { keepTodos?: boolean } = {}): Promise<void> {
+  // A TODO left in place is passed over by the next step of the same exercise, as a learner would.
+  const used = new Map<string, number>();
   for (const step of steps) {
     const path = join(dir, step.file);
     let text = await fs.readFile(path, 'utf8');
     const lines = text.split('\n');
-    const at = lines.findIndex((line) => line.includes(`TODO(${step.todo})`));
+    const key = `${step.file} ${step.todo}`;
+    const at = lines.map((line, index) => (line.includes(`TODO(${step.todo})`) ? index : -1)).filter((index) => index >= 0)[used.get(key) ?? 0] ?? -1;
     if (at < 0) throw new Error(`${label}: no TODO(${step.todo}) left in ${step.file}`);
-    lines.splice(at, 1, ...(step.code === undefined ? [] : step.code.split('\n')));
+    const code = step.code === undefined ? [] : step.code.split('\n');
+    if (options.keepTodos) {
+      lines.splice(at + 1, 0, ...code);
+      used.set(key, (used.get(key) ?? 0) + 1);
+    } else lines.splice(at, 1, ...code);
     text = step.whole ?? lines.join('\n');
     for (const [find, replace] of step.edits ?? []) {
       const count = text.split(find).length - 1;
@@ -967,7 +976,10 @@ const html: Record<string, HtmlSteps> = {
   },
 };
 
-export const variants: Variant[] = pythonVariants.map((variant) => ({
+const corpus: Variant[] = pythonVariants.map((variant) => ({
   name: variant.name,
   lessons: Object.fromEntries(Object.entries(variant.lessons).map(([lesson, steps]) => [lesson, [...steps, ...(html[variant.name]![Number(lesson)] ?? [])]])),
 }));
+
+/** The corpus, and variant a once more as a learner who writes under every TODO line and leaves it in place. */
+export const variants: Variant[] = [...corpus, { ...corpus[0]!, name: 'd-todo-lines-left', keepTodos: true }];

@@ -94,7 +94,7 @@ describe('practice walks', () => {
     it(`variant ${variant.name}: passes every lesson's verify and merges every next-lesson with 0 conflicts`, async () => {
       const dir = await scaffold(1);
       for (let lesson = 1; lesson <= 5; lesson++) {
-        await applySteps(dir, variant.lessons[lesson]!, `${variant.name} lesson ${lesson}`);
+        await applySteps(dir, variant.lessons[lesson]!, `${variant.name} lesson ${lesson}`, variant);
         const { json, result } = await verifyJson(dir, lesson, debianPython);
         expect(json?.status, `${variant.name} lesson ${lesson}: ${String(result.stderr)} ${JSON.stringify(json?.tests.filter((test) => test.status !== 'pass'))}`).toBe('pass');
         if (lesson === 5) break;
@@ -102,6 +102,9 @@ describe('practice walks', () => {
         const next = await run(bins.flashLogin, ['next-lesson', '--no-verify', '--dir', dir]);
         expect(next.exitCode, `${variant.name} ${lesson} → ${lesson + 1}: ${String(next.stdout)}${String(next.stderr)}`).toBe(0);
         expect(await conflictMarkers(dir)).toEqual([]);
+        // Every TODO left is one of the new lesson's: none of the work done can be named as a TODO again.
+        const left = Object.values(await appFiles(dir)).flatMap((text) => [...text.matchAll(/TODO\((\d)\.[a-z-]+\)/g)].map((match) => Number(match[1])));
+        expect(left.filter((of) => of !== lesson + 1), `${variant.name} lesson ${lesson + 1}`).toEqual([]);
       }
     });
   }
@@ -151,6 +154,12 @@ describe('practice conflicts, mode, hints and status', () => {
     const second = await run(bins.flashLogin, ['hint', '2.session', '--dir', dir]);
     expect(String(second.stdout)).toMatch(/Hint 2 of 3 for 2\.session/);
     expect((await fs.readJson(join(dir, '.flash-login', 'state.json'))).hints).toEqual({ '2.session': 2 });
+    // Level 3 is the reference region itself, from templates/lesson-2.
+    const third = String((await run(bins.flashLogin, ['hint', '2.session', '--yes', '--dir', dir])).stdout);
+    expect(third).toMatch(/The solution \(hint 3 of 3\) for 2\.session/);
+    expect(third).toContain('In `app.py`:');
+    expect(third).toContain('session["username"] = username');
+    await fs.writeJson(join(dir, '.flash-login', 'state.json'), { ...(await fs.readJson(join(dir, '.flash-login', 'state.json'))), hints: { '2.session': 2 } });
     const unknown = await run(bins.flashLogin, ['hint', '2.nothing', '--dir', dir]);
     expect(unknown.exitCode).toBe(2);
     expect(String(unknown.stderr)).toMatch(/2\.secret, 2\.session, 2\.home, 2\.logout/);
@@ -170,6 +179,37 @@ describe('practice conflicts, mode, hints and status', () => {
     expect(lessons).toMatch(/✓ passing 2\.secret/);
   });
 
+  it('a TODO line left in place over written code is done: verify names the next open TODO, status does not call it todo', async () => {
+    const dir = await scaffold(4);
+    await applySteps(dir, variants[0]!.lessons[4]!.filter((step) => step.todo === '4.guard'), 'todo left', { keepTodos: true });
+    expect(await fs.readFile(join(dir, 'app.py'), 'utf8')).toContain('TODO(4.guard)');
+    const { json } = await verifyJson(dir, 4, debianPython);
+    const located = json!.tests.filter((test) => test.status !== 'pass').map((test) => (test as { location?: string | null }).location ?? '');
+    expect(located.length).toBeGreaterThan(0);
+    expect(located.filter((where) => where.includes('TODO(4.guard)'))).toEqual([]);
+    const status = String((await run(bins.flashLogin, ['status', '--dir', dir])).stdout);
+    expect(status).not.toMatch(/todo\s+4\.guard/);
+    expect(status).toMatch(/· todo\s+4\.next/);
+  });
+
+  it('code written away from its TODO: once the lesson passed, next-lesson drops the TODO rather than writing the reference beside it', async () => {
+    const dir = await scaffold(1);
+    const steps = variants[0]!.lessons[1]!;
+    await applySteps(dir, steps.filter((step) => step.file !== 'app.py'), 'elsewhere');
+    const app = join(dir, 'app.py');
+    const login = steps.find((step) => step.file === 'app.py' && step.todo === '1.login')!.code!;
+    const text = await fs.readFile(app, 'utf8');
+    await fs.writeFile(app, text.replace('\n\n# `flash-login run`', `\n\n${login}\n\n\n# \`flash-login run\``));
+    expect(await fs.readFile(app, 'utf8')).toContain('TODO(1.login)');
+    expect((await verifyJson(dir, 1, debianPython)).json?.status).toBe('pass');
+    const next = await run(bins.flashLogin, ['next-lesson', '--no-verify', '--dir', dir]);
+    expect(next.exitCode, String(next.stdout)).toBe(0);
+    const merged = await fs.readFile(app, 'utf8');
+    expect(merged.match(/def login\(/g)).toHaveLength(1);
+    expect(merged).not.toContain('TODO(1.');
+    expect(merged).toContain('message = "Invalid credentials, try again."');
+  });
+
   it('solution ID prints a diff and writes nothing; --apply ID writes just that exercise, and undo takes it back', async () => {
     const dir = await scaffold(4);
     const before = await appFiles(dir);
@@ -184,5 +224,84 @@ describe('practice conflicts, mode, hints and status', () => {
     expect(app).toContain('TODO(4.guard)');
     expect((await run(bins.flashLogin, ['undo', '--dir', dir])).exitCode).toBe(0);
     expect(await appFiles(dir)).toEqual(before);
+  });
+});
+
+describe('practice goto: jumping ahead fills the skipped exercises with the reference', () => {
+  const goto = (dir: string, lesson: number) => run(bins.flashLogin, ['goto', String(lesson), '--no-verify', '--dir', dir]);
+  const state = (dir: string) => fs.readJson(join(dir, '.flash-login', 'state.json'));
+  const idsOf = async (...lessons: number[]) => (await Promise.all(lessons.map(exercisesFor))).flat().map((exercise) => exercise.id);
+
+  it('pristine 1 → 5 lands on the starter of lesson 5, every skipped exercise recorded as a solution', async () => {
+    const dir = await scaffold(1);
+    const moved = await goto(dir, 5);
+    expect(moved.exitCode, String(moved.stdout) + String(moved.stderr)).toBe(0);
+    expect(String(moved.stdout)).toMatch(/Written from the solution, as lesson 5 builds on them: 1\.login, 1\.form, 2\.secret/);
+    expect(await appFiles(dir)).toEqual(await appFiles(await scaffold(5)));
+    expect((await state(dir)).solutions.sort()).toEqual((await idsOf(1, 2, 3, 4)).sort());
+    const lessons = String((await run(bins.flashLogin, ['lessons', '--dir', dir])).stdout);
+    expect(lessons).toMatch(/solution --apply wrote 3\.flash, 3\.base, 3\.extend/);
+  });
+
+  it('2 → 4 keeps what the learner wrote of lesson 2, fills the rest, and lesson 4 fails only its own checks; goto 2 comes back finished', async () => {
+    const dir = await scaffold(2);
+    // The learner wrote 2.secret their own way and left the other three TODOs untouched.
+    await applySteps(dir, variants[1]!.lessons[2]!.filter((step) => step.todo === '2.secret'), 'goto 2 → 4');
+    const own = (await fs.readFile(join(dir, 'app.py'), 'utf8')).split('\n').filter((line) => line.includes('SECRET_KEY'));
+    const moved = await goto(dir, 4);
+    expect(moved.exitCode, String(moved.stdout) + String(moved.stderr)).toBe(0);
+    expect(await conflictMarkers(dir)).toEqual([]);
+    const app = await fs.readFile(join(dir, 'app.py'), 'utf8');
+    for (const line of own) expect(app).toContain(line);
+    expect((await state(dir)).solutions.sort()).toEqual((await idsOf(2, 3)).filter((id) => id !== '2.secret').sort());
+    const { json } = await verifyJson(dir, 4, debianPython);
+    const expected = [...new Set((await exercisesFor(4)).flatMap((exercise) => exercise.checks))].sort();
+    expect(json!.tests.filter((test) => test.status !== 'pass').map((test) => test.id).sort()).toEqual(expected);
+
+    const back = await goto(dir, 2);
+    expect(back.exitCode, String(back.stdout) + String(back.stderr)).toBe(0);
+    expect(await conflictMarkers(dir)).toEqual([]);
+    const guided = await appFiles(await scaffold(2, 'guided'));
+    const files = await appFiles(dir);
+    expect(Object.keys(files)).toEqual(Object.keys(guided));
+    expect(files['templates/index.html']).toBe(guided['templates/index.html']);
+    for (const line of own) expect(files['app.py']).toContain(line);
+    expect((await state(dir)).solutions.every((id: string) => id.startsWith('2.'))).toBe(true);
+    expect((await run(bins.flashLogin, ['next-lesson', '--force', '--no-verify', '--dir', dir])).exitCode).toBe(0);
+    expect(await conflictMarkers(dir)).toEqual([]);
+  });
+
+  it('back from a pristine starter: goto 4 → 3 lands on the finished lesson 3', async () => {
+    const dir = await scaffold(4);
+    const back = await goto(dir, 3);
+    expect(back.exitCode, String(back.stdout) + String(back.stderr)).toBe(0);
+    expect(await appFiles(dir)).toEqual(await appFiles(await scaffold(3, 'guided')));
+  });
+});
+
+describe('practice text as tasks', () => {
+  it("the project README and show name each step's TODO; show --solutions prints the lesson as written", async () => {
+    const dir = await scaffold(4);
+    const readme = await fs.readFile(join(dir, 'README.md'), 'utf8');
+    expect(readme).toContain('1. (`TODO(4.guard)` in app.py) Write the decorator');
+    expect(readme).toContain('3. (`TODO(4.next)` in app.py) Write the check for `next`');
+    const shown = String((await run(bins.flashLogin, ['show', '--dir', dir])).stdout);
+    expect(shown).toMatch(/TODO\(4\.guard\).? in app\.py\)? ?Write the decorator/);
+    expect(shown).toMatch(/TODO\(4\.protect\).? in app\.py, templates\/base\.html/);
+    expect(String((await run(bins.flashLogin, ['show', '--solutions', '--dir', dir])).stdout)).not.toContain('TODO(4.guard)');
+  });
+});
+
+describe('practice mode in --help', () => {
+  it('solution --help and hint --help show examples with an exercise id; create-flash-login --help documents --mode', async () => {
+    const [solution, hint, create] = await Promise.all([
+      run(bins.flashLogin, ['solution', '--help']),
+      run(bins.flashLogin, ['hint', '--help']),
+      run(bins.create, ['--help']),
+    ]);
+    expect(String(solution.stdout)).toMatch(/Examples:\n {2}\$ flash-login solution 4\.guard\n[\s\S]*\$ flash-login solution --apply 4\.guard/);
+    expect(String(hint.stdout)).toMatch(/Examples:\n[\s\S]*\$ flash-login hint 4\.guard/);
+    expect(String(create.stdout)).toMatch(/-m, --mode <mode> +practice \(default\)[\s\S]*guided/);
+    expect(String(create.stdout)).toContain('$ create-flash-login my-app --mode guided');
   });
 });

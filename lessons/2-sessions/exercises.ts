@@ -7,9 +7,9 @@ export const exercises: Exercise[] = [
     hints: [
       'Flask signs the session cookie with `SECRET_KEY`; without one, writing the session fails. The key must not be a literal in your code.',
       '`secrets.token_hex(32)` makes a random default, and `app.config.from_prefixed_env()` (after the defaults) reads `FLASK_SECRET_KEY` from the environment.',
-      '```python\napp.config["SECRET_KEY"] = secrets.token_hex(32)\napp.config.from_prefixed_env()\n```',
     ],
     checks: ['2.1', '2.2', '2.3', '2.5', '2.6'],
+    steps: [1],
   },
   {
     id: '2.session',
@@ -17,9 +17,9 @@ export const exercises: Exercise[] = [
     hints: [
       'Flask\'s `session` is a dict that lives in a signed cookie: what you put there comes back on the next request.',
       'Import `session` from flask and assign `session["username"] = username` just before the redirect, and only there.',
-      '```python\nif username and USERS.get(username) == password:\n    session["username"] = username\n    return redirect(url_for("index"))\n```',
     ],
     checks: ['2.1', '2.2', '2.3', '2.5', '2.6'],
+    steps: [2],
   },
   {
     id: '2.home',
@@ -27,9 +27,9 @@ export const exercises: Exercise[] = [
     hints: [
       'A visitor who never logged in has no "username" in the session, and that must not be an error.',
       '`session.get("username")` gives None instead of a KeyError; in the template, `{% if username %}` chooses between the two paragraphs.',
-      '```python\nreturn render_template("index.html", username=session.get("username"))\n```\n\n```html\n{% if username %}\n  <p>Logged in as {{ username }}. <a href="{{ url_for(\'logout\') }}">Log out</a></p>\n{% else %}\n  <p>You are not logged in. <a href="{{ url_for(\'login\') }}">Log in</a></p>\n{% endif %}\n```',
     ],
     checks: ['2.2'],
+    steps: [3, 4],
   },
   {
     id: '2.logout',
@@ -37,8 +37,8 @@ export const exercises: Exercise[] = [
     hints: [
       'Logging out is forgetting: the session has to lose what login put in it.',
       '`session.clear()` (or `session.pop("username", None)`), then `redirect(url_for("index"))`.',
-      '```python\n@app.route("/logout")\ndef logout():\n    session.clear()\n    return redirect(url_for("index"))\n```',
     ],
     checks: ['2.3'],
+    steps: [5],
   },
 ];

@@ -1,8 +1,5 @@
 // Lesson 2's exercise texts in Chinese (exercises.ts has the English, the ids and the checks).
-// A hint that is code is the English hint itself: the generated app's code is English.
-import { exercises } from './exercises.js';
-
-const english = (id: string) => exercises.find((exercise) => exercise.id === id)!.hints;
+// Hint level 3, the code, is the reference app's own regions (src/engine/reference-code.ts).
 
 export const zhCN = {
   '2.secret': {
@@ -10,7 +7,6 @@ export const zhCN = {
     hints: [
       'Flask 用 `SECRET_KEY` 给会话 cookie 签名；没有密钥，写会话就会失败。密钥不能是写死在代码里的字符串。',
       '`secrets.token_hex(32)` 生成随机的默认值；`app.config.from_prefixed_env()`（放在默认值之后）从环境变量读取 `FLASK_SECRET_KEY`。',
-      english('2.secret')[2],
     ],
   },
   '2.session': {
@@ -18,7 +14,6 @@ export const zhCN = {
     hints: [
       'Flask 的 `session` 是一个存放在签名 cookie 里的字典：这次放进去的东西，下一个请求还能取回来。',
       '从 flask 导入 `session`，就在重定向之前写 `session["username"] = username`，而且只在那里写。',
-      english('2.session')[2],
     ],
   },
   '2.home': {
@@ -26,7 +21,6 @@ export const zhCN = {
     hints: [
       '从没登录过的访客，会话里没有 "username"，这不能算错误。',
       '`session.get("username")` 取不到时给 None，而不是抛出 KeyError；模板里用 `{% if username %}` 在两段文字之间选一段。',
-      english('2.home')[2],
     ],
   },
   '2.logout': {
@@ -34,7 +28,6 @@ export const zhCN = {
     hints: [
       '退出登录就是“忘掉”：登录时放进会话的东西，得从会话里拿走。',
       '`session.clear()`（或 `session.pop("username", None)`），然后 `redirect(url_for("index"))`。',
-      english('2.logout')[2],
     ],
   },
 } satisfies Record<string, { todo: string; hints: string[] }>;

@@ -7,9 +7,9 @@ export const exercises: Exercise[] = [
     hints: [
       'A flash is a message kept in the session until the next page shows it, so it survives the redirect.',
       '`flash(message, category)` from flask; on logout call it after `session.clear()`, or the clear throws it away.',
-      '```python\nflash("You are logged in.", "success")\n...\nflash("Invalid username or password.", "error")\nreturn render_template("login.html")\n...\nsession.clear()\nflash("You are logged out.", "info")\n```',
     ],
     checks: ['3.1', '3.2', '3.3'],
+    steps: [3, 4, 5],
   },
   {
     id: '3.base',
@@ -17,9 +17,9 @@ export const exercises: Exercise[] = [
     hints: [
       'A flash is shown by whichever page renders next, so the code that shows flashes belongs in one template every page extends.',
       '`get_flashed_messages(with_categories=true)` gives (category, message) pairs; mark each with `class="flash flash-{{ category }}"`, and leave `{% block content %}` for the pages.',
-      '```html\n<!doctype html>\n<html lang="en">\n<head>\n  <meta charset="utf-8">\n  <title>{% block title %}{% endblock %}</title>\n</head>\n<body>\n  {% for category, message in get_flashed_messages(with_categories=true) %}\n    <p class="flash flash-{{ category }}">{{ message }}</p>\n  {% endfor %}\n  {% block content %}{% endblock %}\n</body>\n</html>\n```',
     ],
     checks: ['3.4'],
+    steps: [1],
   },
   {
     id: '3.extend',
@@ -27,8 +27,8 @@ export const exercises: Exercise[] = [
     hints: [
       'Each page keeps only what is its own; the frame and the messages come from base.html.',
       '`{% extends "base.html" %}` first, then `{% block title %}…{% endblock %}` and `{% block content %}…{% endblock %}`.',
-      '```html\n{% extends "base.html" %}\n{% block title %}Home{% endblock %}\n{% block content %}\n  <h1>Home</h1>\n  …\n{% endblock %}\n```',
     ],
     checks: ['3.1', '3.2', '3.3', '3.4'],
+    steps: [2],
   },
 ];

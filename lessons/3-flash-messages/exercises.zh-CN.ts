@@ -1,8 +1,5 @@
 // Lesson 3's exercise texts in Chinese (exercises.ts has the English, the ids and the checks).
-// A hint that is code is the English hint itself: the generated app's code is English.
-import { exercises } from './exercises.js';
-
-const english = (id: string) => exercises.find((exercise) => exercise.id === id)!.hints;
+// Hint level 3, the code, is the reference app's own regions (src/engine/reference-code.ts).
 
 export const zhCN = {
   '3.flash': {
@@ -10,7 +7,6 @@ export const zhCN = {
     hints: [
       '闪现消息先存在会话里，等下一个页面把它显示出来，所以它能熬过一次重定向。',
       '从 flask 导入 `flash(message, category)`；退出登录时要在 `session.clear()` 之后再调用它，否则会被一起清掉。',
-      english('3.flash')[2],
     ],
   },
   '3.base': {
@@ -18,7 +14,6 @@ export const zhCN = {
     hints: [
       '闪现消息由接下来渲染的那个页面显示，所以显示它的代码应放在每个页面都继承的那个模板里。',
       '`get_flashed_messages(with_categories=true)` 给出 (类别, 消息) 对；每条都标上 `class="flash flash-{{ category }}"`，再留出 `{% block content %}` 给各个页面。',
-      english('3.base')[2],
     ],
   },
   '3.extend': {
@@ -26,7 +21,6 @@ export const zhCN = {
     hints: [
       '每个页面只留自己独有的内容；外框和消息都来自 base.html。',
       '第一行写 `{% extends "base.html" %}`，再写 `{% block title %}…{% endblock %}` 和 `{% block content %}…{% endblock %}`。',
-      english('3.extend')[2],
     ],
   },
 } satisfies Record<string, { todo: string; hints: string[] }>;

@@ -1,8 +1,5 @@
 // Lesson 4's exercise texts in Chinese (exercises.ts has the English, the ids and the checks).
-// A hint that is code is the English hint itself: the generated app's code is English.
-import { exercises } from './exercises.js';
-
-const english = (id: string) => exercises.find((exercise) => exercise.id === id)!.hints;
+// Hint level 3, the code, is the reference app's own regions (src/engine/reference-code.ts).
 
 export const zhCN = {
   '4.guard': {
@@ -10,7 +7,6 @@ export const zhCN = {
     hints: [
       '装饰器接收视图，返回一个新函数：新函数先运行，由它决定视图到底运不运行。',
       '`functools.wraps(view)` 保留端点名；`redirect(url_for("login", next=request.full_path if request.query_string else request.path))`。',
-      english('4.guard')[2],
     ],
   },
   '4.protect': {
@@ -18,7 +14,6 @@ export const zhCN = {
     hints: [
       '装饰器只保护加了它的视图，而且要写在 `@app.route` 下面。',
       '先 `@app.route("/profile")`，再 `@login_required`；渲染 profile.html 时传入 `username=session.get("username")`。',
-      english('4.protect')[2],
     ],
   },
   '4.next': {
@@ -26,7 +21,6 @@ export const zhCN = {
     hints: [
       '`next` 来自地址栏，谁都能改：只能跟随本站的路径，否则你的登录页就成了开放重定向。',
       '`urllib.parse.urlsplit(target)` 得出的结果必须既没有 scheme 也没有 netloc；在这之前，还要拒绝 `//host`、`/\\host` 和控制字符。',
-      english('4.next')[2],
     ],
   },
   '4.follow': {
@@ -34,7 +28,6 @@ export const zhCN = {
     hints: [
       '守卫把 `next` 放在 GET 请求的 URL 里；POST 请求里有没有它，取决于表单有没有把它送回来。',
       '`request.values.get("next", "")` 两处都能读到；把它传给模板，写 `<input type="hidden" name="next" value="{{ next_page }}">`，安全时 `redirect(next_page)`。',
-      english('4.follow')[2],
     ],
   },
 } satisfies Record<string, { todo: string; hints: string[] }>;

@@ -1,8 +1,5 @@
 // Lesson 5's exercise texts in Chinese (exercises.ts has the English, the ids and the checks).
-// A hint that is code is the English hint itself: the generated app's code is English.
-import { exercises } from './exercises.js';
-
-const english = (id: string) => exercises.find((exercise) => exercise.id === id)!.hints;
+// Hint level 3, the code, is the reference app's own regions (src/engine/reference-code.ts).
 
 export const zhCN = {
   '5.model': {
@@ -10,7 +7,6 @@ export const zhCN = {
     hints: [
       '用户现在存在一张表里；Flask-Login 需要把它存在会话里的 id 还原成用户对象。',
       '`db = SQLAlchemy(app)`；`class User(UserMixin, db.Model)`，列有 id、username、email 和 password_hash；`generate_password_hash(password, method="pbkdf2:sha256")`；`@login_manager.user_loader` 返回 `db.session.get(User, int(user_id))`。',
-      english('5.model')[2],
     ],
   },
   '5.register': {
@@ -18,7 +14,6 @@ export const zhCN = {
     hints: [
       '注册和登录一样是个表单，只是字段更多，还要先确认用户名和邮箱没人用过。',
       '一个 `FlaskForm`，用 `StringField`、`PasswordField` 和验证器（`DataRequired`、`Email`、`Length`、`EqualTo("password")`）；`form.validate_on_submit()`；`db.session.add(user)` 和 `db.session.commit()`。',
-      english('5.register')[2],
     ],
   },
   '5.login': {
@@ -26,7 +21,6 @@ export const zhCN = {
     hints: [
       '写死的 USERS 退场了：用户由数据库记着，谁已登录由 Flask-Login 记着。',
       '`db.select(User).where((User.username == name) | (User.email == name))`、`user.check_password(...)`、`login_user(user, remember=form.remember.data)`；模板渲染表单的各个字段和 `form.hidden_tag()`。',
-      english('5.login')[2],
     ],
   },
   '5.current': {
@@ -34,7 +28,6 @@ export const zhCN = {
     hints: [
       '你自己写的装饰器和对会话的读取，都让位给 Flask-Login：它知道谁是当前登录的用户。',
       '删掉你自己的 `login_required`（改从 flask_login 导入）；用 `current_user.username`；`@app.route("/logout", methods=["POST"])` 里调用 `logout_user()`，“退出登录”按钮放在一个带 csrf_token 的小 POST 表单里。',
-      english('5.current')[2],
     ],
   },
 } satisfies Record<string, { todo: string; hints: string[] }>;

@@ -48,13 +48,18 @@ export async function moveToLesson(project: Project, state: ProjectState, target
   const { lastVerify: _olderLesson, ...kept } = state; // a verify of another lesson says nothing about this one
   const writes = plan.changes.flatMap((change) => (change.write === undefined ? [] : [{ path: change.path, content: change.write }]));
   // Only projects that chose a mode record the lesson's: older guided projects keep their state as it was.
-  writes.push(stateWrite({ ...kept, lesson: target, ...(state.mode ? { lessonMode: modes.to } : {}) }));
+  // Exercises the move wrote as the reference count as taken from the solution; those of lessons
+  // left behind by a move back are gone from the files, so they no longer count.
+  const solutions = [...new Set([...(state.solutions ?? []), ...(plan.filled ?? [])])].filter((id) => Number(id.split('.')[0]) <= target);
+  writes.push(stateWrite({ ...kept, lesson: target, ...(state.mode ? { lessonMode: modes.to } : {}), ...(solutions.length || kept.solutions ? { solutions } : {}) }));
   await applyChange(project.dir, writes, { command, summary: `lesson ${state.lesson} → ${target}`, ...hooks });
 
   const text = await readLessonText(target);
   const conflicts = plan.changes.filter((change) => change.outcome === 'conflict').map((change) => change.path);
   console.log(kleur.bold().green(`${text.title}`));
   console.log(formatSummary(plan.changes));
+  if (plan.filled?.length)
+    console.log(kleur.dim(`Written from the solution, as lesson ${target} builds on them: ${plan.filled.join(', ')} (\`flash-login status\` marks them).`));
   console.log(`\n${text.opening}\n`);
   if (conflicts.length) {
     console.log(kleur.red().bold(`Your edits and lesson ${target} changed the same lines in: ${conflicts.join(', ')}`));

@@ -4,6 +4,7 @@ import { promptsAsk, type Ask } from '../create/context.js';
 import { EXIT_OK, ReadOnlyProjectError, UserError } from '../engine/errors.js';
 import { exercisesFor, isExerciseId } from '../engine/exercises.js';
 import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
+import { referenceCode } from '../engine/reference-code.js';
 import { currentVerify, isLastLesson } from '../engine/progress.js';
 import { openProject } from '../engine/project.js';
 import { updateState } from '../engine/lock.js';
@@ -47,7 +48,7 @@ async function hintLevels({ id, lesson }: { id: string; lesson: number }): Promi
     const exercises = await exercisesFor(lesson);
     const exercise = exercises.find((candidate) => candidate.id === id);
     if (!exercise) throw new UserError(`lesson ${lesson} has no exercise ${id}: its exercises are ${exercises.map((found) => found.id).join(', ')}.`);
-    return { id, levels: exercise.hints, title: exercise.todo };
+    return { id, levels: [...exercise.hints, await referenceCode(id)], title: exercise.todo };
   }
   const { hints } = await readLessonText(lesson);
   const levels = hints.get(id);

@@ -2,7 +2,7 @@ import { EXIT_OK, UserError } from '../engine/errors.js';
 import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
 import { openProject } from '../engine/project.js';
 import { renderMarkdown } from '../engine/terminal-markdown.js';
-import { practiceMarkdown } from '../engine/practice-text.js';
+import { practiceMarkdown, practiceTasks } from '../engine/practice-text.js';
 import { modeOf } from '../engine/state.js';
 
 export interface ShowOptions {
@@ -50,7 +50,7 @@ export async function showCommand(lessonArgument: string | undefined, options: S
   const lesson = lessonArgument !== undefined ? parseLessonArgument(lessonArgument) : (project?.state?.lesson ?? 1);
   const text = await readLessonText(lesson);
   let markdown = options.hints ? text.markdown : withoutHints(text.markdown, lesson);
-  if (modeOf(project?.state) === 'practice' && !options.solutions && !options.hints) markdown = practiceMarkdown(markdown, { hide: true });
+  if (modeOf(project?.state) === 'practice' && !options.solutions && !options.hints) markdown = practiceMarkdown(markdown, { hide: true, tasks: await practiceTasks(lesson) });
   console.log(renderMarkdown(markdown).trimEnd());
   return EXIT_OK;
 }

@@ -5,7 +5,7 @@ import { assertProjectSettled } from '../engine/conflicts.js';
 import { EXIT_FAILED, EXIT_OK, UserError } from '../engine/errors.js';
 import { exercisesFor, type Exercise } from '../engine/exercises.js';
 import { applyChange, stateWrite } from '../engine/journal.js';
-import { mergeLessonFiles, readProjectFiles, type LessonStepPlan } from '../engine/merge.js';
+import { mergeSolutions, readProjectFiles, type LessonStepPlan } from '../engine/merge.js';
 import { openProject } from '../engine/project.js';
 import { renderLesson } from '../engine/render.js';
 import { lessonModeOf, type ProjectState } from '../engine/state.js';
@@ -29,12 +29,8 @@ async function chooseExercises(state: ProjectState, id: string | undefined): Pro
 /** The merge that --apply writes: base the starter, ours the learner's files, theirs the starter with those exercises solved. */
 async function planSolution(dir: string, state: ProjectState, exercises: Exercise[]): Promise<LessonStepPlan> {
   const solved = new Set(exercises.map((exercise) => exercise.id));
-  const [base, theirs] = await Promise.all([
-    renderLesson(state.lesson, state.answers, { mode: 'practice' }),
-    renderLesson(state.lesson, state.answers, { mode: 'practice', solved }),
-  ]);
-  const ours = await readProjectFiles(dir, new Set([...base.keys(), ...theirs.keys()]));
-  const changes = await mergeLessonFiles({ base, ours, theirs, theirsLabel: 'solution' });
+  const paths = (await renderLesson(state.lesson, state.answers, { mode: 'practice' })).keys();
+  const changes = await mergeSolutions(state.lesson, state.answers, await readProjectFiles(dir, paths), solved);
   return { from: state.lesson, to: state.lesson, changes };
 }
 

@@ -6,10 +6,15 @@ export interface Exercise {
   id: string;
   /** One line: what to write there. It is the TODO comment in the starter. */
   todo: string;
-  /** 1 a nudge, 2 the API or idea to use, 3 the code. */
-  hints: [string, string, string];
+  /**
+   * 1 a nudge, 2 the API or idea to use. Level 3, the code, is the reference app's own regions
+   * (src/engine/reference-code.ts), so it cannot drift from the solution.
+   */
+  hints: [string, string];
   /** The checks that fail until this exercise is done (lessons 4 and 5: earlier ones they change too). */
   checks: string[];
+  /** The numbers of the lesson text's `## Steps` that this exercise carries out (practice text names it there). */
+  steps: number[];
 }
 
 export type Mode = 'practice' | 'guided';

@@ -1,10 +1,10 @@
 // Which lesson a project is at when its state file cannot say (damaged, deleted): the lesson
 // git last tagged at HEAD, else the newest lesson-N tag, else the lesson whose reference files
 // the project's files match best. Used by doctor to write a state file that keeps the lesson.
-import fs from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { LESSON_COUNT } from './lessons.js';
+import { readProjectFiles } from './merge.js';
 import { renderLesson } from './render.js';
 import { run } from './spawn.js';
 
@@ -31,20 +31,48 @@ export async function lessonTags(dir: string): Promise<{ atHead: number[]; newes
   return { atHead: lessons(atHead.stdout).sort((a, b) => b - a), newest: lessons(newest.stdout)[0] };
 }
 
-/** The lesson whose reference app.py and templates the project's files match best (app.py counts most). */
+const isLessonCode = (path: string) => path === 'app.py' || path.startsWith('templates/');
+
+/**
+ * The lesson the project's app.py and templates come from, looked at three ways:
+ * 1. they equal a lesson's guided reference or practice starter (app.py counts most);
+ * 2. else they hold practice TODOs (a starter partly solved): the latest lesson they name;
+ * 3. else app.py shares the most lines with a lesson's reference (a practice lesson solved in the
+ *    learner's own words).
+ */
 async function lessonFromFiles(dir: string, projectName: string): Promise<InferredLesson | undefined> {
+  const renderings: { lesson: number; files: Map<string, Buffer> }[] = [];
+  for (let lesson = 1; lesson <= LESSON_COUNT; lesson++)
+    for (const mode of ['guided', 'practice'] as const) renderings.push({ lesson, files: await renderLesson(lesson, { projectName }, { mode }) });
+  const mine = await readProjectFiles(dir, new Set(renderings.flatMap(({ files }) => [...files.keys()].filter(isLessonCode))));
+
   let best: { lesson: number; score: number } | undefined;
-  for (let lesson = 1; lesson <= LESSON_COUNT; lesson++) {
-    const reference = await renderLesson(lesson, { projectName });
+  for (const { lesson, files } of renderings) {
     let score = 0;
-    for (const [path, content] of reference) {
-      if (path !== 'app.py' && !path.startsWith('templates/')) continue;
-      const mine = await fs.readFile(join(dir, ...path.split('/'))).catch(() => undefined);
-      if (mine?.equals(content)) score += path === 'app.py' ? 10 : 1;
-    }
+    for (const [path, content] of files) if (isLessonCode(path) && mine.get(path)?.equals(content)) score += path === 'app.py' ? 10 : 1;
     if (score > 0 && (!best || score >= best.score)) best = { lesson, score };
   }
-  return best && { lesson: best.lesson, from: `your files match lesson ${best.lesson}'s` };
+  const exact = best && { lesson: best.lesson, from: `your files match lesson ${best.lesson}'s` };
+  if (best && best.score >= 10) return exact;
+
+  const todos = [...mine.values()].flatMap((content) => [...content.toString('utf8').matchAll(/TODO\((\d+)\.[a-z][a-z0-9-]*\)/g)]);
+  const named = Math.max(0, ...todos.map((match) => Number(match[1])).filter((lesson) => lesson <= LESSON_COUNT));
+  if (named > 0) return { lesson: named, from: `your files hold lesson ${named}'s practice TODOs` };
+
+  const app = mine.get('app.py');
+  if (!app) return exact;
+  const lines = (text: string) => new Set(text.split('\n').map((line) => line.trim()).filter(Boolean));
+  const own = lines(app.toString('utf8'));
+  let closest: { lesson: number; share: number } | undefined;
+  for (const { lesson, files } of renderings) {
+    const reference = lines(files.get('app.py')?.toString('utf8') ?? '');
+    const shared = [...own].filter((line) => reference.has(line)).length;
+    const share = shared / (own.size + reference.size - shared);
+    if (!closest || share >= closest.share) closest = { lesson, share };
+  }
+  // Under half its lines in common, app.py is someone's own app rather than a lesson's.
+  if (closest && closest.share >= 0.5) return { lesson: closest.lesson, from: `your app.py is closest to lesson ${closest.lesson}'s` };
+  return exact;
 }
 
 export async function inferLesson(dir: string, projectName: string): Promise<InferredLesson | undefined> {

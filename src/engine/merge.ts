@@ -3,9 +3,11 @@
 // so tests can feed it synthetic renderings (a lesson that deletes a file, say).
 import fs from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Mode } from './exercises.js';
+import { exercisesFor, type Mode } from './exercises.js';
 import { UserError } from './errors.js';
 import { renderLesson, type Answers } from './render.js';
+import { lessonStubs } from './reference-code.js';
+import { dropDoneTodos } from './starter.js';
 
 /** Relative path (forward slashes) -> content. */
 export type FileMap = ReadonlyMap<string, Buffer>;
@@ -202,6 +204,11 @@ export interface LessonStepPlan {
   from: number;
   to: number;
   changes: FileChange[];
+  /**
+   * Exercises written as the reference on the way: those of the lessons a forward move skips, and
+   * those of the lesson left that the learner had not started (their TODO untouched).
+   */
+  filled?: string[];
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -224,16 +231,120 @@ function assertUtf8(files: Map<string, Buffer>): void {
 export interface StepModes {
   from: Mode;
   to: Mode;
+  /** The current lesson passed its last verify: every TODO of it is done, wherever the learner wrote the code. */
+  fromPassed?: boolean;
 }
 
 /**
  * Render both lessons with the project's answers and merge the step from -> to onto the learner's
  * files. The base is always the reference app of `from` (whatever the learner wrote stands in for
  * its TODOs), with the README as that lesson came; `to` comes as its starter in practice mode.
+ * A step that has practice on either side walks one lesson at a time (planPracticeMove).
  */
 export async function planLessonStep(dir: string, answers: Answers, from: number, to: number, modes: StepModes = { from: 'guided', to: 'guided' }): Promise<LessonStepPlan> {
+  if (modes.from === 'practice' || modes.to === 'practice') return planPracticeMove(dir, answers, from, to, modes);
   const [base, theirs] = await Promise.all([renderLesson(from, answers, { mode: modes.from, solved: 'all' }), renderLesson(to, answers, { mode: modes.to })]);
   const ours = await readProjectFiles(dir, new Set([...base.keys(), ...theirs.keys()]));
   assertUtf8(ours);
   return { from, to, changes: await mergeLessonFiles({ base, ours, theirs, theirsLabel: `lesson ${to}` }) };
+}
+
+/** The merge that writes the reference of some exercises of a practice lesson: base its starter, theirs the starter with them solved. */
+export async function mergeSolutions(lesson: number, answers: Answers, ours: FileMap, solved: ReadonlySet<string>): Promise<FileChange[]> {
+  const [base, theirs] = await Promise.all([
+    renderLesson(lesson, answers, { mode: 'practice' }),
+    renderLesson(lesson, answers, { mode: 'practice', solved }),
+  ]);
+  return mergeLessonFiles({ base, ours, theirs, theirsLabel: 'solution' });
+}
+
+/**
+ * A move that has practice on either side, in three parts:
+ * 1. TODO lines of the lesson left that the learner wrote around (solved, the line left in place)
+ *    go, so they neither meet the next lesson's lines nor point at work that is done;
+ * 2. exercises of that lesson the learner had not started are written as the reference, as are
+ *    (3) those of every lesson a forward move skips: the merge walks one lesson at a time, so each
+ *    lesson's starter meets the code it was written on. Moving back lands on the earlier lesson
+ *    finished (its reference, with the learner's own code where it merges), never on TODOs again.
+ */
+async function planPracticeMove(dir: string, answers: Answers, from: number, to: number, modes: StepModes): Promise<LessonStepPlan> {
+  const forward = to > from;
+  const lessons = forward ? range(from + 1, to) : range(to, from - 1).reverse();
+  const renderings = await Promise.all(
+    lessons.map((lesson) => renderLesson(lesson, answers, lesson === to && forward ? { mode: modes.to } : { mode: modes.to, solved: 'all' })),
+  );
+  const base = await renderLesson(from, answers, { mode: modes.from, solved: 'all' });
+  const ours = await readProjectFiles(dir, new Set([base, ...renderings].flatMap((files) => [...files.keys()])));
+  assertUtf8(ours);
+  const files = new Map(ours);
+  const steps: FileChange[][] = [];
+  let fill: string[] = [];
+  if (modes.from === 'practice') {
+    fill = await dropDoneTodoLines(files, from, modes.fromPassed ?? false);
+    if (fill.length) steps.push(applyStep(files, await mergeSolutions(from, answers, files, new Set(fill))));
+  }
+  let previous = base;
+  for (const [index, lesson] of lessons.entries()) {
+    const theirs = renderings[index]!;
+    steps.push(applyStep(files, await mergeLessonFiles({ base: previous, ours: files, theirs, theirsLabel: `lesson ${lesson}` })));
+    previous = theirs;
+  }
+  const skipped = forward ? (await Promise.all(range(from + 1, to - 1).map(exercisesFor))).flat().map((exercise) => exercise.id) : [];
+  return { from, to, changes: composeSteps(ours, files, steps), filled: forward ? [...fill, ...skipped] : [] };
+}
+
+/** from..to, both included (empty when to < from). */
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, index) => from + index);
+}
+
+/**
+ * Take out of `files` the TODO lines of lesson `lesson` that the learner wrote around (all of
+ * them, once the lesson passed), and return the exercises whose every TODO still stands as the
+ * starter wrote it: not started.
+ */
+async function dropDoneTodoLines(files: Map<string, Buffer>, lesson: number, passed: boolean): Promise<string[]> {
+  const whole = new Set<string>();
+  const written = new Set<string>();
+  for (const [path, stubs] of await lessonStubs(lesson)) {
+    const content = files.get(path);
+    if (!content) continue;
+    const found = dropDoneTodos(content.toString('utf8'), stubs, passed);
+    found.whole.forEach((id) => whole.add(id));
+    found.written.forEach((id) => written.add(id));
+    if (found.written.size) files.set(path, Buffer.from(found.text, 'utf8'));
+  }
+  return [...whole].filter((id) => !written.has(id));
+}
+
+/** Write a step's decisions into the files the next step reads; returns the step. */
+function applyStep(files: Map<string, Buffer>, changes: FileChange[]): FileChange[] {
+  for (const change of changes) {
+    if (change.write === null) files.delete(change.path);
+    else if (change.write) files.set(change.path, change.write);
+  }
+  return changes;
+}
+
+/** One decision per file for the whole walk, against the learner's files as they were. */
+function composeSteps(ours: FileMap, files: Map<string, Buffer>, steps: FileChange[][]): FileChange[] {
+  const paths = new Set([...ours.keys(), ...files.keys()]);
+  const changes: FileChange[] = [];
+  for (const path of [...paths].sort()) {
+    const current = ours.get(path);
+    const now = files.get(path);
+    const own = steps.flatMap((step) => step.filter((change) => change.path === path));
+    const noted = own.filter((change) => change.note).pop();
+    if (current && now ? current.equals(now) : current === now) {
+      if (noted) changes.push({ path, outcome: noted.outcome, current, note: noted.note });
+      continue;
+    }
+    let outcome: Outcome = 'merged';
+    if (own.some((change) => change.outcome === 'conflict')) outcome = 'conflict';
+    else if (!current) outcome = 'added';
+    else if (!now) outcome = 'deleted';
+    else if (own.length > 0 && own.every((change) => change.outcome === 'updated') && own[0]!.current?.equals(current)) outcome = 'updated';
+    changes.push({ path, outcome, current, write: now ?? null, ...(noted ? { note: noted.note } : {}) });
+  }
+  return changes;
 }

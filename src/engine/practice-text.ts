@@ -1,13 +1,30 @@
 // The lesson text as practice mode gives it: each step is a task, and its code (the solution)
 // sits folded away. The README gets it in a collapsed <details> block (GitHub renders it
-// folded); `flash-login show` leaves it out unless asked with --solutions.
+// folded); `flash-login show` leaves it out unless asked with --solutions. Each step that an
+// exercise carries out names its TODO, so the learner can find where to write it.
+import { exercisesFor } from './exercises.js';
+import { exerciseFiles } from './reference-code.js';
 
 /** Languages whose code blocks in `## Steps` are the solution; shell and text blocks stay open. */
 const SOLUTION_LANGUAGES = new Set(['python', 'py', 'html', 'jinja', 'html+jinja']);
 
+/** The steps' heading in each language's lesson text (lesson.md, lesson.zh-CN.md): the same numbered steps. */
+const STEPS_HEADINGS = ['## Steps', '## 步骤'];
+
 export interface PracticeTextOptions {
   /** Leave the step code out (with a line saying how to see it) instead of folding it. */
   hide?: boolean;
+  /** Step number -> what to put before the step's text, from practiceTasks(). */
+  tasks?: ReadonlyMap<number, string>;
+}
+
+/** Step number -> "(`TODO(4.guard)` in app.py) ", from each exercise's `steps` and the files its TODOs stand in. */
+export async function practiceTasks(lesson: number): Promise<Map<number, string>> {
+  const [exercises, files] = await Promise.all([exercisesFor(lesson), exerciseFiles(lesson)]);
+  const labels = new Map<number, string[]>();
+  for (const exercise of exercises)
+    for (const step of exercise.steps) labels.set(step, [...(labels.get(step) ?? []), `\`TODO(${exercise.id})\` in ${(files.get(exercise.id) ?? []).join(', ')}`]);
+  return new Map([...labels].map(([step, names]) => [step, `(${names.join('; ')}) `]));
 }
 
 export function practiceMarkdown(markdown: string, options: PracticeTextOptions = {}): string {
@@ -42,8 +59,10 @@ export function practiceMarkdown(markdown: string, options: PracticeTextOptions 
       out.push(line);
       continue;
     }
-    if (line.startsWith('## ')) inSteps = line.trim() === '## Steps';
-    out.push(line);
+    if (line.startsWith('## ')) inSteps = STEPS_HEADINGS.includes(line.trim());
+    const step = inSteps ? /^(\d+)\. /.exec(line) : null;
+    const task = step && options.tasks?.get(Number(step[1]));
+    out.push(task ? step[0] + task + line.slice(step[0].length) : line);
   }
   if (fence) out.push(...fence.lines); // an unclosed fence: leave it as it was
   return out.join('\n');

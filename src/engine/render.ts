@@ -5,7 +5,7 @@ import { readLessonText } from './lessons.js';
 import { templatesDir } from './paths.js';
 import { exercisesFor, todoTexts, type Mode } from './exercises.js';
 import { commentStyleFor, starterFile } from './starter.js';
-import { practiceMarkdown } from './practice-text.js';
+import { practiceMarkdown, practiceTasks } from './practice-text.js';
 import { STYLESHEET_PATH, stylesheet } from './stylesheet.js';
 
 export interface Answers {
@@ -19,7 +19,8 @@ const RENDERED_SUFFIX = '.hbs';
 /** npm drops files named .gitignore from packages, so the template keeps it under another name. */
 const RENAMED: Record<string, string> = { _gitignore: '.gitignore' };
 
-async function listFiles(dir: string): Promise<string[]> {
+/** Every file under dir, at any depth. */
+export async function listFiles(dir: string): Promise<string[]> {
   const found: string[] = [];
   for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -77,7 +78,7 @@ export async function renderLesson(lesson: number, answers: Answers, options: Re
   const text = await readLessonText(lesson);
   const todos = practice && options.solved !== 'all' ? todoTexts(await exercisesFor(lesson)) : new Map<string, string>();
   const solved = options.solved === 'all' ? undefined : options.solved;
-  const lessonText = practice ? practiceMarkdown(text.markdown) : text.markdown;
+  const lessonText = practice ? practiceMarkdown(text.markdown, { tasks: await practiceTasks(lesson) }) : text.markdown;
   const data = { ...answers, lesson, lessonTitle: text.title, lessonText: lessonText.trim(), practice };
   for (const folder of ['common', `lesson-${lesson}`]) {
     const root = join(templatesDir, folder);

@@ -121,19 +121,77 @@ export function starterFile(path: string, text: string, todos: TodoTexts, solved
   return buildFile(path, text, todos, solved);
 }
 
+/**
+ * Where the starter puts a TODO line, with the starter's lines around it: up to STUB_CONTEXT
+ * lines on each side, the old code it sits on (a change's `was`) included. While all of them
+ * stand as the starter wrote them, the TODO is open; once the learner wrote around it, it is done.
+ */
+export interface TodoStub {
+  id: string;
+  lines: string[];
+  /** Which of `lines` is the TODO line. */
+  todoAt: number;
+}
+
+const STUB_CONTEXT = 2;
+
 function buildFile(path: string, text: string, todos: TodoTexts | undefined, solved: ReadonlySet<string>): string {
+  return build(path, text, todos, solved).lines.join('\n');
+}
+
+function build(path: string, text: string, todos: TodoTexts | undefined, solved: ReadonlySet<string>): { lines: string[]; stubs: TodoStub[] } {
   const style = commentStyleFor(path);
-  if (!style) return text;
+  if (!style) return { lines: [text], stubs: [] };
   const out: string[] = [];
+  const placed: { id: string; at: number; length: number }[] = [];
   for (const piece of parseRegions(path, text)) {
     if (typeof piece === 'string') out.push(piece);
     else {
       const todo = todos?.get(piece.id);
       if (todo === undefined || solved.has(piece.id)) out.push(...piece.solution);
-      else out.push(...todoLines(piece, style, todo), ...piece.was);
+      else {
+        const stub = todoLines(piece, style, todo);
+        if (stub.length) placed.push({ id: piece.id, at: out.length, length: 1 + piece.was.length });
+        out.push(...stub, ...piece.was);
+      }
     }
   }
-  return out.join('\n');
+  const stubs = placed.map(({ id, at, length }) => {
+    const start = Math.max(0, at - STUB_CONTEXT);
+    return { id, lines: out.slice(start, at + length + STUB_CONTEXT), todoAt: at - start };
+  });
+  return { lines: out, stubs };
+}
+
+/** The TODO lines the practice starter of this file writes, each with the lines around it. */
+export function todoStubs(path: string, text: string, todos: TodoTexts): TodoStub[] {
+  return build(path, text, todos, new Set()).stubs;
+}
+
+/**
+ * The learner's text with each TODO line of these stubs that the learner wrote around taken
+ * out (the line exactly as the starter wrote it, and only that); with the ids of the stubs found
+ * whole (TODOs not started) and of those found written around, and which lines (0-based) went.
+ * `allDone` (the lesson passed verify, so its code is somewhere): every such TODO line goes.
+ */
+export function dropDoneTodos(text: string, stubs: TodoStub[], allDone = false): { text: string; whole: Set<string>; written: Set<string>; dropped: Set<number> } {
+  const lines = text.split('\n');
+  const same = (a: string | undefined, b: string) => a !== undefined && a.trimEnd() === b.trimEnd();
+  const drop = new Set<number>();
+  const whole = new Set<string>();
+  const written = new Set<string>();
+  for (const stub of stubs) {
+    const todo = stub.lines[stub.todoAt]!;
+    lines.forEach((line, index) => {
+      if (!same(line, todo)) return;
+      if (!allDone && stub.lines.every((wanted, k) => same(lines[index - stub.todoAt + k], wanted))) whole.add(stub.id);
+      else {
+        written.add(stub.id);
+        drop.add(index);
+      }
+    });
+  }
+  return { text: lines.filter((_, index) => !drop.has(index)).join('\n'), whole, written, dropped: drop };
 }
 
 /** Every region id marked in a file, in order (an id may mark several regions). */

@@ -52,8 +52,9 @@ export function modeOf(state: ProjectState | undefined): 'practice' | 'guided' {
 }
 
 /** A lesson step's modes: the current lesson's, and the next one's (planLessonStep takes them). */
-export function stepModes(state: ProjectState): { from: 'practice' | 'guided'; to: 'practice' | 'guided' } {
-  return { from: lessonModeOf(state), to: modeOf(state) };
+export function stepModes(state: ProjectState): { from: 'practice' | 'guided'; to: 'practice' | 'guided'; fromPassed: boolean } {
+  const last = state.lastVerify;
+  return { from: lessonModeOf(state), to: modeOf(state), fromPassed: last?.lesson === state.lesson && last.status === 'pass' };
 }
 
 /** The mode the current lesson's files came in. */

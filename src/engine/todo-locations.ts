@@ -5,16 +5,23 @@ import fs from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { exercisesFor, type Exercise } from './exercises.js';
 import kleur from 'kleur';
-import { exerciseProgress, type ExerciseProgress } from './progress.js';
+import { currentVerify, exerciseProgress, type ExerciseProgress } from './progress.js';
 import { walkProject } from './project-files.js';
+import { lessonStubs } from './reference-code.js';
+import { dropDoneTodos, type TodoStub } from './starter.js';
 import type { ProjectState } from './state.js';
 
 /** Files that can hold a TODO: the app's Python and its templates, app.py first. */
 const CODE_FILE = /\.(py|html)$/;
 const TODO = /TODO\((\d+\.[a-z][a-z0-9-]*)\)/;
 
-/** Exercise id -> `app.py:23 TODO(4.guard)`: where the first TODO of each exercise still stands. */
-export async function findTodos(projectDir: string): Promise<Map<string, string>> {
+/**
+ * Exercise id -> `app.py:23 TODO(4.guard)`: where the first TODO of each exercise still stands.
+ * A TODO line of `lesson` that the learner wrote around (solved, the line left in place) is done, not a TODO;
+ * so is every TODO line of it once the lesson passed (`passed`).
+ */
+export async function findTodos(projectDir: string, lesson?: number, passed = false): Promise<Map<string, string>> {
+  const stubs = lesson === undefined ? new Map<string, TodoStub[]>() : await lessonStubs(lesson);
   const files = (await walkProject(projectDir)).files
     .map((file) => file.path.split(sep).join('/'))
     .filter((path) => CODE_FILE.test(path))
@@ -22,8 +29,9 @@ export async function findTodos(projectDir: string): Promise<Map<string, string>
   const found = new Map<string, string>();
   for (const path of files) {
     const text = await fs.readFile(join(projectDir, path), 'utf8').catch(() => '');
+    const done = dropDoneTodos(text, stubs.get(path) ?? [], passed).dropped;
     text.split('\n').forEach((line, index) => {
-      const id = TODO.exec(line)?.[1];
+      const id = done.has(index) ? undefined : TODO.exec(line)?.[1];
       if (id && !found.has(id)) found.set(id, `${path}:${index + 1} TODO(${id})`);
     });
   }
@@ -51,7 +59,7 @@ export async function exercisesUpTo(lesson: number): Promise<Exercise[]> {
 export async function locateTodos(projectDir: string, lesson: number, failedChecks: string[]): Promise<Map<string, string>> {
   const locations = new Map<string, string>();
   if (failedChecks.length === 0) return locations;
-  const [exercises, todos] = await Promise.all([exercisesUpTo(lesson), findTodos(projectDir)]);
+  const [exercises, todos] = await Promise.all([exercisesUpTo(lesson), findTodos(projectDir, lesson)]);
   for (const check of failedChecks) {
     const [first] = blame(check, exercises, todos);
     const where = first && todos.get(first.id);
@@ -62,7 +70,7 @@ export async function locateTodos(projectDir: string, lesson: number, failedChec
 
 /** The current lesson's exercises as status and lessons show them. */
 export async function currentExercises(projectDir: string, state: ProjectState): Promise<ExerciseProgress[]> {
-  const [exercises, all, todos] = await Promise.all([exercisesFor(state.lesson), exercisesUpTo(state.lesson), findTodos(projectDir)]);
+  const [exercises, all, todos] = await Promise.all([exercisesFor(state.lesson), exercisesUpTo(state.lesson), findTodos(projectDir, state.lesson, currentVerify(state)?.status === 'pass')]);
   return exerciseProgress(state, exercises, todos, (check) => blame(check, all, todos));
 }
 
