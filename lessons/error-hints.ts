@@ -36,6 +36,7 @@ const text = catalog({
     csrf: '提交的表单缺少 csrf_token：在每个 POST 表单里渲染 `{{ form.hidden_tag() }}`（或 csrf_token 输入框）。',
   },
 });
+export { text as errorHintText };
 
 interface ErrorHint {
   /** Matched against the traceback's text. */

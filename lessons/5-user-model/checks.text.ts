@@ -61,8 +61,8 @@ export const text = catalog({
       `a wrong password answered ${wrong} but an unknown user ${stranger}: the difference tells a stranger which usernames exist`,
     wrongPasswordShows: (lines: string[]) => `a wrong password shows "${lines.join(' / ')}"`,
     unknownUserShows: (lines: string[]) => `an unknown user "${lines.join(' / ')}"`,
-    enumerationText: (shown: string[]) =>
-      `a wrong password and an unknown user get different text (${shown.join(', ')}): show one message, such as "Invalid username or password.", for both`,
+    enumerationText: (differences: string[]) =>
+      `a wrong password and an unknown user get different text (${differences.join(', ')}): show one message, such as "Invalid username or password.", for both`,
     // 5.5
     databaseEmpty:
       'the database file verify gave the app (FLASK_SQLALCHEMY_DATABASE_URI) is still empty after a registration: are the tables created at start (see 5.10)?',
@@ -89,8 +89,8 @@ export const text = catalog({
     logoutPostRefused: (status: number) => `posting the logout form answered ${status}${status === 400 ? ': is its hidden csrf_token input missing?' : ''}`,
     logoutShouldLogOut: 'posting the logout form should have logged the visitor out',
     // 5.8
-    csrfRefused: (what: string, status: number, redirected: boolean, location: string | undefined) =>
-      `${what} answered ${status}${redirected ? ` → ${location}` : ''}: it must be refused (400, or the form again). Protect every form with CSRFProtect(app)`,
+    csrfRefused: (what: string, status: number, redirected: boolean, pathname: string | undefined) =>
+      `${what} answered ${status}${redirected ? ` → ${pathname}` : ''}: it must be refused (400, or the form again). Protect every form with CSRFProtect(app)`,
     afterVisiting: (path: string) => `after GET ${path}`,
     freshBrowser: 'from a fresh browser',
     csrfLogin: (who: string) => `POST /login with the right password but no csrf_token (${who})`,
@@ -161,8 +161,8 @@ export const text = catalog({
     enumerationStatus: (wrong, stranger) => `密码错误时返回了 ${wrong}，用户不存在时却返回了 ${stranger}：这个差别会让陌生人知道哪些用户名存在`,
     wrongPasswordShows: (lines) => `密码错误时显示"${lines.join(' / ')}"`,
     unknownUserShows: (lines) => `用户不存在时显示"${lines.join(' / ')}"`,
-    enumerationText: (shown) =>
-      `密码错误和用户不存在时显示的文字不同（${shown.join('；')}）：两种情况请显示同一条消息，例如"用户名或密码错误。"`,
+    enumerationText: (differences) =>
+      `密码错误和用户不存在时显示的文字不同（${differences.join('；')}）：两种情况请显示同一条消息，例如"用户名或密码错误。"`,
     databaseEmpty: 'verify 给应用的数据库文件（FLASK_SQLALCHEMY_DATABASE_URI）在注册之后仍是空的：数据表是在启动时创建的吗（见 5.10）？',
     userNotInDatabase: (username) =>
       `verify 注册的用户（${username}）不在 verify 给应用的数据库文件（FLASK_SQLALCHEMY_DATABASE_URI）里：注册成功了吗？`,
@@ -182,8 +182,8 @@ export const text = catalog({
       `GET /logout（返回了 ${status}）之后访客就退出登录了：任何网站上的一个链接或 <img> 都能做到这一点。请只接受 POST：methods=["POST"]`,
     logoutPostRefused: (status) => `提交退出登录表单时返回了 ${status}${status === 400 ? '：是不是缺少隐藏的 csrf_token 输入框？' : ''}`,
     logoutShouldLogOut: '提交退出登录表单后，访客本应已经退出登录',
-    csrfRefused: (what, status, redirected, location) =>
-      `${what}时返回了 ${status}${redirected ? ` → ${location}` : ''}：应当拒绝（返回 400，或重新显示表单）。请用 CSRFProtect(app) 保护每个表单`,
+    csrfRefused: (what, status, redirected, pathname) =>
+      `${what}时返回了 ${status}${redirected ? ` → ${pathname}` : ''}：应当拒绝（返回 400，或重新显示表单）。请用 CSRFProtect(app) 保护每个表单`,
     afterVisiting: (path) => `先 GET ${path} 之后`,
     freshBrowser: '从全新的浏览器',
     csrfLogin: (who) => `${who}用正确的密码但不带 csrf_token 发送 POST /login`,
@@ -195,7 +195,7 @@ export const text = catalog({
     cookieNotLax: (cookie, sameSite) =>
       `${cookie} cookie ${sameSite && sameSite !== 'none' ? `的属性是 SameSite=${sameSite}` : '没有 SameSite=Lax'}：请设置 app.config["SESSION_COOKIE_SAMESITE"] = "Lax"`,
     tablesMissing: (status) =>
-      `在全新的数据库上注册时返回了 ${status}：请在应用启动时创建缺少的数据表（with app.app_context(): db.create_all()）`,
+      `在全新的数据库上注册时返回了 ${status}：请在应用启动时创建缺少的数据表（\`with app.app_context(): db.create_all()\`）`,
     tablesEmpty: 'verify 给应用的数据库文件在注册之后仍是空的：请在应用启动时创建数据表（db.create_all()）',
     userNotInFreshDatabase: (username) =>
       `verify 一开始注册的用户（${username}）不在这个全新的数据库里：不额外运行命令时，注册能正常工作吗？`,

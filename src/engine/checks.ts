@@ -16,6 +16,7 @@ const text = catalog({
     needs: (id) => `依赖 ${id}`,
   },
 });
+export { text as checkResultText };
 
 export interface Credentials {
   username: string;
