@@ -184,10 +184,10 @@ export const text = catalog({
     logoutShouldLogOut: '提交退出登录表单后，访客本应已经退出登录',
     csrfRefused: (what, status, redirected, pathname) =>
       `${what}时返回了 ${status}${redirected ? ` → ${pathname}` : ''}：应当拒绝（返回 400，或重新显示表单）。请用 CSRFProtect(app) 保护每个表单`,
-    afterVisiting: (path) => `先 GET ${path} 之后`,
+    afterVisiting: (path) => `在 GET ${path} 之后`,
     freshBrowser: '从全新的浏览器',
     csrfLogin: (who) => `${who}用正确的密码但不带 csrf_token 发送 POST /login`,
-    mustNotLogIn: (what) => `${what}，不能因此登录`,
+    mustNotLogIn: (what) => `${what}本不应登录`,
     csrfRegister: (who) => `${who}不带 csrf_token 发送 POST /register`,
     csrfUserAdded: (what, username) => `${what}时添加了用户 ${username}：能以该用户登录`,
     noSessionCookie: '登录后没有设置会话 cookie',
