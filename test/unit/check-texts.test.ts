@@ -10,7 +10,7 @@ import { text as lesson5 } from '../../lessons/5-user-model/checks.text.js';
 import { errorHintText, hintForError } from '../../lessons/error-hints.js';
 import { helperText } from '../../lessons/helpers.text.js';
 import { checksFor } from '../../lessons/index.js';
-import { checkResultText } from '../../src/engine/checks.js';
+import { checkResultText, fail, runChecks, type CheckContext } from '../../src/engine/checks.js';
 import { setActiveLang, type Lang } from '../../src/engine/i18n.js';
 
 const CATALOGS = { lesson1, lesson2, lesson3, lesson4, lesson5, helperText, errorHintText, checkResultText };
@@ -213,5 +213,26 @@ describe('error hints', () => {
     setActiveLang('zh-CN');
     expect(hintForError(traceback)).toBe('数据表还不存在：在应用启动时创建数据表，`with app.app_context(): db.create_all()`。');
     expect(hintForError('nothing anyone knows')).toBeUndefined();
+  });
+});
+
+describe('what runChecks itself says', () => {
+  const harness = { contextFor: () => ({}) as CheckContext };
+  const checks = [
+    { id: '1.1', title: 'a', run: async () => fail('no form', undefined, 'no-login-form') },
+    { id: '1.2', title: 'b', needs: ['1.1'], run: async () => fail('no error', undefined, 'no-invalid-error') },
+    { id: '1.3', title: 'c', run: async () => void JSON.parse('{') },
+  ];
+
+  it('speaks the active language for a skip and for its own bug', async () => {
+    setActiveLang('zh-CN');
+    const [, skipped, bug] = await runChecks(checks, harness);
+    expect(skipped).toMatchObject({ status: 'skip', needs: '1.1', message: '依赖 1.1' });
+    expect(bug).toMatchObject({ status: 'error', reason: 'verify-error' });
+    expect(bug!.message).toMatch(/^verify 自身出错：SyntaxError/);
+    setActiveLang('en');
+    const [, skippedEn, bugEn] = await runChecks(checks, harness);
+    expect(skippedEn!.message).toBe('needs 1.1');
+    expect(bugEn!.message).toMatch(/^verify itself failed: SyntaxError/);
   });
 });
