@@ -1,41 +1,64 @@
 // Hints for a check that failed on a 500: what the app's own error most likely means, read
 // from the last lines of its traceback. A 500's cause is in the traceback, not in the check.
+import { catalog } from '../src/engine/i18n.js';
+
+const text = catalog({
+  en: {
+    userMixin:
+      'Flask-Login asks your user object for is_active, is_authenticated and get_id(): let the model inherit them, `class User(UserMixin, db.Model)`.',
+    sessionKey:
+      'The session has no such key (a new visitor, or a cookie Flask threw away): read it with session.get("username"), which gives None instead of raising.',
+    noSecretKey:
+      'The app has no secret key, so it cannot sign a session: set a random default, app.config["SECRET_KEY"] = secrets.token_hex(), then call app.config.from_prefixed_env().',
+    secretKeyName:
+      'verify gives the key as FLASK_SECRET_KEY, under no other name: keep a random default and let app.config.from_prefixed_env() read it.',
+    templateNotFound: 'render_template() names a file that templates/ does not have: compare the name with the file.',
+    buildError: 'url_for() names an endpoint no view has: it takes the view function\'s name, such as url_for("index").',
+    unique:
+      'The database refused a second row with the same value (a UNIQUE column): look the username and the email up first, and show the form again with an error.',
+    noSuchTable: 'The table does not exist yet: create the tables when the app starts, `with app.app_context(): db.create_all()`.',
+    csrf: 'A form was posted without its csrf_token: render `{{ form.hidden_tag() }}` (or the csrf_token input) inside every POST form.',
+  },
+  'zh-CN': {
+    userMixin:
+      'Flask-Login 会向用户对象要 is_active、is_authenticated 和 get_id()：让模型继承它们，`class User(UserMixin, db.Model)`。',
+    sessionKey:
+      '会话里没有这个键（新访客，或是 Flask 丢弃了的 cookie）：用 session.get("username") 读取，键不存在时它返回 None，而不是抛出异常。',
+    noSecretKey:
+      '应用没有密钥，无法给会话签名：先设一个随机默认值 app.config["SECRET_KEY"] = secrets.token_hex()，再调用 app.config.from_prefixed_env()。',
+    secretKeyName:
+      'verify 只以 FLASK_SECRET_KEY 这个名字提供密钥：保留一个随机默认值，让 app.config.from_prefixed_env() 读取它。',
+    templateNotFound: 'render_template() 指定的文件在 templates/ 里不存在：把这个名字和文件名对照一下。',
+    buildError: 'url_for() 指定的端点没有对应的视图：它接收的是视图函数的名字，例如 url_for("index")。',
+    unique:
+      '数据库拒绝了取值重复的第二行（UNIQUE 列）：先按用户名和邮箱查一下是否已存在，存在时重新显示表单并给出错误提示。',
+    noSuchTable: '数据表还不存在：在应用启动时创建数据表，`with app.app_context(): db.create_all()`。',
+    csrf: '提交的表单缺少 csrf_token：在每个 POST 表单里渲染 `{{ form.hidden_tag() }}`（或 csrf_token 输入框）。',
+  },
+});
+export { text as errorHintText };
 
 interface ErrorHint {
   /** Matched against the traceback's text. */
   pattern: RegExp;
-  hint: string;
+  hint: keyof ReturnType<typeof text>;
 }
 
 const ERROR_HINTS: ErrorHint[] = [
-  {
-    pattern: /has no attribute '(is_active|is_authenticated|is_anonymous|get_id)'/,
-    hint: 'Flask-Login asks your user object for is_active, is_authenticated and get_id(): let the model inherit them, `class User(UserMixin, db.Model)`.',
-  },
-  {
-    pattern: /KeyError: '[^']*'[\s\S]*sessions\.py|sessions\.py[\s\S]*KeyError/,
-    hint: 'The session has no such key (a new visitor, or a cookie Flask threw away): read it with session.get("username"), which gives None instead of raising.',
-  },
-  {
-    pattern: /secret key was set|SECRET_KEY.*not set/i,
-    hint: 'The app has no secret key, so it cannot sign a session: set a random default, app.config["SECRET_KEY"] = secrets.token_hex(), then call app.config.from_prefixed_env().',
-  },
-  {
-    pattern: /KeyError: '(SECRET_KEY|FLASK_SECRET|SECRET)'/,
-    hint: 'verify gives the key as FLASK_SECRET_KEY, under no other name: keep a random default and let app.config.from_prefixed_env() read it.',
-  },
-  { pattern: /TemplateNotFound: (\S+)/, hint: 'render_template() names a file that templates/ does not have: compare the name with the file.' },
-  { pattern: /BuildError/, hint: 'url_for() names an endpoint no view has: it takes the view function\'s name, such as url_for("index").' },
-  {
-    pattern: /IntegrityError[\s\S]*UNIQUE/,
-    hint: 'The database refused a second row with the same value (a UNIQUE column): look the username and the email up first, and show the form again with an error.',
-  },
-  { pattern: /no such table/, hint: 'The table does not exist yet: create the tables when the app starts, `with app.app_context(): db.create_all()`.' },
-  { pattern: /CSRFError|The CSRF token is missing/, hint: 'A form was posted without its csrf_token: render `{{ form.hidden_tag() }}` (or the csrf_token input) inside every POST form.' },
+  { pattern: /has no attribute '(is_active|is_authenticated|is_anonymous|get_id)'/, hint: 'userMixin' },
+  { pattern: /KeyError: '[^']*'[\s\S]*sessions\.py|sessions\.py[\s\S]*KeyError/, hint: 'sessionKey' },
+  { pattern: /secret key was set|SECRET_KEY.*not set/i, hint: 'noSecretKey' },
+  { pattern: /KeyError: '(SECRET_KEY|FLASK_SECRET|SECRET)'/, hint: 'secretKeyName' },
+  { pattern: /TemplateNotFound: (\S+)/, hint: 'templateNotFound' },
+  { pattern: /BuildError/, hint: 'buildError' },
+  { pattern: /IntegrityError[\s\S]*UNIQUE/, hint: 'unique' },
+  { pattern: /no such table/, hint: 'noSuchTable' },
+  { pattern: /CSRFError|The CSRF token is missing/, hint: 'csrf' },
 ];
 
-/** The hint for the error in `output`, when it is one learners often meet. */
+/** The hint for the error in `output`, when it is one learners often meet, in the active language. */
 export function hintForError(output: string | undefined): string | undefined {
   if (!output) return undefined;
-  return ERROR_HINTS.find((entry) => entry.pattern.test(output))?.hint;
+  const found = ERROR_HINTS.find((entry) => entry.pattern.test(output));
+  return found && text()[found.hint];
 }

@@ -2,6 +2,7 @@
 import { expect, fail, type CheckContext, type Credentials } from '../src/engine/checks.js';
 import { fillForm, findFlashes, linesOutsideFlashes, readForm, showsName, type Flash } from '../src/engine/html.js';
 import { isRedirect, type Client, type Exchange, type RequestOptions } from '../src/engine/http.js';
+import { helperText as text } from './helpers.text.js';
 
 export interface LoginOptions {
   user?: Credentials;
@@ -20,7 +21,7 @@ export async function postLogin(t: CheckContext, client: Client, options: LoginO
   const fields: Record<string, string | boolean> = { username: user.username, password: user.password };
   if (options.remember !== undefined) fields.remember = options.remember;
   const { page: shown, response } = await client.submit(page, fields, ['username', 'password'], { follow: options.follow });
-  if (!response) fail(`GET ${page} shows no form with inputs named username and password`, shown, 'no-login-form');
+  if (!response) fail(text().noLoginForm(page), shown, 'no-login-form');
   return response;
 }
 
@@ -29,7 +30,7 @@ export async function logIn(t: CheckContext, client: Client, options: LoginOptio
   const response = await postLogin(t, client, options);
   expect(
     isRedirect(response),
-    `logging in as ${(options.user ?? t.user).username} answered ${response.status}, expected a redirect (302 or 303)`,
+    text().loginNotRedirect((options.user ?? t.user).username, response.status),
     response,
     'login-not-redirect',
   );
@@ -44,9 +45,9 @@ export function sitePath(client: Client, exchange: Exchange): string | undefined
 }
 
 export function expectRedirectTo(client: Client, exchange: Exchange, path: string, what: string): void {
-  expect(isRedirect(exchange), `${what} answered ${exchange.status}, expected a redirect (302 or 303) to ${path}`, exchange, 'not-redirect');
+  expect(isRedirect(exchange), text().notRedirect(what, exchange.status, path), exchange, 'not-redirect');
   const reached = sitePath(client, exchange);
-  expect(reached === path, `${what} redirected to ${exchange.location?.href ?? '(no Location header)'}, expected ${path}`, exchange, 'wrong-redirect');
+  expect(reached === path, text().wrongRedirect(what, exchange.location?.href ?? text().noLocation, path), exchange, 'wrong-redirect');
 }
 
 /** Whether the page shows `name` outside its flash messages: a welcome flash neither counts for it nor against it. */
@@ -80,7 +81,7 @@ export async function logOut(t: CheckContext, client: Client, options: RequestOp
       .find((form) => form.method === 'post' && form.action !== undefined && new URL(form.action, client.url(path)).pathname === '/logout');
     if (found) return client.post('/logout', fillForm(found, {}), options);
   }
-  fail('neither / nor /profile (logged in) shows a <form method="post" action="/logout"> to log out with', first, 'no-logout-form');
+  fail(text().noLogoutForm, first, 'no-logout-form');
 }
 
 /**
@@ -91,7 +92,7 @@ export async function homeShowsUser(t: CheckContext, client: Client, name = t.us
   const home = await client.get('/');
   if (home.status === 200) return { loggedIn: pageShowsName(home, name), home };
   if (homeIsGuarded(t) && isRedirect(home) && sitePath(client, home) === '/login') return { loggedIn: false, home };
-  fail(`GET / answered ${home.status}${home.location ? ' → ' + home.location.href : ''}, expected ${homeIsGuarded(t) ? '200 when logged in, or a redirect to /login' : '200'}`, home, 'home-status');
+  fail(text().homeStatus(home.status, home.location?.href, homeIsGuarded(t)), home, 'home-status');
 }
 
 

@@ -3,6 +3,8 @@ import type { Flash } from '../../src/engine/html.js';
 import { mentions } from '../../src/engine/html.js';
 import type { Exchange } from '../../src/engine/http.js';
 import { flashes, logIn, logOut, postLogin } from '../helpers.js';
+import { helperText } from '../helpers.text.js';
+import { text } from './checks.text.js';
 
 function findFlash(page: Exchange, phrase: string): Flash | undefined {
   return flashes(page).find((flash) => mentions(flash.text, phrase));
@@ -10,16 +12,16 @@ function findFlash(page: Exchange, phrase: string): Flash | undefined {
 
 function describeFlashes(page: Exchange): string {
   const found = flashes(page);
-  if (found.length === 0) return 'no flash at all (an element with class "flash" or "alert")';
-  return found.map((flash) => `"${flash.text}" (${flash.categories.join(', ') || 'no category'})`).join('; ');
+  if (found.length === 0) return helperText().noFlashAtAll;
+  return found.map((flash) => helperText().flashWithCategory(flash.text, flash.categories)).join('; ');
 }
 
 function expectFlash(page: Exchange, phrase: string, categories: string[], where: string): void {
   const flash = findFlash(page, phrase);
-  expect(flash, `${where} shows no flash containing "${phrase}"; it shows ${describeFlashes(page)}`, page, 'flash-missing');
+  expect(flash, text().flashMissing(where, helperText().phrase(phrase), describeFlashes(page)), page, 'flash-missing');
   expect(
     flash.categories.some((category) => categories.includes(category)),
-    `the "${flash.text}" flash has category ${flash.categories.join(', ') || '(none)'}; expected ${categories.join(' or ')} (class flash-${categories[0]})`,
+    text().flashCategory(flash.text, flash.categories, categories),
     page,
     'flash-category',
   );
@@ -28,41 +30,41 @@ function expectFlash(page: Exchange, phrase: string, categories: string[], where
 export const checks: CheckDefinition[] = [
   {
     id: '3.1',
-    title: 'A successful login flashes "logged in" (success) once',
+    get title() { return text().titles['3.1']; },
     needs: ['1.3'],
     async run(t) {
       const client = t.client();
       const page = await client.landing(await logIn(t, client));
-      expectFlash(page, 'logged in', ['success'], `the page after logging in (${page.path})`);
+      expectFlash(page, 'logged in', ['success'], text().afterLogin(page.path));
       const again = await client.get(page.path);
-      expect(!findFlash(again, 'logged in'), `loading ${page.path} again still flashes "logged in": flash once, in the POST that logs in`, again, 'flash-repeated');
+      expect(!findFlash(again, 'logged in'), text().flashRepeated(page.path), again, 'flash-repeated');
     },
   },
   {
     id: '3.2',
-    title: 'Logging out flashes "logged out" (info or success)',
+    get title() { return text().titles['3.2']; },
     logsOut: true,
     needs: ['1.3'],
     async run(t) {
       const client = t.client();
       await logIn(t, client);
       const page = await client.landing(await logOut(t, client));
-      expectFlash(page, 'logged out', ['info', 'success'], `the page after logging out (${page.path})`);
+      expectFlash(page, 'logged out', ['info', 'success'], text().afterLogout(page.path));
     },
   },
   {
     id: '3.3',
-    title: 'A failed login flashes "invalid" (error)',
+    get title() { return text().titles['3.3']; },
     needs: ['1.1'],
     async run(t) {
       const client = t.client();
       const failed = await postLogin(t, client, { user: { username: t.user.username, password: `${t.user.password}-wrong` } });
-      expectFlash(failed, 'invalid', ['error'], 'the page after a wrong password');
+      expectFlash(failed, 'invalid', ['error'], text().afterWrongPassword);
     },
   },
   {
     id: '3.4',
-    title: 'Flashes show on / and on /login alike (a base template renders them)',
+    get title() { return text().titles['3.4']; },
     logsOut: true,
     needs: ['1.3'],
     async run(t) {
@@ -71,10 +73,10 @@ export const checks: CheckDefinition[] = [
       // login's flash then waits for whichever page comes next, and /login must show it.
       await logIn(t, client, { follow: false });
       const login = await client.landing(await client.get('/login'));
-      expect(findFlash(login, 'logged in'), `after logging in, ${login.path} shows no "logged in" flash: render flashes in the base template every page extends`, login, 'flash-not-in-base');
+      expect(findFlash(login, 'logged in'), text().notInBaseAfterLogin(login.path), login, 'flash-not-in-base');
       await logOut(t, client, { follow: false });
       const home = await client.landing(await client.get('/'));
-      expect(findFlash(home, 'logged out'), `after logging out, ${home.path} shows no "logged out" flash: render flashes in the base template every page extends`, home, 'flash-not-in-base');
+      expect(findFlash(home, 'logged out'), text().notInBaseAfterLogout(home.path), home, 'flash-not-in-base');
     },
   },
 ];

@@ -1,4 +1,22 @@
 import { countsForCheck, NoAnswerError, type Client, type Exchange } from './http.js';
+import { catalog } from './i18n.js';
+
+/** What a check's result says when the check itself did not say it: a crash, verify's own bug, a skip. */
+const text = catalog({
+  en: {
+    raised: 'the app raised an exception',
+    answered: (request: string, status: string) => `${request} answered ${status}`,
+    verifyFailed: (stack: string) => `verify itself failed: ${stack}`,
+    needs: (id: string) => `needs ${id}`,
+  },
+  'zh-CN': {
+    raised: '应用抛出了异常',
+    answered: (request, status) => `${request} 返回了 ${status}`,
+    verifyFailed: (stack) => `verify 自身出错：${stack}`,
+    needs: (id) => `依赖 ${id}`,
+  },
+});
+export { text as checkResultText };
 
 export interface Credentials {
   username: string;
@@ -151,7 +169,7 @@ export function markSkipped(results: CheckResult[], checks: CheckDefinition[], l
   return results.map((result) => {
     if (result.status !== 'fail') return result;
     const root = rootFailure(result.id);
-    return root ? { id: result.id, title: result.title, status: 'skip', needs: root, message: `needs ${root}` } : result;
+    return root ? { id: result.id, title: result.title, status: 'skip', needs: root, message: text().needs(root) } : result;
   });
 }
 
@@ -185,18 +203,18 @@ export async function runChecks(checks: CheckDefinition[], harness: CheckHarness
     const crash = () => exchanges.find((exchange) => exchange.status >= 500 && countsForCheck(exchange));
     try {
       await check.run(context);
-      if (crash()) fail('the app raised an exception', undefined, 'status-500');
+      if (crash()) fail(text().raised, undefined, 'status-500');
     } catch (error) {
       const crashed = crash();
       if (error instanceof CheckFailure && crashed) {
         // A 500 comes first, whatever the check went on to read from the page it got.
-        Object.assign(result, { status: 'fail', message: `${crashed.method} ${crashed.path} answered ${describeStatus(crashed.status)}`, exchange: crashed, crashed: true, reason: 'status-500' });
+        Object.assign(result, { status: 'fail', message: text().answered(`${crashed.method} ${crashed.path}`, describeStatus(crashed.status)), exchange: crashed, crashed: true, reason: 'status-500' });
       } else if (error instanceof CheckFailure) {
         Object.assign(result, { status: 'fail', message: error.message, exchange: error.exchange, reason: error.reason });
       } else if (error instanceof NoAnswerError) {
         Object.assign(result, { status: 'fail', message: error.message, reason: 'no-answer' });
       } else {
-        Object.assign(result, { status: 'error', message: `verify itself failed: ${(error as Error).stack ?? String(error)}`, reason: 'verify-error' });
+        Object.assign(result, { status: 'error', message: text().verifyFailed((error as Error).stack ?? String(error)), reason: 'verify-error' });
       }
     }
     result.requests = exchanges.map((exchange) => `${exchange.method} ${exchange.path}${exchange.sent ? ' ' + formFields(exchange.sent) : ''} → ${exchange.status}${exchange.location ? ' ' + exchange.location.pathname : ''}`);

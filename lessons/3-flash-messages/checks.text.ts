@@ -1,0 +1,43 @@
+// Lesson 3's check titles and failure explanations, in every language (see src/engine/i18n.ts).
+import { catalog } from '../../src/engine/i18n.js';
+import { phraseZh } from '../helpers.text.js';
+
+const IN_BASE = 'render flashes in the base template every page extends';
+const IN_BASE_ZH = '请在每个页面都继承的基础模板里渲染闪现消息';
+
+export const text = catalog({
+  en: {
+    titles: {
+      '3.1': 'A successful login flashes "logged in" (success) once',
+      '3.2': 'Logging out flashes "logged out" (info or success)',
+      '3.3': 'A failed login flashes "invalid" (error)',
+      '3.4': 'Flashes show on / and on /login alike (a base template renders them)',
+    },
+    flashMissing: (where: string, phrase: string, shown: string) => `${where} shows no flash containing ${phrase}; it shows ${shown}`,
+    flashCategory: (flash: string, categories: string[], expected: string[]) =>
+      `the "${flash}" flash has category ${categories.join(', ') || '(none)'}; expected ${expected.join(' or ')} (class flash-${expected[0]})`,
+    afterLogin: (path: string) => `the page after logging in (${path})`,
+    afterLogout: (path: string) => `the page after logging out (${path})`,
+    afterWrongPassword: 'the page after a wrong password',
+    flashRepeated: (path: string) => `loading ${path} again still flashes "logged in": flash once, in the POST that logs in`,
+    notInBaseAfterLogin: (path: string) => `after logging in, ${path} shows no "logged in" flash: ${IN_BASE}`,
+    notInBaseAfterLogout: (path: string) => `after logging out, ${path} shows no "logged out" flash: ${IN_BASE}`,
+  },
+  'zh-CN': {
+    titles: {
+      '3.1': `登录成功时闪现一次${phraseZh('logged in')}消息（类别 success）`,
+      '3.2': `退出登录时闪现${phraseZh('logged out')}消息（类别 info 或 success）`,
+      '3.3': `登录失败时闪现${phraseZh('invalid')}消息（类别 error）`,
+      '3.4': '闪现消息在 / 和 /login 上都能显示（由基础模板渲染）',
+    },
+    flashMissing: (where, phrase, shown) => `${where}没有显示包含${phrase}的闪现消息；它显示的是：${shown}`,
+    flashCategory: (flash, categories, expected) =>
+      `闪现消息"${flash}"的类别是 ${categories.join('、') || '（无）'}；应为 ${expected.join(' 或 ')}（class flash-${expected[0]}）`,
+    afterLogin: (path) => `登录后的页面（${path}）`,
+    afterLogout: (path) => `退出登录后的页面（${path}）`,
+    afterWrongPassword: '输错密码后的页面',
+    flashRepeated: (path) => `再次加载 ${path} 时仍闪现${phraseZh('logged in')}：只在处理登录的那次 POST 里闪现一次`,
+    notInBaseAfterLogin: (path) => `登录后，${path} 没有显示${phraseZh('logged in')}闪现消息：${IN_BASE_ZH}`,
+    notInBaseAfterLogout: (path) => `退出登录后，${path} 没有显示${phraseZh('logged out')}闪现消息：${IN_BASE_ZH}`,
+  },
+});

@@ -1,0 +1,69 @@
+// What the shared check steps (lessons/helpers.ts) say when they fail, and the pieces several
+// lessons' messages share: a key phrase, the flashes a page showed, a missing Location header.
+import { catalog } from '../src/engine/i18n.js';
+
+/**
+ * The Chinese forms lesson-contract.md accepts beside each English key phrase. A zh-CN message
+ * names both, so a learner whose app speaks Chinese knows its words count too.
+ */
+const CHINESE_FORMS: Record<string, string[]> = {
+  invalid: ['无效', '错误'],
+  'logged in': ['已登录', '登录成功'],
+  'logged out': ['退出', '注销', '登出'],
+  'log in': ['登录'],
+  login: ['登录'],
+};
+
+/** `"invalid"（或"无效"/"错误"）`: the English phrase, then the Chinese ones the contract accepts. */
+export function phraseZh(...phrases: string[]): string {
+  const english = phrases.map((phrase) => `"${phrase}"`).join('或');
+  const chinese = [...new Set(phrases.flatMap((phrase) => CHINESE_FORMS[phrase] ?? []))].map((form) => `"${form}"`);
+  return chinese.length ? `${english}（或${chinese.join('/')}）` : english;
+}
+
+const REDIRECT = 'a redirect (302 or 303)';
+
+export const helperText = catalog({
+  en: {
+    /** Key phrases as a message quotes them: `"log in" or "login"`. */
+    phrase: (...phrases: string[]) => phrases.map((phrase) => `"${phrase}"`).join(' or '),
+    noLoginForm: (path: string) => `GET ${path} shows no form with inputs named username and password`,
+    loginNotRedirect: (username: string, status: number) => `logging in as ${username} answered ${status}, expected ${REDIRECT}`,
+    loggingInAs: (username: string) => `logging in as ${username}`,
+    /** What a failed login tried, after "logging in with". */
+    wrongPassword: 'a wrong password',
+    unknownUser: 'an unknown user',
+    emptyFields: 'empty fields',
+    loggingInWith: (what: string) => `logging in with ${what}`,
+    notRedirect: (what: string, status: number, path: string) => `${what} answered ${status}, expected ${REDIRECT} to ${path}`,
+    wrongRedirect: (what: string, location: string, path: string) => `${what} redirected to ${location}, expected ${path}`,
+    noLocation: '(no Location header)',
+    noLogoutForm: 'neither / nor /profile (logged in) shows a <form method="post" action="/logout"> to log out with',
+    homeStatus: (status: number, redirectedTo: string | undefined, guarded: boolean) =>
+      `GET / answered ${status}${redirectedTo ? ' → ' + redirectedTo : ''}, expected ${guarded ? '200 when logged in, or a redirect to /login' : '200'}`,
+    afterLoginStatus: (path: string, status: number) => `GET ${path} after logging in answered ${status}, expected 200`,
+    noFlashAtAll: 'no flash at all (an element with class "flash" or "alert")',
+    flashWithCategory: (flash: string, categories: string[]) => `"${flash}" (${categories.join(', ') || 'no category'})`,
+    cookieNotHttpOnly: (cookie: string) => `the ${cookie} cookie is not HttpOnly, so page scripts can read it`,
+  },
+  'zh-CN': {
+    phrase: (...phrases) => phraseZh(...phrases),
+    noLoginForm: (path) => `GET ${path} 没有显示带 username 和 password 输入框的表单`,
+    loginNotRedirect: (username, status) => `以 ${username} 登录时返回了 ${status}，应为重定向（302 或 303）`,
+    loggingInAs: (username) => `以 ${username} 登录`,
+    wrongPassword: '错误的密码',
+    unknownUser: '不存在的用户',
+    emptyFields: '空字段',
+    loggingInWith: (what) => `用${what}登录`,
+    notRedirect: (what, status, path) => `${what}时返回了 ${status}，应重定向（302 或 303）到 ${path}`,
+    wrongRedirect: (what, location, path) => `${what}时重定向到了 ${location}，应为 ${path}`,
+    noLocation: '（没有 Location 头）',
+    noLogoutForm: '登录后，/ 和 /profile 都没有显示用于退出登录的 <form method="post" action="/logout">',
+    homeStatus: (status, redirectedTo, guarded) =>
+      `GET / 返回了 ${status}${redirectedTo ? ' → ' + redirectedTo : ''}，${guarded ? '应在已登录时返回 200，未登录时重定向到 /login' : '应返回 200'}`,
+    afterLoginStatus: (path, status) => `登录后 GET ${path} 返回了 ${status}，应返回 200`,
+    noFlashAtAll: '没有任何闪现消息（class 为 "flash" 或 "alert" 的元素）',
+    flashWithCategory: (flash, categories) => `"${flash}"（类别：${categories.join('、') || '无'}）`,
+    cookieNotHttpOnly: (cookie) => `${cookie} cookie 没有设置 HttpOnly，页面脚本能读取它`,
+  },
+});
