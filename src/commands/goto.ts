@@ -48,7 +48,7 @@ export async function moveToLesson(project: Project, state: ProjectState, target
   const { lastVerify: _olderLesson, ...kept } = state; // a verify of another lesson says nothing about this one
   const writes = plan.changes.flatMap((change) => (change.write === undefined ? [] : [{ path: change.path, content: change.write }]));
   // Only projects that chose a mode record the lesson's: older guided projects keep their state as it was.
-  writes.push(stateWrite({ ...kept, lesson: target, ...(state.mode ? { lessonMode: modes.to } : {}) }));
+  writes.push(stateWrite({ ...kept, lesson: target, ...(state.mode ? { lessonMode: modes.to } : {}), ...(state.lang ? { lessonLang: modes.langs.to } : {}) }));
   await applyChange(project.dir, writes, { command, summary: `lesson ${state.lesson} → ${target}`, ...hooks });
 
   const text = await readLessonText(target);

@@ -8,7 +8,7 @@ import { applyChange, stateWrite } from '../engine/journal.js';
 import { mergeLessonFiles, readProjectFiles, type LessonStepPlan } from '../engine/merge.js';
 import { openProject } from '../engine/project.js';
 import { renderLesson } from '../engine/render.js';
-import { lessonModeOf, type ProjectState } from '../engine/state.js';
+import { lessonLangOf, lessonModeOf, type ProjectState } from '../engine/state.js';
 import { formatPlanDiff, formatSummary, requireState } from './diff.js';
 
 export interface SolutionOptions {
@@ -30,8 +30,8 @@ async function chooseExercises(state: ProjectState, id: string | undefined): Pro
 async function planSolution(dir: string, state: ProjectState, exercises: Exercise[]): Promise<LessonStepPlan> {
   const solved = new Set(exercises.map((exercise) => exercise.id));
   const [base, theirs] = await Promise.all([
-    renderLesson(state.lesson, state.answers, { mode: 'practice' }),
-    renderLesson(state.lesson, state.answers, { mode: 'practice', solved }),
+    renderLesson(state.lesson, state.answers, { mode: 'practice', lang: lessonLangOf(state) }),
+    renderLesson(state.lesson, state.answers, { mode: 'practice', solved, lang: lessonLangOf(state) }),
   ]);
   const ours = await readProjectFiles(dir, new Set([...base.keys(), ...theirs.keys()]));
   const changes = await mergeLessonFiles({ base, ours, theirs, theirsLabel: 'solution' });

@@ -4,6 +4,7 @@
 import fs from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Mode } from './exercises.js';
+import type { Lang } from './i18n.js';
 import { UserError } from './errors.js';
 import { renderLesson, type Answers } from './render.js';
 
@@ -224,6 +225,8 @@ function assertUtf8(files: Map<string, Buffer>): void {
 export interface StepModes {
   from: Mode;
   to: Mode;
+  /** The languages of the two lessons' apps (default English): a `flash-login lang` switch shows in the step. */
+  langs?: { from: Lang; to: Lang };
 }
 
 /**
@@ -232,7 +235,7 @@ export interface StepModes {
  * its TODOs), with the README as that lesson came; `to` comes as its starter in practice mode.
  */
 export async function planLessonStep(dir: string, answers: Answers, from: number, to: number, modes: StepModes = { from: 'guided', to: 'guided' }): Promise<LessonStepPlan> {
-  const [base, theirs] = await Promise.all([renderLesson(from, answers, { mode: modes.from, solved: 'all' }), renderLesson(to, answers, { mode: modes.to })]);
+  const [base, theirs] = await Promise.all([renderLesson(from, answers, { mode: modes.from, solved: 'all', lang: modes.langs?.from }), renderLesson(to, answers, { mode: modes.to, lang: modes.langs?.to })]);
   const ours = await readProjectFiles(dir, new Set([...base.keys(), ...theirs.keys()]));
   assertUtf8(ours);
   return { from, to, changes: await mergeLessonFiles({ base, ours, theirs, theirsLabel: `lesson ${to}` }) };
