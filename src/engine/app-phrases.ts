@@ -101,7 +101,10 @@ function swap(table: Readonly<Record<string, string>>, phrase: string, used?: Ph
 function swapText(run: string, used?: PhraseUse): string {
   const match = /^(\s*)(.*?)(\s*)$/s.exec(run)!;
   const swapped = match[2] ? swap(APP_PHRASES_ZH, match[2], used) : undefined;
-  return swapped === undefined ? run : match[1] + swapped + match[3];
+  if (swapped === undefined) return run;
+  // Chinese puts no space after its full-width punctuation: "已登录：admin", not "已登录： admin".
+  const after = /[：。？]$/.test(swapped) ? match[3]!.replace(/^[ \t]+/, '') : match[3];
+  return match[1] + swapped + after;
 }
 
 function swapMarkerTodo(line: string, used?: PhraseUse): string | undefined {

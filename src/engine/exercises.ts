@@ -55,7 +55,7 @@ export async function exerciseTexts(lesson: number, lang: Exclude<Lang, 'en'>): 
 
 function isMissingModule(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: string; message?: string };
-  return code === 'ERR_MODULE_NOT_FOUND' || /cannot find module|failed to load|does not exist|not found/i.test(message ?? '');
+  return code === 'ERR_MODULE_NOT_FOUND' || /cannot find module|failed to load|does not exist|not found|unknown variable dynamic import/i.test(message ?? '');
 }
 
 /**

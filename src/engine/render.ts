@@ -21,7 +21,7 @@ const RENDERED_SUFFIX = '.hbs';
 /** npm drops files named .gitignore from packages, so the template keeps it under another name. */
 const RENAMED: Record<string, string> = { _gitignore: '.gitignore' };
 
-async function listFiles(dir: string): Promise<string[]> {
+export async function listFiles(dir: string): Promise<string[]> {
   const found: string[] = [];
   for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -68,6 +68,12 @@ export interface RenderOptions {
   lang?: Lang;
 }
 
+/** The name of a file's twin written for `lang`: README.md.hbs -> README.zh-CN.md.hbs (none for a name without an extension). */
+function languageTwin(path: string, lang: Lang): string | undefined {
+  const twin = path.replace(/(\.[^./]+(?:\.hbs)?)$/, `.${lang}$1`);
+  return twin === path ? undefined : twin;
+}
+
 /** `README.zh-CN.md.hbs` is README.md.hbs in zh-CN: the language a file is written for, if it names one. */
 const LANG_VARIANT = /\.(zh-CN)(?=\.[^.]+(?:\.hbs)?$)/;
 
@@ -95,7 +101,7 @@ export async function renderLesson(lesson: number, answers: Answers, options: Re
       // A file written for one language replaces its plain twin in that language only.
       const variant = LANG_VARIANT.exec(relativePath)?.[1];
       if (variant !== undefined && variant !== lang) continue;
-      if (variant === undefined && lang !== 'en' && paths.includes(path.replace(/(\.[^./]+(?:\.hbs)?)$/, `.${lang}$1`))) continue;
+      if (variant === undefined && lang !== 'en' && paths.includes(languageTwin(path, lang) ?? '')) continue;
       let name = variant === undefined ? relativePath : relativePath.replace(LANG_VARIANT, '');
       const base = name.split('/').pop()!;
       if (RENAMED[base]) name = name.slice(0, -base.length) + RENAMED[base];
