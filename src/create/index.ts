@@ -106,8 +106,7 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
       answers: { projectName: ctx.projectName },
       mode: ctx.mode,
       lessonMode: ctx.mode,
-      lang: ctx.lang,
-      lessonLang: ctx.lang,
+      ...(ctx.lang === 'en' ? {} : { lang: ctx.lang, lessonLang: ctx.lang }), // absent is English, as before languages
       ...(ctx.python ? { python: ctx.python } : {}),
     });
     if (ci) await writeCiFiles(ctx.targetDir, ci, ctx.lesson);
