@@ -62,7 +62,13 @@ describe('a zh-CN project walks lessons 1 to 5', () => {
       if (lesson === 5) break;
       await nextLesson(dir);
       // Lesson 4's Chinese exercise texts are written: its starter's TODO lines are Chinese.
-      if (lesson + 1 === 4) expect(await readApp(dir, 'app.py')).toMatch(/# TODO\(4\.guard\): 写 login_required 装饰器/);
+      if (lesson + 1 === 4) {
+        expect(await readApp(dir, 'app.py')).toMatch(/# TODO\(4\.guard\): 写 login_required 装饰器/);
+        // hint speaks the project's language, and its code shows the app's Chinese flash.
+        const hint = String((await flashLogin(dir, 'hint', '4.guard', '--all')).stdout);
+        expect(hint).toContain('装饰器接收视图');
+        expect(hint).toContain('flash("请先登录再查看该页面。", "info")');
+      }
     }
     expect(await readApp(dir, 'app.py')).toContain('flash("你已退出登录。", "info")');
   });

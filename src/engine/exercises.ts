@@ -1,7 +1,7 @@
 // Practice mode's exercises: data in lessons/<n>-<name>/exercises.ts, read here. Each is one
 // region (or a few) of a lesson's reference app that the starter leaves as a TODO.
 import { translatePythonCode } from './app-phrases.js';
-import type { Lang } from './i18n.js';
+import { activeLang, type Lang } from './i18n.js';
 import { LESSON_FOLDERS } from './lessons.js';
 
 export interface Exercise {
@@ -24,8 +24,11 @@ export interface ExerciseText {
   hints: string[];
 }
 
-/** A lesson's exercises, in the order the lesson text takes them, their TODO lines and hints in `lang` where written. */
-export async function exercisesFor(lesson: number, lang: Lang = 'en'): Promise<Exercise[]> {
+/**
+ * A lesson's exercises, in the order the lesson text takes them, their TODO lines and hints in
+ * `lang` where written: by default the language this command speaks (the project's, once known).
+ */
+export async function exercisesFor(lesson: number, lang: Lang = activeLang()): Promise<Exercise[]> {
   const { exercisesByLesson } = await import('../../lessons/exercises.js');
   const exercises = exercisesByLesson[lesson] ?? [];
   if (lang === 'en') return exercises;
@@ -34,7 +37,7 @@ export async function exercisesFor(lesson: number, lang: Lang = 'en'): Promise<E
 }
 
 /** The exercise with this id, whichever lesson it belongs to. */
-export async function findExercise(id: string, lang: Lang = 'en'): Promise<Exercise | undefined> {
+export async function findExercise(id: string, lang: Lang = activeLang()): Promise<Exercise | undefined> {
   const lesson = Number(id.split('.')[0]);
   return (await exercisesFor(lesson, lang)).find((exercise) => exercise.id === id);
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from './errors.js';
-import type { Lang } from './i18n.js';
+import { activeLang, type Lang } from './i18n.js';
 import { lessonsDir } from './paths.js';
 
 export const LESSON_COUNT = 5;
@@ -47,8 +47,11 @@ export function lessonTextPath(lesson: number, lang: Lang = 'en'): string {
   return join(lessonsDir, LESSON_FOLDERS[assertLessonNumber(lesson)]!, lang === 'en' ? 'lesson.md' : `lesson.${lang}.md`);
 }
 
-/** A lesson's text in `lang`; the English one where that translation is not written yet. */
-export async function readLessonText(lesson: number, lang: Lang = 'en'): Promise<LessonText> {
+/**
+ * A lesson's text in `lang` (by default the language this command speaks: the project's, once
+ * known); the English one where that translation is not written yet.
+ */
+export async function readLessonText(lesson: number, lang: Lang = activeLang()): Promise<LessonText> {
   let markdown: string;
   try {
     markdown = await fs.readFile(lessonTextPath(lesson, lang), 'utf8');
