@@ -6,7 +6,7 @@ import fs from 'fs-extra';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_PHRASES_ZH, MARKER_TODOS_ZH, translateAppFile, type PhraseUse } from '../src/engine/app-phrases.js';
+import { APP_PHRASES_ZH, MARKER_TODOS_ZH, translateAppFile, translateCodeBlocks, type PhraseUse } from '../src/engine/app-phrases.js';
 import { exercisesFor, exerciseTexts } from '../src/engine/exercises.js';
 import { findFlashes, parsePage, visibleText } from '../src/engine/html.js';
 import { LESSON_COUNT, LESSON_FOLDERS, parseLessonText, readLessonText } from '../src/engine/lessons.js';
@@ -148,9 +148,22 @@ describe('lesson texts and exercise texts by language', () => {
     for (const lesson of lessons) {
       const translated = existsSync(join(root, 'lessons', LESSON_FOLDERS[lesson]!, 'lesson.zh-CN.md'));
       const text = await readLessonText(lesson, 'zh-CN');
-      if (translated) expect(text.markdown).not.toBe((await readLessonText(lesson)).markdown);
-      else expect(text).toEqual(await readLessonText(lesson));
+      const english = await readLessonText(lesson, 'en');
+      if (translated) expect(text.markdown).not.toBe(english.markdown);
+      else expect(text.markdown).toBe(translateCodeBlocks(english.markdown, 'zh-CN'));
     }
+  });
+
+  it("a lesson's code blocks show the app as the zh-CN project has it; its prose and other blocks stay", async () => {
+    const english = (await readLessonText(3, 'en')).markdown;
+    const chinese = translateCodeBlocks(english, 'zh-CN');
+    expect(english).toContain('flash("You are logged in.", "success")');
+    expect(chinese).toContain('flash("登录成功。", "success")');
+    const pythonBlocks = (markdown: string) => (markdown.match(/^\s*```python\n[\s\S]*?```/gm) ?? []).join('\n');
+    expect(pythonBlocks(chinese)).not.toContain('You are logged in.');
+    expect(pythonBlocks(english)).toContain('You are logged in.');
+    const prose = (markdown: string) => markdown.replace(/^[ \t]*```[\s\S]*?^[ \t]*```/gm, '');
+    expect(prose(chinese)).toBe(prose(english));
   });
 
   for (const lesson of lessons) {

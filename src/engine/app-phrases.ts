@@ -147,7 +147,16 @@ export function translateAppFile(path: string, text: string, lang: Lang, used?: 
     .join('\n');
 }
 
-/** Python code (a hint's code block) with its visible phrases in `lang`. */
-export function translatePythonCode(code: string, lang: Lang): string {
-  return translateAppFile('hint.py', code, lang);
+const FENCE_FILES: Record<string, string> = { python: 'code.py', py: 'code.py', html: 'code.html', jinja: 'code.html', 'html+jinja': 'code.html' };
+
+/**
+ * Markdown (a lesson text, a hint) whose Python and template code blocks show the app's phrases
+ * as the `lang` app has them, so the code a learner reads is the code the project holds.
+ */
+export function translateCodeBlocks(markdown: string, lang: Lang): string {
+  if (lang === 'en') return markdown;
+  return markdown.replace(/^([ \t]*)```([\w+-]*)[ \t]*\n([\s\S]*?)^\1```/gm, (block, indent: string, language: string, code: string) => {
+    const file = FENCE_FILES[language.toLowerCase()];
+    return file ? `${indent}\`\`\`${language}\n${translateAppFile(file, code, lang)}${indent}\`\`\`` : block;
+  });
 }

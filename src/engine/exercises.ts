@@ -1,6 +1,6 @@
 // Practice mode's exercises: data in lessons/<n>-<name>/exercises.ts, read here. Each is one
 // region (or a few) of a lesson's reference app that the starter leaves as a TODO.
-import { translatePythonCode } from './app-phrases.js';
+import { translateCodeBlocks } from './app-phrases.js';
 import { activeLang, type Lang } from './i18n.js';
 import { LESSON_FOLDERS } from './lessons.js';
 
@@ -71,9 +71,6 @@ function inLanguage(exercise: Exercise, text: ExerciseText | undefined, lang: La
   return { ...exercise, todo: text?.todo ?? exercise.todo, hints: hints as Exercise['hints'] };
 }
 
-function translateCodeBlocks(markdown: string, lang: Lang): string {
-  return markdown.replace(/```python\n([\s\S]*?)```/g, (_block, code: string) => '```python\n' + translatePythonCode(code, lang) + '```');
-}
 
 /** Exercise id -> its TODO text, as the starter builder wants it. */
 export function todoTexts(exercises: Exercise[]): Map<string, string> {

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from './errors.js';
+import { translateCodeBlocks } from './app-phrases.js';
 import { activeLang, type Lang } from './i18n.js';
 import { lessonsDir } from './paths.js';
 
@@ -49,7 +50,8 @@ export function lessonTextPath(lesson: number, lang: Lang = 'en'): string {
 
 /**
  * A lesson's text in `lang` (by default the language this command speaks: the project's, once
- * known); the English one where that translation is not written yet.
+ * known); the English one where that translation is not written yet. Its code blocks show the
+ * app as the `lang` app has it (src/engine/app-phrases.ts).
  */
 export async function readLessonText(lesson: number, lang: Lang = activeLang()): Promise<LessonText> {
   let markdown: string;
@@ -59,7 +61,7 @@ export async function readLessonText(lesson: number, lang: Lang = activeLang()):
     if (lang === 'en' || (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     markdown = await fs.readFile(lessonTextPath(lesson), 'utf8');
   }
-  return parseLessonText(lesson, markdown);
+  return parseLessonText(lesson, translateCodeBlocks(markdown, lang));
 }
 
 /**
