@@ -4,6 +4,10 @@
 import fs from 'fs-extra';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { PromptObject } from 'prompts';
+import { create } from '../src/create/index.js';
+import { setActiveLang } from '../src/engine/i18n.js';
+import { describeStateProblem } from '../src/engine/state.js';
 import { bins, debianPython, run, tempDir } from './helpers.js';
 
 const made: string[] = [];
@@ -116,5 +120,37 @@ describe('flash-login lang', () => {
     const english = await scaffold(['--mode', 'guided'], { LC_ALL: '', LC_MESSAGES: '', LANG: 'C' });
     expect((await readState(english)).lang).toBeUndefined(); // absent is English, as in projects from before languages
     expect(await readApp(english, 'templates/login.html')).toContain('<html lang="en">');
+  });
+
+  it('an interactive create asks for the language, offering the locale\'s; the answer is the project\'s', async () => {
+    const saved = { LC_ALL: process.env.LC_ALL, LC_MESSAGES: process.env.LC_MESSAGES, LANG: process.env.LANG };
+    try {
+      for (const [locale, offered, answer] of [['zh_CN.UTF-8', 'zh-CN', 'zh-CN'], ['C', 'en', 'zh-CN'], ['zh_CN.UTF-8', 'zh-CN', 'en']] as const) {
+        Object.assign(process.env, { LC_ALL: '', LC_MESSAGES: '', LANG: locale });
+        const cwd = await tempDir('flash-login-zh-walk-');
+        made.push(cwd);
+        const questions: PromptObject[] = [];
+        const answers: Record<string, unknown> = { folder: 'asked', lang: answer, mode: 'guided', install: false, git: false };
+        const ask = async <T>(question: PromptObject): Promise<T> => {
+          questions.push(question);
+          return answers[String(question.name)] as T;
+        };
+        expect(await create(undefined, { python: debianPython }, { cwd, interactive: true, ask, log: () => {} })).toBe(0);
+        const question = questions.find((asked) => asked.name === 'lang')!;
+        const choices = question.choices as Array<{ value: string }>;
+        expect(choices[question.initial as number]!.value, `LANG=${locale}`).toBe(offered);
+        expect((await readState(join(cwd, 'asked'))).lang).toBe(answer === 'en' ? undefined : answer);
+      }
+    } finally {
+      setActiveLang(undefined);
+      for (const [key, value] of Object.entries(saved)) if (value === undefined) delete process.env[key]; else process.env[key] = value;
+    }
+  });
+
+  it('a state file with a language other than en or zh-CN is named as the problem', () => {
+    const state = { version: 1, lesson: 1, answers: { projectName: 'x' } };
+    expect(describeStateProblem({ ...state, lang: 'zh-CN', lessonLang: 'en' })).toBeUndefined();
+    expect(describeStateProblem({ ...state, lang: 'fr' })).toBe('has a lang that is neither "en" nor "zh-CN"');
+    expect(describeStateProblem({ ...state, lessonLang: 7 })).toBe('has a lessonLang that is neither "en" nor "zh-CN"');
   });
 });
