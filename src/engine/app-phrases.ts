@@ -3,6 +3,8 @@
 // rendered. Only whole phrases are swapped, and only where a visitor can see them: a string literal
 // on a line of Python code, a run of text between the tags of a Jinja template. Identifiers,
 // routes, form field names and comments are left as they are, and English output is untouched.
+// A line that only the zh-CN app has is written `# zh-CN only: <line>` in the template: the zh-CN
+// app gets <line>, English none (so English output stays byte for byte what it was).
 import type { Lang } from './i18n.js';
 
 /** English phrase in templates/lesson-N -> the Chinese the zh-CN app shows. Terms follow docs/glossary.zh-CN.md. */
@@ -123,7 +125,11 @@ function translateHtmlLine(line: string, used?: PhraseUse): string {
     .join('');
 }
 
+const ZH_ONLY = /^(\s*)# zh-CN only: ?(.*)$/;
+
 function translatePythonLine(line: string, used?: PhraseUse): string {
+  const only = ZH_ONLY.exec(line);
+  if (only) return only[1]! + only[2]!;
   const marker = swapMarkerTodo(line, used);
   if (marker !== undefined) return marker;
   if (line.trimStart().startsWith('#')) return line; // comments are code's, for the reader
@@ -138,7 +144,7 @@ function translatePythonLine(line: string, used?: PhraseUse): string {
  * Files other than Python and HTML, and English, come back unchanged.
  */
 export function translateAppFile(path: string, text: string, lang: Lang, used?: PhraseUse): string {
-  if (lang === 'en') return text;
+  if (lang === 'en') return path.endsWith('.py') && text.includes('# zh-CN only:') ? text.split('\n').filter((line) => !ZH_ONLY.test(line)).join('\n') : text;
   const translateLine = path.endsWith('.py') ? translatePythonLine : path.endsWith('.html') ? translateHtmlLine : undefined;
   if (!translateLine) return text;
   return text
