@@ -88,6 +88,14 @@ program
   .action(action(async (mode: string | undefined, options) => (await import('./commands/mode.js')).modeCommand(mode, options)));
 
 program
+  .command('lang')
+  .argument('[lang]', 'en or zh-CN (default: print the current language)')
+  .description('the language of the lessons, hints and messages now, and of the app from the next lesson on: en or zh-CN (中文)')
+  .option('-d, --dir <path>', 'the project folder (default: the current folder)')
+  .addHelpText('after', '\nExamples:\n  $ flash-login lang\n  $ flash-login lang zh-CN\n  $ flash-login lang en')
+  .action(action(async (lang: string | undefined, options) => (await import('./commands/lang.js')).langCommand(lang, options)));
+
+program
   .command('run')
   .description('run your app with flask --debug (Ctrl-C stops it)')
   .option('-p, --port <n>', 'the port to listen on (default: 5000, or the next free one)')
@@ -185,6 +193,7 @@ const EXIT_CODES: Record<string, string> = {
   doctor: '0 everything is right, 1 a problem was found (each with its fix)',
   'next-lesson': '0 moved on (and verify passed), 1 conflicts to resolve or failed checks',
   diff: '0',
+  lang: '0',
   goto: '0 moved (and verify passed), 1 conflicts to resolve or failed checks',
   reset: '0',
   undo: '0',

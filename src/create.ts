@@ -14,11 +14,12 @@ const program = newProgram('create-flash-login')
   .option('-f, --force', 'write into a folder that is not empty')
   .option('-l, --lesson <n>', 'start at lesson N (1 to 5) instead of 1')
   .option('-m, --mode <mode>', 'practice (default): write each lesson from TODOs; guided: each lesson arrives finished')
+  .option('--lang <lang>', 'en or zh-CN (中文): the language of the lessons, the app and the messages (default: from LANG)')
   .option('--ci <provider>', 'add a CI workflow that checks the current lesson on every push: github or gitlab')
   .option('--debug', 'show stack traces for unexpected errors')
   .addHelpText(
     'after',
-    '\nExamples:\n  $ create-flash-login my-app\n  $ create-flash-login "My App" --yes --no-git\n  $ create-flash-login ~/code/auth --lesson 3 --python /usr/bin/python3\n  $ create-flash-login my-app --mode guided\n  $ create-flash-login my-app --ci github',
+    '\nExamples:\n  $ create-flash-login my-app\n  $ create-flash-login "My App" --yes --no-git\n  $ create-flash-login ~/code/auth --lesson 3 --python /usr/bin/python3\n  $ create-flash-login my-app --mode guided\n  $ create-flash-login my-app --ci github\n  $ create-flash-login my-app --lang zh-CN --yes',
   )
   .addHelpText('after', exitCodesHelp('0 the project is made, 1 cancelled (you declined to write into a non-empty folder), 130 Ctrl-C'))
   .action(

@@ -160,17 +160,17 @@ describe('create-flash-login', () => {
 describe('create-flash-login questions (prompts injected)', () => {
   const quietIO = (cwd: string, ask: Ask) => ({ cwd, interactive: true, ask, log: () => {} });
 
-  it('asks for the folder, the mode, the venv and git, and uses the answers', async () => {
+  it('asks for the folder, the language, the mode, the venv and git, and uses the answers', async () => {
     const cwd = await tempDir();
     const asked: string[] = [];
-    const answers: Record<string, unknown> = { folder: 'asked app', mode: 'guided', install: false, git: false };
+    const answers: Record<string, unknown> = { folder: 'asked app', lang: 'en', mode: 'guided', install: false, git: false };
     const ask: Ask = async (question) => {
       asked.push(String(question.name));
       return answers[String(question.name)] as never;
     };
     const code = await create(undefined, { python: debianPython }, quietIO(cwd, ask));
     expect(code).toBe(0);
-    expect(asked).toEqual(['folder', 'mode', 'install', 'git']);
+    expect(asked).toEqual(['folder', 'lang', 'mode', 'install', 'git']);
     expect(await fs.pathExists(join(cwd, 'asked app', 'app.py'))).toBe(true);
     expect(await fs.pathExists(join(cwd, 'asked app', '.git'))).toBe(false);
   });
@@ -180,7 +180,7 @@ describe('create-flash-login questions (prompts injected)', () => {
     const ask: Ask = async (question) => {
       throw new Error(`asked ${String(question.name)}`);
     };
-    expect(await create('flags', { install: false, git: false, mode: 'guided', python: debianPython }, quietIO(cwd, ask))).toBe(0);
+    expect(await create('flags', { install: false, git: false, mode: 'guided', lang: 'en', python: debianPython }, quietIO(cwd, ask))).toBe(0);
   });
 
   it('Ctrl-C at a question leaves nothing behind', async () => {

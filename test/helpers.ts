@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderLesson, writeRendered } from '../src/engine/render.js';
+import type { Lang } from '../src/engine/i18n.js';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const bins = {
@@ -45,7 +46,7 @@ export interface FixtureSpec {
   description: string;
   /**
    * What to start from before overlaying this folder's files and applying the edits:
-   * "reference" for templates/lesson-N, or another fixture ("lesson-5/factory-plain-forms").
+   * "reference" for templates/lesson-N, "reference-zh-CN" for its zh-CN app, or another fixture ("lesson-5/factory-plain-forms").
    */
   base?: string;
   edits?: FixtureEdit[];
@@ -85,8 +86,8 @@ export async function listFixtures(): Promise<Fixture[]> {
  * exercise markers (and, where a lesson changes earlier code, the old code beside the new), so a
  * raw copy of it is not an app: tests start from this instead.
  */
-export async function writeReference(dir: string, lesson: number): Promise<void> {
-  await writeRendered(dir, await renderLesson(lesson, { projectName: 'reference' }));
+export async function writeReference(dir: string, lesson: number, lang: Lang = 'en'): Promise<void> {
+  await writeRendered(dir, await renderLesson(lesson, { projectName: 'reference' }, { lang }));
 }
 
 export async function materialize(fixture: Fixture): Promise<string> {
@@ -94,6 +95,7 @@ export async function materialize(fixture: Fixture): Promise<string> {
   const notSpec = (path: string) => !path.endsWith('fixture.json');
   // The reference as guided mode writes it: exercise markers never reach a fixture.
   if (fixture.spec.base === 'reference') await writeReference(target, fixture.spec.lesson);
+  else if (fixture.spec.base === 'reference-zh-CN') await writeReference(target, fixture.spec.lesson, 'zh-CN');
   else if (fixture.spec.base) await fs.copy(join(fixturesDir, fixture.spec.base), target, { filter: notSpec });
   await fs.copy(fixture.dir, target, { filter: notSpec });
   for (const edit of fixture.spec.edits ?? []) {

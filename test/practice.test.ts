@@ -230,7 +230,7 @@ describe('practice conflicts, mode, hints and status', () => {
 describe('practice goto: jumping ahead fills the skipped exercises with the reference', () => {
   const goto = (dir: string, lesson: number) => run(bins.flashLogin, ['goto', String(lesson), '--no-verify', '--dir', dir]);
   const state = (dir: string) => fs.readJson(join(dir, '.flash-login', 'state.json'));
-  const idsOf = async (...lessons: number[]) => (await Promise.all(lessons.map(exercisesFor))).flat().map((exercise) => exercise.id);
+  const idsOf = async (...lessons: number[]) => (await Promise.all(lessons.map((lesson) => exercisesFor(lesson)))).flat().map((exercise) => exercise.id);
 
   it('pristine 1 → 5 lands on the starter of lesson 5, every skipped exercise recorded as a solution', async () => {
     const dir = await scaffold(1);

@@ -51,7 +51,7 @@ export async function moveToLesson(project: Project, state: ProjectState, target
   // Exercises the move wrote as the reference count as taken from the solution; those of lessons
   // left behind by a move back are gone from the files, so they no longer count.
   const solutions = [...new Set([...(state.solutions ?? []), ...(plan.filled ?? [])])].filter((id) => Number(id.split('.')[0]) <= target);
-  writes.push(stateWrite({ ...kept, lesson: target, ...(state.mode ? { lessonMode: modes.to } : {}), ...(solutions.length || kept.solutions ? { solutions } : {}) }));
+  writes.push(stateWrite({ ...kept, lesson: target, ...(state.mode ? { lessonMode: modes.to } : {}), ...(solutions.length || kept.solutions ? { solutions } : {}), ...(state.lang ? { lessonLang: modes.langs.to } : {}) }));
   await applyChange(project.dir, writes, { command, summary: `lesson ${state.lesson} → ${target}`, ...hooks });
 
   const text = await readLessonText(target);

@@ -9,6 +9,7 @@ import { currentVerify, isLastLesson } from '../engine/progress.js';
 import { openProject } from '../engine/project.js';
 import { updateState } from '../engine/lock.js';
 import { STATE_FILE } from '../engine/state.js';
+import { activeLang, type Lang } from '../engine/i18n.js';
 import { renderMarkdown } from '../engine/terminal-markdown.js';
 
 export interface HintOptions {
@@ -43,14 +44,14 @@ function parseExerciseId(value: string): { id: string; lesson: number } {
 }
 
 /** The levels of a check's hints (from the lesson text) or of an exercise's (from its exercises.ts), with a title. */
-async function hintLevels({ id, lesson }: { id: string; lesson: number }): Promise<{ id: string; levels: string[]; title?: string }> {
+async function hintLevels({ id, lesson }: { id: string; lesson: number }, lang: Lang): Promise<{ id: string; levels: string[]; title?: string }> {
   if (isExerciseId(id)) {
-    const exercises = await exercisesFor(lesson);
+    const exercises = await exercisesFor(lesson, lang);
     const exercise = exercises.find((candidate) => candidate.id === id);
     if (!exercise) throw new UserError(`lesson ${lesson} has no exercise ${id}: its exercises are ${exercises.map((found) => found.id).join(', ')}.`);
-    return { id, levels: [...exercise.hints, await referenceCode(id)], title: exercise.todo };
+    return { id, levels: [...exercise.hints, await referenceCode(id, lang)], title: exercise.todo };
   }
-  const { hints } = await readLessonText(lesson);
+  const { hints } = await readLessonText(lesson, lang);
   const levels = hints.get(id);
   if (!levels || levels.length === 0) throw new UserError(`lesson ${lesson} has no check ${id}: its checks are ${[...hints.keys()].join(', ')}.`);
   return { id, levels, title: checksFor(lesson).find((check) => check.id === id)?.title };
@@ -91,7 +92,7 @@ export async function hintCommand(checkArgument: string | undefined, options: Hi
     target = parseCheckId(verify.failed[0]!);
   }
 
-  const { id, levels, title } = await hintLevels(target);
+  const { id, levels, title } = await hintLevels(target, state?.lang ?? activeLang());
   const total = levels.length;
   const seen = Math.min(state?.hints?.[id] ?? 0, total);
   const shown = options.all ? total : Math.min(seen + 1, total);

@@ -7,7 +7,7 @@ import { readProjectFiles } from '../engine/merge.js';
 import { openLockedProject } from '../engine/lock.js';
 import type { Project } from '../engine/project.js';
 import { renderLesson } from '../engine/render.js';
-import { lessonModeOf } from '../engine/state.js';
+import { lessonLangOf, lessonModeOf } from '../engine/state.js';
 import { requireState } from './diff.js';
 
 export interface ResetOptions {
@@ -34,7 +34,7 @@ async function resetLocked(project: Project, files: string[]): Promise<number> {
   const state = requireState(project, 'reset');
   await recoverAndReport(project.dir); // conflicts do not block reset: it is one way out of them
   // In practice mode a lesson's files are its starter: reset gives back the TODOs, not the answers.
-  const reference = await renderLesson(state.lesson, state.answers, { mode: lessonModeOf(state) });
+  const reference = await renderLesson(state.lesson, state.answers, { mode: lessonModeOf(state), lang: lessonLangOf(state) });
   const paths = files.length ? files.map((file) => toProjectPath(project.dir, file)) : [...reference.keys()];
   const unknown = paths.filter((path) => !reference.has(path));
   if (unknown.length)

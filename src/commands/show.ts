@@ -1,9 +1,10 @@
 import { EXIT_OK, UserError } from '../engine/errors.js';
-import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
+import { LESSON_COUNT, readLessonText, sectionName } from '../engine/lessons.js';
 import { openProject } from '../engine/project.js';
 import { renderMarkdown } from '../engine/terminal-markdown.js';
 import { practiceMarkdown, practiceTasks } from '../engine/practice-text.js';
 import { modeOf } from '../engine/state.js';
+import { activeLang } from '../engine/i18n.js';
 
 export interface ShowOptions {
   dir?: string;
@@ -27,7 +28,7 @@ export function withoutHints(markdown: string, lesson: number): string {
   for (const line of markdown.split('\n')) {
     if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
     if (!inFence && line.startsWith('## ')) {
-      inHints = line.trim() === '## Hints';
+      inHints = sectionName(line) === 'Hints';
       if (inHints)
         kept.push(
           line,
@@ -48,9 +49,10 @@ export async function showCommand(lessonArgument: string | undefined, options: S
   // Outside a project there is no mode: the lesson is shown as written, code and all.
   const project = await openProject(options.dir).catch(() => undefined);
   const lesson = lessonArgument !== undefined ? parseLessonArgument(lessonArgument) : (project?.state?.lesson ?? 1);
-  const text = await readLessonText(lesson);
+  const lang = project?.state?.lang ?? activeLang();
+  const text = await readLessonText(lesson, lang);
   let markdown = options.hints ? text.markdown : withoutHints(text.markdown, lesson);
-  if (modeOf(project?.state) === 'practice' && !options.solutions && !options.hints) markdown = practiceMarkdown(markdown, { hide: true, tasks: await practiceTasks(lesson) });
+  if (modeOf(project?.state) === 'practice' && !options.solutions && !options.hints) markdown = practiceMarkdown(markdown, { hide: true, lang, tasks: await practiceTasks(lesson, lang) });
   console.log(renderMarkdown(markdown).trimEnd());
   return EXIT_OK;
 }

@@ -8,7 +8,7 @@ import { applyChange, stateWrite } from '../engine/journal.js';
 import { mergeSolutions, readProjectFiles, type LessonStepPlan } from '../engine/merge.js';
 import { openProject } from '../engine/project.js';
 import { renderLesson } from '../engine/render.js';
-import { lessonModeOf, type ProjectState } from '../engine/state.js';
+import { lessonLangOf, lessonModeOf, type ProjectState } from '../engine/state.js';
 import { formatPlanDiff, formatSummary, requireState } from './diff.js';
 
 export interface SolutionOptions {
@@ -29,8 +29,8 @@ async function chooseExercises(state: ProjectState, id: string | undefined): Pro
 /** The merge that --apply writes: base the starter, ours the learner's files, theirs the starter with those exercises solved. */
 async function planSolution(dir: string, state: ProjectState, exercises: Exercise[]): Promise<LessonStepPlan> {
   const solved = new Set(exercises.map((exercise) => exercise.id));
-  const paths = (await renderLesson(state.lesson, state.answers, { mode: 'practice' })).keys();
-  const changes = await mergeSolutions(state.lesson, state.answers, await readProjectFiles(dir, paths), solved);
+  const paths = (await renderLesson(state.lesson, state.answers, { mode: 'practice', lang: lessonLangOf(state) })).keys();
+  const changes = await mergeSolutions(state.lesson, state.answers, await readProjectFiles(dir, paths), solved, lessonLangOf(state));
   return { from: state.lesson, to: state.lesson, changes };
 }
 

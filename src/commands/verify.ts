@@ -10,6 +10,8 @@ import { formatOutcome } from '../engine/report.js';
 import { readLessonFile } from '../engine/lesson-file.js';
 import { fingerprintProject, type Fingerprints } from '../engine/project-files.js';
 import { updateState } from '../engine/lock.js';
+import { lessonLangOf } from '../engine/state.js';
+import type { Lang } from '../engine/i18n.js';
 import { verifyProject, type VerifyOutcome } from '../engine/verify-run.js';
 
 export interface VerifyCommandOptions {
@@ -84,18 +86,18 @@ export async function runVerify(
     const { commitResolvedLesson } = await import('./goto.js');
     await commitResolvedLesson(project, log);
   }
-  await addTodoLocations(project.dir, lesson, outcome);
+  await addTodoLocations(project.dir, lesson, outcome, lessonLangOf(project.state));
   // A run of some checks says nothing about the lesson as a whole: only a full run is recorded.
   if (project.state && !only) await recordVerify(project.dir, lesson, outcome, await fingerprints?.catch(() => undefined));
   return { project, lesson, text: await text, outcome };
 }
 
 /** Practice mode: each check that did not pass names the TODO it comes from (`app.py:23 TODO(4.guard)`). */
-async function addTodoLocations(dir: string, lesson: number, outcome: VerifyOutcome): Promise<void> {
+async function addTodoLocations(dir: string, lesson: number, outcome: VerifyOutcome, lang: Lang): Promise<void> {
   const notPassed = outcome.results.filter((result) => result.status !== 'pass');
   if (notPassed.length === 0) return;
   const { locateTodos } = await import('../engine/todo-locations.js');
-  const locations = await locateTodos(dir, lesson, notPassed.map((result) => result.id));
+  const locations = await locateTodos(dir, lesson, notPassed.map((result) => result.id), lang);
   for (const result of notPassed) result.location = locations.get(result.id) ?? result.location;
 }
 

@@ -1,6 +1,7 @@
 import type { PromptObject } from 'prompts';
 import { UserError } from '../engine/errors.js';
 import type { Mode } from '../engine/exercises.js';
+import type { Lang } from '../engine/i18n.js';
 import type { ExistingFolder } from './steps/over-existing.js';
 
 export interface CreateOptions {
@@ -11,6 +12,8 @@ export interface CreateOptions {
   force?: boolean;
   lesson?: string;
   mode?: string;
+  /** en or zh-CN: the language of the lesson texts and the generated app (default: the locale's). */
+  lang?: string;
   /** github or gitlab: also write that CI workflow and the committed lesson file. */
   ci?: string;
 }
@@ -33,6 +36,8 @@ export interface CreateContext {
   git: boolean;
   /** practice: the lesson's starter with TODOs; guided: the finished reference app. */
   mode: Mode;
+  /** The project's language: lesson texts, the generated app, what the CLI prints. */
+  lang: Lang;
   /** The Python the project will run with, once the python step chose it (none under --no-install). */
   python?: string;
   /** Whether that Python has every requirement, so the app runs as it is. */

@@ -13,7 +13,8 @@ import { removeWhatThisRunWrote } from './steps/over-existing.js';
 import { commitScaffold, initRepository, type Repository } from './steps/git.js';
 import { printNextSteps } from './steps/next-steps.js';
 import { checkPythonFlag, prefetchPython, setUpPython } from './steps/python.js';
-import { askSetup, parseModeFlag } from './steps/questions.js';
+import { askSetup, parseLangFlag, parseModeFlag } from './steps/questions.js';
+import { langFromEnv, setActiveLang } from '../engine/i18n.js';
 
 export interface CreateIO {
   cwd: string;
@@ -49,10 +50,12 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
     install: true,
     git: true,
     mode: parseModeFlag(options.mode) ?? 'practice', // a bad --mode is refused before any question
+    lang: parseLangFlag(options.lang) ?? langFromEnv(), // and a bad --lang
     createdDir: false,
   };
+  setActiveLang(ctx.lang);
   prefetchPython(ctx); // Python starts slowly: ask it now, and use the answer after the files are written
-  const title = (await readLessonText(ctx.lesson)).title;
+  const title = (await readLessonText(ctx.lesson, ctx.lang)).title;
   ctx.log(kleur.bold(`create-flash-login · ${title}`));
 
   await chooseFolder(ctx);
@@ -103,6 +106,7 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
       answers: { projectName: ctx.projectName },
       mode: ctx.mode,
       lessonMode: ctx.mode,
+      ...(ctx.lang === 'en' ? {} : { lang: ctx.lang, lessonLang: ctx.lang }), // absent is English, as before languages
       ...(ctx.python ? { python: ctx.python } : {}),
     });
     if (ci) await writeCiFiles(ctx.targetDir, ci, ctx.lesson);

@@ -109,9 +109,24 @@ export function findFlashes(page: Page): Flash[] {
     }));
 }
 
-/** Whether `text` contains the key phrase, ignoring case, as the contract matches words. */
+/**
+ * What else counts for a key phrase: apps may speak English or Chinese, whatever the project's
+ * language (../shared/lesson-contract.md, "How verify runs an app"). One table, phrase -> the words
+ * that count for it too.
+ */
+export const KEY_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  invalid: ['无效', '错误'],
+  'logged in': ['已登录', '登录成功'],
+  'logged out': ['退出', '注销', '登出'],
+  'log in': ['登录'],
+  login: ['登录'],
+};
+
+/** Whether `text` contains the key phrase (or a word the table counts for it), ignoring case, as the contract matches words. */
 export function mentions(text: string, phrase: string): boolean {
-  return text.toLowerCase().includes(phrase.toLowerCase());
+  const lower = text.toLowerCase();
+  const key = phrase.toLowerCase();
+  return [key, ...(KEY_PHRASES[key] ?? [])].some((word) => lower.includes(word));
 }
 
 /** Whether `text` shows `name` as a word of its own ("admin" is not found in "administrator"). */

@@ -1,6 +1,8 @@
 import fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from './errors.js';
+import { translateCodeBlocks } from './app-phrases.js';
+import { activeLang, type Lang } from './i18n.js';
 import { lessonsDir } from './paths.js';
 
 export const LESSON_COUNT = 5;
@@ -41,12 +43,45 @@ export function assertLessonNumber(value: number): number {
   return value;
 }
 
-export function lessonTextPath(lesson: number): string {
-  return join(lessonsDir, LESSON_FOLDERS[assertLessonNumber(lesson)]!, 'lesson.md');
+/** lesson.md, or its translation lesson.zh-CN.md beside it. */
+export function lessonTextPath(lesson: number, lang: Lang = 'en'): string {
+  return join(lessonsDir, LESSON_FOLDERS[assertLessonNumber(lesson)]!, lang === 'en' ? 'lesson.md' : `lesson.${lang}.md`);
 }
 
-export async function readLessonText(lesson: number): Promise<LessonText> {
-  return parseLessonText(lesson, await fs.readFile(lessonTextPath(lesson), 'utf8'));
+/**
+ * A lesson's text in `lang` (by default the language this command speaks: the project's, once
+ * known); the English one where that translation is not written yet. Its code blocks show the
+ * app as the `lang` app has it (src/engine/app-phrases.ts).
+ */
+export async function readLessonText(lesson: number, lang: Lang = activeLang()): Promise<LessonText> {
+  let markdown: string;
+  try {
+    markdown = await fs.readFile(lessonTextPath(lesson, lang), 'utf8');
+  } catch (error) {
+    if (lang === 'en' || (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    markdown = await fs.readFile(lessonTextPath(lesson), 'utf8');
+  }
+  return parseLessonText(lesson, translateCodeBlocks(markdown, lang));
+}
+
+/**
+ * The `## ` headings of a translated lesson text, by the English name code looks them up by
+ * (`sections.get('Hints')`); the conventions of issue 18 fix them.
+ */
+export const SECTION_NAMES: Readonly<Record<string, string>> = {
+  为什么: 'Why',
+  请求流程: 'The request flow',
+  要改的文件: 'Files that change',
+  步骤: 'Steps',
+  'verify 检查什么': 'What verify checks',
+  常见错误: 'Common mistakes',
+  提示: 'Hints',
+};
+
+/** A `## ` heading line's section name, in English whatever the text's language. */
+export function sectionName(heading: string): string {
+  const name = heading.replace(/^##\s+/, '').trim();
+  return SECTION_NAMES[name] ?? name;
 }
 
 export function parseLessonText(lesson: number, markdown: string): LessonText {
@@ -59,7 +94,7 @@ export function parseLessonText(lesson: number, markdown: string): LessonText {
   for (const line of lines) {
     if (line.startsWith('```')) inFence = !inFence;
     if (!inFence && line.startsWith('## ')) {
-      current = line.slice(3).trim();
+      current = sectionName(line);
       sections.set(current, '');
     } else if (current) sections.set(current, sections.get(current) + line + '\n');
     else if (!line.startsWith('# ')) opening += line + '\n';

@@ -4,6 +4,7 @@
 import fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { exercisesFor, type Mode } from './exercises.js';
+import type { Lang } from './i18n.js';
 import { UserError } from './errors.js';
 import { renderLesson, type Answers } from './render.js';
 import { lessonStubs } from './reference-code.js';
@@ -233,6 +234,8 @@ export interface StepModes {
   to: Mode;
   /** The current lesson passed its last verify: every TODO of it is done, wherever the learner wrote the code. */
   fromPassed?: boolean;
+  /** The languages of the two lessons' apps (default English): a `flash-login lang` switch shows in the step. */
+  langs?: { from: Lang; to: Lang };
 }
 
 /**
@@ -243,17 +246,17 @@ export interface StepModes {
  */
 export async function planLessonStep(dir: string, answers: Answers, from: number, to: number, modes: StepModes = { from: 'guided', to: 'guided' }): Promise<LessonStepPlan> {
   if (modes.from === 'practice' || modes.to === 'practice') return planPracticeMove(dir, answers, from, to, modes);
-  const [base, theirs] = await Promise.all([renderLesson(from, answers, { mode: modes.from, solved: 'all' }), renderLesson(to, answers, { mode: modes.to })]);
+  const [base, theirs] = await Promise.all([renderLesson(from, answers, { mode: modes.from, solved: 'all', lang: modes.langs?.from }), renderLesson(to, answers, { mode: modes.to, lang: modes.langs?.to })]);
   const ours = await readProjectFiles(dir, new Set([...base.keys(), ...theirs.keys()]));
   assertUtf8(ours);
   return { from, to, changes: await mergeLessonFiles({ base, ours, theirs, theirsLabel: `lesson ${to}` }) };
 }
 
 /** The merge that writes the reference of some exercises of a practice lesson: base its starter, theirs the starter with them solved. */
-export async function mergeSolutions(lesson: number, answers: Answers, ours: FileMap, solved: ReadonlySet<string>): Promise<FileChange[]> {
+export async function mergeSolutions(lesson: number, answers: Answers, ours: FileMap, solved: ReadonlySet<string>, lang?: Lang): Promise<FileChange[]> {
   const [base, theirs] = await Promise.all([
-    renderLesson(lesson, answers, { mode: 'practice' }),
-    renderLesson(lesson, answers, { mode: 'practice', solved }),
+    renderLesson(lesson, answers, { mode: 'practice', lang }),
+    renderLesson(lesson, answers, { mode: 'practice', solved, lang }),
   ]);
   return mergeLessonFiles({ base, ours, theirs, theirsLabel: 'solution' });
 }
@@ -271,17 +274,17 @@ async function planPracticeMove(dir: string, answers: Answers, from: number, to:
   const forward = to > from;
   const lessons = forward ? range(from + 1, to) : range(to, from - 1).reverse();
   const renderings = await Promise.all(
-    lessons.map((lesson) => renderLesson(lesson, answers, lesson === to && forward ? { mode: modes.to } : { mode: modes.to, solved: 'all' })),
+    lessons.map((lesson) => renderLesson(lesson, answers, lesson === to && forward ? { mode: modes.to, lang: modes.langs?.to } : { mode: modes.to, solved: 'all', lang: modes.langs?.to })),
   );
-  const base = await renderLesson(from, answers, { mode: modes.from, solved: 'all' });
+  const base = await renderLesson(from, answers, { mode: modes.from, solved: 'all', lang: modes.langs?.from });
   const ours = await readProjectFiles(dir, new Set([base, ...renderings].flatMap((files) => [...files.keys()])));
   assertUtf8(ours);
   const files = new Map(ours);
   const steps: FileChange[][] = [];
   let fill: string[] = [];
   if (modes.from === 'practice') {
-    fill = await dropDoneTodoLines(files, from, modes.fromPassed ?? false);
-    if (fill.length) steps.push(applyStep(files, await mergeSolutions(from, answers, files, new Set(fill))));
+    fill = await dropDoneTodoLines(files, from, modes.fromPassed ?? false, modes.langs?.from);
+    if (fill.length) steps.push(applyStep(files, await mergeSolutions(from, answers, files, new Set(fill), modes.langs?.from)));
   }
   let previous = base;
   for (const [index, lesson] of lessons.entries()) {
@@ -289,7 +292,7 @@ async function planPracticeMove(dir: string, answers: Answers, from: number, to:
     steps.push(applyStep(files, await mergeLessonFiles({ base: previous, ours: files, theirs, theirsLabel: `lesson ${lesson}` })));
     previous = theirs;
   }
-  const skipped = forward ? (await Promise.all(range(from + 1, to - 1).map(exercisesFor))).flat().map((exercise) => exercise.id) : [];
+  const skipped = forward ? (await Promise.all(range(from + 1, to - 1).map((lesson) => exercisesFor(lesson)))).flat().map((exercise) => exercise.id) : [];
   return { from, to, changes: composeSteps(ours, files, steps), filled: forward ? [...fill, ...skipped] : [] };
 }
 
@@ -303,10 +306,10 @@ function range(from: number, to: number): number[] {
  * them, once the lesson passed), and return the exercises whose every TODO still stands as the
  * starter wrote it: not started.
  */
-async function dropDoneTodoLines(files: Map<string, Buffer>, lesson: number, passed: boolean): Promise<string[]> {
+async function dropDoneTodoLines(files: Map<string, Buffer>, lesson: number, passed: boolean, lang?: Lang): Promise<string[]> {
   const whole = new Set<string>();
   const written = new Set<string>();
-  for (const [path, stubs] of await lessonStubs(lesson)) {
+  for (const [path, stubs] of await lessonStubs(lesson, lang)) {
     const content = files.get(path);
     if (!content) continue;
     const found = dropDoneTodos(content.toString('utf8'), stubs, passed);

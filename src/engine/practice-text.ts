@@ -4,28 +4,41 @@
 // exercise carries out names its TODO, so the learner can find where to write it.
 import { exercisesFor } from './exercises.js';
 import { exerciseFiles } from './reference-code.js';
+import type { Lang } from './i18n.js';
+import { sectionName } from './lessons.js';
 
 /** Languages whose code blocks in `## Steps` are the solution; shell and text blocks stay open. */
 const SOLUTION_LANGUAGES = new Set(['python', 'py', 'html', 'jinja', 'html+jinja']);
 
 /** The steps' heading in each language's lesson text (lesson.md, lesson.zh-CN.md): the same numbered steps. */
-const STEPS_HEADINGS = ['## Steps', '## 步骤'];
 
 export interface PracticeTextOptions {
   /** Leave the step code out (with a line saying how to see it) instead of folding it. */
   hide?: boolean;
+  /** The language of the words around the code (default English). */
+  lang?: Lang;
   /** Step number -> what to put before the step's text, from practiceTasks(). */
   tasks?: ReadonlyMap<number, string>;
 }
 
 /** Step number -> "(`TODO(4.guard)` in app.py) ", from each exercise's `steps` and the files its TODOs stand in. */
-export async function practiceTasks(lesson: number): Promise<Map<number, string>> {
-  const [exercises, files] = await Promise.all([exercisesFor(lesson), exerciseFiles(lesson)]);
+export async function practiceTasks(lesson: number, lang: Lang = 'en'): Promise<Map<number, string>> {
+  const [exercises, files] = await Promise.all([exercisesFor(lesson, lang), exerciseFiles(lesson)]);
   const labels = new Map<number, string[]>();
   for (const exercise of exercises)
-    for (const step of exercise.steps) labels.set(step, [...(labels.get(step) ?? []), `\`TODO(${exercise.id})\` in ${(files.get(exercise.id) ?? []).join(', ')}`]);
-  return new Map([...labels].map(([step, names]) => [step, `(${names.join('; ')}) `]));
+    for (const step of exercise.steps) labels.set(step, [...(labels.get(step) ?? []), TASK_WORDS[lang].label(exercise.id, files.get(exercise.id) ?? [])]);
+  return new Map([...labels].map(([step, names]) => [step, TASK_WORDS[lang].wrap(names)]));
 }
+
+// Part of the lesson text, so in the text's language rather than the command's.
+const TASK_WORDS: Record<Lang, { label: (id: string, files: string[]) => string; wrap: (labels: string[]) => string }> = {
+  en: { label: (id, files) => `\`TODO(${id})\` in ${files.join(', ')}`, wrap: (labels) => `(${labels.join('; ')}) ` },
+  'zh-CN': { label: (id, files) => `${files.join('、')} 中的 \`TODO(${id})\``, wrap: (labels) => `（${labels.join('；')}）` },
+};
+const WORDS: Record<Lang, { hidden: string; show: string }> = {
+  en: { hidden: '(The code is hidden in practice mode: `flash-login show --solutions` prints it.)', show: 'Show the code' },
+  'zh-CN': { hidden: '（练习模式下代码是隐藏的：`flash-login show --solutions` 会打印出来。）', show: '显示代码' },
+};
 
 export function practiceMarkdown(markdown: string, options: PracticeTextOptions = {}): string {
   const out: string[] = [];
@@ -42,8 +55,9 @@ export function practiceMarkdown(markdown: string, options: PracticeTextOptions 
       fence.lines.push(line);
       if (line.trim().startsWith('```')) {
         const { indent, lines } = fence;
-        if (options.hide) out.push(`${indent}(The code is hidden in practice mode: \`flash-login show --solutions\` prints it.)`);
-        else out.push(`${indent}<details><summary>Show the code</summary>`, '', ...lines, '', `${indent}</details>`);
+        const words = WORDS[options.lang ?? 'en'];
+        if (options.hide) out.push(`${indent}${words.hidden}`);
+        else out.push(`${indent}<details><summary>${words.show}</summary>`, '', ...lines, '', `${indent}</details>`);
         fence = undefined;
       }
       continue;
@@ -59,7 +73,7 @@ export function practiceMarkdown(markdown: string, options: PracticeTextOptions 
       out.push(line);
       continue;
     }
-    if (line.startsWith('## ')) inSteps = STEPS_HEADINGS.includes(line.trim());
+    if (line.startsWith('## ')) inSteps = sectionName(line) === 'Steps';
     const step = inSteps ? /^(\d+)\. /.exec(line) : null;
     const task = step && options.tasks?.get(Number(step[1]));
     out.push(task ? step[0] + task + line.slice(step[0].length) : line);

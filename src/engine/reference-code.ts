@@ -6,6 +6,8 @@ import { join, relative, sep } from 'node:path';
 import { templatesDir } from './paths.js';
 import { listFiles } from './render.js';
 import { exercisesFor, todoTexts } from './exercises.js';
+import { translateAppFile } from './app-phrases.js';
+import type { Lang } from './i18n.js';
 import { commentStyleFor, parseRegions, todoStubs, type Region, type TodoStub } from './starter.js';
 
 export interface PlacedRegion {
@@ -14,28 +16,31 @@ export interface PlacedRegion {
   region: Region;
 }
 
-/** Lesson N's files that can carry markers, with their text: app.py first, then the others by name. */
-async function markedFiles(lesson: number): Promise<{ path: string; text: string }[]> {
+/** Lesson N's files that can carry markers, with their text in `lang` (as render.ts writes it): app.py first, then the others by name. */
+async function markedFiles(lesson: number, lang: Lang = 'en'): Promise<{ path: string; text: string }[]> {
   const root = join(templatesDir, `lesson-${lesson}`);
   const paths = (await listFiles(root))
     .map((path) => relative(root, path).split(sep).join('/'))
     .filter((path) => commentStyleFor(path))
     .sort((a, b) => Number(b === 'app.py') - Number(a === 'app.py') || (a < b ? -1 : a > b ? 1 : 0));
-  return Promise.all(paths.map(async (path) => ({ path, text: await fs.readFile(join(root, ...path.split('/')), 'utf8') })));
+  return Promise.all(paths.map(async (path) => ({ path, text: translateAppFile(path, await fs.readFile(join(root, ...path.split('/')), 'utf8'), lang) })));
 }
 
 /** Every marked region of lesson N's reference app, app.py first, then the other files by name. */
-export async function lessonRegions(lesson: number): Promise<PlacedRegion[]> {
-  return (await markedFiles(lesson)).flatMap(({ path, text }) =>
+export async function lessonRegions(lesson: number, lang: Lang = 'en'): Promise<PlacedRegion[]> {
+  return (await markedFiles(lesson, lang)).flatMap(({ path, text }) =>
     parseRegions(path, text).flatMap((piece) => (typeof piece === 'string' ? [] : [{ path, region: piece }])),
   );
 }
 
-/** File -> the TODO lines that lesson N's practice starter writes in it, each with the lines around it. */
-export async function lessonStubs(lesson: number): Promise<Map<string, TodoStub[]>> {
-  const todos = todoTexts(await exercisesFor(lesson));
+/**
+ * File -> the TODO lines that lesson N's practice starter writes in it, each with the lines around it,
+ * in the language the starter was written in (its TODO texts and phrases as render.ts makes them).
+ */
+export async function lessonStubs(lesson: number, lang: Lang = 'en'): Promise<Map<string, TodoStub[]>> {
+  const todos = todoTexts(await exercisesFor(lesson, lang));
   const stubs = new Map<string, TodoStub[]>();
-  for (const { path, text } of await markedFiles(lesson)) {
+  for (const { path, text } of await markedFiles(lesson, lang)) {
     const found = todoStubs(path, text, todos);
     if (found.length) stubs.set(path, found);
   }
@@ -54,15 +59,21 @@ export async function exerciseFiles(lesson: number): Promise<Map<string, string[
   return files;
 }
 
+// Part of the hint text, so in the lesson's language, as the rest of the hint is.
+const CODE_WORDS: Record<Lang, { inFile: (path: string) => string; deleteOld: string }> = {
+  en: { inFile: (path) => `In \`${path}\`:`, deleteOld: 'delete the old code under the TODO.' },
+  'zh-CN': { inFile: (path) => `在 \`${path}\` 中：`, deleteOld: '删掉 TODO 下面的旧代码。' },
+};
+
 /** Hint level 3 of an exercise: each of its reference regions as a code block under its file's name. */
-export async function referenceCode(id: string): Promise<string> {
+export async function referenceCode(id: string, lang: Lang = 'en'): Promise<string> {
   const lesson = Number(id.split('.')[0]);
   const parts: string[] = [];
   let lastPath: string | undefined;
-  for (const { path, region } of (await lessonRegions(lesson)).filter((placed) => placed.region.id === id)) {
-    if (path !== lastPath) parts.push(`In \`${path}\`:`);
+  for (const { path, region } of (await lessonRegions(lesson, lang)).filter((placed) => placed.region.id === id)) {
+    if (path !== lastPath) parts.push(CODE_WORDS[lang].inFile(path));
     lastPath = path;
-    if (region.solution.length === 0) parts.push('delete the old code under the TODO.');
+    if (region.solution.length === 0) parts.push(CODE_WORDS[lang].deleteOld);
     else parts.push(['```' + (path.endsWith('.py') ? 'python' : 'html'), ...region.solution, '```'].join('\n'));
   }
   return parts.join('\n\n');

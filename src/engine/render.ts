@@ -7,6 +7,8 @@ import { exercisesFor, todoTexts, type Mode } from './exercises.js';
 import { commentStyleFor, starterFile } from './starter.js';
 import { practiceMarkdown, practiceTasks } from './practice-text.js';
 import { STYLESHEET_PATH, stylesheet } from './stylesheet.js';
+import { translateAppFile } from './app-phrases.js';
+import type { Lang } from './i18n.js';
 
 export interface Answers {
   projectName: string;
@@ -63,7 +65,18 @@ export interface RenderOptions {
    * 'all' gives the reference code with the practice README, the base that next-lesson merges from.
    */
   solved?: ReadonlySet<string> | 'all';
+  /** The app's language (default English): its visible phrases, TODO lines and README. */
+  lang?: Lang;
 }
+
+/** The name of a file's twin written for `lang`: README.md.hbs -> README.zh-CN.md.hbs (none for a name without an extension). */
+function languageTwin(path: string, lang: Lang): string | undefined {
+  const twin = path.replace(/(\.[^./]+(?:\.hbs)?)$/, `.${lang}$1`);
+  return twin === path ? undefined : twin;
+}
+
+/** `README.zh-CN.md.hbs` is README.md.hbs in zh-CN: the language a file is written for, if it names one. */
+const LANG_VARIANT = /\.(zh-CN)(?=\.[^.]+(?:\.hbs)?$)/;
 
 /**
  * Render lesson N: the stylesheet from its package, templates/common/ and templates/lesson-N/
@@ -75,16 +88,22 @@ export interface RenderOptions {
 export async function renderLesson(lesson: number, answers: Answers, options: RenderOptions = {}): Promise<RenderedFiles> {
   const files: RenderedFiles = new Map([[STYLESHEET_PATH, Buffer.from(await stylesheet())]]);
   const practice = options.mode === 'practice';
-  const text = await readLessonText(lesson);
-  const todos = practice && options.solved !== 'all' ? todoTexts(await exercisesFor(lesson)) : new Map<string, string>();
+  const lang = options.lang ?? 'en';
+  const text = await readLessonText(lesson, lang);
+  const todos = practice && options.solved !== 'all' ? todoTexts(await exercisesFor(lesson, lang)) : new Map<string, string>();
   const solved = options.solved === 'all' ? undefined : options.solved;
-  const lessonText = practice ? practiceMarkdown(text.markdown, { tasks: await practiceTasks(lesson) }) : text.markdown;
+  const lessonText = practice ? practiceMarkdown(text.markdown, { lang, tasks: await practiceTasks(lesson, lang) }) : text.markdown;
   const data = { ...answers, lesson, lessonTitle: text.title, lessonText: lessonText.trim(), practice };
   for (const folder of ['common', `lesson-${lesson}`]) {
     const root = join(templatesDir, folder);
-    for (const path of (await listFiles(root)).sort()) {
+    const paths = (await listFiles(root)).sort();
+    for (const path of paths) {
       const relativePath = relative(root, path).split(sep).join('/');
-      let name = relativePath;
+      // A file written for one language replaces its plain twin in that language only.
+      const variant = LANG_VARIANT.exec(relativePath)?.[1];
+      if (variant !== undefined && variant !== lang) continue;
+      if (variant === undefined && lang !== 'en' && paths.includes(languageTwin(path, lang) ?? '')) continue;
+      let name = variant === undefined ? relativePath : relativePath.replace(LANG_VARIANT, '');
       const base = name.split('/').pop()!;
       if (RENAMED[base]) name = name.slice(0, -base.length) + RENAMED[base];
       let content = await fs.readFile(path);
@@ -93,7 +112,7 @@ export async function renderLesson(lesson: number, answers: Answers, options: Re
         name = name.slice(0, -RENDERED_SUFFIX.length);
         content = Buffer.from(template(data));
       } else if (commentStyleFor(name)) {
-        content = Buffer.from(starterFile(name, content.toString('utf8'), todos, solved), 'utf8');
+        content = Buffer.from(starterFile(name, translateAppFile(name, content.toString('utf8'), lang), todos, solved), 'utf8');
       }
       files.set(name, content);
     }

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic.js';
 import { UserError } from './errors.js';
-import type { Lang } from './i18n.js';
+import { isLang, type Lang } from './i18n.js';
 
 export const STATE_DIR = '.flash-login';
 export const STATE_FILE = join(STATE_DIR, 'state.json');
@@ -44,6 +44,18 @@ export interface ProjectState {
   solutions?: string[];
   /** The project's language (src/engine/i18n.ts): lesson texts, the generated app, CLI output. Absent: English. */
   lang?: Lang;
+  /** The language the current lesson's files were written in (`lang` may have changed since). */
+  lessonLang?: Lang;
+}
+
+/** The language the next lesson's app speaks; projects from before languages existed are English. */
+export function langOf(state: ProjectState | undefined): Lang {
+  return state?.lang ?? 'en';
+}
+
+/** The language the current lesson's files came in. */
+export function lessonLangOf(state: ProjectState | undefined): Lang {
+  return state?.lessonLang ?? langOf(state);
 }
 
 /** The mode the next lesson comes in; projects from before practice mode are guided. */
@@ -52,9 +64,9 @@ export function modeOf(state: ProjectState | undefined): 'practice' | 'guided' {
 }
 
 /** A lesson step's modes: the current lesson's, and the next one's (planLessonStep takes them). */
-export function stepModes(state: ProjectState): { from: 'practice' | 'guided'; to: 'practice' | 'guided'; fromPassed: boolean } {
+export function stepModes(state: ProjectState): { from: 'practice' | 'guided'; to: 'practice' | 'guided'; fromPassed: boolean; langs: { from: Lang; to: Lang } } {
   const last = state.lastVerify;
-  return { from: lessonModeOf(state), to: modeOf(state), fromPassed: last?.lesson === state.lesson && last.status === 'pass' };
+  return { from: lessonModeOf(state), to: modeOf(state), fromPassed: last?.lesson === state.lesson && last.status === 'pass', langs: { from: lessonLangOf(state), to: langOf(state) } };
 }
 
 /** The mode the current lesson's files came in. */
@@ -98,6 +110,8 @@ export function describeStateProblem(data: unknown): string | undefined {
   if (state.python !== undefined && typeof state.python !== 'string') return 'has a python path that is not a string';
   for (const key of ['mode', 'lessonMode'] as const)
     if (state[key] !== undefined && state[key] !== 'practice' && state[key] !== 'guided') return `has a ${key} that is neither "practice" nor "guided"`;
+  for (const key of ['lang', 'lessonLang'] as const)
+    if (state[key] !== undefined && !isLang(state[key])) return `has a ${key} that is neither "en" nor "zh-CN"`;
   return undefined;
 }
 

@@ -9,7 +9,8 @@ import { currentVerify, exerciseProgress, type ExerciseProgress } from './progre
 import { walkProject } from './project-files.js';
 import { lessonStubs } from './reference-code.js';
 import { dropDoneTodos, type TodoStub } from './starter.js';
-import type { ProjectState } from './state.js';
+import { lessonLangOf, type ProjectState } from './state.js';
+import type { Lang } from './i18n.js';
 
 /** Files that can hold a TODO: the app's Python and its templates, app.py first. */
 const CODE_FILE = /\.(py|html)$/;
@@ -20,8 +21,8 @@ const TODO = /TODO\((\d+\.[a-z][a-z0-9-]*)\)/;
  * A TODO line of `lesson` that the learner wrote around (solved, the line left in place) is done, not a TODO;
  * so is every TODO line of it once the lesson passed (`passed`).
  */
-export async function findTodos(projectDir: string, lesson?: number, passed = false): Promise<Map<string, string>> {
-  const stubs = lesson === undefined ? new Map<string, TodoStub[]>() : await lessonStubs(lesson);
+export async function findTodos(projectDir: string, lesson?: number, passed = false, lang: Lang = 'en'): Promise<Map<string, string>> {
+  const stubs = lesson === undefined ? new Map<string, TodoStub[]>() : await lessonStubs(lesson, lang);
   const files = (await walkProject(projectDir)).files
     .map((file) => file.path.split(sep).join('/'))
     .filter((path) => CODE_FILE.test(path))
@@ -56,10 +57,10 @@ export async function exercisesUpTo(lesson: number): Promise<Exercise[]> {
 }
 
 /** Check id -> `app.py:23 TODO(4.guard)`, for each failing check whose exercise still has its TODO. */
-export async function locateTodos(projectDir: string, lesson: number, failedChecks: string[]): Promise<Map<string, string>> {
+export async function locateTodos(projectDir: string, lesson: number, failedChecks: string[], lang: Lang = 'en'): Promise<Map<string, string>> {
   const locations = new Map<string, string>();
   if (failedChecks.length === 0) return locations;
-  const [exercises, todos] = await Promise.all([exercisesUpTo(lesson), findTodos(projectDir, lesson)]);
+  const [exercises, todos] = await Promise.all([exercisesUpTo(lesson), findTodos(projectDir, lesson, false, lang)]);
   for (const check of failedChecks) {
     const [first] = blame(check, exercises, todos);
     const where = first && todos.get(first.id);
@@ -70,7 +71,7 @@ export async function locateTodos(projectDir: string, lesson: number, failedChec
 
 /** The current lesson's exercises as status and lessons show them. */
 export async function currentExercises(projectDir: string, state: ProjectState): Promise<ExerciseProgress[]> {
-  const [exercises, all, todos] = await Promise.all([exercisesFor(state.lesson), exercisesUpTo(state.lesson), findTodos(projectDir, state.lesson, currentVerify(state)?.status === 'pass')]);
+  const [exercises, all, todos] = await Promise.all([exercisesFor(state.lesson), exercisesUpTo(state.lesson), findTodos(projectDir, state.lesson, currentVerify(state)?.status === 'pass', lessonLangOf(state))]);
   return exerciseProgress(state, exercises, todos, (check) => blame(check, all, todos));
 }
 

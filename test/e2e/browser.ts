@@ -9,6 +9,7 @@ import fs from 'fs-extra';
 import { startApp, type RunningApp } from '../../src/engine/app-runner.js';
 import { renderLesson, writeRendered } from '../../src/engine/render.js';
 import { debianPython, tempDir } from '../helpers.js';
+import type { Lang } from '../../src/engine/i18n.js';
 
 /** Debian's package (`apt-get install chromium`); playwright-core never downloads a browser of its own. */
 export const CHROMIUM = process.env.FLASH_LOGIN_CHROMIUM ?? '/usr/bin/chromium';
@@ -50,11 +51,11 @@ export interface ReferenceApp {
 }
 
 /** Render lesson N's reference app, as create-flash-login writes it, and serve it on 127.0.0.1 as verify does. */
-export async function startReference(lesson: number): Promise<ReferenceApp> {
+export async function startReference(lesson: number, lang: Lang = 'en'): Promise<ReferenceApp> {
   const dir = await tempDir(`flash-login-e2e-${lesson}-`);
   let app: RunningApp | undefined;
   try {
-    await writeRendered(dir, await renderLesson(lesson, { projectName: `e2e-lesson-${lesson}` }));
+    await writeRendered(dir, await renderLesson(lesson, { projectName: `e2e-lesson-${lesson}` }, { lang }));
     const env = {
       FLASK_SECRET_KEY: randomBytes(32).toString('hex'),
       FLASK_SQLALCHEMY_DATABASE_URI: `sqlite:///${join(dir, 'e2e.db')}`,

@@ -3,6 +3,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { launchBrowser, startReference, type ReferenceApp } from './browser.js';
+import type { Lang } from '../../src/engine/i18n.js';
 
 export { ADMIN, landingPath, launchOptions, logIn, newPerson, register, serveOtherSite } from './browser.js';
 
@@ -35,10 +36,10 @@ export interface Visit {
  * A test file's lesson: its reference app and a Chromium, both started once for the file, and a
  * fresh context per test; after each test, every request its pages made must have stayed local.
  */
-export function browserSuite(lesson: number): Visit {
+export function browserSuite(lesson: number, lang: Lang = 'en'): Visit {
   const visit = { requests: [] as Visit['requests'] } as Visit;
   beforeAll(async () => {
-    [visit.app, visit.browser] = await Promise.all([startReference(lesson), launchBrowser()]);
+    [visit.app, visit.browser] = await Promise.all([startReference(lesson, lang), launchBrowser()]);
   });
   afterAll(async () => {
     await Promise.all([visit.browser?.close(), visit.app?.stop()]);

@@ -53,6 +53,20 @@ describe('matching words', () => {
     expect(mentions('Welcome', 'invalid')).toBe(false);
   });
 
+  it('counts the Chinese words the contract lists, whatever the project speaks', () => {
+    expect(mentions('用户名或密码错误', 'invalid')).toBe(true);
+    expect(mentions('无效的凭据', 'invalid')).toBe(true);
+    expect(mentions('您已登录。', 'logged in')).toBe(true);
+    expect(mentions('登录成功', 'logged in')).toBe(true);
+    for (const words of ['您已退出登录。', '已注销', '已登出']) expect(mentions(words, 'logged out')).toBe(true);
+    expect(mentions('请先登录再查看该页面。', 'log in')).toBe(true);
+    expect(mentions('请先登录', 'login')).toBe(true);
+    // Each phrase keeps its own words: a welcome does not count as an error, nor a logout as a login.
+    expect(mentions('欢迎回来', 'invalid')).toBe(false);
+    expect(mentions('您已退出。', 'logged in')).toBe(false);
+    expect(mentions('您已登录。', 'logged out')).toBe(false);
+  });
+
   it('finds a username only as a word of its own', () => {
     expect(showsName('Logged in as admin.', 'admin')).toBe(true);
     expect(showsName('Administrator area', 'admin')).toBe(false);

@@ -13,7 +13,7 @@ export async function makeFolder(ctx: CreateContext): Promise<void> {
 
 /** Write the lesson's app into the target folder. */
 export async function writeFiles(ctx: CreateContext): Promise<void> {
-  const files = await renderLesson(ctx.lesson, { projectName: ctx.projectName }, { mode: ctx.mode });
+  const files = await renderLesson(ctx.lesson, { projectName: ctx.projectName }, { mode: ctx.mode, lang: ctx.lang });
   // Over files of the learner's own, what is replaced is backed up for `undo`.
   if (ctx.existing?.before.size) await writeOverExisting(ctx, files, ctx.existing);
   else await writeRendered(ctx.targetDir, files);

@@ -1,0 +1,213 @@
+// The generated app in Chinese (issue 18): one phrase table, every entry still used by the
+// templates; the zh-CN app's pages, run by real Flask, show no English a visitor would read;
+// lesson texts and exercise texts are picked by language, with English standing in.
+import { execa } from 'execa';
+import fs from 'fs-extra';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { APP_PHRASES_ZH, MARKER_TODOS_ZH, translateAppFile, translateCodeBlocks, type PhraseUse } from '../src/engine/app-phrases.js';
+import { exercisesFor, exerciseTexts } from '../src/engine/exercises.js';
+import { findFlashes, parsePage, visibleText } from '../src/engine/html.js';
+import { LESSON_COUNT, LESSON_FOLDERS, parseLessonText, readLessonText } from '../src/engine/lessons.js';
+import { listFiles, renderLesson, writeRendered } from '../src/engine/render.js';
+import { referenceCode } from '../src/engine/reference-code.js';
+import { templatesDir } from '../src/engine/paths.js';
+import { debianPython, root, tempDir } from './helpers.js';
+
+const lessons = Array.from({ length: LESSON_COUNT }, (_, index) => index + 1);
+
+describe('the phrase table', () => {
+  it('has no stale entry: every phrase and marker TODO is swapped somewhere in templates/lesson-N', async () => {
+    const used: PhraseUse = new Map();
+    for (const lesson of lessons)
+      for (const path of await listFiles(join(templatesDir, `lesson-${lesson}`)))
+        translateAppFile(path, await fs.readFile(path, 'utf8'), 'zh-CN', used);
+    expect(Object.keys(APP_PHRASES_ZH).filter((phrase) => !used.has(phrase))).toEqual([]);
+    expect(Object.keys(MARKER_TODOS_ZH).filter((todo) => !used.has(todo))).toEqual([]);
+  });
+
+  it('leaves English byte-identical, and swaps only what a visitor sees', () => {
+    const python = ['# "You are logged in." in a comment stays', 'flash("You are logged in.", "success")', 'session["username"] = username', 'x = "Home page"'].join('\n');
+    expect(translateAppFile('app.py', python, 'en')).toBe(python);
+    expect(translateAppFile('app.py', python, 'zh-CN').split('\n')).toEqual([
+      '# "You are logged in." in a comment stays',
+      'flash("登录成功。", "success")',
+      'session["username"] = username',
+      'x = "Home page"', // not a whole phrase of the table
+    ]);
+    const html = '<html lang="en">\n  <a href="{{ url_for(\'login\') }}">Log in</a> {# Log in #}\n  <label>Username <input name="username"></label>\n  <p>Logged in as {{ username }}.</p>';
+    expect(translateAppFile('templates/x.html', html, 'zh-CN').split('\n')).toEqual([
+      '<html lang="zh-CN">',
+      '  <a href="{{ url_for(\'login\') }}">登录</a> {# Log in #}',
+      '  <label>用户名 <input name="username"></label>',
+      '  <p>已登录：{{ username }}。</p>',
+    ]);
+  });
+
+  it('a marker line with its own TODO text gets the Chinese one in a zh-CN starter', async () => {
+    const files = await renderLesson(3, { projectName: 'zh' }, { mode: 'practice', lang: 'zh-CN' });
+    const app = files.get('app.py')!.toString();
+    expect(app).toContain('# TODO(3.flash): 清空会话之后闪现 "你已退出登录。"（info）');
+    expect(app).not.toMatch(/TODO\(3\.flash\): flash/);
+  });
+});
+
+// One Python run per lesson: the app served by Flask's test client, the way a visitor walks it.
+const VISIT = String.raw`
+import json, sys
+sys.path.insert(0, sys.argv[1])
+import app as module
+app = module.app
+app.config.update(WTF_CSRF_ENABLED=False, TESTING=True)
+lesson = int(sys.argv[2])
+client = app.test_client()
+pages = {}
+def visit(name, response):
+    pages[name] = response.get_data(as_text=True)
+visit("login", client.get("/login"))
+if lesson == 5:
+    visit("register", client.get("/register"))
+    visit("register-taken", client.post("/register", data={"username": "admin", "email": "a@example.com", "password": "secretpass", "confirm": "secretpass"}, follow_redirects=True))
+    visit("register-again", client.post("/register", data={"username": "admin", "email": "b@example.com", "password": "secretpass", "confirm": "secretpass"}, follow_redirects=True))
+    visit("register-field-errors", client.post("/register", data={"username": "", "email": "x", "password": "short", "confirm": "other"}))
+    visit("login-field-errors", client.post("/login", data={"username": "", "password": ""}))
+    password = "secretpass"
+else:
+    password = "secret"
+visit("home-anonymous", client.get("/", follow_redirects=True))
+if lesson >= 4:
+    visit("guarded", client.get("/profile", follow_redirects=True))
+visit("wrong-password", client.post("/login", data={"username": "admin", "password": "nope"}, follow_redirects=True))
+visit("logged-in", client.post("/login", data={"username": "admin", "password": password}, follow_redirects=True))
+if lesson >= 4:
+    visit("profile", client.get("/profile"))
+logout = client.post("/logout", follow_redirects=True) if lesson == 5 else client.get("/logout", follow_redirects=True)
+if lesson >= 2:
+    visit("logged-out", logout)
+print(json.dumps(pages))
+`;
+
+/**
+ * Words of English letters a zh-CN page may show: the user's own name and email, and "Email" in
+ * WTForms' own Chinese ("无效的 Email 地址。").
+ */
+const NOT_ENGLISH = new Set(['admin', 'a@example.com', 'Email']);
+
+describe('the zh-CN app speaks Chinese', () => {
+  for (const lesson of lessons) {
+    it(`lesson ${lesson}: every page a visitor reaches, flashes included, shows no English word; <html lang="zh-CN">`, async () => {
+      const dir = await tempDir('flash-login-zh-app-');
+      try {
+        await writeRendered(dir, await renderLesson(lesson, { projectName: 'zh' }, { lang: 'zh-CN' }));
+        const env = { ...process.env, FLASK_SECRET_KEY: 'test', FLASK_SQLALCHEMY_DATABASE_URI: `sqlite:///${join(dir, 'test.db')}`, FLASK_PASSWORD_HASH_METHOD: 'pbkdf2:sha256:1000' };
+        const result = await execa(debianPython, ['-c', VISIT, dir, String(lesson)], { env, cwd: dir });
+        const pages = JSON.parse(result.stdout) as Record<string, string>;
+        expect(Object.keys(pages).length).toBeGreaterThanOrEqual(4);
+        let flashes = 0;
+        for (const [name, html] of Object.entries(pages)) {
+          const page = parsePage(html);
+          expect(html, name).toContain('<html lang="zh-CN">');
+          const title = page.querySelector('title')?.text ?? '';
+          const words = `${visibleText(page).replace(/<!doctype html>/i, "")} ${title}`.split(/\s+/).flatMap((word) => word.match(/[A-Za-z@.]*[A-Za-z][A-Za-z@.]*/g) ?? []);
+          expect(words.filter((word) => !NOT_ENGLISH.has(word)), `${name}: ${visibleText(page)}`).toEqual([]);
+          flashes += findFlashes(page).length;
+        }
+        if (lesson >= 3) expect(flashes, 'the walk met flashes').toBeGreaterThanOrEqual(3);
+      } finally {
+        await fs.remove(dir);
+      }
+    });
+  }
+
+  it('English output has no Chinese in it, and the zh-CN app differs from it only in what a visitor reads', async () => {
+    for (const lesson of lessons) {
+      const english = await renderLesson(lesson, { projectName: 'x' });
+      const chinese = await renderLesson(lesson, { projectName: 'x' }, { lang: 'zh-CN' });
+      expect([...chinese.keys()]).toEqual([...english.keys()]);
+      for (const [name, content] of english) {
+        if (name === 'README.md' || name.startsWith('static/')) continue;
+        expect(content.toString(), name).not.toMatch(/[\u4e00-\u9fff]/);
+        // Same lines, same code: only string literals and text between tags changed, and the zh-CN-only lines added.
+        const zhOnly = name === 'app.py' ? ((await fs.readFile(join(templatesDir, `lesson-${lesson}`, 'app.py'), 'utf8')).match(/# zh-CN only:/g) ?? []).length : 0;
+        expect(content.toString(), name).not.toContain('zh-CN only');
+        const strip = (text: string) => text.replace(/"[^"\n]*"|'[^'\n]*'|>[^<{]*</g, '').replace(/\}[^<{]*\{/g, '');
+        expect(strip(chinese.get(name)!.toString()).split('\n').length, name).toBe(strip(content.toString()).split('\n').length + zhOnly);
+      }
+    }
+  });
+
+  it('a zh-CN README is the Chinese one, with the lesson text in the language picked', async () => {
+    const readme = (await renderLesson(1, { projectName: 'zh' }, { mode: 'practice', lang: 'zh-CN' })).get('README.md')!.toString();
+    expect(readme).toContain('第 1 课（共 5 课）');
+    expect(readme).toContain((await readLessonText(1, 'zh-CN')).title);
+    // Practice mode folds the steps' code, under the Chinese heading too.
+    expect(readme).toContain('<details><summary>显示代码</summary>');
+  });
+});
+
+describe('lesson texts and exercise texts by language', () => {
+  it('parses the Chinese headings as their English sections, hints and all', () => {
+    const text = parseLessonText(4, '# 第 4 课：login_required 守卫\n\n开头一段。\n\n## 步骤\n\n1. 做\n\n## 提示\n\n### 4.1\n\n1. 先看\n2. 再看\n   更多\n');
+    expect(text.title).toBe('第 4 课：login_required 守卫');
+    expect([...text.sections.keys()]).toEqual(['Steps', 'Hints']);
+    expect(text.hints.get('4.1')).toEqual(['先看', '再看\n更多']);
+  });
+
+  it('reads lesson.zh-CN.md where it exists, lesson.md where it does not', async () => {
+    for (const lesson of lessons) {
+      const translated = existsSync(join(root, 'lessons', LESSON_FOLDERS[lesson]!, 'lesson.zh-CN.md'));
+      const text = await readLessonText(lesson, 'zh-CN');
+      const english = await readLessonText(lesson, 'en');
+      if (translated) expect(text.markdown).not.toBe(english.markdown);
+      else expect(text.markdown).toBe(translateCodeBlocks(english.markdown, 'zh-CN'));
+    }
+  });
+
+  for (const lesson of lessons) {
+    const file = join(root, 'lessons', LESSON_FOLDERS[lesson]!, 'lesson.zh-CN.md');
+    // Skipped, and so listed, until zhtexts' text for the lesson lands.
+    it.skipIf(!existsSync(file))(`lesson ${lesson}: lesson.zh-CN.md parses with the English one's sections and a hint for every check`, async () => {
+      const [english, chinese] = await Promise.all([readLessonText(lesson, 'en'), readLessonText(lesson, 'zh-CN')]);
+      expect([...chinese.sections.keys()]).toEqual([...english.sections.keys()]);
+      expect([...chinese.hints.keys()]).toEqual([...english.hints.keys()]);
+      expect(chinese.title).toMatch(new RegExp(`^第 ${lesson} 课：`));
+    });
+  }
+
+  it("a lesson's code blocks show the app as the zh-CN project has it; its prose and other blocks stay", async () => {
+    const english = (await readLessonText(3, 'en')).markdown;
+    const chinese = translateCodeBlocks(english, 'zh-CN');
+    expect(english).toContain('flash("You are logged in.", "success")');
+    expect(chinese).toContain('flash("登录成功。", "success")');
+    const pythonBlocks = (markdown: string) => (markdown.match(/^\s*```python\n[\s\S]*?```/gm) ?? []).join('\n');
+    expect(pythonBlocks(chinese)).not.toContain('You are logged in.');
+    expect(pythonBlocks(english)).toContain('You are logged in.');
+    const prose = (markdown: string) => markdown.replace(/^[ \t]*```[\s\S]*?^[ \t]*```/gm, '');
+    expect(prose(chinese)).toBe(prose(english));
+  });
+
+  for (const lesson of lessons) {
+    const file = join(root, 'lessons', LESSON_FOLDERS[lesson]!, 'exercises.zh-CN.ts');
+    // Skipped, and so listed, until zhtexts' file for the lesson lands.
+    it.skipIf(!existsSync(file))(`lesson ${lesson}: exercises.zh-CN.ts has every exercise, as many hints as English, and the starter's TODO lines come from it`, async () => {
+      const english = await exercisesFor(lesson);
+      const texts = await exerciseTexts(lesson, 'zh-CN');
+      expect(Object.keys(texts).sort()).toEqual(english.map((exercise) => exercise.id).sort());
+      for (const exercise of english) {
+        expect(texts[exercise.id]!.todo.trim(), exercise.id).not.toBe('');
+        expect(texts[exercise.id]!.hints.length, `${exercise.id}: hint levels`).toBe(exercise.hints.length);
+      }
+      const files = await renderLesson(lesson, { projectName: 'zh' }, { mode: 'practice', lang: 'zh-CN' });
+      const starter = [...files.values()].map((content) => content.toString()).join('\n');
+      for (const exercise of await exercisesFor(lesson, 'zh-CN'))
+        if (starter.includes(`TODO(${exercise.id}): ${exercise.todo}`)) expect(exercise.todo).toBe(texts[exercise.id]!.todo);
+      for (const todo of starter.match(/TODO\([^)]*\): .*/g) ?? []) expect(todo, 'a TODO line left in English').toMatch(/[\u4e00-\u9fff]/);
+    });
+  }
+
+  it('a code hint shows the app the way the zh-CN project has it; a missing translation is English', async () => {
+    expect(await referenceCode('4.guard', 'zh-CN')).toContain('flash("请先登录再查看该页面。", "info")');
+    expect(await referenceCode('4.guard', 'en')).toContain('Please log in to see that page.');
+  });
+});
