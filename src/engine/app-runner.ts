@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, statSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import fs from 'fs-extra';
 import { tmpdir } from 'node:os';
@@ -117,6 +117,36 @@ export function isStaged(projectDir: string, source: string): boolean {
   return !parts.some((part) => NOT_STAGED.has(part)) && !DATABASE_FILE.test(path);
 }
 
+/** `import a.b, c` and `from a.b import c` at the start of a line (not `from . import`). */
+const IMPORT_LINE = /^[ \t]*(?:from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b|import[ \t]+([\w., \t]+?)[ \t]*(?:#.*)?$)/gm;
+
+/**
+ * What the project's top-level .py files import, read roughly (serve_app.py reads the copy's
+ * properly once it is made): inside bwrap, Python cannot read the learner's folder, so this
+ * list is what it imports while the copy is being made. A wrong guess only fails to import.
+ */
+export function guessImports(projectDir: string): string[] {
+  const names = new Set<string>();
+  let files: string[];
+  try {
+    files = readdirSync(projectDir).filter((name) => name.endsWith('.py'));
+  } catch {
+    return [];
+  }
+  for (const file of files) {
+    let source: string;
+    try {
+      source = readFileSync(join(projectDir, file), 'utf8');
+    } catch {
+      continue;
+    }
+    for (const [, from, plain] of source.matchAll(IMPORT_LINE)) {
+      for (const name of from ? [from] : plain!.split(',').map((part) => part.trim().split(/\s/)[0]!)) if (name) names.add(name);
+    }
+  }
+  return [...names];
+}
+
 /** What serve_app.py says once the app listens: where, and which process serves it. */
 interface Ready {
   port?: number;
@@ -219,8 +249,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     // The learner's folder rides along as a label, so `ps` shows whose app a process serves.
     // stdin carries commands (start, restart); serve_app.py exits when this pipe closes.
     // While the copy is being made, Python waits beside it, in the folder the copy goes into.
-    const args = copying ? ['--wait', options.dir, options.displayDir] : [options.dir, options.displayDir];
-    const cwd = copying ? dirname(dirname(options.dir)) : options.dir;
+    // Inside bwrap it cannot read the learner's folder for the packages to import meanwhile: we name them.
+    const preload = copying && sandbox?.kind === 'bwrap' ? ['--preload', guessImports(options.displayDir).join(',')] : [];
+    const args = copying ? ['--wait', ...preload, options.dir, options.displayDir] : [options.dir, options.displayDir];
+    const cwd = copying ? dirname(options.dir) : options.dir;
     const ours = { ...env, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1', ...(sandbox?.socketPath ? { FLASH_LOGIN_SOCKET: sandbox.socketPath } : {}) };
     const sandboxed = sandbox ? sandbox.command(['-u', serveAppScript, ...args], cwd) : { file: options.python, args: ['-u', serveAppScript, ...args] };
     // grade's limits (prlimit) wrap the sandbox, and bind everything in it.
@@ -328,10 +360,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     }
   };
 
-  // Inside bwrap the learner's folder is hidden, so Python cannot read it while the copy is made: it starts after.
-  if (sandbox?.kind === 'bwrap' && options.copied) await options.copied;
-  let current = launch(options.copied !== undefined && sandbox?.kind !== 'bwrap');
-  if (options.copied && sandbox?.kind !== 'bwrap') {
+  let current = launch(options.copied !== undefined);
+  if (options.copied) {
     try {
       await options.copied;
     } catch (error) {

@@ -1,11 +1,13 @@
 """Serve a learner's app.py on 127.0.0.1 for `flash-login verify`.
 
-Usage: python serve_app.py [--wait] PROJECT_DIR [LABEL]
+Usage: python serve_app.py [--wait] [--preload MODULE,...] PROJECT_DIR [LABEL]
 
 LABEL (the learner's own folder) is there so `ps` shows whose app this is. With
 --wait, the installed packages the project imports are found by reading LABEL's
 .py files and imported at once, and the app starts from PROJECT_DIR (a copy that
-the CLI is still making) when a line `start` comes on stdin.
+the CLI is still making) when a line `start` comes on stdin; the copy's own imports
+are then read too. --preload names packages to import at once, for a LABEL that
+cannot be read here (verify's sandbox hides the learner's folder).
 
 The app binds port 0 so the OS picks a free port (no race, no fixed sleep) and
 reports it on stdout as one line: FLASH_LOGIN_READY {"port": N, "pid": P}. Everything
@@ -407,11 +409,16 @@ def installed_imports(project):
 
 def preload(project):
     """Import what the app will import, so each forked child finds it loaded. Failures are the child's to report."""
-    for name in installed_imports(project):
+    import_all(installed_imports(project), project)
+
+
+def import_all(names, project=None):
+    """Import each installed package named (not one of the project's own files); failures are the child's to report."""
+    for name in names:
         try:
             spec = importlib.util.find_spec(name.split(".")[0])
             origin = getattr(spec, "origin", None) or ""
-            if spec is None or os.path.abspath(origin).startswith(project + os.sep):
+            if spec is None or (project and os.path.abspath(origin).startswith(project + os.sep)):
                 continue
             importlib.import_module(name)
         except BaseException:
@@ -553,6 +560,11 @@ def main():
     wait = args[:1] == ["--wait"]
     if wait:
         args = args[1:]
+    # --preload a,b: packages to import while waiting, where LABEL cannot be read (verify's sandbox hides it).
+    expected = []
+    if args[:1] == ["--preload"]:
+        expected = [name for name in args[1].split(",") if name]
+        args = args[2:]
     project = os.path.abspath(args[0])
     scan = os.path.abspath(args[1]) if wait and len(args) > 1 else project
 
@@ -567,11 +579,14 @@ def main():
         serve_in_process(project)
     if not wait:
         enter_project()
+    import_all(expected)
     preload(scan)
     pending = b""
     if wait:
         pending = wait_for_start()
         enter_project()
+        if scan != project:
+            preload(project)  # what the copy imports beyond what was read before it was made
     Supervisor(project, pending).run()
 
 

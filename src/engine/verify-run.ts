@@ -147,12 +147,13 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
       },
     });
     const preparing = contextFor(() => {}, 'prepare');
-    await lesson.prepare?.(preparing);
     const checks = options.only ? selectChecks(lesson.checks, options.only, options.lesson).selected : lesson.checks;
     const { ownUser } = lesson;
-    if (ownUser) {
-      await Promise.all(checks.filter((check) => check.logsOut).map(async (check) => ownUsers.set(check.id, await ownUser(preparing))));
-    }
+    // The checks' user and each logging-out check's own user register side by side: no order among them.
+    await Promise.all([
+      lesson.prepare?.(preparing),
+      ...(ownUser ? checks.filter((check) => check.logsOut).map(async (check) => ownUsers.set(check.id, await ownUser(preparing))) : []),
+    ]);
     const results = await runChecks(checks, {
       contextFor,
       lateOutput: (tag) => running.lateOutput(tag),
