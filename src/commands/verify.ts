@@ -11,6 +11,7 @@ import { readLessonFile } from '../engine/lesson-file.js';
 import { fingerprintProject, type Fingerprints } from '../engine/project-files.js';
 import { updateState } from '../engine/lock.js';
 import { verifyProject, type VerifyOutcome } from '../engine/verify-run.js';
+import type { WarmSlot } from '../engine/warm-python.js';
 
 export interface VerifyCommandOptions {
   lesson?: string;
@@ -48,6 +49,7 @@ export async function runVerify(
   beforeChecks: (project: Project, lesson: number) => void = () => {},
   only?: string[],
   log: (line: string) => void = console.log,
+  warm?: WarmSlot,
 ): Promise<VerifyRun> {
   const project = await openProject(dir);
   // A change that crashed halfway is put right before anything reads the files.
@@ -78,6 +80,7 @@ export async function runVerify(
     preconditions,
     // Loaded once the app's Python is starting: the checks' modules load while it imports Flask.
     loadLesson: async () => (await import('../../lessons/index.js')).planFor(lesson),
+    warm,
   });
   // No conflict markers were found: a lesson change that stopped at them is concluded in git now.
   if ((await uncommitted) && (await preconditions.then(() => true, () => false))) {

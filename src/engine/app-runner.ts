@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import fs from 'fs-extra';
@@ -61,6 +61,8 @@ export interface StartOptions {
   confine?: AppConfinement;
   /** Where the app runs: confined with bwrap, or only with a clean environment. Absent: as we run. */
   sandbox?: Sandbox;
+  /** A warm Python to serve the app from (verify --watch), instead of a process of its own. */
+  host?: AppHost;
 }
 
 /**
@@ -82,7 +84,7 @@ export function scratchParent(): string {
   return tmpdir();
 }
 
-const STAGING_PREFIX = 'flash-login-verify-';
+export const STAGING_PREFIX = 'flash-login-verify-';
 /** No verify runs this long, so an older staging folder is one that a verify killed outright left behind. */
 const STALE_STAGING_MS = 24 * 3_600_000;
 
@@ -102,9 +104,11 @@ export async function sweepStaleStaging(): Promise<void> {
  * virtualenv, so that an app which ignores FLASK_SQLALCHEMY_DATABASE_URI still
  * cannot touch the learner's own data.
  */
-export function stageProject(projectDir: string): { staging: string; copied: Promise<void> } {
+export function stageProject(
+  projectDir: string,
   // mkdtemp: made here and now, mode 0700, a name no other run can have: this run's alone.
-  const staging = mkdtempSync(join(scratchParent(), STAGING_PREFIX));
+  staging = mkdtempSync(join(scratchParent(), STAGING_PREFIX)),
+): { staging: string; copied: Promise<void> } {
   const copied = fs.copy(projectDir, join(staging, 'app'), { filter: (source) => isStaged(projectDir, source) });
   return { staging, copied };
 }
@@ -224,6 +228,60 @@ function exitReason(exitCode: number | undefined, signal: string | undefined, ou
   return `the app exited before it listened (exit code ${String(exitCode ?? signal)})`;
 }
 
+/** Calls `line` with each whole line of a stream (the newline kept); data that `accept` refuses is dropped. */
+export function eachLine(stream: NodeJS.ReadableStream, line: (text: string) => void, accept: (data: Buffer) => boolean = () => true): void {
+  let pending = '';
+  stream.on('data', (data: Buffer) => {
+    if (!accept(data)) return;
+    pending += data.toString();
+    let newline: number;
+    while ((newline = pending.indexOf('\n')) >= 0) {
+      line(pending.slice(0, newline + 1));
+      pending = pending.slice(newline + 1);
+    }
+  });
+  stream.on('end', () => {
+    if (pending) line(pending);
+    pending = '';
+  });
+}
+
+/** What an app's two streams and its end are told: one app run, in a process of its own or a zygote's child. */
+export interface AppListener {
+  stdout(line: string): void;
+  stderr(line: string): void;
+  /** The app has ended and all it printed has been read. */
+  ended(exitCode: number | undefined, signal: string | undefined, error?: Error): void;
+}
+
+/** A running app, whichever process holds it. */
+interface Launched {
+  /** The process to count CPU time of (with everything below it). */
+  readonly pid: number | undefined;
+  /** A command to serve_app.py (restart). */
+  send(line: string): void;
+  /** Stop it; resolves once it has ended and its output is read. */
+  stop(): Promise<void>;
+  /** Settles once it has ended and its output is read. */
+  ended: Promise<void>;
+  /** Resolves with the next FLASH_LOGIN_READY line; rejects when it ends first. */
+  nextReady(): Promise<Ready>;
+  exited: boolean;
+}
+
+/** Where a warm Python (verify --watch: warm-python.ts) runs each app: one `open` per start. */
+export interface AppHost {
+  /** Serve the copy in `dir` with `env` in a new child; the listener hears its output and its end. */
+  open(dir: string, env: Record<string, string>, listener: AppListener): void;
+  /** A command to the app just opened (restart). */
+  send(line: string): void;
+  /** Stop the app just opened; its listener hears the end. */
+  close(): Promise<void>;
+  readonly pid: number | undefined;
+  /** The sandbox's environment for the app, as a start of its own would have it. */
+  environment(env: Record<string, string>): Record<string, string>;
+}
+
 /**
  * Start the app with serve_app.py and resolve once it listens; the port comes from the app itself.
  * The app announces it is listening on stdout, so readiness is an event, never a sleep or a poll.
@@ -234,16 +292,68 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const shown = (text: string) => text.split(options.dir).join(options.displayDir);
   const output = () => shown(chunks.join(''));
   let env = { ...options.env };
-  const { sandbox } = options;
+  const { sandbox, host } = options;
 
-  interface Launched {
-    child: ChildProcess;
-    /** Settles once the process has ended and its output is read. */
-    ended: Promise<void>;
-    /** Resolves with the next FLASH_LOGIN_READY line; rejects when the process ends first. */
-    nextReady(): Promise<Ready>;
-    exited: boolean;
-  }
+  /** The output and the end of one app run, and its readiness as a promise. */
+  const listen = () => {
+    let waiter: { resolve(ready: Ready): void; reject(error: Error): void } | undefined;
+    let failure: Error | undefined;
+    let settle!: () => void;
+    const state = {
+      exited: false,
+      ended: new Promise<void>((resolve) => (settle = resolve)),
+      nextReady: () =>
+        new Promise<Ready>((resolve, reject) => {
+          if (failure) reject(failure);
+          else waiter = { resolve, reject };
+        }),
+    };
+    const listener: AppListener = {
+      stdout: (line) => {
+        if (!line.startsWith(READY)) return void chunks.push(line);
+        waiter?.resolve(JSON.parse(line.slice(READY.length)) as Ready);
+        waiter = undefined;
+      },
+      // Whole lines, so a tagged record is never split across two reads.
+      stderr: (line) => {
+        if (!line.startsWith(OUTPUT_RECORD)) return void chunks.push(line);
+        try {
+          const record = JSON.parse(line.slice(OUTPUT_RECORD.length)) as { tag: string; text: string };
+          late.set(record.tag, (late.get(record.tag) ?? '') + record.text);
+        } catch {
+          chunks.push(line);
+        }
+      },
+      ended: (exitCode, signal, error) => {
+        state.exited = true;
+        failure = error
+          ? new AppStartError(`cannot run ${options.python} (${error.message})`, output())
+          : new AppStartError(exitReason(exitCode, signal, output()), output());
+        waiter?.reject(failure);
+        waiter = undefined;
+        settle();
+      },
+    };
+    return { state, listener };
+  };
+
+  const ours = () => ({ ...env, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1', ...(sandbox?.socketPath ? { FLASH_LOGIN_SOCKET: sandbox.socketPath } : {}) });
+  /** A warm Python's app gets everything a start of its own would: the zygote's environment holds no run's values. */
+  const hostEnv = (warm: AppHost) => warm.environment({ ...ours(), FLASH_LOGIN_SOCKET: join(dirname(options.dir), 'app.sock') });
+
+  /** The app as a child of the warm Python: the copy is complete by now. */
+  const openIn = (warm: AppHost): Launched => {
+    const { state, listener } = listen();
+    warm.open(options.dir, hostEnv(warm), listener);
+    return Object.assign(state, {
+      pid: warm.pid,
+      send: (line: string) => warm.send(line),
+      stop: async () => {
+        if (!state.exited) await warm.close();
+        await state.ended;
+      },
+    });
+  };
 
   const launch = (copying = false): Launched => {
     // The learner's folder rides along as a label, so `ps` shows whose app a process serves.
@@ -253,97 +363,39 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     const preload = copying && sandbox?.kind === 'bwrap' ? ['--preload', guessImports(options.displayDir).join(',')] : [];
     const args = copying ? ['--wait', ...preload, options.dir, options.displayDir] : [options.dir, options.displayDir];
     const cwd = copying ? dirname(options.dir) : options.dir;
-    const ours = { ...env, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1', ...(sandbox?.socketPath ? { FLASH_LOGIN_SOCKET: sandbox.socketPath } : {}) };
     const sandboxed = sandbox ? sandbox.command(['-u', serveAppScript, ...args], cwd) : { file: options.python, args: ['-u', serveAppScript, ...args] };
     // grade's limits (prlimit) wrap the sandbox, and bind everything in it.
     const confine = options.confine;
     const command = confine ? { file: confine.wrapper[0] ?? sandboxed.file, args: [...confine.wrapper.slice(1), ...(confine.wrapper.length ? [sandboxed.file] : []), ...sandboxed.args] } : sandboxed;
     const child = spawn(command.file, command.args, {
       cwd,
-      env: sandbox ? sandbox.environment(ours) : { ...(confine?.env ?? process.env), ...ours },
+      env: sandbox ? sandbox.environment(ours()) : { ...(confine?.env ?? process.env), ...ours() },
       stdio: ['pipe', 'pipe', 'pipe'],
       // Confined, it leads its own process group, so everything it forks can be stopped at once.
       ...(confine ? { detached: true, uid: confine.uid, gid: confine.gid } : {}),
     });
     if (confine && child.pid !== undefined) confine.started(child.pid);
+    const { state, listener } = listen();
+    // Past grade's output limit, nothing more is kept.
     const capped = (data: Buffer) => confine?.printed(data.length) ?? true;
     child.stdin.on('error', () => {}); // a write after the app exited: its exit is reported instead
-    let waiter: { resolve(ready: Ready): void; reject(error: Error): void } | undefined;
-    let failure: Error | undefined;
+    eachLine(child.stdout, listener.stdout, capped);
+    eachLine(child.stderr, listener.stderr, capped);
     let startError: Error | undefined;
-    let pending = '';
-    child.stdout.on('data', (data: Buffer) => {
-      if (!capped(data)) return;
-      pending += data.toString();
-      let newline: number;
-      while ((newline = pending.indexOf('\n')) >= 0) {
-        const line = pending.slice(0, newline + 1);
-        pending = pending.slice(newline + 1);
-        if (line.startsWith(READY)) {
-          waiter?.resolve(JSON.parse(line.slice(READY.length)) as Ready);
-          waiter = undefined;
-        } else chunks.push(line);
-      }
-    });
-    // Whole lines, so a tagged record is never split across two reads.
-    let pendingErr = '';
-    const errLine = (line: string) => {
-      if (!line.startsWith(OUTPUT_RECORD)) return chunks.push(line);
-      try {
-        const record = JSON.parse(line.slice(OUTPUT_RECORD.length)) as { tag: string; text: string };
-        late.set(record.tag, (late.get(record.tag) ?? '') + record.text);
-      } catch {
-        chunks.push(line);
-      }
-    };
-    child.stderr.on('data', (data: Buffer) => {
-      if (!capped(data)) return;
-      pendingErr += data.toString();
-      let newline: number;
-      while ((newline = pendingErr.indexOf('\n')) >= 0) {
-        errLine(pendingErr.slice(0, newline + 1));
-        pendingErr = pendingErr.slice(newline + 1);
-      }
-    });
-    child.stderr.on('end', () => {
-      if (pendingErr) chunks.push(pendingErr);
-      pendingErr = '';
-    });
     child.on('error', (error) => (startError = error));
-    const launched: Launched = {
-      child,
-      exited: false,
-      ended: new Promise<void>((resolve) =>
-        child.on('close', (exitCode, signal) => {
-          launched.exited = true;
-          if (pending) chunks.push(pending);
-          failure = startError
-            ? new AppStartError(`cannot run ${options.python} (${startError.message})`, output())
-            : new AppStartError(exitReason(exitCode ?? undefined, signal ?? undefined, output()), output());
-          waiter?.reject(failure);
-          waiter = undefined;
-          resolve();
-        }),
-      ),
-      nextReady: () =>
-        new Promise<Ready>((resolve, reject) => {
-          if (failure) reject(failure);
-          else waiter = { resolve, reject };
-        }),
+    child.on('close', (exitCode, signal) => listener.ended(exitCode ?? undefined, signal ?? undefined, startError));
+    /** Close its stdin and ask it to stop (serve_app.py stops its app, then exits); kill it if it has not within 2 s. */
+    const stop = async () => {
+      child.stdin.end();
+      if (!state.exited) {
+        child.kill('SIGTERM');
+        const force = setTimeout(() => child.kill('SIGKILL'), FORCE_KILL_AFTER_MS);
+        await state.ended;
+        clearTimeout(force);
+      }
+      await state.ended;
     };
-    return launched;
-  };
-
-  /** Close its stdin and ask it to stop (serve_app.py stops its app, then exits); kill it if it has not within 2 s. */
-  const stopProcess = async (launched: Launched) => {
-    launched.child.stdin?.end();
-    if (!launched.exited) {
-      launched.child.kill('SIGTERM');
-      const force = setTimeout(() => launched.child.kill('SIGKILL'), FORCE_KILL_AFTER_MS);
-      await launched.ended;
-      clearTimeout(force);
-    }
-    await launched.ended;
+    return Object.assign(state, { pid: child.pid, send: (line: string) => void child.stdin.write(line), stop });
   };
 
   /** Wait for the app to listen, within the start timeout; on a timeout, stop it before failing. */
@@ -353,22 +405,28 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     try {
       const ready = await Promise.race([launched.nextReady(), timedOut]);
       if (ready !== 'timeout') return ready;
-      await stopProcess(launched);
+      await launched.stop();
       throw new AppStartError(`app.py did not start listening within ${START_TIMEOUT_MS / 1000} s (does it block at import time?)`, output());
     } finally {
       clearTimeout(timer);
     }
   };
 
-  let current = launch(options.copied !== undefined);
-  if (options.copied) {
-    try {
-      await options.copied;
-    } catch (error) {
-      await stopProcess(current);
-      throw error;
+  let current: Launched;
+  if (host) {
+    await options.copied;
+    current = openIn(host);
+  } else {
+    current = launch(options.copied !== undefined);
+    if (options.copied) {
+      try {
+        await options.copied;
+      } catch (error) {
+        await current.stop();
+        throw error;
+      }
+      current.send('start\n');
     }
-    current.child.stdin?.write('start\n');
   }
   let ready = await listening(current);
   if (ready.socket) socketFor.set(baseUrlOf(ready), ready.socket);
@@ -381,19 +439,19 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     lateOutput: (tag) => shown(late.get(tag) ?? ''),
     shown,
     // A PID namespace numbers the sandbox's processes afresh: there, count the whole tree bwrap started.
-    cpuSeconds: () => (sandbox?.kind === 'bwrap' ? treeCpuSeconds(current.child.pid) : cpuSecondsOf(ready.pid ?? current.child.pid)),
+    cpuSeconds: () => (sandbox?.kind === 'bwrap' || host ? treeCpuSeconds(current.pid) : cpuSecondsOf(ready.pid ?? current.pid)),
     restart: async (changed) => {
       env = { ...env, ...changed };
       if (RESTARTS_IN_PLACE && !current.exited) {
-        current.child.stdin?.write(`restart ${JSON.stringify(env)}\n`);
+        current.send(`restart ${JSON.stringify(host ? hostEnv(host) : env)}\n`);
       } else {
-        await stopProcess(current);
-        current = launch();
+        await current.stop();
+        current = host ? openIn(host) : launch();
       }
       ready = await listening(current);
     },
     stop: () =>
-      (stopped ??= stopProcess(current).finally(() => {
+      (stopped ??= current.stop().finally(() => {
         socketFor.delete(baseUrlOf(ready));
         if (ready.socket) socketOrigins.delete(ready.socket);
       })),
