@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import fs from 'fs-extra';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
+import { AppClock } from './app-clock.js';
 import type { AppConfinement } from './confine.js';
 import { serveAppScript } from './paths.js';
 import { processTree, type Sandbox } from './sandbox.js';
@@ -13,7 +14,15 @@ import { run } from './spawn.js';
 const READY = 'FLASH_LOGIN_READY ';
 /** serve_app.py's record of what a tagged request printed after its answer had started: `FLASH_LOGIN_OUTPUT {"tag", "text"}`. */
 const OUTPUT_RECORD = 'FLASH_LOGIN_OUTPUT ';
-const START_TIMEOUT_MS = 20_000;
+/**
+ * How long an app may take to listen, in time it could run (app-clock.ts), not time it waited for
+ * a CPU: 20 s, or FLASH_LOGIN_START_TIMEOUT seconds (a slow machine; tests use short ones).
+ */
+const START_TIMEOUT_MS = Number(process.env.FLASH_LOGIN_START_TIMEOUT) > 0 ? Number(process.env.FLASH_LOGIN_START_TIMEOUT) * 1000 : 20_000;
+/** However busy the machine, a start ends after this long on the clock. */
+const START_WALL_CAP_MS = 5 * START_TIMEOUT_MS;
+/** How often the start's clock is read: the timeout is this late at most. */
+const START_CLOCK_LOOK_MS = 1_000;
 const FORCE_KILL_AFTER_MS = 2_000;
 /** Folders and files never copied into the staging folder: the learner's data and tooling. */
 const NOT_STAGED = new Set(['.venv', 'venv', 'env', '.git', 'instance', '__pycache__', 'node_modules', '.flash-login']);
@@ -398,15 +407,33 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     return Object.assign(state, { pid: child.pid, send: (line: string) => void child.stdin.write(line), stop });
   };
 
-  /** Wait for the app to listen, within the start timeout; on a timeout, stop it before failing. */
+  /**
+   * Wait for the app to listen, within the start timeout of its own time (app-clock.ts: a busy
+   * machine's waits for a CPU do not count), and never longer than START_WALL_CAP_MS on the clock;
+   * on a timeout, stop it before failing.
+   */
   const listening = async (launched: Launched): Promise<Ready> => {
+    const clock = new AppClock(() => (launched.pid === undefined ? [] : processTree(launched.pid)));
     let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), START_TIMEOUT_MS)));
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      const look = () => {
+        const left = Math.min(START_TIMEOUT_MS - clock.usableMs(), START_WALL_CAP_MS - clock.wallMs());
+        if (left <= 0) resolve('timeout');
+        else timer = setTimeout(look, Math.min(left, START_CLOCK_LOOK_MS));
+      };
+      timer = setTimeout(look, Math.min(START_TIMEOUT_MS, START_CLOCK_LOOK_MS));
+    });
     try {
       const ready = await Promise.race([launched.nextReady(), timedOut]);
       if (ready !== 'timeout') return ready;
+      const busy = clock.wallMs() >= START_WALL_CAP_MS;
       await launched.stop();
-      throw new AppStartError(`app.py did not start listening within ${START_TIMEOUT_MS / 1000} s (does it block at import time?)`, output());
+      throw new AppStartError(
+        busy
+          ? `app.py did not start listening within ${START_WALL_CAP_MS / 1000} s on this busy machine (does it block at import time?)`
+          : `app.py did not start listening within ${START_TIMEOUT_MS / 1000} s (does it block at import time?)`,
+        output(),
+      );
     } finally {
       clearTimeout(timer);
     }
