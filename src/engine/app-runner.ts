@@ -1,14 +1,14 @@
-import { spawn } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import fs from 'fs-extra';
-import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { AppClock } from './app-clock.js';
 import type { AppConfinement } from './confine.js';
-import { serveAppScript } from './paths.js';
+import { scratchParent, spawnServeApp, STAGING_PREFIX, type ServeProcess } from './serve-process.js';
 import { processTree, type Sandbox } from './sandbox.js';
 import { socketFor } from './transport.js';
+
+export { guessImports, scratchParent, STAGING_PREFIX } from './serve-process.js';
 import { run } from './spawn.js';
 
 const READY = 'FLASH_LOGIN_READY ';
@@ -72,28 +72,10 @@ export interface StartOptions {
   sandbox?: Sandbox;
   /** A warm Python to serve the app from (verify --watch), instead of a process of its own. */
   host?: AppHost;
+  /** serve_app.py --wait started already for this run (prestart.ts), in `sandbox`, waiting for the copy. */
+  prestarted?: ServeProcess;
 }
 
-/**
- * Where staging folders go: Linux's shared-memory tmpfs when it is there, because the app's
- * throwaway database lives in the staging folder, and on a disk every commit waits for a sync
- * (measured here: 7.3 ms per SQLite commit on disk, 0.07 ms in /dev/shm; lesson 5's checks
- * commit a few dozen times, one after another). Elsewhere, the system's temporary folder.
- */
-export function scratchParent(): string {
-  const shm = '/dev/shm';
-  if (process.platform === 'linux') {
-    try {
-      accessSync(shm, constants.W_OK | constants.X_OK);
-      if (statSync(shm).isDirectory()) return shm;
-    } catch {
-      // not there, or not ours to write: the temporary folder instead
-    }
-  }
-  return tmpdir();
-}
-
-export const STAGING_PREFIX = 'flash-login-verify-';
 /** No verify runs this long, so an older staging folder is one that a verify killed outright left behind. */
 const STALE_STAGING_MS = 24 * 3_600_000;
 
@@ -128,36 +110,6 @@ export function isStaged(projectDir: string, source: string): boolean {
   if (path === '') return true;
   const parts = path.split(sep);
   return !parts.some((part) => NOT_STAGED.has(part)) && !DATABASE_FILE.test(path);
-}
-
-/** `import a.b, c` and `from a.b import c` at the start of a line (not `from . import`). */
-const IMPORT_LINE = /^[ \t]*(?:from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b|import[ \t]+([\w., \t]+?)[ \t]*(?:#.*)?$)/gm;
-
-/**
- * What the project's top-level .py files import, read roughly (serve_app.py reads the copy's
- * properly once it is made): inside bwrap, Python cannot read the learner's folder, so this
- * list is what it imports while the copy is being made. A wrong guess only fails to import.
- */
-export function guessImports(projectDir: string): string[] {
-  const names = new Set<string>();
-  let files: string[];
-  try {
-    files = readdirSync(projectDir).filter((name) => name.endsWith('.py'));
-  } catch {
-    return [];
-  }
-  for (const file of files) {
-    let source: string;
-    try {
-      source = readFileSync(join(projectDir, file), 'utf8');
-    } catch {
-      continue;
-    }
-    for (const [, from, plain] of source.matchAll(IMPORT_LINE)) {
-      for (const name of from ? [from] : plain!.split(',').map((part) => part.trim().split(/\s/)[0]!)) if (name) names.add(name);
-    }
-  }
-  return [...names];
 }
 
 /** What serve_app.py says once the app listens: where, and which process serves it. */
@@ -237,22 +189,30 @@ function exitReason(exitCode: number | undefined, signal: string | undefined, ou
   return `the app exited before it listened (exit code ${String(exitCode ?? signal)})`;
 }
 
-/** Calls `line` with each whole line of a stream (the newline kept); data that `accept` refuses is dropped. */
-export function eachLine(stream: NodeJS.ReadableStream, line: (text: string) => void, accept: (data: Buffer) => boolean = () => true): void {
+/** Cuts data into whole lines (the newline kept) for `line`; flush() passes on an unfinished last line. */
+export function lineSplitter(line: (text: string) => void): { push(data: Buffer): void; flush(): void } {
   let pending = '';
-  stream.on('data', (data: Buffer) => {
-    if (!accept(data)) return;
-    pending += data.toString();
-    let newline: number;
-    while ((newline = pending.indexOf('\n')) >= 0) {
-      line(pending.slice(0, newline + 1));
-      pending = pending.slice(newline + 1);
-    }
-  });
-  stream.on('end', () => {
-    if (pending) line(pending);
-    pending = '';
-  });
+  return {
+    push: (data) => {
+      pending += data.toString();
+      let newline: number;
+      while ((newline = pending.indexOf('\n')) >= 0) {
+        line(pending.slice(0, newline + 1));
+        pending = pending.slice(newline + 1);
+      }
+    },
+    flush: () => {
+      if (pending) line(pending);
+      pending = '';
+    },
+  };
+}
+
+/** Calls `line` with each whole line of a stream (the newline kept). */
+export function eachLine(stream: NodeJS.ReadableStream, line: (text: string) => void): void {
+  const lines = lineSplitter(line);
+  stream.on('data', (data: Buffer) => lines.push(data));
+  stream.on('end', () => lines.flush());
 }
 
 /** What an app's two streams and its end are told: one app run, in a process of its own or a zygote's child. */
@@ -365,37 +325,28 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   };
 
   const launch = (copying = false): Launched => {
-    // The learner's folder rides along as a label, so `ps` shows whose app a process serves.
-    // stdin carries commands (start, restart); serve_app.py exits when this pipe closes.
-    // While the copy is being made, Python waits beside it, in the folder the copy goes into.
-    // Inside bwrap it cannot read the learner's folder for the packages to import meanwhile: we name them.
-    const preload = copying && sandbox?.kind === 'bwrap' ? ['--preload', guessImports(options.displayDir).join(',')] : [];
-    const args = copying ? ['--wait', ...preload, options.dir, options.displayDir] : [options.dir, options.displayDir];
-    const cwd = copying ? dirname(options.dir) : options.dir;
-    const sandboxed = sandbox ? sandbox.command(['-u', serveAppScript, ...args], cwd) : { file: options.python, args: ['-u', serveAppScript, ...args] };
-    // grade's limits (prlimit) wrap the sandbox, and bind everything in it.
+    // A Python that bin/flash-login.js started before the CLI had loaded (prestart.ts) is this start's.
+    const serving = (copying && options.prestarted) || spawnServeApp({ ...options, copying, env: ours() });
+    const { child } = serving;
     const confine = options.confine;
-    const command = confine ? { file: confine.wrapper[0] ?? sandboxed.file, args: [...confine.wrapper.slice(1), ...(confine.wrapper.length ? [sandboxed.file] : []), ...sandboxed.args] } : sandboxed;
-    const child = spawn(command.file, command.args, {
-      cwd,
-      env: sandbox ? sandbox.environment(ours()) : { ...(confine?.env ?? process.env), ...ours() },
-      stdio: ['pipe', 'pipe', 'pipe'],
-      // Confined, it leads its own process group, so everything it forks can be stopped at once.
-      ...(confine ? { detached: true, uid: confine.uid, gid: confine.gid } : {}),
-    });
     if (confine && child.pid !== undefined) confine.started(child.pid);
     const { state, listener } = listen();
     // Past grade's output limit, nothing more is kept.
     const capped = (data: Buffer) => confine?.printed(data.length) ?? true;
-    child.stdin.on('error', () => {}); // a write after the app exited: its exit is reported instead
-    eachLine(child.stdout, listener.stdout, capped);
-    eachLine(child.stderr, listener.stderr, capped);
-    let startError: Error | undefined;
-    child.on('error', (error) => (startError = error));
-    child.on('close', (exitCode, signal) => listener.ended(exitCode ?? undefined, signal ?? undefined, startError));
+    const stdout = lineSplitter(listener.stdout);
+    const stderr = lineSplitter(listener.stderr);
+    serving.attach({
+      stdout: (data) => capped(data) && stdout.push(data),
+      stderr: (data) => capped(data) && stderr.push(data),
+      closed: (exitCode, signal, error) => {
+        stdout.flush();
+        stderr.flush();
+        listener.ended(exitCode ?? undefined, signal ?? undefined, error);
+      },
+    });
     /** Close its stdin and ask it to stop (serve_app.py stops its app, then exits); kill it if it has not within 2 s. */
     const stop = async () => {
-      child.stdin.end();
+      child.stdin!.end();
       if (!state.exited) {
         child.kill('SIGTERM');
         const force = setTimeout(() => child.kill('SIGKILL'), FORCE_KILL_AFTER_MS);
@@ -404,7 +355,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       }
       await state.ended;
     };
-    return Object.assign(state, { pid: child.pid, send: (line: string) => void child.stdin.write(line), stop });
+    return Object.assign(state, { pid: child.pid, send: (line: string) => void child.stdin!.write(line), stop });
   };
 
   /**
@@ -452,7 +403,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
         await current.stop();
         throw error;
       }
-      current.send('start\n');
+      current.send(`start ${JSON.stringify(ours())}\n`);
     }
   }
   let ready = await listening(current);

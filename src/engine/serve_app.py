@@ -574,7 +574,7 @@ def serve_in_process(project):
 
 
 def wait_for_start():
-    """--wait: block until the CLI writes `start` on stdin (its copy of the project is ready).
+    """--wait: block until the CLI writes `start` (and the run's variables) on stdin: its copy is ready.
 
     Returns whatever followed that line, for the supervisor to read as its next commands.
     Exits when stdin closes first: the CLI gave up before the copy was done.
@@ -586,9 +586,12 @@ def wait_for_start():
             os._exit(0)
         pending += chunk
     line, pending = pending.split(b"\n", 1)
-    if line.strip() != b"start":
+    command, _, argument = line.strip().partition(b" ")
+    if command != b"start":
         print(f"serve_app.py: expected `start`, got {line[:80]!r}", file=sys.stderr, flush=True)
         os._exit(2)
+    # `start {"NAME": "value", ...}`: the run's own variables, for a Python started before they were chosen.
+    os.environ.update(json.loads(argument or b"{}"))
     return pending
 
 

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { AppStartError, stageProject, startApp, sweepStaleStaging, type RunningApp } from './app-runner.js';
 import type { LessonPlan } from '../../lessons/index.js';
 import { chownTree, type AppConfinement } from './confine.js';
+import { takePrestarted } from './prestart.js';
 import { sandboxFor } from './sandbox.js';
 import type { WarmSlot } from './warm-python.js';
 import type { CheckContext, CheckDefinition, CheckResult, Credentials } from './checks.js';
@@ -74,8 +75,10 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
   // A warm Python, when verify --watch keeps one: each run's copy goes into a folder of its own inside its root.
   const host = options.warm ? await options.warm.for(options.projectDir, options.python) : undefined;
   const warmStart = host ? host.opened > 0 : undefined;
+  // Or the Python that bin/flash-login.js started before the CLI had loaded, with its staging folder.
+  const prestarted = host || options.confine ? undefined : takePrestarted(options.projectDir, options.python);
   // The copy is made while Python starts (serve_app.py --wait): importing Flask is the slow part.
-  const { staging, copied } = stageProject(options.projectDir, host?.runFolder());
+  const { staging, copied } = stageProject(options.projectDir, host?.runFolder() ?? prestarted?.staging);
   copied.catch(() => undefined); // startApp reports it
   // Never remove the folder under a copy still being made: it would come back, half made.
   const removeStaging = () => copied.catch(() => undefined).then(() => fs.remove(staging));
@@ -106,12 +109,12 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
   try {
     // A letter first: from_prefixed_env() JSON-parses values, and an all-digit key would become a number.
     const secretKey = `verify-${randomBytes(24).toString('hex')}`;
-    const sandbox = host?.sandbox ?? sandboxFor({ projectDir: options.projectDir, staging, python: options.python });
+    const sandbox = host?.sandbox ?? prestarted?.sandbox ?? sandboxFor({ projectDir: options.projectDir, staging, python: options.python });
     if (sandbox.note) (options.sandboxNote ?? ((note: string) => console.error(`! ${note}.`)))(sandbox.note);
     // An app run as another user (grade's) gets the staging folder as its own once it is copied.
     const confine = options.confine;
     const ready = confine?.uid === undefined ? copied : copied.then(() => chownTree(staging, confine.uid!, confine.gid ?? confine.uid!));
-    const starting = startApp({ python: options.python, dir: join(staging, 'app'), copied: ready, displayDir: options.projectDir, env: env(secretKey), ...(host ? { host } : { sandbox }), confine });
+    const starting = startApp({ python: options.python, dir: join(staging, 'app'), copied: ready, displayDir: options.projectDir, env: env(secretKey), ...(host ? { host } : { sandbox }), confine, prestarted: prestarted?.serving });
     const loading = Promise.all([options.loadLesson(), import('./checks.js'), import('./http.js'), sweepStaleStaging()]);
     loading.catch(() => undefined); // awaited below, unless the app fails to start
     try {
