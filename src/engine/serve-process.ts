@@ -110,11 +110,12 @@ export class ServeProcess {
  */
 export function spawnServeApp(start: ServeAppStart): ServeProcess {
   const { sandbox, confine } = start;
-  // While the copy is being made, Python waits beside it, in the folder the copy goes into.
-  // Inside bwrap it cannot read the learner's folder for the packages to import meanwhile: we name them.
+  // While the copy is being made, Python waits beside the staging folder (not in it: grade's user
+  // gets that folder only once the copy is made). Inside bwrap it cannot read the learner's folder
+  // for the packages to import meanwhile: we name them.
   const preload = start.copying && sandbox?.kind === 'bwrap' ? ['--preload', guessImports(start.displayDir).join(',')] : [];
   const args = start.copying ? ['--wait', ...preload, start.dir, start.displayDir] : [start.dir, start.displayDir];
-  const cwd = start.copying ? dirname(start.dir) : start.dir;
+  const cwd = start.copying ? dirname(dirname(start.dir)) : start.dir;
   const sandboxed = sandbox ? sandbox.command(['-u', serveAppScript, ...args], cwd) : { file: start.python, args: ['-u', serveAppScript, ...args] };
   // grade's limits (prlimit) wrap the sandbox, and bind everything in it.
   const command = confine ? { file: confine.wrapper[0] ?? sandboxed.file, args: [...confine.wrapper.slice(1), ...(confine.wrapper.length ? [sandboxed.file] : []), ...sandboxed.args] } : sandboxed;
