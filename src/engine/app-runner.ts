@@ -7,9 +7,10 @@ import type { AppConfinement } from './confine.js';
 import { scratchParent, spawnServeApp, STAGING_PREFIX, type ServeProcess } from './serve-process.js';
 import { processTree, type Sandbox } from './sandbox.js';
 import { socketFor } from './transport.js';
-
-export { guessImports, scratchParent, STAGING_PREFIX } from './serve-process.js';
 import { run } from './spawn.js';
+
+/** Where staging folders go (serve-process.ts); verify's tests and grade ask here. */
+export { scratchParent } from './serve-process.js';
 
 const READY = 'FLASH_LOGIN_READY ';
 /** serve_app.py's record of what a tagged request printed after its answer had started: `FLASH_LOGIN_OUTPUT {"tag", "text"}`. */

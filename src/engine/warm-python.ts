@@ -8,7 +8,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import fs from 'fs-extra';
 import { join } from 'node:path';
-import { eachLine, guessImports, scratchParent, STAGING_PREFIX, type AppHost, type AppListener } from './app-runner.js';
+import { eachLine, type AppHost, type AppListener } from './app-runner.js';
+import { guessImports, scratchParent, STAGING_PREFIX } from './serve-process.js';
 import { serveAppScript } from './paths.js';
 import { processTree, sandboxFor, type Sandbox } from './sandbox.js';
 
