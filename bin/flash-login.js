@@ -1,2 +1,4 @@
 #!/usr/bin/env node
-import '../dist/cli.js';
+// `flash-login verify` starts its app's Python first, while the CLI loads (src/engine/prestart.ts).
+if (process.argv[2] === 'verify') await import('../dist/prestart.js');
+await import('../dist/cli.js');

@@ -53,7 +53,7 @@ const plugins = [
 export async function bundleCli(outdir: string): Promise<void> {
   rmSync(outdir, { recursive: true, force: true });
   await build({
-    entryPoints: [join(packageRoot, 'src', 'create.ts'), join(packageRoot, 'src', 'cli.ts')],
+    entryPoints: [join(packageRoot, 'src', 'create.ts'), join(packageRoot, 'src', 'cli.ts'), join(packageRoot, 'src', 'prestart.ts')],
     outdir,
     bundle: true,
     splitting: true,

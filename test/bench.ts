@@ -16,12 +16,13 @@
 //
 // The commands run from a private copy of the package (bin/, a fresh bundle made by
 // src/build.ts as `npm run build` makes it, templates/, lessons/, serve_app.py), so a
-// concurrent `npm run build` (which empties dist/) cannot break a run.
+// concurrent `npm run build` (which empties dist/) cannot break a run. The watch figure times a
+// re-check inside one long-lived `verify --watch` (save to result) against a cold verify.
 //
-//   npm run bench                          all four figures with /usr/bin/python3
+//   npm run bench                          all five figures with /usr/bin/python3
 //   npm run bench -- --python /path/to/python --runs 9 --only verify,version
 import { execFileSync, spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -40,7 +41,7 @@ interface BenchOptions {
   keep: boolean;
 }
 
-const FIGURES = ['version', 'create', 'next-lesson', 'verify'] as const;
+const FIGURES = ['version', 'create', 'next-lesson', 'verify', 'watch'] as const;
 
 function parseOptions(argv: string[]): BenchOptions {
   const options: BenchOptions = { python: '/usr/bin/python3', runs: 7, only: new Set(FIGURES), keep: false };
@@ -56,7 +57,7 @@ function parseOptions(argv: string[]): BenchOptions {
     else if (arg === '--only') options.only = new Set(value().split(','));
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run bench -- [--python PATH] [--runs N (>= 5)] [--only version,create,next-lesson,verify] [--keep]');
+      console.log('usage: npm run bench -- [--python PATH] [--runs N (>= 5)] [--only version,create,next-lesson,verify,watch] [--keep]');
       process.exit(0);
     } else throw new Error(`unknown option ${arg}`);
   }
@@ -137,7 +138,9 @@ class Runner {
 interface Side {
   label: string;
   /** A fresh job for each run (a new folder to scaffold into, a new copy of a project). */
-  job: (run: number) => Job;
+  job?: (run: number) => Job;
+  /** Or a measurement of its own, for what is not one command (a re-check inside a running watch). */
+  measureOnce?: (run: number) => Promise<Measurement>;
   /** Throws when the run did not do its work (a non-zero exit, a failed check). */
   accept?: (result: Measurement & { stdout: string; stderr: string }) => void;
 }
@@ -175,8 +178,9 @@ const exitsZero = (label: string) => (result: Measurement & { stdout: string; st
 async function measure(runner: Runner, figure: Figure, runs: number): Promise<Outcome> {
   const outcome: Outcome = { figure, command: [], baseline: [] };
   const sides = figure.baseline ? [figure.baseline, figure.command] : [figure.command];
-  const once = async (side: Side, run: number) => {
-    const result = await runner.run(side.job(run));
+  const once = async (side: Side, run: number): Promise<Measurement> => {
+    if (side.measureOnce) return side.measureOnce(run);
+    const result = await runner.run(side.job!(run));
     (side.accept ?? exitsZero(side.label))(result);
     return result;
   };
@@ -340,17 +344,107 @@ async function main(): Promise<void> {
       });
     }
 
+    let watch: WatchDriver | undefined;
+    if (options.only.has('watch')) {
+      // Two projects alike: the watch's own, where each re-check follows a save to app.py, and one for cold verifies.
+      const project = join(work, 'lesson-5-watched');
+      const cold = join(work, 'lesson-5-cold');
+      for (const dir of [project, cold])
+        sh(['node', createBin, dir, '--yes', '--mode', 'guided', '--no-install', '--no-git', '--lesson', '5', '--python', options.python], work);
+      watch = new WatchDriver(flashLogin, project);
+      await watch.firstRun();
+      figures.push({
+        name: 'watch',
+        title: "`flash-login verify --watch`: a re-check after a save, beside a cold `flash-login verify` (lesson 5's reference app)",
+        command: { label: `verify --watch re-check (save to result, less the ${WATCH_DEBOUNCE_MS} ms debounce)`, measureOnce: (run) => watch!.recheck(run) },
+        baseline: {
+          label: 'flash-login verify (cold)',
+          job: () => ({ argv: ['node', flashLogin, 'verify'], cwd: cold }),
+          accept: exitsZero('flash-login verify (every check must pass)'),
+        },
+        maxRatio: 0.5,
+        notes: [
+          'the watch keeps Python warm (serve_app.py --zygote): a re-check imports only app.py; each re-check must say "Python kept warm" or the bench stops',
+          `peak memory: not measured for the watch (one long-lived process); its re-check times include the copy, the app's import and every check`,
+        ],
+      });
+    }
+
     const outcomes: Outcome[] = [];
     for (const figure of figures) {
       process.stderr.write(`bench: ${figure.name} `);
       outcomes.push(await measure(runner, figure, figure.quick ? options.runs * 3 : options.runs));
     }
+    await watch?.stop();
     const met = report(outcomes, options, header(options.python));
     process.exitCode = met ? 0 : 1;
   } finally {
     runner.close();
     if (options.keep) process.stderr.write(`bench: kept ${work}\n`);
     else rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The watch's debounce (src/commands/watch.ts): a save waits this long for the rest of its burst before the run starts. */
+const WATCH_DEBOUNCE_MS = 200;
+/** The line the watch prints after each run (src/commands/watch.ts timingLine). */
+const WATCH_RUN_DONE = /^checked in \d+\.\d s( · Python kept warm)?$/gm;
+
+/** One `flash-login verify --watch` for the whole figure: each re-check is a save to app.py and the run it brings. */
+class WatchDriver {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private text = '';
+  private waiting: (() => void) | undefined;
+
+  constructor(
+    flashLogin: string,
+    private readonly project: string,
+  ) {
+    this.child = spawn('node', [flashLogin, 'verify', '--watch'], { cwd: project, env: { ...process.env, NO_COLOR: '1' }, stdio: 'pipe' });
+    const take = (chunk: Buffer) => {
+      this.text += chunk.toString();
+      this.waiting?.();
+    };
+    this.child.stdout.on('data', take);
+    this.child.stderr.on('data', take);
+  }
+
+  private runs(): RegExpExecArray[] {
+    return [...this.text.matchAll(WATCH_RUN_DONE)];
+  }
+
+  private async until(count: number): Promise<RegExpExecArray> {
+    const deadline = Date.now() + 60_000;
+    while (this.runs().length < count) {
+      if (Date.now() > deadline || this.child.exitCode !== null) throw new Error(`verify --watch: no run ${count} in time:\n${this.text}`);
+      await new Promise<void>((resolve) => {
+        this.waiting = resolve;
+        setTimeout(resolve, 1_000);
+      });
+    }
+    return this.runs()[count - 1]!;
+  }
+
+  async firstRun(): Promise<void> {
+    await this.until(1);
+  }
+
+  /** Save app.py (a comment more) and time it until the run it brings has printed its result. */
+  async recheck(run: number): Promise<Measurement> {
+    const count = this.runs().length;
+    const started = performance.now();
+    appendFileSync(join(this.project, 'app.py'), `# bench save ${run}\n`);
+    const done = await this.until(count + 1);
+    const ms = performance.now() - started - WATCH_DEBOUNCE_MS;
+    const printed = this.text.slice(this.text.lastIndexOf('changed: app.py'));
+    if (!done[1]) throw new Error(`verify --watch: the re-check did not use the warm Python:\n${printed}`);
+    if (!/All \d+ checks passed\./.test(printed)) throw new Error(`verify --watch: the re-check did not pass:\n${printed}`);
+    return { ms, rssKiB: 0, code: 0 };
+  }
+
+  async stop(): Promise<void> {
+    this.child.stdin.end('q\n');
+    await new Promise((resolve) => (this.child.exitCode !== null ? resolve(undefined) : this.child.on('exit', resolve)));
   }
 }
 
@@ -418,8 +512,8 @@ const mb = (kib: number) => (kib / 1024).toFixed(1) + ' MB';
 
 function describeSide(label: string, measurements: Measurement[]): string {
   const times = measurements.map((m) => m.ms);
-  const peak = measurements.map((m) => m.rssKiB);
-  return `    ${label.padEnd(72)} median ${ms(median(times)).padStart(8)}  (${ms(Math.min(...times))} to ${ms(Math.max(...times))})   peak ${mb(median(peak))}`;
+  const peak = median(measurements.map((m) => m.rssKiB));
+  return `    ${label.padEnd(72)} median ${ms(median(times)).padStart(8)}  (${ms(Math.min(...times))} to ${ms(Math.max(...times))})   peak ${peak ? mb(peak) : '–'}`;
 }
 
 /** Print each figure next to its target; true when every one is met. */
@@ -451,7 +545,7 @@ function report(outcomes: Outcome[], options: BenchOptions, header: string): boo
     const baselineMedian = baseline.length ? median(baseline.map((m) => m.ms)) : undefined;
     const figureText = figure.maxRatio !== undefined ? `${pairedRatio(command, baseline).toFixed(2)}×` : ms(commandMedian);
     const target = figure.maxRatio !== undefined ? `≤ ${figure.maxRatio}×` : `≤ ${figure.limitMs} ms`;
-    const memory = `${mb(median(command.map((m) => m.rssKiB)))}${baseline.length ? ` (baseline ${mb(median(baseline.map((m) => m.rssKiB)))})` : ''}`;
+    const memory = `${median(command.map((m) => m.rssKiB)) ? mb(median(command.map((m) => m.rssKiB))) : '–'}${baseline.length ? ` (baseline ${mb(median(baseline.map((m) => m.rssKiB)))})` : ''}`;
     lines.push(`| ${figure.title} | ${ms(commandMedian)} | ${baselineMedian === undefined ? '–' : ms(baselineMedian)} | ${figureText} | ${target} | ${memory} |`);
   }
   lines.push(

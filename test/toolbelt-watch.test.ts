@@ -31,6 +31,15 @@ function watchOffTerminal(dir: string, env: Record<string, string> = {}) {
   return { child, output, runs };
 }
 
+/** Each finished run's own record (its timing line): whether the warm Python served it. */
+const warmRuns = (text: string) => [...stripAnsi(text).matchAll(/^checked in \d+\.\d s( · Python kept warm)?$/gm)].map((match) => match[1] !== undefined);
+
+/** The warm Python of a watch (serve_app.py --zygote) as the watch started it: bwrap, or Python itself unsandboxed. */
+const zygoteOf = (pid: number) => descendants(pid).find((child) => / --zygote /.test(commandLineOf(child)));
+/** The Python inside it, and the folder it holds each run's copy in. */
+const zygotePython = (pid: number) => descendants(pid).filter((child) => / --zygote /.test(commandLineOf(child))).at(-1);
+const zygoteRoot = (pid: number) => / --zygote --preload \S* (\S+) /.exec(commandLineOf(pid))?.[1];
+
 async function breakLogin(dir: string) {
   const app = join(dir, 'app.py');
   await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('USERS.get(username) == password', 'USERS[username] == password'));
@@ -59,9 +68,14 @@ describe('flash-login verify --watch', () => {
     expect(watch.output()).toContain('3 passed, 1 failed.');
     expect((await readProjectState(dir)).lastVerify).toMatchObject({ lesson: 1, status: 'fail', failed: ['1.2'] });
 
+    // The first run had no warm Python yet: it started one, as a cold verify does.
+    expect(warmRuns(watch.output())).toEqual([false]);
+
     await fixLogin(dir);
     await watch.runs(2);
     expect(watch.output()).toContain('changed: app.py');
+    // Served by the warm Python, and the edit is seen: stale code would fail 1.2 again.
+    expect(warmRuns(watch.output())).toEqual([false, true]);
     expect(watch.output()).toContain('All 4 checks passed.');
     expect(watch.output()).toContain('Lesson 1 is done: `flash-login next-lesson` brings in lesson 2 (this watch keeps going).');
     expect((await readProjectState(dir)).lastVerify).toMatchObject({ status: 'pass', failed: [] });
@@ -70,6 +84,50 @@ describe('flash-login verify --watch', () => {
     const result = await quit(watch.child, 'q');
     expect(result.exitCode).toBe(0);
     expect(tree.filter(isAlive)).toEqual([]);
+  });
+
+  it.each([
+    ['in the sandbox', {}],
+    ['unsandboxed', { FLASH_LOGIN_SANDBOX: 'off' }],
+  ])('keeps Python warm %s; a changed requirements.txt or a dead zygote gives a cold start; a SIGKILL of the watch leaves nothing', async (_, env) => {
+    const dir = await makeProject(1);
+    await breakLogin(dir);
+    const watch = watchOffTerminal(dir, env);
+    await watch.runs(1);
+    const zygote = zygoteOf(watch.child.pid!);
+    expect(zygote).toBeDefined();
+    await fixLogin(dir);
+    await watch.runs(2);
+    expect(warmRuns(watch.output())).toEqual([false, true]);
+    expect(zygoteOf(watch.child.pid!)).toBe(zygote);
+    expect(watch.output()).toContain('All 4 checks passed.');
+
+    // Another requirement may be another package: the Python that imported the old ones goes.
+    await fs.appendFile(join(dir, 'requirements.txt'), 'itsdangerous\n');
+    await watch.runs(3);
+    expect(warmRuns(watch.output())).toEqual([false, true, false]);
+    expect(isAlive(zygote!)).toBe(false);
+    const second = zygotePython(watch.child.pid!);
+    expect(second).toBeDefined();
+    expect(second).not.toBe(zygote);
+
+    // A warm Python that died is replaced, and the run is as good as a cold one.
+    process.kill(second!, 'SIGKILL');
+    await waitFor(() => !isAlive(second!), 'the zygote to die', 10_000);
+    await breakLogin(dir);
+    await watch.runs(4);
+    expect(warmRuns(watch.output())).toEqual([false, true, false, false]);
+    expect(stripAnsi(watch.output()).split('changed: app.py').at(-1)).toContain('3 passed, 1 failed.');
+
+    // Killed outright, the watch cleans nothing up itself: every process must still go with it.
+    const tree = descendants(watch.child.pid!);
+    const root = zygoteRoot(zygoteOf(watch.child.pid!)!);
+    expect(root).toMatch(/flash-login-verify-/);
+    watch.child.kill('SIGKILL');
+    await watch.child;
+    await waitFor(() => tree.filter(isAlive).length === 0, 'every process of the watch to end', 10_000);
+    // Killed outright, it could not remove its folder (a later verify sweeps it once a day old).
+    await fs.remove(root!);
   });
 
   it('ignores .flash-login, instance, __pycache__, .venv, .git and databases; watches new folders', async () => {

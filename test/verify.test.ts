@@ -160,6 +160,40 @@ describe('flash-login verify when the app cannot run', () => {
   });
 });
 
+describe('flash-login verify starts Python before the CLI has loaded', () => {
+  /** A Python that notes each start's arguments in a file (unsandboxed: bwrap's private /tmp would hide it). */
+  async function notingPython(): Promise<{ python: string; starts: () => Promise<string[]> }> {
+    const folder = await tempDir();
+    const python = join(folder, 'python3');
+    const notes = join(folder, 'starts');
+    await fs.writeFile(python, `#!/bin/sh\necho "$*" >> ${JSON.stringify(notes)}\nexec ${debianPython} "$@"\n`, { mode: 0o755 });
+    const starts = async () => ((await fs.pathExists(notes)) ? (await fs.readFile(notes, 'utf8')).split('\n').filter((line) => line.includes('serve_app.py')) : []);
+    return { python, starts };
+  }
+
+  it('takes over the Python that bin/flash-login.js started: one start per verify', async () => {
+    const dir = await lessonOneCopy();
+    const { python, starts } = await notingPython();
+    const result = await run(bins.flashLogin, ['verify', '--dir', dir, '--python', python], { env: UNSANDBOXED });
+    expect(result.exitCode, String(result.stdout)).toBe(0);
+    expect(await starts()).toHaveLength(1);
+  });
+
+  it('kills a Python started for a verify that stops before the app starts, and removes its folder', async () => {
+    const dir = await lessonOneCopy();
+    const { python, starts } = await notingPython();
+    const result = await run(bins.flashLogin, ['verify', '--dir', dir, '--python', python, '--check', '9.9'], { env: UNSANDBOXED });
+    expect(result.exitCode).toBe(2);
+    expect(String(result.stderr)).toMatch(/has no check 9\.9/);
+    const [started] = await starts();
+    expect(started, 'the positive control: Python was started before the CLI knew the check does not exist').toBeDefined();
+    const staging = dirname(/--wait (\S+)/.exec(started!)![1]!);
+    expect(staging).toMatch(/flash-login-verify-/);
+    expect(await fs.pathExists(staging)).toBe(false);
+    await waitFor(() => leftovers(dir) === '', 'the Python to go', 10_000);
+  });
+});
+
 describe('flash-login verify leaves nothing behind', () => {
   it('stops the app after the checks, and removes its staging folder', async () => {
     const dir = await lessonOneCopy();

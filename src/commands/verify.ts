@@ -13,6 +13,7 @@ import { updateState } from '../engine/lock.js';
 import { lessonLangOf } from '../engine/state.js';
 import type { Lang } from '../engine/i18n.js';
 import { verifyProject, type VerifyOutcome } from '../engine/verify-run.js';
+import type { WarmSlot } from '../engine/warm-python.js';
 
 export interface VerifyCommandOptions {
   lesson?: string;
@@ -50,6 +51,7 @@ export async function runVerify(
   beforeChecks: (project: Project, lesson: number) => void = () => {},
   only?: string[],
   log: (line: string) => void = console.log,
+  warm?: WarmSlot,
 ): Promise<VerifyRun> {
   const project = await openProject(dir);
   // A change that crashed halfway is put right before anything reads the files.
@@ -80,6 +82,7 @@ export async function runVerify(
     preconditions,
     // Loaded once the app's Python is starting: the checks' modules load while it imports Flask.
     loadLesson: async () => (await import('../../lessons/index.js')).planFor(lesson),
+    warm,
   });
   // No conflict markers were found: a lesson change that stopped at them is concluded in git now.
   if ((await uncommitted) && (await preconditions.then(() => true, () => false))) {

@@ -12,6 +12,7 @@ import { isIgnoredPath, walkProject } from '../engine/project-files.js';
 import { formatOutcome } from '../engine/report.js';
 import { lessonModeOf } from '../engine/state.js';
 import { practiceSummary } from '../engine/watch-summary.js';
+import { WarmSlot } from '../engine/warm-python.js';
 import { noChecksError, runVerify, type VerifyCommandOptions } from './verify.js';
 
 /** Editors save in bursts (write, rename, chmod): one run for the lot. */
@@ -81,6 +82,8 @@ class WatchSession {
   private quitCode: number | undefined;
   private done!: (code: number) => void;
   private readonly signalHandlers = new Map<NodeJS.Signals, () => void>();
+  /** Python with Flask imported, kept between runs: a re-check starts only the app (warm-python.ts). */
+  private readonly warm = new WarmSlot();
 
   constructor(
     private readonly projectDir: string,
@@ -152,18 +155,20 @@ class WatchSession {
     else if (this.runs > 0) console.log(kleur.dim('─'.repeat(60)));
     this.runs++;
     console.log(kleur.dim(`${new Date().toLocaleTimeString()} · ${reason}`));
+    const started = performance.now();
     try {
-      const { project, lesson, text, outcome } = await runVerify(this.projectDir, this.lessonFlag, this.options.python);
+      const { project, lesson, text, outcome } = await runVerify(this.projectDir, this.lessonFlag, this.options.python, undefined, undefined, undefined, this.warm);
       if (lessonModeOf(project.state) === 'practice') {
         // Practice mode: only what changed since the last run, the first failing check with its TODO.
         const summary = practiceSummary(outcome, lesson, text.hints, project.dir, this.lastSummary);
         this.lastSummary = summary.key;
         console.log(summary.text);
-        return;
+      } else {
+        console.log(formatOutcome(outcome, `Lesson ${lesson} · ${shortTitle(text)}`, text.hints, { projectDir: project.dir }));
+        if (project.state?.lesson === lesson && outcome.status === 'pass' && !isLastLesson(lesson))
+          console.log(`Lesson ${lesson} is done: \`flash-login next-lesson\` brings in lesson ${lesson + 1} (this watch keeps going).`);
       }
-      console.log(formatOutcome(outcome, `Lesson ${lesson} · ${shortTitle(text)}`, text.hints, { projectDir: project.dir }));
-      if (project.state?.lesson === lesson && outcome.status === 'pass' && !isLastLesson(lesson))
-        console.log(`Lesson ${lesson} is done: \`flash-login next-lesson\` brings in lesson ${lesson + 1} (this watch keeps going).`);
+      console.log(kleur.dim(timingLine(performance.now() - started, outcome.warmStart)));
     } catch (error) {
       reportError('flash-login', error); // one line, and keep watching: the next save may fix it
     }
@@ -214,6 +219,8 @@ class WatchSession {
   };
 
   private finish(): void {
+    // The warm Python goes first, with its folder; the watch ends once it has.
+    void this.warm.stop().finally(() => this.done(this.quitCode ?? 0));
     clearTimeout(this.debounce);
     this.folders.close();
     this.restoreTerminal();
@@ -222,8 +229,12 @@ class WatchSession {
     process.stdin.pause();
     for (const [signal, handler] of this.signalHandlers) process.off(signal, handler);
     process.off('exit', this.restoreTerminal);
-    this.done(this.quitCode ?? 0);
   }
+}
+
+/** How long a run took, and whether Python was kept warm for it (tests read this line). */
+export function timingLine(ms: number, warmStart: boolean | undefined): string {
+  return `checked in ${(ms / 1000).toFixed(1)} s${warmStart ? ' · Python kept warm' : ''}`;
 }
 
 export async function watchCommand(options: VerifyCommandOptions): Promise<number> {

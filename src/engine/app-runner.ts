@@ -1,19 +1,29 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import fs from 'fs-extra';
-import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
+import { AppClock } from './app-clock.js';
 import type { AppConfinement } from './confine.js';
-import { serveAppScript } from './paths.js';
+import { scratchParent, spawnServeApp, STAGING_PREFIX, type ServeProcess } from './serve-process.js';
 import { processTree, type Sandbox } from './sandbox.js';
 import { socketFor } from './transport.js';
 import { run } from './spawn.js';
 
+/** Where staging folders go (serve-process.ts); verify's tests and grade ask here. */
+export { scratchParent } from './serve-process.js';
+
 const READY = 'FLASH_LOGIN_READY ';
 /** serve_app.py's record of what a tagged request printed after its answer had started: `FLASH_LOGIN_OUTPUT {"tag", "text"}`. */
 const OUTPUT_RECORD = 'FLASH_LOGIN_OUTPUT ';
-const START_TIMEOUT_MS = 20_000;
+/**
+ * How long an app may take to listen, in time it could run (app-clock.ts), not time it waited for
+ * a CPU: 20 s, or FLASH_LOGIN_START_TIMEOUT seconds (a slow machine; tests use short ones).
+ */
+const START_TIMEOUT_MS = Number(process.env.FLASH_LOGIN_START_TIMEOUT) > 0 ? Number(process.env.FLASH_LOGIN_START_TIMEOUT) * 1000 : 20_000;
+/** However busy the machine, a start ends after this long on the clock. */
+const START_WALL_CAP_MS = 5 * START_TIMEOUT_MS;
+/** How often the start's clock is read: the timeout is this late at most. */
+const START_CLOCK_LOOK_MS = 1_000;
 const FORCE_KILL_AFTER_MS = 2_000;
 /** Folders and files never copied into the staging folder: the learner's data and tooling. */
 const NOT_STAGED = new Set(['.venv', 'venv', 'env', '.git', 'instance', '__pycache__', 'node_modules', '.flash-login']);
@@ -61,28 +71,12 @@ export interface StartOptions {
   confine?: AppConfinement;
   /** Where the app runs: confined with bwrap, or only with a clean environment. Absent: as we run. */
   sandbox?: Sandbox;
+  /** A warm Python to serve the app from (verify --watch), instead of a process of its own. */
+  host?: AppHost;
+  /** serve_app.py --wait started already for this run (prestart.ts), in `sandbox`, waiting for the copy. */
+  prestarted?: ServeProcess;
 }
 
-/**
- * Where staging folders go: Linux's shared-memory tmpfs when it is there, because the app's
- * throwaway database lives in the staging folder, and on a disk every commit waits for a sync
- * (measured here: 7.3 ms per SQLite commit on disk, 0.07 ms in /dev/shm; lesson 5's checks
- * commit a few dozen times, one after another). Elsewhere, the system's temporary folder.
- */
-export function scratchParent(): string {
-  const shm = '/dev/shm';
-  if (process.platform === 'linux') {
-    try {
-      accessSync(shm, constants.W_OK | constants.X_OK);
-      if (statSync(shm).isDirectory()) return shm;
-    } catch {
-      // not there, or not ours to write: the temporary folder instead
-    }
-  }
-  return tmpdir();
-}
-
-const STAGING_PREFIX = 'flash-login-verify-';
 /** No verify runs this long, so an older staging folder is one that a verify killed outright left behind. */
 const STALE_STAGING_MS = 24 * 3_600_000;
 
@@ -102,9 +96,11 @@ export async function sweepStaleStaging(): Promise<void> {
  * virtualenv, so that an app which ignores FLASK_SQLALCHEMY_DATABASE_URI still
  * cannot touch the learner's own data.
  */
-export function stageProject(projectDir: string): { staging: string; copied: Promise<void> } {
+export function stageProject(
+  projectDir: string,
   // mkdtemp: made here and now, mode 0700, a name no other run can have: this run's alone.
-  const staging = mkdtempSync(join(scratchParent(), STAGING_PREFIX));
+  staging = mkdtempSync(join(scratchParent(), STAGING_PREFIX)),
+): { staging: string; copied: Promise<void> } {
   const copied = fs.copy(projectDir, join(staging, 'app'), { filter: (source) => isStaged(projectDir, source) });
   return { staging, copied };
 }
@@ -194,6 +190,68 @@ function exitReason(exitCode: number | undefined, signal: string | undefined, ou
   return `the app exited before it listened (exit code ${String(exitCode ?? signal)})`;
 }
 
+/** Cuts data into whole lines (the newline kept) for `line`; flush() passes on an unfinished last line. */
+export function lineSplitter(line: (text: string) => void): { push(data: Buffer): void; flush(): void } {
+  let pending = '';
+  return {
+    push: (data) => {
+      pending += data.toString();
+      let newline: number;
+      while ((newline = pending.indexOf('\n')) >= 0) {
+        line(pending.slice(0, newline + 1));
+        pending = pending.slice(newline + 1);
+      }
+    },
+    flush: () => {
+      if (pending) line(pending);
+      pending = '';
+    },
+  };
+}
+
+/** Calls `line` with each whole line of a stream (the newline kept). */
+export function eachLine(stream: NodeJS.ReadableStream, line: (text: string) => void): void {
+  const lines = lineSplitter(line);
+  stream.on('data', (data: Buffer) => lines.push(data));
+  stream.on('end', () => lines.flush());
+}
+
+/** What an app's two streams and its end are told: one app run, in a process of its own or a zygote's child. */
+export interface AppListener {
+  stdout(line: string): void;
+  stderr(line: string): void;
+  /** The app has ended and all it printed has been read. */
+  ended(exitCode: number | undefined, signal: string | undefined, error?: Error): void;
+}
+
+/** A running app, whichever process holds it. */
+interface Launched {
+  /** The process to count CPU time of (with everything below it). */
+  readonly pid: number | undefined;
+  /** A command to serve_app.py (restart). */
+  send(line: string): void;
+  /** Stop it; resolves once it has ended and its output is read. */
+  stop(): Promise<void>;
+  /** Settles once it has ended and its output is read. */
+  ended: Promise<void>;
+  /** Resolves with the next FLASH_LOGIN_READY line; rejects when it ends first. */
+  nextReady(): Promise<Ready>;
+  exited: boolean;
+}
+
+/** Where a warm Python (verify --watch: warm-python.ts) runs each app: one `open` per start. */
+export interface AppHost {
+  /** Serve the copy in `dir` with `env` in a new child; the listener hears its output and its end. */
+  open(dir: string, env: Record<string, string>, listener: AppListener): void;
+  /** A command to the app just opened (restart). */
+  send(line: string): void;
+  /** Stop the app just opened; its listener hears the end. */
+  close(): Promise<void>;
+  readonly pid: number | undefined;
+  /** The sandbox's environment for the app, as a start of its own would have it. */
+  environment(env: Record<string, string>): Record<string, string>;
+}
+
 /**
  * Start the app with serve_app.py and resolve once it listens; the port comes from the app itself.
  * The app announces it is listening on stdout, so readiness is an event, never a sleep or a poll.
@@ -204,141 +262,150 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const shown = (text: string) => text.split(options.dir).join(options.displayDir);
   const output = () => shown(chunks.join(''));
   let env = { ...options.env };
-  const { sandbox } = options;
+  const { sandbox, host } = options;
 
-  interface Launched {
-    child: ChildProcess;
-    /** Settles once the process has ended and its output is read. */
-    ended: Promise<void>;
-    /** Resolves with the next FLASH_LOGIN_READY line; rejects when the process ends first. */
-    nextReady(): Promise<Ready>;
-    exited: boolean;
-  }
-
-  const launch = (copying = false): Launched => {
-    // The learner's folder rides along as a label, so `ps` shows whose app a process serves.
-    // stdin carries commands (start, restart); serve_app.py exits when this pipe closes.
-    // While the copy is being made, Python waits beside it, in the folder the copy goes into.
-    const args = copying ? ['--wait', options.dir, options.displayDir] : [options.dir, options.displayDir];
-    const cwd = copying ? dirname(dirname(options.dir)) : options.dir;
-    const ours = { ...env, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1', ...(sandbox?.socketPath ? { FLASH_LOGIN_SOCKET: sandbox.socketPath } : {}) };
-    const sandboxed = sandbox ? sandbox.command(['-u', serveAppScript, ...args], cwd) : { file: options.python, args: ['-u', serveAppScript, ...args] };
-    // grade's limits (prlimit) wrap the sandbox, and bind everything in it.
-    const confine = options.confine;
-    const command = confine ? { file: confine.wrapper[0] ?? sandboxed.file, args: [...confine.wrapper.slice(1), ...(confine.wrapper.length ? [sandboxed.file] : []), ...sandboxed.args] } : sandboxed;
-    const child = spawn(command.file, command.args, {
-      cwd,
-      env: sandbox ? sandbox.environment(ours) : { ...(confine?.env ?? process.env), ...ours },
-      stdio: ['pipe', 'pipe', 'pipe'],
-      // Confined, it leads its own process group, so everything it forks can be stopped at once.
-      ...(confine ? { detached: true, uid: confine.uid, gid: confine.gid } : {}),
-    });
-    if (confine && child.pid !== undefined) confine.started(child.pid);
-    const capped = (data: Buffer) => confine?.printed(data.length) ?? true;
-    child.stdin.on('error', () => {}); // a write after the app exited: its exit is reported instead
+  /** The output and the end of one app run, and its readiness as a promise. */
+  const listen = () => {
     let waiter: { resolve(ready: Ready): void; reject(error: Error): void } | undefined;
     let failure: Error | undefined;
-    let startError: Error | undefined;
-    let pending = '';
-    child.stdout.on('data', (data: Buffer) => {
-      if (!capped(data)) return;
-      pending += data.toString();
-      let newline: number;
-      while ((newline = pending.indexOf('\n')) >= 0) {
-        const line = pending.slice(0, newline + 1);
-        pending = pending.slice(newline + 1);
-        if (line.startsWith(READY)) {
-          waiter?.resolve(JSON.parse(line.slice(READY.length)) as Ready);
-          waiter = undefined;
-        } else chunks.push(line);
-      }
-    });
-    // Whole lines, so a tagged record is never split across two reads.
-    let pendingErr = '';
-    const errLine = (line: string) => {
-      if (!line.startsWith(OUTPUT_RECORD)) return chunks.push(line);
-      try {
-        const record = JSON.parse(line.slice(OUTPUT_RECORD.length)) as { tag: string; text: string };
-        late.set(record.tag, (late.get(record.tag) ?? '') + record.text);
-      } catch {
-        chunks.push(line);
-      }
-    };
-    child.stderr.on('data', (data: Buffer) => {
-      if (!capped(data)) return;
-      pendingErr += data.toString();
-      let newline: number;
-      while ((newline = pendingErr.indexOf('\n')) >= 0) {
-        errLine(pendingErr.slice(0, newline + 1));
-        pendingErr = pendingErr.slice(newline + 1);
-      }
-    });
-    child.stderr.on('end', () => {
-      if (pendingErr) chunks.push(pendingErr);
-      pendingErr = '';
-    });
-    child.on('error', (error) => (startError = error));
-    const launched: Launched = {
-      child,
+    let settle!: () => void;
+    const state = {
       exited: false,
-      ended: new Promise<void>((resolve) =>
-        child.on('close', (exitCode, signal) => {
-          launched.exited = true;
-          if (pending) chunks.push(pending);
-          failure = startError
-            ? new AppStartError(`cannot run ${options.python} (${startError.message})`, output())
-            : new AppStartError(exitReason(exitCode ?? undefined, signal ?? undefined, output()), output());
-          waiter?.reject(failure);
-          waiter = undefined;
-          resolve();
-        }),
-      ),
+      ended: new Promise<void>((resolve) => (settle = resolve)),
       nextReady: () =>
         new Promise<Ready>((resolve, reject) => {
           if (failure) reject(failure);
           else waiter = { resolve, reject };
         }),
     };
-    return launched;
+    const listener: AppListener = {
+      stdout: (line) => {
+        if (!line.startsWith(READY)) return void chunks.push(line);
+        waiter?.resolve(JSON.parse(line.slice(READY.length)) as Ready);
+        waiter = undefined;
+      },
+      // Whole lines, so a tagged record is never split across two reads.
+      stderr: (line) => {
+        if (!line.startsWith(OUTPUT_RECORD)) return void chunks.push(line);
+        try {
+          const record = JSON.parse(line.slice(OUTPUT_RECORD.length)) as { tag: string; text: string };
+          late.set(record.tag, (late.get(record.tag) ?? '') + record.text);
+        } catch {
+          chunks.push(line);
+        }
+      },
+      ended: (exitCode, signal, error) => {
+        state.exited = true;
+        failure = error
+          ? new AppStartError(`cannot run ${options.python} (${error.message})`, output())
+          : new AppStartError(exitReason(exitCode, signal, output()), output());
+        waiter?.reject(failure);
+        waiter = undefined;
+        settle();
+      },
+    };
+    return { state, listener };
   };
 
-  /** Close its stdin and ask it to stop (serve_app.py stops its app, then exits); kill it if it has not within 2 s. */
-  const stopProcess = async (launched: Launched) => {
-    launched.child.stdin?.end();
-    if (!launched.exited) {
-      launched.child.kill('SIGTERM');
-      const force = setTimeout(() => launched.child.kill('SIGKILL'), FORCE_KILL_AFTER_MS);
-      await launched.ended;
-      clearTimeout(force);
-    }
-    await launched.ended;
+  const ours = () => ({ ...env, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1', ...(sandbox?.socketPath ? { FLASH_LOGIN_SOCKET: sandbox.socketPath } : {}) });
+  /** A warm Python's app gets everything a start of its own would: the zygote's environment holds no run's values. */
+  const hostEnv = (warm: AppHost) => warm.environment({ ...ours(), FLASH_LOGIN_SOCKET: join(dirname(options.dir), 'app.sock') });
+
+  /** The app as a child of the warm Python: the copy is complete by now. */
+  const openIn = (warm: AppHost): Launched => {
+    const { state, listener } = listen();
+    warm.open(options.dir, hostEnv(warm), listener);
+    return Object.assign(state, {
+      pid: warm.pid,
+      send: (line: string) => warm.send(line),
+      stop: async () => {
+        if (!state.exited) await warm.close();
+        await state.ended;
+      },
+    });
   };
 
-  /** Wait for the app to listen, within the start timeout; on a timeout, stop it before failing. */
+  const launch = (copying = false): Launched => {
+    // A Python that bin/flash-login.js started before the CLI had loaded (prestart.ts) is this start's.
+    const serving = (copying && options.prestarted) || spawnServeApp({ ...options, copying, env: ours() });
+    const { child } = serving;
+    const confine = options.confine;
+    if (confine && child.pid !== undefined) confine.started(child.pid);
+    const { state, listener } = listen();
+    // Past grade's output limit, nothing more is kept.
+    const capped = (data: Buffer) => confine?.printed(data.length) ?? true;
+    const stdout = lineSplitter(listener.stdout);
+    const stderr = lineSplitter(listener.stderr);
+    serving.attach({
+      stdout: (data) => capped(data) && stdout.push(data),
+      stderr: (data) => capped(data) && stderr.push(data),
+      closed: (exitCode, signal, error) => {
+        stdout.flush();
+        stderr.flush();
+        listener.ended(exitCode ?? undefined, signal ?? undefined, error);
+      },
+    });
+    /** Close its stdin and ask it to stop (serve_app.py stops its app, then exits); kill it if it has not within 2 s. */
+    const stop = async () => {
+      child.stdin!.end();
+      if (!state.exited) {
+        child.kill('SIGTERM');
+        const force = setTimeout(() => child.kill('SIGKILL'), FORCE_KILL_AFTER_MS);
+        await state.ended;
+        clearTimeout(force);
+      }
+      await state.ended;
+    };
+    return Object.assign(state, { pid: child.pid, send: (line: string) => void child.stdin!.write(line), stop });
+  };
+
+  /**
+   * Wait for the app to listen, within the start timeout of its own time (app-clock.ts: a busy
+   * machine's waits for a CPU do not count), and never longer than START_WALL_CAP_MS on the clock;
+   * on a timeout, stop it before failing.
+   */
   const listening = async (launched: Launched): Promise<Ready> => {
+    const clock = new AppClock(() => (launched.pid === undefined ? [] : processTree(launched.pid)));
     let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), START_TIMEOUT_MS)));
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      const look = () => {
+        const left = Math.min(START_TIMEOUT_MS - clock.usableMs(), START_WALL_CAP_MS - clock.wallMs());
+        if (left <= 0) resolve('timeout');
+        else timer = setTimeout(look, Math.min(left, START_CLOCK_LOOK_MS));
+      };
+      timer = setTimeout(look, Math.min(START_TIMEOUT_MS, START_CLOCK_LOOK_MS));
+    });
     try {
       const ready = await Promise.race([launched.nextReady(), timedOut]);
       if (ready !== 'timeout') return ready;
-      await stopProcess(launched);
-      throw new AppStartError(`app.py did not start listening within ${START_TIMEOUT_MS / 1000} s (does it block at import time?)`, output());
+      const busy = clock.wallMs() >= START_WALL_CAP_MS;
+      await launched.stop();
+      throw new AppStartError(
+        busy
+          ? `app.py did not start listening within ${START_WALL_CAP_MS / 1000} s on this busy machine (does it block at import time?)`
+          : `app.py did not start listening within ${START_TIMEOUT_MS / 1000} s (does it block at import time?)`,
+        output(),
+      );
     } finally {
       clearTimeout(timer);
     }
   };
 
-  // Inside bwrap the learner's folder is hidden, so Python cannot read it while the copy is made: it starts after.
-  if (sandbox?.kind === 'bwrap' && options.copied) await options.copied;
-  let current = launch(options.copied !== undefined && sandbox?.kind !== 'bwrap');
-  if (options.copied && sandbox?.kind !== 'bwrap') {
-    try {
-      await options.copied;
-    } catch (error) {
-      await stopProcess(current);
-      throw error;
+  let current: Launched;
+  if (host) {
+    await options.copied;
+    current = openIn(host);
+  } else {
+    current = launch(options.copied !== undefined);
+    if (options.copied) {
+      try {
+        await options.copied;
+      } catch (error) {
+        await current.stop();
+        throw error;
+      }
+      current.send(`start ${JSON.stringify(ours())}\n`);
     }
-    current.child.stdin?.write('start\n');
   }
   let ready = await listening(current);
   if (ready.socket) socketFor.set(baseUrlOf(ready), ready.socket);
@@ -351,19 +418,19 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     lateOutput: (tag) => shown(late.get(tag) ?? ''),
     shown,
     // A PID namespace numbers the sandbox's processes afresh: there, count the whole tree bwrap started.
-    cpuSeconds: () => (sandbox?.kind === 'bwrap' ? treeCpuSeconds(current.child.pid) : cpuSecondsOf(ready.pid ?? current.child.pid)),
+    cpuSeconds: () => (sandbox?.kind === 'bwrap' || host ? treeCpuSeconds(current.pid) : cpuSecondsOf(ready.pid ?? current.pid)),
     restart: async (changed) => {
       env = { ...env, ...changed };
       if (RESTARTS_IN_PLACE && !current.exited) {
-        current.child.stdin?.write(`restart ${JSON.stringify(env)}\n`);
+        current.send(`restart ${JSON.stringify(host ? hostEnv(host) : env)}\n`);
       } else {
-        await stopProcess(current);
-        current = launch();
+        await current.stop();
+        current = host ? openIn(host) : launch();
       }
       ready = await listening(current);
     },
     stop: () =>
-      (stopped ??= stopProcess(current).finally(() => {
+      (stopped ??= current.stop().finally(() => {
         socketFor.delete(baseUrlOf(ready));
         if (ready.socket) socketOrigins.delete(ready.socket);
       })),

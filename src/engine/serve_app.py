@@ -1,11 +1,19 @@
 """Serve a learner's app.py on 127.0.0.1 for `flash-login verify`.
 
-Usage: python serve_app.py [--wait] PROJECT_DIR [LABEL]
+Usage: python serve_app.py [--wait | --zygote] [--preload MODULE,...] PROJECT_DIR [LABEL]
 
 LABEL (the learner's own folder) is there so `ps` shows whose app this is. With
 --wait, the installed packages the project imports are found by reading LABEL's
 .py files and imported at once, and the app starts from PROJECT_DIR (a copy that
-the CLI is still making) when a line `start` comes on stdin.
+the CLI is still making) when a line `start` comes on stdin; the copy's own imports
+are then read too. --preload names packages to import at once, for a LABEL that
+cannot be read here (verify's sandbox hides the learner's folder).
+
+With --zygote (verify --watch), PROJECT_DIR is a folder that holds one copy per run:
+after the imports it waits, and `open {"dir": COPY, "env": {...}}` forks a child that
+enters COPY, imports its app.py afresh and serves it, as above; `close` stops it. An
+app that ends, by itself or by `close`, is reported as FLASH_LOGIN_EXITED {"code": N}
+on stdout and on stderr, after all it printed; the zygote stays for the next `open`.
 
 The app binds port 0 so the OS picks a free port (no race, no fixed sleep) and
 reports it on stdout as one line: FLASH_LOGIN_READY {"port": N, "pid": P}. Everything
@@ -38,6 +46,7 @@ import threading
 import traceback
 
 READY = "FLASH_LOGIN_READY"
+EXITED = "FLASH_LOGIN_EXITED"
 EXIT_IMPORT_FAILED = 3
 EXIT_NO_APP = 4
 # verify tags each request with the check that made it; what the app prints while serving
@@ -407,11 +416,16 @@ def installed_imports(project):
 
 def preload(project):
     """Import what the app will import, so each forked child finds it loaded. Failures are the child's to report."""
-    for name in installed_imports(project):
+    import_all(installed_imports(project), project)
+
+
+def import_all(names, project=None):
+    """Import each installed package named (not one of the project's own files); failures are the child's to report."""
+    for name in names:
         try:
             spec = importlib.util.find_spec(name.split(".")[0])
             origin = getattr(spec, "origin", None) or ""
-            if spec is None or os.path.abspath(origin).startswith(project + os.sep):
+            if spec is None or (project and os.path.abspath(origin).startswith(project + os.sep)):
                 continue
             importlib.import_module(name)
         except BaseException:
@@ -419,11 +433,13 @@ def preload(project):
 
 
 class Supervisor:
-    def __init__(self, project, pending=b""):
+    def __init__(self, project, pending=b"", zygote=False):
         self.project = project
         self.pending = pending  # commands read from stdin before the supervisor ran
         self.child = None
         self.child_done = None  # read end of a pipe that closes when the child exits
+        # --zygote: no app until `open`, each in its own copy; one that ends is reported, and we stay.
+        self.zygote = zygote
 
     def start_child(self, env):
         done_read, done_write = os.pipe()  # the child holds the write end: EOF here means it exited
@@ -440,6 +456,10 @@ class Supervisor:
                 os.dup2(devnull, 0)  # stdin carries our commands, not the app's input
                 os.close(devnull)
                 os.environ.update(env)
+                if self.zygote:
+                    # Entered here, in the child: the zygote itself never imports the learner's code.
+                    os.chdir(self.project)
+                    sys.path.insert(0, self.project)
                 serve(self.project)
             except BaseException:
                 traceback.print_exc()
@@ -480,8 +500,9 @@ class Supervisor:
         stdin = sys.stdin.fileno()
         selector.register(stdin, selectors.EVENT_READ, "stdin")
         pending = self.pending
-        self.start_child({})
-        selector.register(self.child_done, selectors.EVENT_READ, "child")
+        if not self.zygote:
+            self.start_child({})
+            selector.register(self.child_done, selectors.EVENT_READ, "child")
         while True:
             # Stdin first: after a restart the child's pipe is a new one, and the old event is stale.
             events = sorted(selector.select(), key=lambda event: event[0].data != "stdin")
@@ -492,8 +513,15 @@ class Supervisor:
                     # The app exited by itself (failed to import, or died): so do we, with its code.
                     pid, _ = self.child
                     _, status = os.waitpid(pid, 0)
-                    self.child = None
-                    os._exit(os.waitstatus_to_exitcode(status) if hasattr(os, "waitstatus_to_exitcode") else status >> 8)
+                    code = os.waitstatus_to_exitcode(status) if hasattr(os, "waitstatus_to_exitcode") else status >> 8
+                    if not self.zygote:
+                        os._exit(code)
+                    selector.unregister(self.child_done)
+                    os.close(self.child[1])
+                    os.close(self.child_done)
+                    self.child = self.child_done = None
+                    report_exit(code)
+                    continue
                 chunk = os.read(stdin, 65536)
                 if not chunk:
                     self.quit(0)
@@ -502,14 +530,33 @@ class Supervisor:
                 while b"\n" in pending:
                     line, pending = pending.split(b"\n", 1)
                     command, _, argument = line.decode().strip().partition(" ")
-                    if command == "restart":
+                    if command == "restart" and self.child is not None:
                         selector.unregister(self.child_done)
                         self.stop_child()
                         self.start_child(json.loads(argument or "{}"))
                         selector.register(self.child_done, selectors.EVENT_READ, "child")
                         restarted = True
+                    elif self.zygote and command in ("open", "close"):
+                        if self.child is not None:
+                            selector.unregister(self.child_done)
+                            self.stop_child()
+                            report_exit(-signal.SIGKILL)
+                        if command == "open":
+                            run = json.loads(argument)
+                            self.project = run["dir"]
+                            self.start_child(run["env"])
+                            selector.register(self.child_done, selectors.EVENT_READ, "child")
+                        restarted = True
                 if restarted:
                     break  # select again: any event about the old child is stale
+
+
+def report_exit(code):
+    """--zygote: the app's end, on both streams, after everything it wrote there (the CLI waits for both)."""
+    line = EXITED + " " + json.dumps({"code": code}) + "\n"
+    for stream in (sys.__stdout__, sys.__stderr__):
+        stream.write(line)
+        stream.flush()
 
 
 def serve_in_process(project):
@@ -527,7 +574,7 @@ def serve_in_process(project):
 
 
 def wait_for_start():
-    """--wait: block until the CLI writes `start` on stdin (its copy of the project is ready).
+    """--wait: block until the CLI writes `start` (and the run's variables) on stdin: its copy is ready.
 
     Returns whatever followed that line, for the supervisor to read as its next commands.
     Exits when stdin closes first: the CLI gave up before the copy was done.
@@ -539,9 +586,12 @@ def wait_for_start():
             os._exit(0)
         pending += chunk
     line, pending = pending.split(b"\n", 1)
-    if line.strip() != b"start":
+    command, _, argument = line.strip().partition(b" ")
+    if command != b"start":
         print(f"serve_app.py: expected `start`, got {line[:80]!r}", file=sys.stderr, flush=True)
         os._exit(2)
+    # `start {"NAME": "value", ...}`: the run's own variables, for a Python started before they were chosen.
+    os.environ.update(json.loads(argument or b"{}"))
     return pending
 
 
@@ -550,9 +600,16 @@ def main():
     # --wait: the CLI starts Python while it is still copying the project, so the slow part
     # (importing Flask and friends, read from the learner's own folder, LABEL, which is never
     # written to) overlaps the copy; the app itself runs from PROJECT_DIR once `start` comes.
-    wait = args[:1] == ["--wait"]
+    # --zygote ROOT LABEL: import the packages, then serve each copy that `open` names under ROOT (verify --watch).
+    zygote = args[:1] == ["--zygote"]
+    wait = args[:1] == ["--wait"] or zygote
     if wait:
         args = args[1:]
+    # --preload a,b: packages to import while waiting, where LABEL cannot be read (verify's sandbox hides it).
+    expected = []
+    if args[:1] == ["--preload"]:
+        expected = [name for name in args[1].split(",") if name]
+        args = args[2:]
     project = os.path.abspath(args[0])
     scan = os.path.abspath(args[1]) if wait and len(args) > 1 else project
 
@@ -567,11 +624,17 @@ def main():
         serve_in_process(project)
     if not wait:
         enter_project()
+    import_all(expected)
     preload(scan)
+    if zygote:
+        os.chdir(project)
+        Supervisor(project, zygote=True).run()
     pending = b""
     if wait:
         pending = wait_for_start()
         enter_project()
+        if scan != project:
+            preload(project)  # what the copy imports beyond what was read before it was made
     Supervisor(project, pending).run()
 
 

@@ -4,7 +4,9 @@ import { dirname, join } from 'node:path';
 import { AppStartError, stageProject, startApp, sweepStaleStaging, type RunningApp } from './app-runner.js';
 import type { LessonPlan } from '../../lessons/index.js';
 import { chownTree, type AppConfinement } from './confine.js';
+import { takePrestarted } from './prestart.js';
 import { sandboxFor } from './sandbox.js';
+import type { WarmSlot } from './warm-python.js';
 import type { CheckContext, CheckDefinition, CheckResult, Credentials } from './checks.js';
 import type { Exchange } from './http.js';
 
@@ -29,6 +31,8 @@ export interface VerifyOptions {
   sandboxNote?: (note: string) => void;
   /** Run only these checks (and those they need); every check of the lesson when absent. */
   only?: string[];
+  /** verify --watch: serve the app from a warm Python kept between runs (warm-python.ts). */
+  warm?: WarmSlot;
 }
 
 export interface VerifyOutcome {
@@ -40,6 +44,8 @@ export interface VerifyOutcome {
   appOutput?: string;
   /** The throwaway database the app was given (it is deleted with the staging folder). */
   databaseUri: string;
+  /** With a warm Python (verify --watch): whether it was already up, so only the app itself started. */
+  warmStart?: boolean;
 }
 
 /**
@@ -66,8 +72,13 @@ const VERIFY_HASH_METHOD = `pbkdf2:sha256:${VERIFY_PBKDF2_ITERATIONS}`;
 
 /** Stage the project, start it once, run the checks over HTTP, and always stop it again. */
 export async function verifyProject(options: VerifyOptions): Promise<VerifyOutcome> {
+  // A warm Python, when verify --watch keeps one: each run's copy goes into a folder of its own inside its root.
+  const host = options.warm ? await options.warm.for(options.projectDir, options.python) : undefined;
+  const warmStart = host ? host.opened > 0 : undefined;
+  // Or the Python that bin/flash-login.js started before the CLI had loaded, with its staging folder.
+  const prestarted = host || options.confine ? undefined : takePrestarted(options.projectDir, options.python);
   // The copy is made while Python starts (serve_app.py --wait): importing Flask is the slow part.
-  const { staging, copied } = stageProject(options.projectDir);
+  const { staging, copied } = stageProject(options.projectDir, host?.runFolder() ?? prestarted?.staging);
   copied.catch(() => undefined); // startApp reports it
   // Never remove the folder under a copy still being made: it would come back, half made.
   const removeStaging = () => copied.catch(() => undefined).then(() => fs.remove(staging));
@@ -89,6 +100,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     console.error('\nflash-login: interrupted; stopping your app.');
     void Promise.resolve(app?.stop())
       .finally(removeStaging)
+      .finally(() => options.warm?.stop())
       .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
   process.once('SIGINT', interrupt);
@@ -97,12 +109,12 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
   try {
     // A letter first: from_prefixed_env() JSON-parses values, and an all-digit key would become a number.
     const secretKey = `verify-${randomBytes(24).toString('hex')}`;
-    const sandbox = sandboxFor({ projectDir: options.projectDir, staging, python: options.python });
+    const sandbox = host?.sandbox ?? prestarted?.sandbox ?? sandboxFor({ projectDir: options.projectDir, staging, python: options.python });
     if (sandbox.note) (options.sandboxNote ?? ((note: string) => console.error(`! ${note}.`)))(sandbox.note);
     // An app run as another user (grade's) gets the staging folder as its own once it is copied.
     const confine = options.confine;
     const ready = confine?.uid === undefined ? copied : copied.then(() => chownTree(staging, confine.uid!, confine.gid ?? confine.uid!));
-    const starting = startApp({ python: options.python, dir: join(staging, 'app'), copied: ready, displayDir: options.projectDir, env: env(secretKey), sandbox, confine });
+    const starting = startApp({ python: options.python, dir: join(staging, 'app'), copied: ready, displayDir: options.projectDir, env: env(secretKey), ...(host ? { host } : { sandbox }), confine, prestarted: prestarted?.serving });
     const loading = Promise.all([options.loadLesson(), import('./checks.js'), import('./http.js'), sweepStaleStaging()]);
     loading.catch(() => undefined); // awaited below, unless the app fails to start
     try {
@@ -110,7 +122,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     } catch (error) {
       await options.preconditions; // conflict markers or a Python without Flask say more than the traceback
       if (error instanceof AppStartError)
-        return { status: 'error', message: error.message, results: [], appOutput: error.appOutput, databaseUri };
+        return { status: 'error', message: error.message, results: [], appOutput: error.appOutput, databaseUri, warmStart };
       throw error;
     }
     await options.preconditions;
@@ -147,12 +159,13 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
       },
     });
     const preparing = contextFor(() => {}, 'prepare');
-    await lesson.prepare?.(preparing);
     const checks = options.only ? selectChecks(lesson.checks, options.only, options.lesson).selected : lesson.checks;
     const { ownUser } = lesson;
-    if (ownUser) {
-      await Promise.all(checks.filter((check) => check.logsOut).map(async (check) => ownUsers.set(check.id, await ownUser(preparing))));
-    }
+    // The checks' user and each logging-out check's own user register side by side: no order among them.
+    await Promise.all([
+      lesson.prepare?.(preparing),
+      ...(ownUser ? checks.filter((check) => check.logsOut).map(async (check) => ownUsers.set(check.id, await ownUser(preparing))) : []),
+    ]);
     const results = await runChecks(checks, {
       contextFor,
       lateOutput: (tag) => running.lateOutput(tag),
@@ -164,7 +177,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     if (!(await fs.pathExists(join(staging, 'app'))))
       return { status: 'error', message: `verify's temporary folder ${staging} was deleted while the checks ran (by another program cleaning ${dirname(staging)}): run verify again`, results: [], databaseUri };
     const failed = results.some((result) => result.status !== 'pass');
-    return { status: failed ? 'fail' : 'pass', results, databaseUri };
+    return { status: failed ? 'fail' : 'pass', results, databaseUri, warmStart };
   } finally {
     process.removeListener('SIGINT', interrupt);
     process.removeListener('SIGTERM', interrupt);
