@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from './errors.js';
+import { setActiveLang } from './i18n.js';
 import { APT_FIX, VENV_FIX, findReadyPython, missingPackages, probePython, systemPythonCandidates, venvPython } from './python.js';
 import { startOneHint } from './self-command.js';
 import { readState, STATE_FILE, type ProjectState } from './state.js';
@@ -30,6 +31,8 @@ export async function openProject(dirOption: string | undefined): Promise<Projec
   const dir = locateProject(dirOption);
   if (!existsSync(dir)) throw new UserError(`${dir} does not exist: pass --dir with your project folder, or ${await startOneHint()}.`);
   const state = await readState(dir);
+  // The project speaks its own language from here on (before it, the locale: help, a missing project).
+  if (state?.lang) setActiveLang(state.lang);
   if (!state && !existsSync(join(dir, 'app.py')))
     throw new UserError(`${dir} has no app.py: run this in your project folder (or pass --dir PATH), or ${await startOneHint()}.`);
   return { dir, state };
