@@ -1,4 +1,18 @@
 import { countsForCheck, NoAnswerError, type Client, type Exchange } from './http.js';
+import { catalog } from './i18n.js';
+
+const text = catalog({
+  en: {
+    needs: (id: string) => `needs ${id}`,
+    answered: (request: string, status: string) => `${request} answered ${status}`,
+    verifyFailed: (stack: string) => `verify itself failed: ${stack}`,
+  },
+  'zh-CN': {
+    needs: (id) => `依赖 ${id}`,
+    answered: (request, status) => `${request} 返回了 ${status}`,
+    verifyFailed: (stack) => `verify 自身出错了：${stack}`,
+  },
+});
 
 export interface Credentials {
   username: string;
@@ -151,7 +165,7 @@ export function markSkipped(results: CheckResult[], checks: CheckDefinition[], l
   return results.map((result) => {
     if (result.status !== 'fail') return result;
     const root = rootFailure(result.id);
-    return root ? { id: result.id, title: result.title, status: 'skip', needs: root, message: `needs ${root}` } : result;
+    return root ? { id: result.id, title: result.title, status: 'skip', needs: root, message: text().needs(root) } : result;
   });
 }
 
@@ -190,13 +204,13 @@ export async function runChecks(checks: CheckDefinition[], harness: CheckHarness
       const crashed = crash();
       if (error instanceof CheckFailure && crashed) {
         // A 500 comes first, whatever the check went on to read from the page it got.
-        Object.assign(result, { status: 'fail', message: `${crashed.method} ${crashed.path} answered ${describeStatus(crashed.status)}`, exchange: crashed, crashed: true, reason: 'status-500' });
+        Object.assign(result, { status: 'fail', message: text().answered(`${crashed.method} ${crashed.path}`, describeStatus(crashed.status)), exchange: crashed, crashed: true, reason: 'status-500' });
       } else if (error instanceof CheckFailure) {
         Object.assign(result, { status: 'fail', message: error.message, exchange: error.exchange, reason: error.reason });
       } else if (error instanceof NoAnswerError) {
         Object.assign(result, { status: 'fail', message: error.message, reason: 'no-answer' });
       } else {
-        Object.assign(result, { status: 'error', message: `verify itself failed: ${(error as Error).stack ?? String(error)}`, reason: 'verify-error' });
+        Object.assign(result, { status: 'error', message: text().verifyFailed((error as Error).stack ?? String(error)), reason: 'verify-error' });
       }
     }
     result.requests = exchanges.map((exchange) => `${exchange.method} ${exchange.path}${exchange.sent ? ' ' + formFields(exchange.sent) : ''} → ${exchange.status}${exchange.location ? ' ' + exchange.location.pathname : ''}`);

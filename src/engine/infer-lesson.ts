@@ -7,6 +7,22 @@ import { join } from 'node:path';
 import { LESSON_COUNT } from './lessons.js';
 import { renderLesson } from './render.js';
 import { run } from './spawn.js';
+import { catalog } from './i18n.js';
+
+const text = catalog({
+  en: {
+    filesMatch: (lesson: number) => `your files match lesson ${lesson}'s`,
+    tagAtHead: (lesson: number) => `git's tag lesson-${lesson} is at HEAD`,
+    newestTag: (lesson: number) => `git's newest lesson tag is lesson-${lesson}`,
+    rewound: (lesson: number) => `git's HEAD went back one commit and the tag lesson-${lesson} is gone`,
+  },
+  'zh-CN': {
+    filesMatch: (lesson) => `你的文件与第 ${lesson} 课的一致`,
+    tagAtHead: (lesson) => `git 的标签 lesson-${lesson} 在 HEAD 上`,
+    newestTag: (lesson) => `git 里最新的课程标签是 lesson-${lesson}`,
+    rewound: (lesson) => `git 的 HEAD 退回了一个提交，标签 lesson-${lesson} 已删除`,
+  },
+});
 
 export interface InferredLesson {
   lesson: number;
@@ -44,13 +60,13 @@ async function lessonFromFiles(dir: string, projectName: string): Promise<Inferr
     }
     if (score > 0 && (!best || score >= best.score)) best = { lesson, score };
   }
-  return best && { lesson: best.lesson, from: `your files match lesson ${best.lesson}'s` };
+  return best && { lesson: best.lesson, from: text().filesMatch(best.lesson) };
 }
 
 export async function inferLesson(dir: string, projectName: string): Promise<InferredLesson | undefined> {
   const tags = await lessonTags(dir);
-  if (tags.atHead[0]) return { lesson: tags.atHead[0], from: `git's tag lesson-${tags.atHead[0]} is at HEAD` };
-  if (tags.newest) return { lesson: tags.newest, from: `git's newest lesson tag is lesson-${tags.newest}` };
+  if (tags.atHead[0]) return { lesson: tags.atHead[0], from: text().tagAtHead(tags.atHead[0]) };
+  if (tags.newest) return { lesson: tags.newest, from: text().newestTag(tags.newest) };
   return lessonFromFiles(dir, projectName);
 }
 
@@ -67,5 +83,5 @@ export async function rewindLessonCommit(dir: string, command: string, summary: 
   const reset = await run('git', ['reset', '-q', '--mixed', 'HEAD~1'], { cwd: dir, reject: false });
   if (reset.failed) return undefined;
   await run('git', ['tag', '-d', `lesson-${to}`], { cwd: dir, reject: false });
-  return `git's HEAD went back one commit and the tag lesson-${to} is gone`;
+  return text().rewound(to);
 }

@@ -6,6 +6,18 @@ import { join } from 'node:path';
 import type { Mode } from './exercises.js';
 import { UserError } from './errors.js';
 import { renderLesson, type Answers } from './render.js';
+import { catalog } from './i18n.js';
+
+const text = catalog({
+  en: {
+    notUtf8: (path: string) =>
+      `${path} is not UTF-8 text, so its lines cannot be merged with the lesson's: save it as UTF-8 in your editor ` +
+      `(or \`iconv -f latin1 -t utf-8\`), then run this again. Nothing was changed.`,
+  },
+  'zh-CN': {
+    notUtf8: (path) => `${path} 不是 UTF-8 文本，它的行无法与课程的代码合并：请在编辑器里把它存为 UTF-8（或者用 \`iconv -f latin1 -t utf-8\`），然后再运行一次。没有改动任何文件。`,
+  },
+});
 
 /** Relative path (forward slashes) -> content. */
 export type FileMap = ReadonlyMap<string, Buffer>;
@@ -213,8 +225,7 @@ function assertUtf8(files: Map<string, Buffer>): void {
       strictUtf8.decode(content);
     } catch {
       throw new UserError(
-        `${path} is not UTF-8 text, so its lines cannot be merged with the lesson's: save it as UTF-8 in your editor ` +
-          `(or \`iconv -f latin1 -t utf-8\`), then run this again. Nothing was changed.`,
+        text().notUtf8(path),
       );
     }
   }
