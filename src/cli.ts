@@ -104,7 +104,7 @@ program
   .command('doctor')
   .description(t.doctor.description)
   .option('-d, --dir <path>', t.dir)
-  .option('--python <path>', 'check this Python instead of the project\'s')
+  .option('--python <path>', t.doctor.python)
   .addHelpText('after', `\n${t.examples}\n  $ flash-login doctor\n  $ flash-login doctor --python /usr/bin/python3`)
   .action(action(async (options) => (await import('./commands/doctor.js')).doctorCommand(options)));
 

@@ -25,7 +25,7 @@ import { flashLoginCommand } from '../engine/self-command.js';
 import { displayPath, shellQuote } from '../engine/shell-words.js';
 import { describeStateProblem, STATE_FILE, STATE_VERSION, statePath } from '../engine/state.js';
 import { DEFAULT_PORT } from './run.js';
-import { catalog } from '../engine/i18n.js';
+import { catalog, isLang, setActiveLang } from '../engine/i18n.js';
 
 const doctorText = catalog({
   en: {
@@ -355,6 +355,7 @@ export async function doctorCommand(options: DoctorOptions): Promise<number> {
   // here rather than through openProject, which would stop at the very problem to report.
   if (!isProjectFolder(projectDir)) await openProject(projectDir);
   const state = await readRawState(projectDir);
+  if (isLang(state.data?.lang)) setActiveLang(state.data.lang); // the project's language, as openProject() would set it
   if (state.exists && !validLesson(state.data?.lesson)) {
     const answers = state.data?.answers as { projectName?: unknown } | undefined;
     state.inferred = await inferLesson(projectDir, typeof answers?.projectName === 'string' ? answers.projectName : basename(projectDir));

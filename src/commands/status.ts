@@ -31,7 +31,7 @@ const statusText = catalog({
     checksFailed: (count: number) => `${count} check${count === 1 ? '' : 's'} failed`,
     none: 'none',
     conflictAt: (line: number, regions: number) => ` line ${line}${regions > 1 ? ` (${regions} regions)` : ''}`,
-    heading: (lesson: number, count: number) => `lesson ${lesson} of ${count}`,
+    heading: (lesson: number, count: number, title: string) => `lesson ${lesson} of ${count}: ${title}`,
     noState: (file: string) => `no ${file}, so no lesson is recorded`,
     lastVerify: 'last verify',
     changedSince: 'changed since',
@@ -62,7 +62,7 @@ const statusText = catalog({
     checksFailed: (count) => `${count} 项检查失败`,
     none: '没有',
     conflictAt: (line, regions) => ` 第 ${line} 行${regions > 1 ? `（${regions} 处）` : ''}`,
-    heading: (lesson, count) => `第 ${lesson} 课（共 ${count} 课）`,
+    heading: (lesson, count, title) => `第 ${lesson} 课（共 ${count} 课）：${title}`,
     noState: (file) => `没有 ${file}，所以没有记录在哪一课`,
     lastVerify: '上次 verify',
     changedSince: '之后改动的文件',
@@ -149,7 +149,7 @@ export async function statusCommand(options: StatusOptions): Promise<number> {
   const lines: string[] = [];
   if (state) {
     const title = shortTitle(await readLessonText(state.lesson));
-    lines.push(`${kleur.bold(state.answers.projectName)} · ${statusText().heading(state.lesson, LESSON_COUNT)}: ${kleur.bold(title)}`);
+    lines.push(`${kleur.bold(state.answers.projectName)} · ${statusText().heading(state.lesson, LESSON_COUNT, kleur.bold(title))}`);
   } else lines.push(`${kleur.bold(basename(project.dir))} · ${kleur.yellow(statusText().noState(STATE_FILE))}`);
 
   lines.push(label(statusText().lastVerify) + describeVerify(verify, state));
