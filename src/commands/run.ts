@@ -159,7 +159,7 @@ export async function runCommand(options: RunOptions): Promise<number> {
       return EXIT_BY_SIGNAL[stoppedBy] ?? EXIT_OK;
     }
     if (result.failed && result.exitCode === undefined && !result.signal)
-      throw new UserError(runText().cannotStart(python, result.shortMessage));
+      throw new UserError(runText().cannotStart(python, String(result.shortMessage)));
     if (result.exitCode === 0) return EXIT_OK;
     const how = result.exitCode !== undefined ? runText().exitCode(result.exitCode) : String(result.signal);
     console.error(
