@@ -11,6 +11,7 @@ import { shortTitle } from '../engine/progress.js';
 import { runAppScript } from '../engine/paths.js';
 import { openProject, resolvePython } from '../engine/project.js';
 import { catalog } from '../engine/i18n.js';
+import { lessonHeading } from '../engine/report.js';
 
 const runText = catalog({
   en: {
@@ -18,7 +19,6 @@ const runText = catalog({
     portBusy: (port: number, free: number) => `port ${port} is in use (another \`flask run\`?): stop that, or pick a free one with --port ${free}.`,
     portTaken: (port: number, other: number) => `port ${port} is in use, so your app gets ${other}`,
     debugWarning: (warning: string) => warning,
-    lesson: (lesson: number, title: string) => `Lesson ${lesson} · ${title}`,
     freshSecret: ' · a fresh FLASK_SECRET_KEY for this run',
     runsAt: (url: string, stop: string) => `\nYour app runs at ${url}  ${stop}`,
     ctrlC: '(Ctrl-C stops it)',
@@ -33,7 +33,6 @@ const runText = catalog({
     portBusy: (port, free) => `端口 ${port} 已被占用（另一个 \`flask run\`？）：停掉它，或者用 --port ${free} 换一个空闲端口。`,
     portTaken: (port, other) => `端口 ${port} 已被占用，所以你的应用使用 ${other}`,
     debugWarning: () => '仅用于开发：--debug 提供的调试器会执行在错误页面里输入的任何 Python 代码。只在 127.0.0.1 上使用，绝不要用于生产环境。',
-    lesson: (lesson, title) => `第 ${lesson} 课 · ${title}`,
     freshSecret: ' · 这次运行使用新生成的 FLASK_SECRET_KEY',
     runsAt: (url, stop) => `\n你的应用运行在 ${url}  ${stop}`,
     ctrlC: '（按 Ctrl-C 停止）',
@@ -104,7 +103,7 @@ export async function runCommand(options: RunOptions): Promise<number> {
   const lesson = project.state?.lesson;
   // First, before anything scrolls it away: the debugger is a Python prompt for whoever reaches an error page.
   console.log(kleur.yellow(runText().debugWarning(DEBUG_WARNING)));
-  if (lesson) console.log(kleur.bold(runText().lesson(lesson, shortTitle(await readLessonText(lesson)))));
+  if (lesson) console.log(kleur.bold(lessonHeading(lesson, shortTitle(await readLessonText(lesson)))));
   console.log(kleur.dim(`python ${python}${freshSecret ? runText().freshSecret : ''}`));
   console.log('');
 

@@ -6,7 +6,7 @@ import { EXIT_CANNOT_RUN, EXIT_FAILED, EXIT_OK, ReadOnlyProjectError, UserError 
 import { parseLessonFlag, readLessonText, type LessonText } from '../engine/lessons.js';
 import { shortTitle } from '../engine/progress.js';
 import { choosePython, openProject, type Project } from '../engine/project.js';
-import { formatOutcome } from '../engine/report.js';
+import { formatOutcome, lessonHeading } from '../engine/report.js';
 import { readLessonFile } from '../engine/lesson-file.js';
 import { fingerprintProject, type Fingerprints } from '../engine/project-files.js';
 import { updateState } from '../engine/lock.js';
@@ -188,6 +188,6 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<numb
     else console.log(summary);
   }
   if (formatter) console.log(formatter.format(outcome, context));
-  else console.log(formatOutcome(outcome, `Lesson ${lesson} · ${shortTitle(text)}`, text.hints, { projectDir: project.dir, verbose: options.verbose }));
+  else console.log(formatOutcome(outcome, lessonHeading(lesson, shortTitle(text)), text.hints, { projectDir: project.dir, verbose: options.verbose }));
   return outcome.status === 'pass' ? EXIT_OK : outcome.status === 'fail' ? EXIT_FAILED : EXIT_CANNOT_RUN;
 }

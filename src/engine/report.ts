@@ -29,6 +29,7 @@ const reportText = catalog({
     skipped: (count: number) => `${count} skipped`,
     tally: (parts: string[]) => parts.join(', ') + '.',
     fixFirst: (id: string) => `Fix ${id} first; \`flash-login hint ${id}\` gives more help.`,
+    lessonHeading: (lesson: number, title: string) => `Lesson ${lesson} · ${title}`,
   },
   'zh-CN': {
     cookies: (names) => `cookie：${names}`,
@@ -51,8 +52,12 @@ const reportText = catalog({
     skipped: (count) => `${count} 项跳过`,
     tally: (parts) => parts.join('，') + '。',
     fixFirst: (id) => `先修好 ${id}；\`flash-login hint ${id}\` 会给出更多帮助。`,
+    lessonHeading: (lesson, title) => `第 ${lesson} 课 · ${title}`,
   },
 });
+
+/** The heading over a lesson's results, and over `run`: "Lesson 2 · Sessions". */
+export const lessonHeading = (lesson: number, title: string): string => reportText().lessonHeading(lesson, title);
 
 const MAX_BODY_PREVIEW = 160;
 /** The app's output under one failure, by default: with the lines around it, a defect stays under 40 lines. */
