@@ -2,6 +2,7 @@ import type { PromptObject } from 'prompts';
 import { UserError } from '../engine/errors.js';
 import type { Mode } from '../engine/exercises.js';
 import type { ExistingFolder } from './steps/over-existing.js';
+import { createText } from './create.text.js';
 
 export interface CreateOptions {
   yes?: boolean;
@@ -53,7 +54,7 @@ export interface CreateContext {
  */
 export class Cancelled extends UserError {
   constructor(exitCode = 130) {
-    super('Cancelled: nothing was written.', exitCode);
+    super(createText().cancelled, exitCode);
   }
 }
 
