@@ -28,6 +28,7 @@ const gradeText = catalog({
     summary: (passed: number, total: number, reports: string) => `\n${passed} of ${total} passed every check. Reports: ${reports}`,
     failed: (ids: string) => `failed ${ids}`,
     skipped: (count: number) => `${count} skipped`,
+    grading: (count: number, title: string, jobs: number) => `Grading ${count} submission${count === 1 ? '' : 's'} for ${title}, ${jobs} at a time.`,
   },
   'zh-CN': {
     positive: (flag, value) => `${flag} 的值应为正数，而不是 "${value}"。`,
@@ -36,6 +37,7 @@ const gradeText = catalog({
     summary: (passed, total, reports) => `\n${total} 份提交中有 ${passed} 份通过了所有检查。报告：${reports}`,
     failed: (ids) => `失败：${ids}`,
     skipped: (count) => `${count} 项跳过`,
+    grading: (count, title, jobs) => `正在批改 ${count} 份提交（${title}），每次 ${jobs} 份。`,
   },
 });
 
@@ -81,7 +83,7 @@ export async function gradeCommand(args: string[], options: GradeOptions): Promi
   const { sandboxFor } = await import('../engine/sandbox.js');
   const sandboxed = sandboxFor({ projectDir: outDir, staging: outDir, python }).kind === 'bwrap';
   if (!sandboxed) console.error(kleur.yellow(`! ${gradeText().unsandboxed(UNSANDBOXED)}`));
-  console.error(`Grading ${submissions.length} submission${submissions.length === 1 ? '' : 's'} for ${title}, ${Math.min(jobs, submissions.length)} at a time.`);
+  console.error(gradeText().grading(submissions.length, title, Math.min(jobs, submissions.length)));
 
   const started = performance.now();
   const scratch = await mkdtemp(join(tmpdir(), 'flash-login-grade-'));

@@ -14,11 +14,13 @@ const text = catalog({
     stagingGone: (staging: string, parent: string) => `verify's temporary folder ${staging} was deleted while the checks ran (by another program cleaning ${parent}): run verify again`,
     noRestart: 'after a restart, the app did not start again',
     afterRestart: (why: string) => `after a restart, ${why}`,
+    interrupted: '\nflash-login: interrupted; stopping your app.',
   },
   'zh-CN': {
     stagingGone: (staging, parent) => `检查运行期间，verify 的临时文件夹 ${staging} 被删除了（有别的程序在清理 ${parent}）：请再运行一次 verify`,
     noRestart: '重启之后，应用没有再启动起来',
     afterRestart: (why) => `重启之后，${why}`,
+    interrupted: '\nflash-login：已中断；正在停止你的应用。',
   },
 });
 
@@ -100,7 +102,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
   let interrupted = false;
   const interrupt = (signal: NodeJS.Signals) => {
     interrupted = true;
-    console.error('\nflash-login: interrupted; stopping your app.');
+    console.error(text().interrupted);
     void Promise.resolve(app?.stop())
       .finally(removeStaging)
       .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
