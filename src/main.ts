@@ -1,6 +1,6 @@
 import { Command, CommanderError, Help, type Argument, type Option } from 'commander';
 import kleur from 'kleur';
-import stringWidth from 'string-width';
+import { displayWidth, prepareColumns } from './engine/columns.js';
 import { describeFileError, EXIT_CANNOT_RUN, UserError } from './engine/errors.js';
 import { catalog, isLang, setActiveLang } from './engine/i18n.js';
 
@@ -109,7 +109,7 @@ export function newProgram(name: string): Command {
     .configureHelp({
       styleTitle: (title) => text().title(title),
       // Chinese characters take two terminal columns: wrapping and alignment count columns, not characters.
-      displayWidth: (shown) => stringWidth(shown),
+      displayWidth: (shown) => displayWidth(shown),
       boxWrap: (shown, width) => text().wrap(shown, width),
       optionDescription: (option: Option) => withDefaultNote(Help.prototype.optionDescription.call(new Help(), option)),
       argumentDescription: (argument: Argument) => withDefaultNote(Help.prototype.argumentDescription.call(new Help(), argument)),
@@ -131,7 +131,7 @@ function wrapByColumns(shown: string, width: number): string {
       const lines: string[] = [];
       let current = '';
       for (const piece of line.match(pieces) ?? []) {
-        if (current.trim() && stringWidth(current + piece) > width) {
+        if (current.trim() && displayWidth(current + piece) > width) {
           lines.push(current.trimEnd());
           current = piece.trimStart();
         } else current += piece;
@@ -147,10 +147,14 @@ function withDefaultNote(description: string): string {
   return description.replace(/\(default: (.*)\)$/, (_, value: string) => text().defaultNote(value));
 }
 
+/** Whether commander will print a help page: no arguments (flash-login lists its commands), --help, or `help`. */
+const printsHelp = (args: string[]): boolean => args.length === 0 || args[0] === 'help' || args.includes('--help') || args.includes('-h');
+
 /** Parse argv, run the chosen action and exit with its code; errors become one clear line. */
 export async function runProgram(program: Command, argv: string[] = process.argv): Promise<never> {
   let code = 0;
   try {
+    if (printsHelp(argv.slice(2))) await prepareColumns(); // help is laid out while commander parses
     await program.parseAsync(argv);
     code = process.exitCode === undefined ? 0 : Number(process.exitCode);
   } catch (error) {

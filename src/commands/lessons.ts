@@ -1,5 +1,5 @@
 import kleur from 'kleur';
-import { displayWidth, padColumns } from '../engine/columns.js';
+import { displayWidth, padColumns, prepareColumns } from '../engine/columns.js';
 import { EXIT_OK } from '../engine/errors.js';
 import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
 import { currentVerify, exerciseNotes, lessonMark, shortTitle, solvedBySolution, type LessonMark } from '../engine/progress.js';
@@ -57,6 +57,7 @@ export async function lessonsCommand(options: LessonsOptions): Promise<number> {
   // Outside a project the list is still worth seeing; an unreadable state file is still an error.
   const state = isProjectFolder(dir) ? (await openProject(dir)).state : undefined;
   const texts = await Promise.all(Array.from({ length: LESSON_COUNT }, (_, i) => readLessonText(i + 1)));
+  await prepareColumns();
   const width = Math.max(...texts.map((text) => displayWidth(shortTitle(text))));
   for (const text of texts) {
     const mark = lessonMark(state, text.number);

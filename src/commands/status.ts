@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { findConflicts, type Conflict } from '../engine/conflicts.js';
-import { padColumns } from '../engine/columns.js';
+import { padColumns, prepareColumns } from '../engine/columns.js';
 import { EXIT_OK } from '../engine/errors.js';
 import { JOURNAL_FILE } from '../engine/journal.js';
 import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
@@ -144,6 +144,7 @@ export async function statusCommand(options: StatusOptions): Promise<number> {
   const conflicts = await findConflicts(project.dir, tree.files);
   const verify = currentVerify(state);
   const changed = await changedSince(project.dir, verify, tree.files);
+  await prepareColumns();
 
   const label = (text: string) => '  ' + kleur.dim(padColumns(text, 15));
   const lines: string[] = [];

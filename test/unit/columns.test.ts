@@ -1,8 +1,10 @@
 import stringWidth from 'string-width';
-import { describe, expect, it } from 'vitest';
-import { padColumns, widestColumns } from '../../src/engine/columns.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { padColumns, prepareColumns, widestColumns } from '../../src/engine/columns.js';
 
 describe('columns by display width', () => {
+  beforeAll(() => prepareColumns('zh-CN'));
+
   it('pads Chinese text to the same terminal column as English text', () => {
     const titles = ['A basic login form', '第 2 课：会话', 'Flash 闪现消息'];
     const width = widestColumns(titles);
