@@ -101,3 +101,20 @@ describe('columns line up by display width', () => {
     }
   });
 });
+
+describe('which language', () => {
+  it('a zh-CN project speaks Chinese whatever the locale; outside a project, and for --help, the locale decides', async () => {
+    const pinned = await run(bins.flashLogin, ['status', '--dir', practice]); // run() pins LANG=C
+    expect(String(pinned.stdout)).toMatch(/下一步/);
+    const byLcAll = await run(bins.flashLogin, ['status', '--dir', practice], { env: { LC_ALL: 'en_US.UTF-8' } });
+    expect(String(byLcAll.stdout)).toBe(String(pinned.stdout));
+
+    const nowhere = await tempDir(); // no project: the locale's language
+    expect(String((await run(bins.flashLogin, ['lessons', '--dir', nowhere])).stdout)).toMatch(/✓ done/);
+    expect(String((await run(bins.flashLogin, ['lessons', '--dir', nowhere], { env: { LC_ALL: 'zh_CN.UTF-8' } })).stdout)).toMatch(/✓ 已完成/);
+
+    // --help is printed before any project is read.
+    expect(String((await run(bins.flashLogin, ['--help'], { cwd: practice })).stdout)).toMatch(/^Usage: flash-login/);
+    expect(String((await run(bins.flashLogin, ['--help'], { cwd: practice, env: CHINESE })).stdout)).toMatch(/^用法: flash-login/);
+  });
+});
