@@ -17,6 +17,7 @@ const resetText = catalog({
     everyFile: 'Every lesson file',
     alreadyMatches: (what: string, lesson: number) => `${what} already matches lesson ${lesson}'s version; nothing to reset.`,
     reset: (names: string, lesson: number) => `Reset ${names} to lesson ${lesson}'s version.`,
+    summary: (names: string, lesson: number) => `reset ${names} to lesson ${lesson}`,
     copiesSaved: (where: string) => `Your copies are saved in ${where}/; \`flash-login undo\` puts them back.`,
   },
   'zh-CN': {
@@ -24,6 +25,7 @@ const resetText = catalog({
     everyFile: '本课的所有文件',
     alreadyMatches: (what, lesson) => `${what} 已经和第 ${lesson} 课的版本一致；不需要重置。`,
     reset: (names, lesson) => `已把 ${names} 重置为第 ${lesson} 课的版本。`,
+    summary: (names, lesson) => `把 ${names} 重置为第 ${lesson} 课的版本`,
     copiesSaved: (where) => `你原来的文件保存在 ${where}/ 里；\`flash-login undo\` 可以把它们恢复回来。`,
   },
 });
@@ -65,7 +67,7 @@ async function resetLocked(project: Project, files: string[]): Promise<number> {
     return EXIT_OK;
   }
   const names = writes.map((write) => write.path).join(', ');
-  const entry = await applyChange(project.dir, writes, { command: 'reset', summary: `reset ${names} to lesson ${state.lesson}` });
+  const entry = await applyChange(project.dir, writes, { command: 'reset', summary: resetText().summary(names, state.lesson) });
   console.log(resetText().reset(names, state.lesson));
   console.log(kleur.dim(resetText().copiesSaved(`${BACKUPS_DIR}/${entry.id}/files`)));
   return EXIT_OK;

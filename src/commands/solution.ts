@@ -12,6 +12,9 @@ import { lessonModeOf, type ProjectState } from '../engine/state.js';
 import { formatPlanDiff, formatSummary, requireState } from './diff.js';
 import { catalog } from '../engine/i18n.js';
 
+/** An exercise id before Chinese text takes a space after it (`4.guard 的`); a lesson name (第 4 课) does not. */
+const spaced = (which: string): string => (/[\x21-\x7e]$/.test(which) ? `${which} ` : which);
+
 const solutionText = catalog({
   en: {
     noExercise: (lesson: number, id: string, ids: string) => `lesson ${lesson} has no exercise "${id}": its exercises are ${ids}.`,
@@ -24,17 +27,20 @@ const solutionText = catalog({
     markers: (ours: string, theirs: string) =>
       `Between ${ours} and ${theirs} both are written out: keep what you want and delete the marker lines. ` + '`flash-login undo` puts your files back.',
     readIt: 'Read it, run `flash-login verify`; `flash-login undo` puts your own files back.',
+    /** What undo and crash recovery call this change. */
+    summary: (which: string) => `solution of ${which}`,
   },
   'zh-CN': {
     noExercise: (lesson, id, ids) => `第 ${lesson} 课没有练习 "${id}"：它的练习是 ${ids}。`,
     guided: (lesson) => `第 ${lesson} 课是以 guided 模式给出的：它的文件本身就是参考答案（\`flash-login reset FILE\` 可以恢复某个文件）。`,
     wholeLesson: (lesson) => `第 ${lesson} 课`,
-    alreadyHeld: (which) => `你的文件已经包含${which}的参考答案。`,
+    alreadyHeld: (which) => `你的文件已经包含${spaced(which)}的参考答案。`,
     wouldWrite: (command) => `这就是 \`${command}\` 将会写入的内容（没有写入任何文件）。`,
-    written: (which) => `${which}的参考答案已写入：`,
+    written: (which) => `${spaced(which)}的参考答案已写入：`,
     conflicts: (files) => `你的代码和参考答案改动了同样的行：${files}`,
     markers: (ours, theirs) => `${ours} 和 ${theirs} 之间写出了两个版本：保留你想要的，删掉标记行。` + '`flash-login undo` 可以恢复你的文件。',
     readIt: '读一读，然后运行 `flash-login verify`；`flash-login undo` 可以恢复你自己的文件。',
+    summary: (which) => `${spaced(which)}的参考答案`,
   },
 });
 
@@ -90,7 +96,7 @@ export async function solutionCommand(id: string | undefined, options: SolutionO
   const writes = plan.changes.flatMap((change) => (change.write === undefined ? [] : [{ path: change.path, content: change.write }]));
   const solutions = [...new Set([...(state.solutions ?? []), ...exercises.map((exercise) => exercise.id)])];
   writes.push(stateWrite({ ...state, solutions }));
-  await applyChange(project.dir, writes, { command: 'solution', summary: `solution of ${which}` });
+  await applyChange(project.dir, writes, { command: 'solution', summary: solutionText().summary(which) });
   console.log(kleur.bold(solutionText().written(which)));
   console.log(formatSummary(plan.changes));
   const conflicts = plan.changes.filter((change) => change.outcome === 'conflict').map((change) => change.path);
