@@ -23,12 +23,15 @@ export const hasModernPython = existsSync(modernPython);
 /** An environment in which pip reaches no index at all, as on a machine without PyPI. */
 export const OFFLINE_PIP_ENV = { PIP_CONFIG_FILE: '/dev/null', PIP_INDEX_URL: 'http://127.0.0.1:9/simple', PIP_FIND_LINKS: '' };
 
+/** The locale English tests run in, whatever the machine's (a zh_CN one would make the CLI speak Chinese). */
+export const ENGLISH_LOCALE = { LANG: 'C', LC_ALL: '', LC_MESSAGES: '' };
+
 /**
  * Our CLI, run by the Node running the tests (never a `node` or `flash-login` found on PATH).
- * NO_COLOR=1 stays unless the caller's env overrides it: a caller's env adds to it, not replaces it.
+ * NO_COLOR=1 and LANG=C stay unless the caller's env overrides them: a caller's env adds to them, not replaces them.
  */
 export function run(bin: string, args: string[], options: Options = {}) {
-  return execa(process.execPath, [bin, ...args], { reject: false, stdin: 'ignore', ...options, env: { NO_COLOR: '1', ...options.env } });
+  return execa(process.execPath, [bin, ...args], { reject: false, stdin: 'ignore', ...options, env: { NO_COLOR: '1', ...ENGLISH_LOCALE, ...options.env } });
 }
 
 export async function tempDir(prefix = 'flash-login-test-'): Promise<string> {

@@ -11,5 +11,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     maxConcurrency: 4,
+    // English output whatever the machine's locale: a Chinese one (zh_CN.UTF-8) would otherwise make
+    // the CLI speak Chinese (src/engine/i18n.ts). Tests of zh-CN output set LANG themselves.
+    env: { LANG: 'C', LC_ALL: '', LC_MESSAGES: '' },
   },
 });

@@ -11,5 +11,7 @@ export default defineConfig({
     testTimeout: 30 * 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // English output whatever the machine's locale, as in test/vitest.config.ts.
+    env: { LANG: 'C', LC_ALL: '', LC_MESSAGES: '' },
   },
 });

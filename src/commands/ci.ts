@@ -8,6 +8,24 @@ import { applyChange } from '../engine/journal.js';
 import { parseLessonFlag } from '../engine/lessons.js';
 import { openProject } from '../engine/project.js';
 import { VERSION } from '../main.js';
+import { catalog } from '../engine/i18n.js';
+
+const ciText = catalog({
+  en: {
+    noLesson: 'this folder has no .flash-login/state.json to say its lesson: pass --lesson N.',
+    changed: (workflow: string) => `${workflow} exists and differs from the one flash-login writes: pass --force to replace it (\`flash-login undo\` puts yours back).`,
+    written: (workflow: string, lesson: number, version: string) => `${workflow} checks lesson ${lesson} on every push (create-flash-login@${version}).`,
+    summary: (provider: string) => `CI for ${provider}`,
+    lessonFile: '  .flash-login-lesson holds the lesson for CI; next-lesson, goto and undo keep it in step. Commit both files.',
+  },
+  'zh-CN': {
+    noLesson: '这个文件夹里没有 .flash-login/state.json 记录它在哪一课：请加上 --lesson N。',
+    changed: (workflow) => `${workflow} 已存在，而且和 flash-login 写的不一样：加上 --force 替换它（\`flash-login undo\` 可以恢复你的版本）。`,
+    written: (workflow, lesson, version) => `${workflow} 会在每次推送时检查第 ${lesson} 课（create-flash-login@${version}）。`,
+    summary: (provider) => `${provider} 的 CI`,
+    lessonFile: '  .flash-login-lesson 为 CI 记录当前的课；next-lesson、goto 和 undo 会让它保持同步。请把这两个文件都提交。',
+  },
+});
 
 export interface CiOptions {
   dir?: string;
@@ -19,7 +37,7 @@ export async function ciCommand(providerName: string, options: CiOptions): Promi
   const provider = parseCiProvider(providerName);
   const project = await openProject(options.dir);
   const lesson = parseLessonFlag(options.lesson) ?? project.state?.lesson;
-  if (lesson === undefined) throw new UserError('this folder has no .flash-login/state.json to say its lesson: pass --lesson N.');
+  if (lesson === undefined) throw new UserError(ciText().noLesson);
   const files = await ciFiles(provider, lesson, VERSION);
   // A workflow the learner changed is theirs: replaced only with --force, and then backed up for undo.
   const changed = files.filter((file) => {
@@ -28,13 +46,13 @@ export async function ciCommand(providerName: string, options: CiOptions): Promi
   });
   const workflow = CI_PROVIDERS[provider].path;
   if (!options.force && changed.some((file) => file.path === workflow))
-    throw new UserError(`${workflow} exists and differs from the one flash-login writes: pass --force to replace it (\`flash-login undo\` puts yours back).`);
+    throw new UserError(ciText().changed(workflow));
   const writes = files.filter((file) => {
     const path = join(project.dir, ...file.path.split('/'));
     return !existsSync(path) || changed.includes(file);
   });
-  if (writes.length) await applyChange(project.dir, writes, { command: 'ci', summary: `CI for ${provider}` });
-  console.log(`${kleur.green('✓')} ${workflow} checks lesson ${lesson} on every push (create-flash-login@${VERSION}).`);
-  console.log(`  .flash-login-lesson holds the lesson for CI; next-lesson, goto and undo keep it in step. Commit both files.`);
+  if (writes.length) await applyChange(project.dir, writes, { command: 'ci', summary: ciText().summary(provider) });
+  console.log(`${kleur.green('✓')} ${ciText().written(workflow, lesson, VERSION)}`);
+  console.log(ciText().lessonFile);
   return EXIT_OK;
 }

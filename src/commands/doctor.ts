@@ -25,6 +25,72 @@ import { flashLoginCommand } from '../engine/self-command.js';
 import { displayPath, shellQuote } from '../engine/shell-words.js';
 import { describeStateProblem, STATE_FILE, STATE_VERSION, statePath } from '../engine/state.js';
 import { DEFAULT_PORT } from './run.js';
+import { catalog, isLang, setActiveLang } from '../engine/i18n.js';
+
+const doctorText = catalog({
+  en: {
+    unreadable: (why: string) => `cannot be read (${why})`,
+    notJson: 'is not valid JSON',
+    projectVenv: (venv: string) => `the project's ${venv}`,
+    installPython: 'install Python 3 from https://www.python.org/downloads/',
+    noState: (file: string) => `no ${file}: \`flash-login verify\` checks lesson 1 unless you pass --lesson N`,
+    stateValid: (file: string, lesson: string) => `${file} is valid: lesson ${lesson}`,
+    keepsLesson: (lesson: number, from: string) => ` (the fix keeps lesson ${lesson}: ${from})`,
+    appMissing: (lesson: number | undefined) => `app.py is missing${lesson ? `: \`reset\` brings back lesson ${lesson}'s` : ''}`,
+    headTagged: (tag: number, file: string, lesson: number) => `git's HEAD is tagged lesson-${tag}, but ${file} says lesson ${lesson}`,
+    pythonDoesNotRun: (python: string, source: string) => `cannot run Python at ${python} (from ${source})`,
+    theSystem: 'the system',
+    noPython: 'no Python 3 found',
+    pythonAt: (version: string, python: string, source: string | undefined) => `Python ${version} at ${python} (from ${source})`,
+    pythonOld: (version: string, python: string, minimum: string) => `Python ${version} at ${python} is older than Flask needs (${minimum})`,
+    venv: (path: string) => `virtual environment ${path}`,
+    noVenv: (python: string) => `no virtual environment: ${python} uses the system's packages (fine where they are all there)`,
+    doesNotImport: (dist: string) => `${dist} does not import`,
+    scrypt: (database: string, werkzeug: string) =>
+      `${database} holds scrypt password hashes from Werkzeug 3, which Werkzeug ${werkzeug} cannot check: those users cannot log in`,
+    registerAgain: '# the users register again',
+    cannotListen: (host: string, why: string) => `cannot listen on ${host} (${why}), so neither verify nor run can serve your app`,
+    canListen: (host: string) => `can listen on ${host} (verify serves your app on a free port)`,
+    portInUse: (port: number, other: number) => `port ${port} is in use: \`flash-login run\` will take ${other} instead`,
+    fix: 'fix:',
+    cutShort: (journal: string) => `a next-lesson, goto or reset was cut short (${journal} is there): verify first finishes or rolls it back, and says which`,
+    conflictAt: (file: string, line: number) => `${file} (line ${line})`,
+    conflicts: (where: string) =>
+      `conflict markers remain in ${where}: ` + 'keep the code you want and delete the <<<<<<< ======= >>>>>>> lines (or `flash-login undo` the lesson change)',
+    allRight: 'Everything looks right.',
+    problems: (count: number) => `${count} problem${count === 1 ? '' : 's'}: run the fix${count === 1 ? '' : 'es'} above, then \`flash-login doctor\` again.`,
+  },
+  'zh-CN': {
+    unreadable: (why) => `无法读取（${why}）`,
+    notJson: '不是有效的 JSON',
+    projectVenv: (venv) => `项目的 ${venv}`,
+    installPython: '从 https://www.python.org/downloads/ 安装 Python 3',
+    noState: (file) => `没有 ${file}：\`flash-login verify\` 会检查第 1 课，除非你加上 --lesson N`,
+    stateValid: (file, lesson) => `${file} 有效：第 ${lesson} 课`,
+    keepsLesson: (lesson, from) => `（修复后保留第 ${lesson} 课：${from}）`,
+    appMissing: (lesson) => `缺少 app.py${lesson ? `：\`reset\` 可以恢复第 ${lesson} 课的版本` : ''}`,
+    headTagged: (tag, file, lesson) => `git 的 HEAD 标签是 lesson-${tag}，但 ${file} 写的是第 ${lesson} 课`,
+    pythonDoesNotRun: (python, source) => `无法运行 ${python} 处的 Python（来自 ${source}）`,
+    theSystem: '系统',
+    noPython: '没有找到 Python 3',
+    pythonAt: (version, python, source) => `Python ${version}，位于 ${python}（来自 ${source}）`,
+    pythonOld: (version, python, minimum) => `${python} 处的 Python ${version} 比 Flask 需要的版本（${minimum}）旧`,
+    venv: (path) => `虚拟环境 ${path}`,
+    noVenv: (python) => `没有虚拟环境：${python} 使用系统的包（只要它们都装好了就没问题）`,
+    doesNotImport: (dist) => `${dist} 无法导入`,
+    scrypt: (database, werkzeug) => `${database} 里存有 Werkzeug 3 生成的 scrypt 密码哈希值，Werkzeug ${werkzeug} 无法校验它们：这些用户无法登录`,
+    registerAgain: '# 用户需要重新注册',
+    cannotListen: (host, why) => `无法在 ${host} 上监听（${why}），所以 verify 和 run 都无法运行你的应用`,
+    canListen: (host) => `可以在 ${host} 上监听（verify 会在一个空闲端口上运行你的应用）`,
+    portInUse: (port, other) => `端口 ${port} 已被占用：\`flash-login run\` 会改用 ${other}`,
+    fix: '修复：',
+    cutShort: (journal) => `有一次 next-lesson、goto 或 reset 被中断了（存在 ${journal}）：verify 会先完成或回滚它，并说明是哪一种`,
+    conflictAt: (file, line) => `${file}（第 ${line} 行）`,
+    conflicts: (where) => `${where} 里还有冲突标记：` + '保留你想要的代码，删掉 <<<<<<< ======= >>>>>>> 这几行（或者用 `flash-login undo` 撤销这次换课）',
+    allRight: '一切正常。',
+    problems: (count) => `${count} 个问题：运行上面的修复命令，然后再运行一次 \`flash-login doctor\`。`,
+  },
+});
 
 export interface DoctorOptions {
   dir?: string;
@@ -64,13 +130,13 @@ async function readRawState(projectDir: string): Promise<RawState> {
     text = await fs.readFile(statePath(projectDir), 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { exists: false };
-    return { exists: true, problem: `cannot be read (${(error as Error).message})` };
+    return { exists: true, problem: doctorText().unreadable((error as Error).message) };
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { exists: true, problem: 'is not valid JSON' };
+    return { exists: true, problem: doctorText().notJson };
   }
   const object = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : undefined;
   return { exists: true, data: object, problem: describeStateProblem(data) };
@@ -82,14 +148,14 @@ function choosePython(projectDir: string, flag: string | undefined, state: RawSt
   if (typeof state.data?.python === 'string') return { python: state.data.python, source: STATE_FILE };
   for (const venv of ['.venv', 'venv']) {
     const python = venvPython(join(projectDir, venv));
-    if (existsSync(python)) return { python, source: `the project's ${venv}` };
+    if (existsSync(python)) return { python, source: doctorText().projectVenv(venv) };
   }
   return undefined;
 }
 
 const isDebian = () => existsSync('/etc/debian_version');
 const installPythonCommand = () =>
-  isDebian() ? 'sudo apt-get install -y python3 python3-venv' : 'install Python 3 from https://www.python.org/downloads/';
+  isDebian() ? 'sudo apt-get install -y python3 python3-venv' : doctorText().installPython;
 
 /**
  * The command that gives the project a .venv with every requirement. A .venv whose Python runs is
@@ -121,12 +187,12 @@ function rewriteStateCommand(projectDir: string, state: RawState, python: string
 
 function checkState(projectDir: string, state: RawState, workingPython: string | undefined): Finding {
   if (!state.exists)
-    return { level: 'note', text: `no ${STATE_FILE}: \`flash-login verify\` checks lesson 1 unless you pass --lesson N` };
-  if (!state.problem) return { level: 'ok', text: `${STATE_FILE} is valid: lesson ${String(state.data?.lesson)}` };
+    return { level: 'note', text: doctorText().noState(STATE_FILE) };
+  if (!state.problem) return { level: 'ok', text: doctorText().stateValid(STATE_FILE, String(state.data?.lesson)) };
   const version = state.data?.version;
   if (typeof version === 'number' && version > STATE_VERSION)
     return { level: 'fail', text: `${STATE_FILE} ${state.problem}`, fix: 'npm install -g create-flash-login@latest' };
-  const inferred = !validLesson(state.data?.lesson) && state.inferred ? ` (the fix keeps lesson ${state.inferred.lesson}: ${state.inferred.from})` : '';
+  const inferred = !validLesson(state.data?.lesson) && state.inferred ? doctorText().keepsLesson(state.inferred.lesson, state.inferred.from) : '';
   return { level: 'fail', text: `${STATE_FILE} ${state.problem}${inferred}`, fix: rewriteStateCommand(projectDir, state, workingPython) };
 }
 
@@ -140,7 +206,7 @@ async function checkLessonFiles(projectDir: string, state: RawState): Promise<Fi
   if (!existsSync(join(projectDir, 'app.py')))
     findings.push({
       level: 'fail',
-      text: `app.py is missing${lesson ? `: \`reset\` brings back lesson ${lesson}'s` : ''}`,
+      text: doctorText().appMissing(lesson),
       fix: `${(await flashLoginCommand()).command} reset app.py${here}`,
     });
   if (validLesson(state.data?.lesson)) {
@@ -148,7 +214,7 @@ async function checkLessonFiles(projectDir: string, state: RawState): Promise<Fi
     if (atHead.length && !atHead.includes(state.data.lesson))
       findings.push({
         level: 'warn',
-        text: `git's HEAD is tagged lesson-${atHead[0]}, but ${STATE_FILE} says lesson ${state.data.lesson}`,
+        text: doctorText().headTagged(atHead[0]!, STATE_FILE, state.data.lesson),
         // Moves HEAD only: the files stay as they are.
         fix: `git${here ? ` -C ${displayPath(projectDir)}` : ''} reset --soft lesson-${state.data.lesson}`,
       });
@@ -170,31 +236,31 @@ async function checkPython(projectDir: string, choice: PythonChoice | undefined,
         : other
           ? `${(await flashLoginCommand()).command} doctor --python ${shellQuote(other)}`
           : await venvCommand(projectDir);
-    return { findings: [{ level: 'fail', text: `cannot run Python at ${choice.python} (from ${choice.source})`, fix }] };
+    return { findings: [{ level: 'fail', text: doctorText().pythonDoesNotRun(choice.python, choice.source), fix }] };
   }
   let source = choice?.source;
   if (!probe) {
     probe = (await findReadyPython(systemPythonCandidates())) ?? (await firstProbe(systemPythonCandidates()));
-    source = 'the system';
+    source = doctorText().theSystem;
   }
-  if (!probe) return { findings: [{ level: 'fail', text: 'no Python 3 found', fix: installPythonCommand() }] };
+  if (!probe) return { findings: [{ level: 'fail', text: doctorText().noPython, fix: installPythonCommand() }] };
 
   const findings: Finding[] = [];
   const python = displayPath(probe.executable);
   findings.push(
     compareVersions(probe.version, MINIMUM_PYTHON) >= 0
-      ? { level: 'ok', text: `Python ${probe.version} at ${python} (from ${source})` }
-      : { level: 'fail', text: `Python ${probe.version} at ${python} is older than Flask needs (${MINIMUM_PYTHON})`, fix: installPythonCommand() },
+      ? { level: 'ok', text: doctorText().pythonAt(probe.version, python, source) }
+      : { level: 'fail', text: doctorText().pythonOld(probe.version, python, MINIMUM_PYTHON), fix: installPythonCommand() },
   );
   findings.push(
     probe.inVenv
-      ? { level: 'ok', text: `virtual environment ${displayPath(dirname(dirname(probe.executable)))}` }
-      : { level: 'note', text: `no virtual environment: ${python} uses the system's packages (fine where they are all there)` },
+      ? { level: 'ok', text: doctorText().venv(displayPath(dirname(dirname(probe.executable)))) }
+      : { level: 'note', text: doctorText().noVenv(python) },
   );
   const missingFix = REQUIREMENTS.some(([, dist]) => !probe.packages[dist]) ? await installCommand(probe, projectDir) : undefined;
   for (const [, dist] of REQUIREMENTS) {
     const version = probe.packages[dist];
-    findings.push(version ? { level: 'ok', text: `${dist} ${version}` } : { level: 'fail', text: `${dist} does not import`, fix: missingFix });
+    findings.push(version ? { level: 'ok', text: `${dist} ${version}` } : { level: 'fail', text: doctorText().doesNotImport(dist), fix: missingFix });
   }
   for (const mix of brokenMixes(probe)) {
     const [problem, pipArguments] = mix.split(': pip install ');
@@ -225,10 +291,10 @@ async function checkScryptHashes(projectDir: string, probe: PythonProbe): Promis
     const database = join(instance, name);
     findings.push({
       level: 'warn',
-      text: `${displayPath(database)} holds scrypt password hashes from Werkzeug 3, which Werkzeug ${werkzeug} cannot check: those users cannot log in`,
+      text: doctorText().scrypt(displayPath(database), werkzeug),
       fix: probe.inVenv
         ? `${displayPath(probe.executable)} -m pip install --upgrade -r ${displayPath(join(projectDir, 'requirements.txt'))}`
-        : `rm ${displayPath(database)}   # the users register again`,
+        : `rm ${displayPath(database)}   ${doctorText().registerAgain}`,
     });
   }
   return findings;
@@ -240,13 +306,13 @@ async function checkPort(): Promise<Finding[]> {
     return [
       {
         level: 'fail',
-        text: `cannot listen on ${LOOPBACK} (${bound.error.code ?? bound.error.message}), so neither verify nor run can serve your app`,
+        text: doctorText().cannotListen(LOOPBACK, bound.error.code ?? bound.error.message),
         fix: 'sudo ip link set lo up', // a container or sandbox whose loopback is down
       },
     ];
-  const findings: Finding[] = [{ level: 'ok', text: `can listen on ${LOOPBACK} (verify serves your app on a free port)` }];
+  const findings: Finding[] = [{ level: 'ok', text: doctorText().canListen(LOOPBACK) }];
   if (!(await isPortFree(DEFAULT_PORT)))
-    findings.push({ level: 'note', text: `port ${DEFAULT_PORT} is in use: \`flash-login run\` will take ${await firstFreePort([DEFAULT_PORT + 1])} instead` });
+    findings.push({ level: 'note', text: doctorText().portInUse(DEFAULT_PORT, await firstFreePort([DEFAULT_PORT + 1])) });
   return findings;
 }
 
@@ -255,7 +321,7 @@ export function formatFindings(findings: Finding[]): string {
   const lines: string[] = [];
   findings.forEach((finding, index) => {
     lines.push(`  ${SYMBOLS[finding.level]} ${finding.level === 'ok' || finding.level === 'note' ? finding.text : kleur.bold(finding.text)}`);
-    if (finding.fix && findings[index + 1]?.fix !== finding.fix) lines.push(`      ${kleur.cyan('fix:')} ${finding.fix}`);
+    if (finding.fix && findings[index + 1]?.fix !== finding.fix) lines.push(`      ${kleur.cyan(doctorText().fix)} ${finding.fix}`);
   });
   return lines.join('\n');
 }
@@ -269,7 +335,7 @@ async function checkProjectFiles(projectDir: string): Promise<Finding[]> {
   if (existsSync(join(projectDir, JOURNAL_FILE)))
     findings.push({
       level: 'warn',
-      text: `a next-lesson, goto or reset was cut short (${JOURNAL_FILE} is there): verify first finishes or rolls it back, and says which`,
+      text: doctorText().cutShort(JOURNAL_FILE),
       // As it runs here: `flash-login` may be on no PATH (a clone, a tarball in a prefix of its own).
       fix: `${(await flashLoginCommand()).command} verify${displayPath(projectDir) === '.' ? '' : ` --dir ${displayPath(projectDir)}`}`,
     });
@@ -278,8 +344,7 @@ async function checkProjectFiles(projectDir: string): Promise<Finding[]> {
     findings.push({
       level: 'fail',
       text:
-        `conflict markers remain in ${conflicts.map((conflict) => `${conflict.file} (line ${conflict.line})`).join(', ')}: ` +
-        'keep the code you want and delete the <<<<<<< ======= >>>>>>> lines (or `flash-login undo` the lesson change)',
+        doctorText().conflicts(conflicts.map((conflict) => doctorText().conflictAt(conflict.file, conflict.line)).join(', ')),
     });
   return findings;
 }
@@ -290,6 +355,7 @@ export async function doctorCommand(options: DoctorOptions): Promise<number> {
   // here rather than through openProject, which would stop at the very problem to report.
   if (!isProjectFolder(projectDir)) await openProject(projectDir);
   const state = await readRawState(projectDir);
+  if (isLang(state.data?.lang)) setActiveLang(state.data.lang); // the project's language, as openProject() would set it
   if (state.exists && !validLesson(state.data?.lesson)) {
     const answers = state.data?.answers as { projectName?: unknown } | undefined;
     state.inferred = await inferLesson(projectDir, typeof answers?.projectName === 'string' ? answers.projectName : basename(projectDir));
@@ -310,9 +376,9 @@ export async function doctorCommand(options: DoctorOptions): Promise<number> {
   console.log('');
   const problems = findings.filter((finding) => finding.level === 'warn' || finding.level === 'fail').length;
   if (problems === 0) {
-    console.log(kleur.green('Everything looks right.'));
+    console.log(kleur.green(doctorText().allRight));
     return EXIT_OK;
   }
-  console.log(kleur.red(`${problems} problem${problems === 1 ? '' : 's'}: run the fix${problems === 1 ? '' : 'es'} above, then \`flash-login doctor\` again.`));
+  console.log(kleur.red(doctorText().problems(problems)));
   return EXIT_FAILED;
 }

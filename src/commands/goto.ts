@@ -16,6 +16,39 @@ import type { Project } from '../engine/project.js';
 import { stepModes, type ProjectState } from '../engine/state.js';
 import { formatSummary, parseLessonNumber, printPreview, requireState } from './diff.js';
 import { shellQuote } from '../engine/shell-words.js';
+import { catalog } from '../engine/i18n.js';
+
+const gotoText = catalog({
+  en: {
+    conflicts: (lesson: number, files: string) => `Your edits and lesson ${lesson} changed the same lines in: ${files}`,
+    markers: (ours: string, theirs: string) =>
+      `Between ${ours} and ${theirs} both versions are written out: keep what you want, ` +
+      'delete the marker lines, then run `flash-login verify`. `flash-login undo` puts everything back as it was.',
+    large: (file: string, untrack: string) => `! ${file} is over 1 MB and you track it, so it is in this commit too (\`${untrack}\` stops tracking it).`,
+    compare: (command: string) => `: \`${command}\` shows the lesson's changes`,
+    committed: (lesson: number, compare: string) => `Committed and tagged lesson-${lesson}${compare}.`,
+    noCommit: (why: string) => `! git could not commit (${why}); your files are written all the same.`,
+    resolvedCommitted: (lesson: number) => `Your resolved lesson ${lesson} is committed and tagged lesson-${lesson}.`,
+    noCommitLesson: (lesson: number, why: string) => `! git could not commit lesson ${lesson} (${why}); your files are as you left them.`,
+    verifyWhenReady: 'Run `flash-login verify` when you are ready.',
+    noChecks: (lesson: number) => `Lesson ${lesson} has no checks in this version of flash-login yet.`,
+    already: (lesson: number) => `You are on lesson ${lesson} already; nothing to do (\`flash-login reset\` restores its reference files).`,
+  },
+  'zh-CN': {
+    conflicts: (lesson, files) => `你的修改和第 ${lesson} 课改动了同样的行：${files}`,
+    markers: (ours, theirs) =>
+      `${ours} 和 ${theirs} 之间写出了两个版本：保留你想要的，` + '删掉标记行，然后运行 `flash-login verify`。`flash-login undo` 可以把一切恢复原样。',
+    large: (file, untrack) => `! ${file} 超过 1 MB 且被 git 跟踪，所以它也在这次提交里（\`${untrack}\` 可以停止跟踪它）。`,
+    compare: (command) => `：\`${command}\` 可以查看这一课的改动`,
+    committed: (lesson, compare) => `已提交并打上标签 lesson-${lesson}${compare}。`,
+    noCommit: (why) => `! git 无法提交（${why}）；你的文件照样已经写入。`,
+    resolvedCommitted: (lesson) => `你解决好冲突的第 ${lesson} 课已提交，并打上标签 lesson-${lesson}。`,
+    noCommitLesson: (lesson, why) => `! git 无法提交第 ${lesson} 课（${why}）；你的文件保持原样。`,
+    verifyWhenReady: '准备好了就运行 `flash-login verify`。',
+    noChecks: (lesson) => `这个版本的 flash-login 里第 ${lesson} 课还没有检查。`,
+    already: (lesson) => `你已经在第 ${lesson} 课了；不需要做什么（\`flash-login reset\` 可以恢复它的参考文件）。`,
+  },
+});
 
 export interface GotoOptions {
   dir?: string;
@@ -62,10 +95,9 @@ export async function moveToLesson(project: Project, state: ProjectState, target
     console.log(kleur.dim(`Written from the solution, as lesson ${target} builds on them: ${plan.filled.join(', ')} (\`flash-login status\` marks them).`));
   console.log(`\n${text.opening}\n`);
   if (conflicts.length) {
-    console.log(kleur.red().bold(`Your edits and lesson ${target} changed the same lines in: ${conflicts.join(', ')}`));
+    console.log(kleur.red().bold(gotoText().conflicts(target, conflicts.join(', '))));
     console.log(
-      `Between ${kleur.bold('<<<<<<< your code')} and ${kleur.bold(`>>>>>>> lesson ${target}`)} both versions are written out: keep what you want, ` +
-        'delete the marker lines, then run `flash-login verify`. `flash-login undo` puts everything back as it was.',
+      gotoText().markers(kleur.bold('<<<<<<< your code'), kleur.bold(`>>>>>>> lesson ${target}`)),
     );
   } else await commitIfScaffolded(project.dir, await repository, target, text.title, plan.changes.map((change) => change.path));
   return { plan, conflicts };
@@ -95,11 +127,11 @@ async function commitIfScaffolded(
   try {
     const large = await commitLesson(dir, lesson, title, repository.identity, lessonFiles);
     for (const file of large)
-      console.log(kleur.yellow(`! ${file} is over 1 MB and you track it, so it is in this commit too (\`git rm --cached ${shellQuote(file)}\` stops tracking it).`));
-    const compare = lesson > 1 ? `: \`git diff lesson-${lesson - 1} lesson-${lesson}\` shows the lesson's changes` : '';
-    console.log(kleur.dim(`Committed and tagged lesson-${lesson}${compare}.`));
+      console.log(kleur.yellow(gotoText().large(file, `git rm --cached ${shellQuote(file)}`)));
+    const compare = lesson > 1 ? gotoText().compare(`git diff lesson-${lesson - 1} lesson-${lesson}`) : '';
+    console.log(kleur.dim(gotoText().committed(lesson, compare)));
   } catch (error) {
-    console.log(kleur.yellow(`! git could not commit (${(error as Error).message.split('\n')[0]}); your files are written all the same.`));
+    console.log(kleur.yellow(gotoText().noCommit((error as Error).message.split('\n')[0]!)));
   }
 }
 
@@ -116,21 +148,21 @@ export async function commitResolvedLesson(project: Project, log: (line: string)
   if (!repository) return;
   try {
     await commitLesson(project.dir, lesson, (await readLessonText(lesson)).title, repository.identity);
-    log(kleur.dim(`Your resolved lesson ${lesson} is committed and tagged lesson-${lesson}.`));
+    log(kleur.dim(gotoText().resolvedCommitted(lesson)));
   } catch (error) {
-    log(kleur.yellow(`! git could not commit lesson ${lesson} (${(error as Error).message.split('\n')[0]}); your files are as you left them.`));
+    log(kleur.yellow(gotoText().noCommitLesson(lesson, (error as Error).message.split('\n')[0]!)));
   }
 }
 
 /** After a move: run the new lesson's checks, unless --no-verify or the lesson has none yet. */
 export async function verifyAfterMove(project: Project, lesson: number, options: GotoOptions): Promise<number> {
   if (options.verify === false) {
-    console.log(kleur.dim('Run `flash-login verify` when you are ready.'));
+    console.log(kleur.dim(gotoText().verifyWhenReady));
     return EXIT_OK;
   }
   const { lessonHasChecks } = await import('../../lessons/catalog.js');
   if (!lessonHasChecks(lesson)) {
-    console.log(kleur.dim(`Lesson ${lesson} has no checks in this version of flash-login yet.`));
+    console.log(kleur.dim(gotoText().noChecks(lesson)));
     return EXIT_OK;
   }
   const { verifyCommand } = await import('./verify.js');
@@ -144,7 +176,7 @@ export async function gotoCommand(lessonArgument: string, options: GotoOptions, 
     const state = requireState(project, 'goto');
     await assertProjectSettled(project.dir, 'goto');
     if (target === state.lesson) {
-      console.log(`You are on lesson ${target} already; nothing to do (\`flash-login reset\` restores its reference files).`);
+      console.log(gotoText().already(target));
       return EXIT_OK;
     }
     if (options.dryRun) {

@@ -18,6 +18,28 @@ import { parseLessonFlag, readLessonText } from '../engine/lessons.js';
 import { shortTitle } from '../engine/progress.js';
 import { resolvePython } from '../engine/project.js';
 import { verifyProject } from '../engine/verify-run.js';
+import { lessonHeading } from '../engine/report.js';
+import { catalog } from '../engine/i18n.js';
+
+const gradeText = catalog({
+  en: {
+    positive: (flag: string, value: string) => `${flag} takes a positive number, not "${value}".`,
+    unsandboxed: (line: string) => line,
+    summary: (passed: number, total: number, reports: string) => `\n${passed} of ${total} passed every check. Reports: ${reports}`,
+    failed: (ids: string) => `failed ${ids}`,
+    skipped: (count: number) => `${count} skipped`,
+    grading: (count: number, title: string, jobs: number) => `Grading ${count} submission${count === 1 ? '' : 's'} for ${title}, ${jobs} at a time.`,
+  },
+  'zh-CN': {
+    positive: (flag, value) => `${flag} 的值应为正数，而不是 "${value}"。`,
+    unsandboxed: () =>
+      '学生代码在沙箱之外运行（这里没有 bubblewrap：`sudo apt-get install bubblewrap`）：它在限制之下运行，grade 以 root 运行时使用 uid 65534 及以下的 uid，但可以访问网络、看到整台机器；只批改你自己也愿意运行的代码。',
+    summary: (passed, total, reports) => `\n${total} 份提交中有 ${passed} 份通过了所有检查。报告：${reports}`,
+    failed: (ids) => `失败：${ids}`,
+    skipped: (count) => `${count} 项跳过`,
+    grading: (count, title, jobs) => `正在批改 ${count} 份提交（${title}），每次 ${jobs} 份。`,
+  },
+});
 
 export interface GradeOptions {
   lesson: string;
@@ -33,7 +55,7 @@ export interface GradeOptions {
 function positive(value: string | undefined, flag: string, fallback: number): number {
   if (value === undefined) return fallback;
   const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0) throw new UserError(`${flag} takes a positive number, not "${value}".`);
+  if (!Number.isFinite(number) || number <= 0) throw new UserError(gradeText().positive(flag, value));
   return number;
 }
 
@@ -55,13 +77,13 @@ export async function gradeCommand(args: string[], options: GradeOptions): Promi
   const python = await resolvePython({ dir: process.cwd(), state: undefined }, options.python);
   const [text, { planFor }] = await Promise.all([readLessonText(lesson), import('../../lessons/index.js')]);
   const checkIds = planFor(lesson).checks.map((check) => check.id);
-  const title = `Lesson ${lesson} · ${shortTitle(text)}`;
+  const title = lessonHeading(lesson, shortTitle(text));
 
   // The sandbox verify runs apps in (bwrap): probed once; without it, said once for the whole run.
   const { sandboxFor } = await import('../engine/sandbox.js');
   const sandboxed = sandboxFor({ projectDir: outDir, staging: outDir, python }).kind === 'bwrap';
-  if (!sandboxed) console.error(kleur.yellow(`! ${UNSANDBOXED}`));
-  console.error(`Grading ${submissions.length} submission${submissions.length === 1 ? '' : 's'} for ${title}, ${Math.min(jobs, submissions.length)} at a time.`);
+  if (!sandboxed) console.error(kleur.yellow(`! ${gradeText().unsandboxed(UNSANDBOXED)}`));
+  console.error(gradeText().grading(submissions.length, title, Math.min(jobs, submissions.length)));
 
   const started = performance.now();
   const scratch = await mkdtemp(join(tmpdir(), 'flash-login-grade-'));
@@ -98,7 +120,7 @@ export async function gradeCommand(args: string[], options: GradeOptions): Promi
     run: { jobs: Math.min(jobs, submissions.length), seconds: (performance.now() - started) / 1000, graderPeakMemoryMb: Math.round(process.resourceUsage().maxRSS / 1024) },
   });
   const passed = graded.filter((result) => result.status === 'pass').length;
-  console.log(`\n${passed} of ${graded.length} passed every check. Reports: ${written.join(', ')}`);
+  console.log(gradeText().summary(passed, graded.length, written.join(', ')));
   return passed === graded.length ? EXIT_OK : EXIT_FAILED;
 }
 
@@ -185,7 +207,7 @@ class Progress {
     const mark = result.status === 'pass' ? kleur.green('✓') : kleur.red('✗');
     const failed = result.checks.filter((check) => check.status === 'fail' || check.status === 'error').map((check) => check.id);
     const skipped = result.checks.filter((check) => check.status === 'skip').length;
-    const why = result.reason ?? [failed.length ? `failed ${failed.join(', ')}` : '', skipped ? `${skipped} skipped` : ''].filter(Boolean).join(', ');
+    const why = result.reason ?? [failed.length ? gradeText().failed(failed.join(', ')) : '', skipped ? gradeText().skipped(skipped) : ''].filter(Boolean).join(', ');
     this.clear();
     console.log(`${count} ${mark} ${result.name}  ${result.score}/${result.maxScore}${why ? `  ${kleur.dim(why)}` : ''}  ${kleur.dim(`${result.seconds.toFixed(1)} s`)}`);
     this.draw();

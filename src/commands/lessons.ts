@@ -1,4 +1,5 @@
 import kleur from 'kleur';
+import { displayWidth, padColumns, prepareColumns } from '../engine/columns.js';
 import { EXIT_OK } from '../engine/errors.js';
 import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
 import { currentVerify, exerciseNotes, lessonMark, shortTitle, solvedBySolution, type LessonMark } from '../engine/progress.js';
@@ -6,6 +7,30 @@ import { locateProject, openProject } from '../engine/project.js';
 import { startOneHint } from '../engine/self-command.js';
 import { isProjectFolder } from '../engine/project-files.js';
 import { lessonModeOf, STATE_FILE, type ProjectState } from '../engine/state.js';
+import { catalog } from '../engine/i18n.js';
+
+const lessonsText = catalog({
+  en: {
+    notVerified: 'you are here · not verified yet',
+    passed: 'you are here · passed',
+    didNotStart: 'you are here · your app did not start',
+    failed: (ids: string) => `you are here · failed ${ids}`,
+    solutionWrote: (ids: string) => `        solution --apply wrote ${ids}`,
+    legend: '✓ done  → current  · to do    `flash-login show N` prints lesson N.',
+    noState: (file: string) => `No ${file} here, so no lesson is marked: \`flash-login verify --lesson N\` checks any lesson.`,
+    notInProject: (startOne: string) => `Not in a project: ${startOne}.`,
+  },
+  'zh-CN': {
+    notVerified: '你在这里 · 还没有 verify',
+    passed: '你在这里 · 已通过',
+    didNotStart: '你在这里 · 你的应用没有启动',
+    failed: (ids) => `你在这里 · 失败：${ids}`,
+    solutionWrote: (ids) => `        solution --apply 写入了 ${ids}`,
+    legend: '✓ 已完成  → 当前  · 未开始    `flash-login show N` 显示第 N 课。',
+    noState: (file) => `这里没有 ${file}，所以没有标记任何课：\`flash-login verify --lesson N\` 可以检查任意一课。`,
+    notInProject: (startOne) => `不在项目里：${startOne}。`,
+  },
+});
 
 export interface LessonsOptions {
   dir?: string;
@@ -20,10 +45,10 @@ const MARKS: Record<LessonMark, string> = {
 function note(state: ProjectState, lesson: number): string {
   if (lesson !== state.lesson) return '';
   const verify = currentVerify(state);
-  if (!verify) return 'you are here · not verified yet';
-  if (verify.status === 'pass') return 'you are here · passed';
-  if (verify.status === 'error') return 'you are here · your app did not start';
-  return `you are here · failed ${verify.failed.join(', ')}`;
+  if (!verify) return lessonsText().notVerified;
+  if (verify.status === 'pass') return lessonsText().passed;
+  if (verify.status === 'error') return lessonsText().didNotStart;
+  return lessonsText().failed(verify.failed.join(', '));
 }
 
 /** Every lesson with its mark. Works outside a project too: then nothing is marked. */
@@ -32,10 +57,11 @@ export async function lessonsCommand(options: LessonsOptions): Promise<number> {
   // Outside a project the list is still worth seeing; an unreadable state file is still an error.
   const state = isProjectFolder(dir) ? (await openProject(dir)).state : undefined;
   const texts = await Promise.all(Array.from({ length: LESSON_COUNT }, (_, i) => readLessonText(i + 1)));
-  const width = Math.max(...texts.map((text) => shortTitle(text).length));
+  await prepareColumns();
+  const width = Math.max(...texts.map((text) => displayWidth(shortTitle(text))));
   for (const text of texts) {
     const mark = lessonMark(state, text.number);
-    const title = shortTitle(text).padEnd(width);
+    const title = padColumns(shortTitle(text), width);
     const line = `  ${MARKS[mark]} ${text.number}  ${mark === 'todo' ? title : kleur.bold(title)}`;
     console.log(state ? `${line}  ${kleur.dim(note(state, text.number))}`.trimEnd() : line.trimEnd());
     if (!state) continue;
@@ -46,15 +72,15 @@ export async function lessonsCommand(options: LessonsOptions): Promise<number> {
         const notes = exerciseNotes(exercise);
         console.log(`        ${exerciseMark(exercise.status)} ${exercise.id.padEnd(11)}${notes ? kleur.dim(notes) : ''}`.trimEnd());
       }
-    } else if (fromSolution.length > 0) console.log(kleur.dim(`        solution --apply wrote ${fromSolution.join(', ')}`));
+    } else if (fromSolution.length > 0) console.log(kleur.dim(lessonsText().solutionWrote(fromSolution.join(', '))));
   }
   console.log('');
-  console.log(kleur.dim(`✓ done  → current  · to do    \`flash-login show N\` prints lesson N.`));
+  console.log(kleur.dim(lessonsText().legend));
   if (!state)
     console.log(
       isProjectFolder(dir)
-        ? `No ${STATE_FILE} here, so no lesson is marked: \`flash-login verify --lesson N\` checks any lesson.`
-        : `Not in a project: ${await startOneHint()}.`,
+        ? lessonsText().noState(STATE_FILE)
+        : lessonsText().notInProject(await startOneHint()),
     );
   return EXIT_OK;
 }

@@ -9,6 +9,26 @@ import type { Project } from '../engine/project.js';
 import { renderLesson } from '../engine/render.js';
 import { lessonLangOf, lessonModeOf } from '../engine/state.js';
 import { requireState } from './diff.js';
+import { catalog } from '../engine/i18n.js';
+
+const resetText = catalog({
+  en: {
+    noSuchFile: (lesson: number, unknown: string, files: string) => `lesson ${lesson} has no ${unknown}; its files are: ${files}.`,
+    everyFile: 'Every lesson file',
+    alreadyMatches: (what: string, lesson: number) => `${what} already matches lesson ${lesson}'s version; nothing to reset.`,
+    reset: (names: string, lesson: number) => `Reset ${names} to lesson ${lesson}'s version.`,
+    summary: (names: string, lesson: number) => `reset ${names} to lesson ${lesson}`,
+    copiesSaved: (where: string) => `Your copies are saved in ${where}/; \`flash-login undo\` puts them back.`,
+  },
+  'zh-CN': {
+    noSuchFile: (lesson, unknown, files) => `第 ${lesson} 课没有 ${unknown}；它的文件是：${files}。`,
+    everyFile: '本课的所有文件',
+    alreadyMatches: (what, lesson) => `${what} 已经和第 ${lesson} 课的版本一致；不需要重置。`,
+    reset: (names, lesson) => `已把 ${names} 重置为第 ${lesson} 课的版本。`,
+    summary: (names, lesson) => `把 ${names} 重置为第 ${lesson} 课的版本`,
+    copiesSaved: (where) => `你原来的文件保存在 ${where}/ 里；\`flash-login undo\` 可以把它们恢复回来。`,
+  },
+});
 
 export interface ResetOptions {
   dir?: string;
@@ -38,17 +58,17 @@ async function resetLocked(project: Project, files: string[]): Promise<number> {
   const paths = files.length ? files.map((file) => toProjectPath(project.dir, file)) : [...reference.keys()];
   const unknown = paths.filter((path) => !reference.has(path));
   if (unknown.length)
-    throw new UserError(`lesson ${state.lesson} has no ${unknown.join(', ')}; its files are: ${[...reference.keys()].join(', ')}.`);
+    throw new UserError(resetText().noSuchFile(state.lesson, unknown.join(', '), [...reference.keys()].join(', ')));
 
   const current = await readProjectFiles(project.dir, paths);
   const writes = paths.filter((path) => !current.get(path)?.equals(reference.get(path)!)).map((path) => ({ path, content: reference.get(path)! }));
   if (writes.length === 0) {
-    console.log(`${files.length ? paths.join(', ') : 'Every lesson file'} already matches lesson ${state.lesson}'s version; nothing to reset.`);
+    console.log(resetText().alreadyMatches(files.length ? paths.join(', ') : resetText().everyFile, state.lesson));
     return EXIT_OK;
   }
   const names = writes.map((write) => write.path).join(', ');
-  const entry = await applyChange(project.dir, writes, { command: 'reset', summary: `reset ${names} to lesson ${state.lesson}` });
-  console.log(`Reset ${names} to lesson ${state.lesson}'s version.`);
-  console.log(kleur.dim(`Your copies are saved in ${BACKUPS_DIR}/${entry.id}/files/; \`flash-login undo\` puts them back.`));
+  const entry = await applyChange(project.dir, writes, { command: 'reset', summary: resetText().summary(names, state.lesson) });
+  console.log(resetText().reset(names, state.lesson));
+  console.log(kleur.dim(resetText().copiesSaved(`${BACKUPS_DIR}/${entry.id}/files`)));
   return EXIT_OK;
 }

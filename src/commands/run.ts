@@ -10,6 +10,39 @@ import { acceptsConnections, firstFreePort, isPortFree, LOOPBACK } from '../engi
 import { shortTitle } from '../engine/progress.js';
 import { runAppScript } from '../engine/paths.js';
 import { openProject, resolvePython } from '../engine/project.js';
+import { catalog } from '../engine/i18n.js';
+import { lessonHeading } from '../engine/report.js';
+
+const runText = catalog({
+  en: {
+    badPort: (value: string) => `--port takes a port number from 1 to 65535, not "${value}".`,
+    portBusy: (port: number, free: number) => `port ${port} is in use (another \`flask run\`?): stop that, or pick a free one with --port ${free}.`,
+    portTaken: (port: number, other: number) => `port ${port} is in use, so your app gets ${other}`,
+    debugWarning: (warning: string) => warning,
+    freshSecret: ' · a fresh FLASK_SECRET_KEY for this run',
+    runsAt: (url: string, stop: string) => `\nYour app runs at ${url}  ${stop}`,
+    ctrlC: '(Ctrl-C stops it)',
+    stopped: '\nStopped your app.',
+    cannotStart: (python: string, why: string) => `cannot start ${python}: ${why} (\`flash-login doctor\` helps).`,
+    exitCode: (code: number) => `exit code ${code}`,
+    appStopped: (how: string) => `Your app stopped (${how}): see what it printed above.`,
+    appDidNotStart: (how: string) => `Your app did not start (${how}): fix what it printed above, then run this again.`,
+  },
+  'zh-CN': {
+    badPort: (value) => `--port 的值应为 1 到 65535 之间的端口号，而不是 "${value}"。`,
+    portBusy: (port, free) => `端口 ${port} 已被占用（另一个 \`flask run\`？）：停掉它，或者用 --port ${free} 换一个空闲端口。`,
+    portTaken: (port, other) => `端口 ${port} 已被占用，所以你的应用使用 ${other}`,
+    debugWarning: () => '仅用于开发：--debug 提供的调试器会执行在错误页面里输入的任何 Python 代码。只在 127.0.0.1 上使用，绝不要用于生产环境。',
+    freshSecret: ' · 这次运行使用新生成的 FLASK_SECRET_KEY',
+    runsAt: (url, stop) => `\n你的应用运行在 ${url}  ${stop}`,
+    ctrlC: '（按 Ctrl-C 停止）',
+    stopped: '\n已停止你的应用。',
+    cannotStart: (python, why) => `无法启动 ${python}：${why}（\`flash-login doctor\` 可以帮忙）。`,
+    exitCode: (code) => `退出码 ${code}`,
+    appStopped: (how) => `你的应用停止了（${how}）：请看上面它输出的内容。`,
+    appDidNotStart: (how) => `你的应用没有启动（${how}）：修好上面输出的问题，然后再运行一次。`,
+  },
+});
 
 export interface RunOptions {
   dir?: string;
@@ -24,7 +57,7 @@ const EXIT_BY_SIGNAL: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGH
 
 export function parsePort(value: string): number {
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new UserError(`--port takes a port number from 1 to 65535, not "${value}".`);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new UserError(runText().badPort(value));
   return port;
 }
 
@@ -42,12 +75,12 @@ async function choosePort(flag: string | undefined): Promise<{ port: number; not
   if (flag !== undefined) {
     const port = parsePort(flag);
     if (!(await isPortFree(port)))
-      throw new UserError(`port ${port} is in use (another \`flask run\`?): stop that, or pick a free one with --port ${await firstFreePort([port + 1])}.`);
+      throw new UserError(runText().portBusy(port, await firstFreePort([port + 1])));
     return { port };
   }
   if (await isPortFree(DEFAULT_PORT)) return { port: DEFAULT_PORT };
   const port = await firstFreePort(Array.from({ length: 10 }, (_, i) => DEFAULT_PORT + 1 + i));
-  return { port, note: `port ${DEFAULT_PORT} is in use, so your app gets ${port}` };
+  return { port, note: runText().portTaken(DEFAULT_PORT, port) };
 }
 
 export const DEBUG_WARNING =
@@ -69,9 +102,9 @@ export async function runCommand(options: RunOptions): Promise<number> {
   const url = `http://${LOOPBACK}:${port}/`;
   const lesson = project.state?.lesson;
   // First, before anything scrolls it away: the debugger is a Python prompt for whoever reaches an error page.
-  console.log(kleur.yellow(DEBUG_WARNING));
-  if (lesson) console.log(kleur.bold(`Lesson ${lesson} · ${shortTitle(await readLessonText(lesson))}`));
-  console.log(kleur.dim(`python ${python}${freshSecret ? ' · a fresh FLASK_SECRET_KEY for this run' : ''}`));
+  console.log(kleur.yellow(runText().debugWarning(DEBUG_WARNING)));
+  if (lesson) console.log(kleur.bold(lessonHeading(lesson, shortTitle(await readLessonText(lesson)))));
+  console.log(kleur.dim(`python ${python}${freshSecret ? runText().freshSecret : ''}`));
   console.log('');
 
   // Its own process group, so stopping it reaches the reloader's child (and anything the app started) too.
@@ -116,20 +149,20 @@ export async function runCommand(options: RunOptions): Promise<number> {
     while (!ended && !stoppedBy && !(await acceptsConnections(port))) await new Promise((resolve) => setTimeout(resolve, 50));
     const listened = !ended && !stoppedBy;
     if (listened) {
-      console.log(`\nYour app runs at ${kleur.bold().cyan(url)}  ${kleur.dim('(Ctrl-C stops it)')}`);
+      console.log(runText().runsAt(kleur.bold().cyan(url), kleur.dim(runText().ctrlC)));
       if (note) console.log(kleur.yellow(note));
     }
     const result = await app;
     if (stoppedBy) {
-      console.log(kleur.dim('\nStopped your app.'));
+      console.log(kleur.dim(runText().stopped));
       return EXIT_BY_SIGNAL[stoppedBy] ?? EXIT_OK;
     }
     if (result.failed && result.exitCode === undefined && !result.signal)
-      throw new UserError(`cannot start ${python}: ${result.shortMessage} (\`flash-login doctor\` helps).`);
+      throw new UserError(runText().cannotStart(python, String(result.shortMessage)));
     if (result.exitCode === 0) return EXIT_OK;
-    const how = result.exitCode !== undefined ? `exit code ${result.exitCode}` : String(result.signal);
+    const how = result.exitCode !== undefined ? runText().exitCode(result.exitCode) : String(result.signal);
     console.error(
-      kleur.red(listened ? `Your app stopped (${how}): see what it printed above.` : `Your app did not start (${how}): fix what it printed above, then run this again.`),
+      kleur.red(listened ? runText().appStopped(how) : runText().appDidNotStart(how)),
     );
     return EXIT_CANNOT_RUN;
   } finally {

@@ -4,7 +4,20 @@ import { openProject } from '../engine/project.js';
 import { renderMarkdown } from '../engine/terminal-markdown.js';
 import { practiceMarkdown, practiceTasks } from '../engine/practice-text.js';
 import { modeOf } from '../engine/state.js';
-import { activeLang } from '../engine/i18n.js';
+import { activeLang, catalog } from '../engine/i18n.js';
+
+const showText = catalog({
+  en: {
+    badLesson: (count: number, value: string) => `name a lesson from 1 to ${count}, not "${value}" (\`flash-login lessons\` lists them).`,
+    hintsOneByOne: '`flash-login hint` reveals them one at a time, nudge first and solution last',
+    hintsAll: (lesson: number) => `(\`flash-login show ${lesson} --hints\` prints them all).`,
+  },
+  'zh-CN': {
+    badLesson: (count, value) => `请给出 1 到 ${count} 之间的课，而不是 "${value}"（\`flash-login lessons\` 会列出所有课）。`,
+    hintsOneByOne: '`flash-login hint` 会一条一条地显示它们，先是点拨，最后是参考答案',
+    hintsAll: (lesson) => `（\`flash-login show ${lesson} --hints\` 会把它们全部显示出来）。`,
+  },
+});
 
 export interface ShowOptions {
   dir?: string;
@@ -16,7 +29,7 @@ export interface ShowOptions {
 export function parseLessonArgument(value: string): number {
   const lesson = Number(value);
   if (!Number.isInteger(lesson) || lesson < 1 || lesson > LESSON_COUNT)
-    throw new UserError(`name a lesson from 1 to ${LESSON_COUNT}, not "${value}" (\`flash-login lessons\` lists them).`);
+    throw new UserError(showText().badLesson(LESSON_COUNT, value));
   return lesson;
 }
 
@@ -33,8 +46,8 @@ export function withoutHints(markdown: string, lesson: number): string {
         kept.push(
           line,
           '',
-          `\`flash-login hint\` reveals them one at a time, nudge first and solution last`,
-          `(\`flash-login show ${lesson} --hints\` prints them all).`,
+          showText().hintsOneByOne,
+          showText().hintsAll(lesson),
           '',
         );
       else kept.push(line);

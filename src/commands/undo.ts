@@ -7,6 +7,22 @@ import { openLockedProject } from '../engine/lock.js';
 import type { Project } from '../engine/project.js';
 import { readState } from '../engine/state.js';
 import type { ChangeHooks } from './goto.js';
+import { catalog } from '../engine/i18n.js';
+
+const undoText = catalog({
+  en: {
+    nothing: 'nothing to undo: no next-lesson, goto or reset has changed this project (or every change is undone already).',
+    undid: (command: string, summary: string, count: number, lesson: number | undefined) =>
+      `Undid ${command} (${summary}): ${count} file${count === 1 ? '' : 's'} put back as ${count === 1 ? 'it was' : 'they were'}` +
+      (lesson ? `; you are on lesson ${lesson}.` : '.'),
+    laterEdits: (files: string, where: string) => `Your later edits to ${files} are saved in ${where}/.`,
+  },
+  'zh-CN': {
+    undid: (command, summary, count, lesson) => `已撤销 ${command}（${summary}）：${count} 个文件已恢复原样` + (lesson ? `；你现在在第 ${lesson} 课。` : '。'),
+    nothing: '没有可撤销的改动：next-lesson、goto 或 reset 都没有改动过这个项目（或者所有改动都已撤销）。',
+    laterEdits: (files, where) => `你之后对 ${files} 的修改保存在 ${where}/ 里。`,
+  },
+});
 
 export interface UndoOptions {
   dir?: string;
@@ -24,19 +40,18 @@ export async function undoCommand(options: UndoOptions, hooks: ChangeHooks = {})
 async function undoLocked(project: Project, hooks: ChangeHooks): Promise<number> {
   await recoverAndReport(project.dir);
   const entry = await latestUndoableChange(project.dir);
-  if (!entry) throw new UserError('nothing to undo: no next-lesson, goto or reset has changed this project (or every change is undone already).');
+  if (!entry) throw new UserError(undoText().nothing);
   const result = await undoChange(project.dir, entry, hooks.afterStep);
   const rewound = await rewindLessonCommit(project.dir, entry.command, entry.summary);
   const state = await readState(project.dir);
   const count = entry.files.filter((file) => !file.path.startsWith('.flash-login/')).length;
   console.log(
-    `Undid ${entry.command} (${entry.summary}): ${count} file${count === 1 ? '' : 's'} put back as ${count === 1 ? 'it was' : 'they were'}` +
-      (state ? `; you are on lesson ${state.lesson}.` : '.'),
+    undoText().undid(entry.command, entry.summary, count, state?.lesson),
   );
   if (rewound) console.log(kleur.dim(`${rewound[0]!.toUpperCase()}${rewound.slice(1)}.`));
   if (result.editedSince.length)
     console.log(
-      kleur.yellow(`Your later edits to ${result.editedSince.join(', ')} are saved in ${BACKUPS_DIR}/${result.saved.id}/files/.`),
+      kleur.yellow(undoText().laterEdits(result.editedSince.join(', '), `${BACKUPS_DIR}/${result.saved.id}/files`)),
     );
   return EXIT_OK;
 }

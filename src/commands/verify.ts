@@ -6,7 +6,7 @@ import { EXIT_CANNOT_RUN, EXIT_FAILED, EXIT_OK, ReadOnlyProjectError, UserError 
 import { parseLessonFlag, readLessonText, type LessonText } from '../engine/lessons.js';
 import { shortTitle } from '../engine/progress.js';
 import { choosePython, openProject, type Project } from '../engine/project.js';
-import { formatOutcome } from '../engine/report.js';
+import { formatOutcome, lessonHeading } from '../engine/report.js';
 import { readLessonFile } from '../engine/lesson-file.js';
 import { fingerprintProject, type Fingerprints } from '../engine/project-files.js';
 import { updateState } from '../engine/lock.js';
@@ -14,6 +14,26 @@ import { lessonLangOf } from '../engine/state.js';
 import type { Lang } from '../engine/i18n.js';
 import { verifyProject, type VerifyOutcome } from '../engine/verify-run.js';
 import type { WarmSlot } from '../engine/warm-python.js';
+import { catalog } from '../engine/i18n.js';
+
+const verifyText = catalog({
+  en: {
+    noChecks: (lesson: number) => `lesson ${lesson} has no checks in this version of flash-login.`,
+    notRecorded: (dir: string) => `! ${dir} is read-only for you, so this result is not recorded for \`flash-login status\` and \`hint\`.`,
+    noSuchCheck: (lesson: number, unknown: string, known: string) => `lesson ${lesson} has no check ${unknown}; its checks are ${known} (flash-login verify --list).`,
+    needs: (ids: string) => `  (needs ${ids})`,
+    noStateLesson1: 'No .flash-login/state.json here, so checking lesson 1 (pass --lesson N for another).',
+    noStateLessonFile: (lesson: number) => `No .flash-login/state.json here: checking lesson ${lesson}, as .flash-login-lesson says.`,
+  },
+  'zh-CN': {
+    noChecks: (lesson) => `这个版本的 flash-login 里第 ${lesson} 课没有检查。`,
+    notRecorded: (dir) => `! ${dir} 对你是只读的，所以这次结果没有记录下来，\`flash-login status\` 和 \`hint\` 看不到它。`,
+    noSuchCheck: (lesson, unknown, known) => `第 ${lesson} 课没有检查 ${unknown}；它的检查是 ${known}（flash-login verify --list）。`,
+    needs: (ids) => `  （依赖 ${ids}）`,
+    noStateLesson1: '这里没有 .flash-login/state.json，所以检查第 1 课（加上 --lesson N 检查别的课）。',
+    noStateLessonFile: (lesson) => `这里没有 .flash-login/state.json：按 .flash-login-lesson 的记录检查第 ${lesson} 课。`,
+  },
+});
 
 export interface VerifyCommandOptions {
   lesson?: string;
@@ -29,7 +49,7 @@ export interface VerifyCommandOptions {
 
 /** Why a lesson cannot be verified by this version. */
 export function noChecksError(lesson: number): UserError {
-  return new UserError(`lesson ${lesson} has no checks in this version of flash-login.`);
+  return new UserError(verifyText().noChecks(lesson));
 }
 
 export interface VerifyRun {
@@ -116,7 +136,7 @@ async function recordVerify(dir: string, lesson: number, outcome: VerifyOutcome,
   } catch (error) {
     if (!(error instanceof ReadOnlyProjectError)) throw error;
     // The checks ran all the same (on a copy); only remembering them for status and hint is not possible.
-    console.error(kleur.yellow(`! ${dir} is read-only for you, so this result is not recorded for \`flash-login status\` and \`hint\`.`));
+    console.error(kleur.yellow(verifyText().notRecorded(dir)));
   }
 }
 
@@ -125,7 +145,7 @@ async function assertChecksExist(lesson: number, ids: string[]): Promise<void> {
   const { checksFor } = await import('../../lessons/index.js');
   const known = checksFor(lesson).map((check) => check.id);
   const unknown = ids.filter((id) => !known.includes(id));
-  if (unknown.length) throw new UserError(`lesson ${lesson} has no check ${unknown.join(', ')}; its checks are ${known.join(', ')} (flash-login verify --list).`);
+  if (unknown.length) throw new UserError(verifyText().noSuchCheck(lesson, unknown.join(', '), known.join(', ')));
 }
 
 /** verify --list: every check of the lesson with its title; nothing runs. */
@@ -139,7 +159,7 @@ async function listChecks(options: VerifyCommandOptions, lessonFlag: number | un
   const [{ checksFor }, { needsOf }] = await Promise.all([import('../../lessons/index.js'), import('../engine/checks.js')]);
   for (const check of checksFor(lesson)) {
     const needs = needsOf(check, lesson);
-    console.log(`${check.id.padEnd(5)} ${check.title}${needs.length ? `  (needs ${needs.join(', ')})` : ''}`);
+    console.log(`${check.id.padEnd(5)} ${check.title}${needs.length ? verifyText().needs(needs.join(', ')) : ''}`);
   }
   return EXIT_OK;
 }
@@ -158,8 +178,8 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<numb
       if (!project.state && lessonFlag === undefined && !formatter)
         console.log(
           lesson === 1
-            ? `No .flash-login/state.json here, so checking lesson 1 (pass --lesson N for another).`
-            : `No .flash-login/state.json here: checking lesson ${lesson}, as .flash-login-lesson says.`,
+            ? verifyText().noStateLesson1
+            : verifyText().noStateLessonFile(lesson),
         );
     },
     options.check,
@@ -173,6 +193,6 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<numb
     else console.log(summary);
   }
   if (formatter) console.log(formatter.format(outcome, context));
-  else console.log(formatOutcome(outcome, `Lesson ${lesson} · ${shortTitle(text)}`, text.hints, { projectDir: project.dir, verbose: options.verbose }));
+  else console.log(formatOutcome(outcome, lessonHeading(lesson, shortTitle(text)), text.hints, { projectDir: project.dir, verbose: options.verbose }));
   return outcome.status === 'pass' ? EXIT_OK : outcome.status === 'fail' ? EXIT_FAILED : EXIT_CANNOT_RUN;
 }

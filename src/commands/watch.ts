@@ -9,11 +9,41 @@ import { parseLessonFlag } from '../engine/lessons.js';
 import { isLastLesson, shortTitle } from '../engine/progress.js';
 import { openProject, resolvePython } from '../engine/project.js';
 import { isIgnoredPath, walkProject } from '../engine/project-files.js';
-import { formatOutcome } from '../engine/report.js';
+import { formatOutcome, lessonHeading } from '../engine/report.js';
 import { lessonModeOf } from '../engine/state.js';
 import { practiceSummary } from '../engine/watch-summary.js';
 import { WarmSlot } from '../engine/warm-python.js';
 import { noChecksError, runVerify, type VerifyCommandOptions } from './verify.js';
+import { catalog } from '../engine/i18n.js';
+
+const watchText = catalog({
+  en: {
+    firstRun: 'first run',
+    rerun: 're-run',
+    removed: (files: string) => `removed: ${files}`,
+    changed: (files: string, more: number) => `changed: ${files}${more > 0 ? ` and ${more} more` : ''}`,
+    done: (lesson: number) => `Lesson ${lesson} is done: \`flash-login next-lesson\` brings in lesson ${lesson + 1} (this watch keeps going).`,
+    keys: 'r re-run · q quit',
+    keysNoTerminal: 'q and Enter, Ctrl-C or end of input stops',
+    watching: (dir: string, keys: string) => `Watching ${dir} for changes · ${keys}`,
+    stopping: 'Stopping after this run…',
+    notWithJson: '--watch prints for people and --json for programs: drop one of them.',
+    timing: (seconds: string, warm: boolean) => `checked in ${seconds} s${warm ? ' · Python kept warm' : ''}`,
+  },
+  'zh-CN': {
+    firstRun: '第一次运行',
+    rerun: '重新运行',
+    removed: (files) => `已删除：${files}`,
+    changed: (files, more) => `已修改：${files}${more > 0 ? ` 等另外 ${more} 个` : ''}`,
+    done: (lesson) => `第 ${lesson} 课完成了：\`flash-login next-lesson\` 会引入第 ${lesson + 1} 课（监视会继续进行）。`,
+    keys: 'r 重新运行 · q 退出',
+    keysNoTerminal: '按 q 再按回车、按 Ctrl-C 或输入结束时停止',
+    watching: (dir, keys) => `正在监视 ${dir} 的改动 · ${keys}`,
+    stopping: '这次运行结束后停止…',
+    notWithJson: '--watch 的输出是给人看的，--json 是给程序读的：请去掉其中一个。',
+    timing: (seconds, warm) => `检查用时 ${seconds} 秒${warm ? ' · Python 保持预热' : ''}`,
+  },
+});
 
 /** Editors save in bursts (write, rename, chmod): one run for the lot. */
 const DEBOUNCE_MS = 200;
@@ -103,7 +133,7 @@ class WatchSession {
       process.on(signal, handler);
     }
     process.on('exit', this.restoreTerminal);
-    void this.runLoop('first run');
+    void this.runLoop(watchText().firstRun);
     return finished;
   }
 
@@ -129,9 +159,9 @@ class WatchSession {
     const touched = [...this.changed];
     this.changed.clear();
     const paths = touched.filter((path) => existsSync(join(this.projectDir, path)));
-    if (touched.length === 0) return 're-run';
-    if (paths.length === 0) return `removed: ${touched.slice(0, 3).join(', ')}`;
-    return `changed: ${paths.slice(0, 3).join(', ')}${paths.length > 3 ? ` and ${paths.length - 3} more` : ''}`;
+    if (touched.length === 0) return watchText().rerun;
+    if (paths.length === 0) return watchText().removed(touched.slice(0, 3).join(', '));
+    return watchText().changed(paths.slice(0, 3).join(', '), paths.length - 3);
   }
 
   /** One run at a time; changes made during a run give exactly one more run after it. */
@@ -164,9 +194,9 @@ class WatchSession {
         this.lastSummary = summary.key;
         console.log(summary.text);
       } else {
-        console.log(formatOutcome(outcome, `Lesson ${lesson} · ${shortTitle(text)}`, text.hints, { projectDir: project.dir }));
+        console.log(formatOutcome(outcome, lessonHeading(lesson, shortTitle(text)), text.hints, { projectDir: project.dir }));
         if (project.state?.lesson === lesson && outcome.status === 'pass' && !isLastLesson(lesson))
-          console.log(`Lesson ${lesson} is done: \`flash-login next-lesson\` brings in lesson ${lesson + 1} (this watch keeps going).`);
+          console.log(watchText().done(lesson));
       }
       console.log(kleur.dim(timingLine(performance.now() - started, outcome.warmStart)));
     } catch (error) {
@@ -175,9 +205,9 @@ class WatchSession {
   }
 
   private printFooter(): void {
-    const keys = process.stdin.isTTY ? 'r re-run · q quit' : 'q and Enter, Ctrl-C or end of input stops';
+    const keys = process.stdin.isTTY ? watchText().keys : watchText().keysNoTerminal;
     console.log('');
-    console.log(kleur.dim(`Watching ${this.projectDir} for changes · ${keys}`));
+    console.log(kleur.dim(watchText().watching(this.projectDir, keys)));
   }
 
   private listenForKeys(): void {
@@ -194,7 +224,7 @@ class WatchSession {
       if (key === 'q' || key === 'Q') return this.quit(0);
       // Raw mode turns Ctrl-C into a byte: make it the signal it would have been.
       if (key === '\x03') return void process.kill(process.pid, 'SIGINT');
-      if ((key === 'r' || key === 'R' || key === '\r') && !this.running) return void this.runLoop('re-run');
+      if ((key === 'r' || key === 'R' || key === '\r') && !this.running) return void this.runLoop(watchText().rerun);
     }
   };
 
@@ -204,7 +234,7 @@ class WatchSession {
   private quit(code: number): void {
     if (this.quitCode !== undefined) return;
     this.quitCode = code;
-    if (this.running) console.log(kleur.dim('Stopping after this run…'));
+    if (this.running) console.log(kleur.dim(watchText().stopping));
     else this.finish();
   }
 
@@ -234,11 +264,11 @@ class WatchSession {
 
 /** How long a run took, and whether Python was kept warm for it (tests read this line). */
 export function timingLine(ms: number, warmStart: boolean | undefined): string {
-  return `checked in ${(ms / 1000).toFixed(1)} s${warmStart ? ' · Python kept warm' : ''}`;
+  return watchText().timing((ms / 1000).toFixed(1), warmStart === true);
 }
 
 export async function watchCommand(options: VerifyCommandOptions): Promise<number> {
-  if (options.json) throw new UserError('--watch prints for people and --json for programs: drop one of them.');
+  if (options.json) throw new UserError(watchText().notWithJson);
   const lessonFlag = parseLessonFlag(options.lesson);
   // What would stop every run stops the watch before it starts.
   const project = await openProject(options.dir);

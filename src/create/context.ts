@@ -3,6 +3,7 @@ import { UserError } from '../engine/errors.js';
 import type { Mode } from '../engine/exercises.js';
 import type { Lang } from '../engine/i18n.js';
 import type { ExistingFolder } from './steps/over-existing.js';
+import { createText } from './create.text.js';
 
 export interface CreateOptions {
   yes?: boolean;
@@ -58,7 +59,7 @@ export interface CreateContext {
  */
 export class Cancelled extends UserError {
   constructor(exitCode = 130) {
-    super('Cancelled: nothing was written.', exitCode);
+    super(createText().cancelled, exitCode);
   }
 }
 

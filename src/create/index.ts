@@ -15,6 +15,7 @@ import { printNextSteps } from './steps/next-steps.js';
 import { checkPythonFlag, prefetchPython, setUpPython } from './steps/python.js';
 import { askSetup, parseLangFlag, parseModeFlag } from './steps/questions.js';
 import { langFromEnv, setActiveLang } from '../engine/i18n.js';
+import { createText } from './create.text.js';
 
 export interface CreateIO {
   cwd: string;
@@ -69,7 +70,7 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
   const interrupted = () => {
     if (ctx.createdDir) {
       rmSync(ctx.targetDir, { recursive: true, force: true });
-      console.error(kleur.yellow('\ncancelled: the new folder was removed.'));
+      console.error(kleur.yellow(createText().cancelledRemoved));
       process.exit(130);
     }
     // A folder that was there: stop writing, let git finish, then take out exactly what this run put in.
@@ -81,7 +82,7 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
       // A commit under way writes into .git until it ends: take the run's files out only after it.
       await committing?.catch(() => undefined);
       if (existing) await removeWhatThisRunWrote(ctx.targetDir, existing);
-      console.error(kleur.yellow('\ncancelled: removed what this run wrote; your own files are as they were.'));
+      console.error(kleur.yellow(createText().cancelledRolledBack));
       process.exit(130);
     })();
   };

@@ -8,6 +8,30 @@ import { scratchParent, spawnServeApp, STAGING_PREFIX, type ServeProcess } from 
 import { processTree, type Sandbox } from './sandbox.js';
 import { socketFor } from './transport.js';
 import { run } from './spawn.js';
+import { catalog } from './i18n.js';
+
+const text = catalog({
+  en: {
+    ownDatabase: (database: string) =>
+      `app.py chose its own database, ${database}, instead of the throwaway one verify gave it (FLASK_SQLALCHEMY_DATABASE_URI), ` +
+      'so verify stopped before any request could reach it: set your default SQLALCHEMY_DATABASE_URI before app.config.from_prefixed_env(), never after',
+    importFailed: 'app.py failed to import',
+    noApp: 'app.py has no Flask app: name it `app` or `application`, or add a factory `create_app()` or `make_app()`',
+    exited: (code: string) => `the app exited before it listened (exit code ${code})`,
+    notListening: (seconds: number) => `app.py did not start listening within ${seconds} s (does it block at import time?)`,
+    notListeningBusy: (seconds: number) => `app.py did not start listening within ${seconds} s on this busy machine (does it block at import time?)`,
+  },
+  'zh-CN': {
+    ownDatabase: (database) =>
+      `app.py 选了自己的数据库 ${database}，而不是 verify 给它的一次性数据库（FLASK_SQLALCHEMY_DATABASE_URI），` +
+      '所以 verify 在任何请求到达之前就停下了：请在 app.config.from_prefixed_env() 之前设置默认的 SQLALCHEMY_DATABASE_URI，不要放在它之后',
+    importFailed: '导入 app.py 失败',
+    noApp: 'app.py 里没有 Flask 应用：把它命名为 `app` 或 `application`，或者加一个工厂函数 `create_app()` 或 `make_app()`',
+    exited: (code) => `应用在开始监听之前就退出了（退出码 ${code}）`,
+    notListening: (seconds) => `app.py 在 ${seconds} 秒内没有开始监听（它是不是在导入时阻塞了？）`,
+    notListeningBusy: (seconds) => `这台机器太忙，app.py 在 ${seconds} 秒内没有开始监听（它是不是在导入时阻塞了？）`,
+  },
+});
 
 /** Where staging folders go (serve-process.ts); verify's tests and grade ask here. */
 export { scratchParent } from './serve-process.js';
@@ -181,13 +205,10 @@ const OWN_DATABASE = /^FLASH_LOGIN_OWN_DATABASE (.*)$/m;
 function exitReason(exitCode: number | undefined, signal: string | undefined, output: string): string {
   const own = exitCode === 5 ? OWN_DATABASE.exec(output) : null;
   if (own)
-    return (
-      `app.py chose its own database, ${own[1]}, instead of the throwaway one verify gave it (FLASK_SQLALCHEMY_DATABASE_URI), ` +
-      'so verify stopped before any request could reach it: set your default SQLALCHEMY_DATABASE_URI before app.config.from_prefixed_env(), never after'
-    );
-  if (exitCode === 3) return 'app.py failed to import';
-  if (exitCode === 4) return 'app.py has no Flask app: name it `app` or `application`, or add a factory `create_app()` or `make_app()`';
-  return `the app exited before it listened (exit code ${String(exitCode ?? signal)})`;
+    return text().ownDatabase(own[1]!);
+  if (exitCode === 3) return text().importFailed;
+  if (exitCode === 4) return text().noApp;
+  return text().exited(String(exitCode ?? signal));
 }
 
 /** Cuts data into whole lines (the newline kept) for `line`; flush() passes on an unfinished last line. */
@@ -380,12 +401,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       if (ready !== 'timeout') return ready;
       const busy = clock.wallMs() >= START_WALL_CAP_MS;
       await launched.stop();
-      throw new AppStartError(
-        busy
-          ? `app.py did not start listening within ${START_WALL_CAP_MS / 1000} s on this busy machine (does it block at import time?)`
-          : `app.py did not start listening within ${START_TIMEOUT_MS / 1000} s (does it block at import time?)`,
-        output(),
-      );
+      throw new AppStartError(busy ? text().notListeningBusy(START_WALL_CAP_MS / 1000) : text().notListening(START_TIMEOUT_MS / 1000), output());
     } finally {
       clearTimeout(timer);
     }

@@ -2,7 +2,7 @@
 // version, and the committed lesson file that tells CI which lesson to check.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError } from './errors.js';
+import { errorText, UserError } from './errors.js';
 import { LESSON_FILE, lessonFileContent } from './lesson-file.js';
 import { templatesDir } from './paths.js';
 
@@ -15,7 +15,7 @@ export type CiProvider = keyof typeof CI_PROVIDERS;
 
 export function parseCiProvider(value: string): CiProvider {
   if (value in CI_PROVIDERS) return value as CiProvider;
-  throw new UserError(`--ci takes ${Object.keys(CI_PROVIDERS).join(' or ')}, not "${value}".`);
+  throw new UserError(errorText().flagTakes('--ci', errorText().either(Object.keys(CI_PROVIDERS)), value));
 }
 
 /** The files CI needs, as paths relative to the project (forward slashes) and their bytes. */

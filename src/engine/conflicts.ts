@@ -5,6 +5,21 @@ import { join, sep } from 'node:path';
 import { EXIT_CANNOT_RUN, UserError } from './errors.js';
 import { recoverAndReport } from './journal.js';
 import { byCodeUnit, walkProject, type ProjectFile } from './project-files.js';
+import { catalog } from './i18n.js';
+
+const text = catalog({
+  en: {
+    where: (file: string, line: number, regions: number) => `  ${file}: line ${line}${regions > 1 ? ` (${regions} conflicts)` : ''}`,
+    blocked: (command: string, files: string) =>
+      `${command} cannot run while conflict markers remain in ${files}: ` +
+      'keep the code you want, delete the <<<<<<< ======= >>>>>>> lines, then run it again (or `flash-login undo` to go back).',
+  },
+  'zh-CN': {
+    where: (file, line, regions) => `  ${file}：第 ${line} 行${regions > 1 ? `（${regions} 处冲突）` : ''}`,
+    blocked: (command, files) =>
+      `${files} 里还有冲突标记，${command} 无法运行：` + '保留你想要的代码，删掉 <<<<<<< ======= >>>>>>> 这几行，然后再运行一次（或者用 `flash-login undo` 回到之前）。',
+  },
+});
 
 /** Bigger files are data, not code anyone merged. */
 const LARGEST_SCANNED = 1_000_000;
@@ -55,7 +70,7 @@ export async function findConflicts(dir: string, files?: ProjectFile[]): Promise
 
 export function describeConflicts(conflicts: Conflict[]): string {
   return conflicts
-    .map((conflict) => `  ${conflict.file}: line ${conflict.line}${conflict.regions > 1 ? ` (${conflict.regions} conflicts)` : ''}`)
+    .map((conflict) => text().where(conflict.file, conflict.line, conflict.regions))
     .join('\n');
 }
 
@@ -73,8 +88,7 @@ export async function assertNoConflicts(dir: string, command: string): Promise<v
   const conflicts = await findConflicts(dir);
   if (conflicts.length === 0) return;
   throw new UserError(
-    `${command} cannot run while conflict markers remain in ${conflicts.map((conflict) => conflict.file).join(', ')}: ` +
-      'keep the code you want, delete the <<<<<<< ======= >>>>>>> lines, then run it again (or `flash-login undo` to go back).',
+    text().blocked(command, conflicts.map((conflict) => conflict.file).join(', ')),
     EXIT_CANNOT_RUN,
     describeConflicts(conflicts),
   );

@@ -5,7 +5,7 @@ import { autograding } from './formats/autograding.js';
 import { classroom50 } from './formats/classroom50.js';
 import { githubAnnotations, githubSummary } from './formats/github.js';
 import { junit } from './formats/junit.js';
-import { UserError } from './errors.js';
+import { errorText, UserError } from './errors.js';
 import { describeRequest, describeResponse, outputsToShow } from './report.js';
 import type { VerifyOutcome } from './verify-run.js';
 
@@ -107,6 +107,6 @@ export const FORMATS: Record<string, Formatter> = {
 
 export function formatterFor(name: string): Formatter {
   const formatter = FORMATS[name];
-  if (!formatter) throw new UserError(`--format takes one of ${Object.keys(FORMATS).join(', ')}, not "${name}".`);
+  if (!formatter) throw new UserError(errorText().flagTakes('--format', errorText().oneOf(Object.keys(FORMATS)), name));
   return formatter;
 }

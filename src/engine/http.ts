@@ -2,6 +2,18 @@ import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { Cookie, CookieJar } from 'tough-cookie';
 import { fillForm, findForm, parsePage, type Form, type Page } from './html.js';
 import { socketFor } from './transport.js';
+import { catalog } from './i18n.js';
+
+const httpText = catalog({
+  en: {
+    noAnswer: (seconds: number) => `the app did not answer within ${seconds} s`,
+    dropped: (why: string) => `the app dropped the connection (${why})`,
+  },
+  'zh-CN': {
+    noAnswer: (seconds) => `应用在 ${seconds} 秒内没有应答`,
+    dropped: (why) => `应用断开了连接（${why}）`,
+  },
+});
 
 /**
  * Every request gets a bounded wait: a hanging app fails the check at hand instead of verify.
@@ -237,8 +249,8 @@ export class Client {
     } catch (error) {
       wait.done(false);
       const reason = wait.signal.aborted
-        ? `the app did not answer within ${Math.round(wait.waited() / 1000)} s`
-        : `the app dropped the connection (${(error as Error).message})`;
+        ? httpText().noAnswer(Math.round(wait.waited() / 1000))
+        : httpText().dropped((error as Error).message);
       throw new NoAnswerError(`${method} ${path}: ${reason}`, method, path);
     }
     const text = response.body;

@@ -7,6 +7,26 @@ import { LESSON_COUNT } from './lessons.js';
 import { readProjectFiles } from './merge.js';
 import { renderLesson } from './render.js';
 import { run } from './spawn.js';
+import { catalog } from './i18n.js';
+
+const text = catalog({
+  en: {
+    filesMatch: (lesson: number) => `your files match lesson ${lesson}'s`,
+    practiceTodos: (lesson: number) => `your files hold lesson ${lesson}'s practice TODOs`,
+    closest: (lesson: number) => `your app.py is closest to lesson ${lesson}'s`,
+    tagAtHead: (lesson: number) => `git's tag lesson-${lesson} is at HEAD`,
+    newestTag: (lesson: number) => `git's newest lesson tag is lesson-${lesson}`,
+    rewound: (lesson: number) => `git's HEAD went back one commit and the tag lesson-${lesson} is gone`,
+  },
+  'zh-CN': {
+    filesMatch: (lesson) => `你的文件与第 ${lesson} 课的一致`,
+    practiceTodos: (lesson) => `你的文件里有第 ${lesson} 课练习的 TODO`,
+    closest: (lesson) => `你的 app.py 最接近第 ${lesson} 课的`,
+    tagAtHead: (lesson) => `git 的标签 lesson-${lesson} 在 HEAD 上`,
+    newestTag: (lesson) => `git 里最新的课程标签是 lesson-${lesson}`,
+    rewound: (lesson) => `git 的 HEAD 退回了一个提交，标签 lesson-${lesson} 已删除`,
+  },
+});
 
 export interface InferredLesson {
   lesson: number;
@@ -52,12 +72,12 @@ async function lessonFromFiles(dir: string, projectName: string): Promise<Inferr
     for (const [path, content] of files) if (isLessonCode(path) && mine.get(path)?.equals(content)) score += path === 'app.py' ? 10 : 1;
     if (score > 0 && (!best || score >= best.score)) best = { lesson, score };
   }
-  const exact = best && { lesson: best.lesson, from: `your files match lesson ${best.lesson}'s` };
+  const exact = best && { lesson: best.lesson, from: text().filesMatch(best.lesson) };
   if (best && best.score >= 10) return exact;
 
   const todos = [...mine.values()].flatMap((content) => [...content.toString('utf8').matchAll(/TODO\((\d+)\.[a-z][a-z0-9-]*\)/g)]);
   const named = Math.max(0, ...todos.map((match) => Number(match[1])).filter((lesson) => lesson <= LESSON_COUNT));
-  if (named > 0) return { lesson: named, from: `your files hold lesson ${named}'s practice TODOs` };
+  if (named > 0) return { lesson: named, from: text().practiceTodos(named) };
 
   const app = mine.get('app.py');
   if (!app) return exact;
@@ -71,14 +91,14 @@ async function lessonFromFiles(dir: string, projectName: string): Promise<Inferr
     if (!closest || share >= closest.share) closest = { lesson, share };
   }
   // Under half its lines in common, app.py is someone's own app rather than a lesson's.
-  if (closest && closest.share >= 0.5) return { lesson: closest.lesson, from: `your app.py is closest to lesson ${closest.lesson}'s` };
+  if (closest && closest.share >= 0.5) return { lesson: closest.lesson, from: text().closest(closest.lesson) };
   return exact;
 }
 
 export async function inferLesson(dir: string, projectName: string): Promise<InferredLesson | undefined> {
   const tags = await lessonTags(dir);
-  if (tags.atHead[0]) return { lesson: tags.atHead[0], from: `git's tag lesson-${tags.atHead[0]} is at HEAD` };
-  if (tags.newest) return { lesson: tags.newest, from: `git's newest lesson tag is lesson-${tags.newest}` };
+  if (tags.atHead[0]) return { lesson: tags.atHead[0], from: text().tagAtHead(tags.atHead[0]) };
+  if (tags.newest) return { lesson: tags.newest, from: text().newestTag(tags.newest) };
   return lessonFromFiles(dir, projectName);
 }
 
@@ -95,5 +115,5 @@ export async function rewindLessonCommit(dir: string, command: string, summary: 
   const reset = await run('git', ['reset', '-q', '--mixed', 'HEAD~1'], { cwd: dir, reject: false });
   if (reset.failed) return undefined;
   await run('git', ['tag', '-d', `lesson-${to}`], { cwd: dir, reject: false });
-  return `git's HEAD went back one commit and the tag lesson-${to} is gone`;
+  return text().rewound(to);
 }

@@ -7,6 +7,20 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { writeFileAtomic } from './atomic.js';
 import { UserError } from './errors.js';
 import { TEMP_DIR } from './state.js';
+import { catalog } from './i18n.js';
+
+const text = catalog({
+  en: {
+    outside: (link: string, target: string, path: string, folder: boolean) =>
+      `${link} is a symlink to ${target}, outside the project, so flash-login will not write ${path} through it: ` +
+      `replace the link with a real ${folder ? 'folder' : 'file'} (a copy of what it points to), then run this again.`,
+  },
+  'zh-CN': {
+    outside: (link, target, path, folder) =>
+      `${link} 是指向项目之外 ${target} 的符号链接，所以 flash-login 不会通过它写入 ${path}：` +
+      `请把这个链接换成真正的${folder ? '文件夹' : '文件'}（它所指内容的副本），然后再运行一次。`,
+  },
+});
 
 const within = (root: string, path: string) => {
   const below = relative(root, path);
@@ -38,8 +52,7 @@ export async function resolveInside(root: string, path: string): Promise<string>
     if (!within(realRoot, next)) {
       const shown = parts.slice(0, index + 1).join('/');
       throw new UserError(
-        `${shown} is a symlink to ${next}, outside the project, so flash-login will not write ${path} through it: ` +
-          `replace the link with a real ${index < parts.length - 1 ? 'folder' : 'file'} (a copy of what it points to), then run this again.`,
+        text().outside(shown, next, path, index < parts.length - 1),
       );
     }
     if (!stats) return join(next, ...parts.slice(index + 1)); // the rest does not exist yet: it is made inside

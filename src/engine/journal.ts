@@ -18,6 +18,28 @@ import { lessonFileWrite } from './lesson-file.js';
 import { LOCK_FILE, withProjectLock } from './lock.js';
 import { removeInside, resolveInside, writeInside } from './inside.js';
 import { STATE_DIR, STATE_FILE, TEMP_DIR, type ProjectState } from './state.js';
+import { catalog } from './i18n.js';
+
+const journalText = catalog({
+  en: {
+    damaged: (journal: string, backups: string) => `${journal} is damaged, so an interrupted change cannot be recovered: your earlier files are in ${backups}/; delete the journal once you have checked them.`,
+    interrupted: (command: string) => `an interrupted \`flash-login ${command}\``,
+    nothingChanged: (what: string) => `${what} had not changed any file yet; cleaned up.`,
+    completed: (what: string, summary: string) => `${what} (${summary}) had written every file; completed it.`,
+    rescued: (files: string, where: string) => ` Your later edits to ${files} are saved in ${where}/.`,
+    rolledBack: (what: string, summary: string, saved: string) => `${what} (${summary}) was cut short; rolled the project back to how it was before it.${saved}`,
+    backupLacks: (backup: string, path: string) => `the backup ${backup} lacks ${path}, so it cannot be undone safely.`,
+  },
+  'zh-CN': {
+    damaged: (journal, backups) => `${journal} 已损坏，无法恢复被中断的改动：你之前的文件在 ${backups}/ 里；检查过它们之后请删除这个日志文件。`,
+    interrupted: (command) => `一次被中断的 \`flash-login ${command}\``,
+    nothingChanged: (what) => `${what} 还没有改动任何文件；已清理。`,
+    completed: (what, summary) => `${what}（${summary}）已经写完了所有文件；已将它完成。`,
+    rescued: (files, where) => `你之后对 ${files} 的修改保存在 ${where}/ 里。`,
+    rolledBack: (what, summary, saved) => `${what}（${summary}）被打断了；已把项目恢复到它开始之前的样子。${saved}`,
+    backupLacks: (backup, path) => `备份 ${backup} 里缺少 ${path}，所以无法安全地撤销。`,
+  },
+});
 
 export const JOURNAL_FILE = `${STATE_DIR}/journal.json`;
 export const BACKUPS_DIR = `${STATE_DIR}/backups`;
@@ -227,14 +249,14 @@ export async function recoverInterruptedChange(dir: string): Promise<string | un
     journal = JSON.parse(text.toString('utf8')) as Journal;
   } catch {
     // Written atomically, so only a hand edit gets here; guessing could overwrite the learner's files.
-    throw new UserError(`${JOURNAL_FILE} is damaged, so an interrupted change cannot be recovered: your earlier files are in ${BACKUPS_DIR}/; delete the journal once you have checked them.`);
+    throw new UserError(journalText().damaged(JOURNAL_FILE, BACKUPS_DIR));
   }
   const manifest = await readManifest(dir, journal.entry);
-  const what = `an interrupted \`flash-login ${journal.command}\``;
+  const what = journalText().interrupted(journal.command);
   if (!manifest) {
     if (existsSync(entryDir(dir, journal.entry))) await discardEntry(dir, journal.entry);
     await fs.rm(journalPath, { recursive: true, force: true });
-    return `${what} had not changed any file yet; cleaned up.`;
+    return journalText().nothingChanged(what);
   }
 
   const current = new Map<string, Buffer | undefined>();
@@ -245,7 +267,7 @@ export async function recoverInterruptedChange(dir: string): Promise<string | un
   });
   if (done) {
     await fs.rm(journalPath, { recursive: true, force: true });
-    return `${what} (${manifest.summary}) had written every file; completed it.`;
+    return journalText().completed(what, manifest.summary);
   }
 
   const rescued: string[] = [];
@@ -262,8 +284,8 @@ export async function recoverInterruptedChange(dir: string): Promise<string | un
   }
   await discardEntry(dir, manifest.id);
   await fs.rm(journalPath, { recursive: true, force: true });
-  const saved = rescued.length ? ` Your later edits to ${rescued.join(', ')} are saved in ${RESCUED_DIR}/${manifest.id}/.` : '';
-  return `${what} (${manifest.summary}) was cut short; rolled the project back to how it was before it.${saved}`;
+  const saved = rescued.length ? journalText().rescued(rescued.join(', '), `${RESCUED_DIR}/${manifest.id}`) : '';
+  return journalText().rolledBack(what, manifest.summary, saved);
 }
 
 /** Whether an earlier command left anything to clear: a journal, a lock, temporary files, a half-discarded entry. */
@@ -313,7 +335,7 @@ export async function undoChange(dir: string, entry: BackupManifest, afterStep?:
     const asWritten = file.after === null ? now === undefined : now !== undefined && sha256(now) === file.after;
     if (!asWritten && now !== undefined && file.path !== STATE_PATH) editedSince.push(file.path);
     const before = file.existed ? await readBackedUpFile(dir, entry.id, file.path) : undefined;
-    if (file.existed && !before) throw new UserError(`the backup ${BACKUPS_DIR}/${entry.id} lacks ${file.path}, so it cannot be undone safely.`);
+    if (file.existed && !before) throw new UserError(journalText().backupLacks(`${BACKUPS_DIR}/${entry.id}`, file.path));
     writes.push({ path: file.path, content: before ?? null, ...(file.mode !== undefined ? { mode: file.mode } : {}) });
   }
   const saved = await applyChange(dir, writes, {

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError } from './errors.js';
+import { errorText, UserError } from './errors.js';
 import { translateCodeBlocks } from './app-phrases.js';
 import { activeLang, type Lang } from './i18n.js';
 import { lessonsDir } from './paths.js';
@@ -34,7 +34,7 @@ export function parseLessonFlag(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const lesson = Number(value);
   if (!Number.isInteger(lesson) || lesson < 1 || lesson > LESSON_COUNT)
-    throw new UserError(`--lesson takes a lesson number from 1 to ${LESSON_COUNT}, not "${value}".`);
+    throw new UserError(errorText().flagTakes('--lesson', errorText().lessonNumber(LESSON_COUNT), value));
   return lesson;
 }
 

@@ -9,6 +9,20 @@ import { join } from 'node:path';
 import { ReadOnlyProjectError, UserError } from './errors.js';
 import { openProject, type Project } from './project.js';
 import { readState, STATE_DIR, TEMP_DIR, writeState, type ProjectState } from './state.js';
+import { catalog } from './i18n.js';
+
+const text = catalog({
+  en: {
+    holder: (command: string, pid: number, seconds: number) => `\`flash-login ${command}\` (pid ${pid}, started ${seconds} s ago)`,
+    someone: 'another flash-login command',
+    busy: (holder: string, lockFile: string) => `${holder} is changing this project: wait for it to finish, then run this again (if no such command is running, delete ${lockFile}).`,
+  },
+  'zh-CN': {
+    holder: (command, pid, seconds) => `\`flash-login ${command}\`（pid ${pid}，${seconds} 秒前开始）`,
+    someone: '另一个 flash-login 命令',
+    busy: (holder, lockFile) => `${holder} 正在修改这个项目：请等它结束后再运行一次（如果并没有这样的命令在运行，请删除 ${lockFile}）。`,
+  },
+});
 
 export const LOCK_FILE = `${STATE_DIR}/lock`;
 /** How long a second command waits for the first before giving up and naming it. */
@@ -63,7 +77,7 @@ function waitMs(): number {
 
 function describe(holder: Holder): string {
   const seconds = Math.max(0, Math.round((Date.now() - Date.parse(holder.startedAt)) / 1000));
-  return `\`flash-login ${holder.command}\` (pid ${holder.pid}, started ${seconds} s ago)`;
+  return text().holder(holder.command, holder.pid, seconds);
 }
 
 /**
@@ -111,8 +125,7 @@ export async function lockProject(dir: string, command: string): Promise<Release
     }
     if (Date.now() >= deadline)
       throw new UserError(
-        `${holder ? describe(holder) : 'another flash-login command'} is changing this project: wait for it to finish, then run this again ` +
-          `(if no such command is running, delete ${LOCK_FILE}).`,
+        text().busy(holder ? describe(holder) : text().someone, LOCK_FILE),
       );
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }

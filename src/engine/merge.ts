@@ -4,11 +4,28 @@
 import fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { exercisesFor, type Mode } from './exercises.js';
-import type { Lang } from './i18n.js';
 import { UserError } from './errors.js';
 import { renderLesson, type Answers } from './render.js';
 import { lessonStubs } from './reference-code.js';
 import { dropDoneTodos } from './starter.js';
+import { catalog, type Lang } from './i18n.js';
+
+const mergeText = catalog({
+  en: {
+    notUtf8: (path: string) =>
+      `${path} is not UTF-8 text, so its lines cannot be merged with the lesson's: save it as UTF-8 in your editor ` +
+      `(or \`iconv -f latin1 -t utf-8\`), then run this again. Nothing was changed.`,
+    goneThere: (label: string, path: string) => `${label} no longer has ${path}, but you changed it, so your copy stays`,
+    deleted: (path: string) => `you deleted ${path}, which the lesson changes: not recreated (\`flash-login reset ${path}\` brings it back)`,
+    notText: (label: string, path: string) => `both you and ${label} changed ${path}, and it is not text, so your copy stays`,
+  },
+  'zh-CN': {
+    notUtf8: (path) => `${path} 不是 UTF-8 文本，它的行无法与课程的代码合并：请在编辑器里把它存为 UTF-8（或者用 \`iconv -f latin1 -t utf-8\`），然后再运行一次。没有改动任何文件。`,
+    goneThere: (label, path) => `${label} 里已经没有 ${path}，但你改过它，所以保留你的版本`,
+    deleted: (path) => `你删除了 ${path}，而这一课要改动它：不会重新创建（\`flash-login reset ${path}\` 可以恢复它）`,
+    notText: (label, path) => `你和 ${label} 都改动了 ${path}，而它不是文本文件，所以保留你的版本`,
+  },
+});
 
 /** Relative path (forward slashes) -> content. */
 export type FileMap = ReadonlyMap<string, Buffer>;
@@ -61,9 +78,9 @@ export async function mergeLessonFiles(input: MergeInput): Promise<FileChange[]>
     if (!t) {
       if (!o) continue;
       if (b && o.equals(b)) changes.push({ path, outcome: 'deleted', current: o, write: null });
-      else changes.push({ path, outcome: 'kept', current: o, note: `${input.theirsLabel} no longer has ${path}, but you changed it, so your copy stays` });
+      else changes.push({ path, outcome: 'kept', current: o, note: mergeText().goneThere(input.theirsLabel, path) });
     } else if (!o) {
-      if (b) changes.push({ path, outcome: 'missing', note: `you deleted ${path}, which the lesson changes: not recreated (\`flash-login reset ${path}\` brings it back)` });
+      if (b) changes.push({ path, outcome: 'missing', note: mergeText().deleted(path) });
       else changes.push({ path, outcome: 'added', write: t });
     } else if (b && o.equals(b)) {
       changes.push({ path, outcome: 'updated', current: o, write: t });
@@ -77,7 +94,7 @@ export async function mergeLessonFiles(input: MergeInput): Promise<FileChange[]>
 async function mergeFile(path: string, base: Buffer | undefined, ours: Buffer, theirs: Buffer, theirsLabel: string): Promise<FileChange> {
   const [b, o, t] = [base ?? Buffer.alloc(0), ours, theirs].map(asText);
   if (b === undefined || o === undefined || t === undefined)
-    return { path, outcome: 'kept', current: ours, note: `both you and ${theirsLabel} changed ${path}, and it is not text, so your copy stays` };
+    return { path, outcome: 'kept', current: ours, note: mergeText().notText(theirsLabel, path) };
   const oursText = splitLines(o);
   const theirsText = splitLines(t);
   // A file both sides added merges against an empty base that ends its lines as the lesson does.
@@ -221,8 +238,7 @@ function assertUtf8(files: Map<string, Buffer>): void {
       strictUtf8.decode(content);
     } catch {
       throw new UserError(
-        `${path} is not UTF-8 text, so its lines cannot be merged with the lesson's: save it as UTF-8 in your editor ` +
-          `(or \`iconv -f latin1 -t utf-8\`), then run this again. Nothing was changed.`,
+        mergeText().notUtf8(path),
       );
     }
   }

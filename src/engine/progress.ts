@@ -1,6 +1,24 @@
 import { LESSON_COUNT, type LessonText } from './lessons.js';
 import type { Exercise } from './exercises.js';
 import type { ProjectState, VerifyRecord } from './state.js';
+import { catalog } from './i18n.js';
+
+const text = catalog({
+  en: {
+    unknownTime: 'at an unknown time',
+    justNow: 'just now',
+    locale: 'en',
+    hintLevel: (level: number) => `hint ${level}/3`,
+    fromSolution: 'from solution --apply',
+  },
+  'zh-CN': {
+    unknownTime: '时间未知',
+    justNow: '刚刚',
+    locale: 'zh-CN',
+    hintLevel: (level) => `提示 ${level}/3`,
+    fromSolution: '来自 solution --apply',
+  },
+});
 
 export type LessonMark = 'done' | 'current' | 'todo';
 
@@ -29,15 +47,15 @@ export function isLastLesson(lesson: number): boolean {
 /** "3 minutes ago", in English, from an ISO time. */
 export function timeAgo(iso: string, now = Date.now()): string {
   const seconds = Math.round((Date.parse(iso) - now) / 1000);
-  if (!Number.isFinite(seconds)) return 'at an unknown time';
-  const format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+  if (!Number.isFinite(seconds)) return text().unknownTime;
+  const format = new Intl.RelativeTimeFormat(text().locale, { numeric: 'auto' });
   const units: [Intl.RelativeTimeFormatUnit, number][] = [
     ['day', 86_400],
     ['hour', 3_600],
     ['minute', 60],
   ];
   for (const [unit, size] of units) if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
-  return Math.abs(seconds) < 10 ? 'just now' : format.format(seconds, 'second');
+  return Math.abs(seconds) < 10 ? text().justNow : format.format(seconds, 'second');
 }
 
 export interface ExerciseProgress {
@@ -84,8 +102,8 @@ export function exerciseProgress(
 /** "4.guard 3/3 hints · solution" style notes for one exercise: empty when it needed neither. */
 export function exerciseNotes(progress: ExerciseProgress): string {
   const notes: string[] = [];
-  if (progress.hintLevel > 0) notes.push(`hint ${progress.hintLevel}/3`);
-  if (progress.fromSolution) notes.push('from solution --apply');
+  if (progress.hintLevel > 0) notes.push(text().hintLevel(progress.hintLevel));
+  if (progress.fromSolution) notes.push(text().fromSolution);
   return notes.join(' · ');
 }
 

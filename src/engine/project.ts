@@ -1,9 +1,27 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from './errors.js';
+import { catalog, setActiveLang } from './i18n.js';
 import { APT_FIX, VENV_FIX, findReadyPython, missingPackages, probePython, systemPythonCandidates, venvPython } from './python.js';
 import { startOneHint } from './self-command.js';
 import { readState, STATE_FILE, type ProjectState } from './state.js';
+
+const text = catalog({
+  en: {
+    missingDir: (dir: string, startOne: string) => `${dir} does not exist: pass --dir with your project folder, or ${startOne}.`,
+    noApp: (dir: string, startOne: string) => `${dir} has no app.py: run this in your project folder (or pass --dir PATH), or ${startOne}.`,
+    pythonDoesNotRun: (python: string) => `cannot run Python at ${python}: pass --python with a working interpreter (\`flash-login doctor\` helps).`,
+    noFlask: (python: string, aptFix: string) => `Flask does not import in ${python}: run \`${python} -m pip install -r requirements.txt\` (or: ${aptFix}).`,
+    noPython: (venvFix: string, aptFix: string) => `no Python with Flask found: create one with \`${venvFix}\`, or run: ${aptFix}`,
+  },
+  'zh-CN': {
+    missingDir: (dir, startOne) => `${dir} 不存在：用 --dir 指定你的项目文件夹，或者${startOne}。`,
+    noApp: (dir, startOne) => `${dir} 里没有 app.py：请在你的项目文件夹里运行（或加上 --dir PATH），或者${startOne}。`,
+    pythonDoesNotRun: (python) => `无法运行 ${python} 处的 Python：用 --python 指定一个能用的解释器（\`flash-login doctor\` 可以帮忙）。`,
+    noFlask: (python, aptFix) => `${python} 里无法导入 Flask：运行 \`${python} -m pip install -r requirements.txt\`（或者：${aptFix}）。`,
+    noPython: (venvFix, aptFix) => `没有找到装有 Flask 的 Python：用 \`${venvFix}\` 创建一个，或者运行：${aptFix}`,
+  },
+});
 
 export interface Project {
   dir: string;
@@ -28,10 +46,12 @@ export function locateProject(dirOption: string | undefined): string {
 /** The learner's project: a folder with app.py or a state file, found from any of its subfolders. */
 export async function openProject(dirOption: string | undefined): Promise<Project> {
   const dir = locateProject(dirOption);
-  if (!existsSync(dir)) throw new UserError(`${dir} does not exist: pass --dir with your project folder, or ${await startOneHint()}.`);
+  if (!existsSync(dir)) throw new UserError(text().missingDir(dir, await startOneHint()));
   const state = await readState(dir);
+  // The project speaks its own language from here on (before it, the locale: help, a missing project).
+  if (state?.lang) setActiveLang(state.lang);
   if (!state && !existsSync(join(dir, 'app.py')))
-    throw new UserError(`${dir} has no app.py: run this in your project folder (or pass --dir PATH), or ${await startOneHint()}.`);
+    throw new UserError(text().noApp(dir, await startOneHint()));
   return { dir, state };
 }
 
@@ -64,9 +84,9 @@ export async function choosePython(project: Project, flag: string | undefined): 
 
 async function checkChosen(chosen: string): Promise<void> {
   const probe = await probePython(chosen, 'find');
-  if (!probe) throw new UserError(`cannot run Python at ${chosen}: pass --python with a working interpreter (\`flash-login doctor\` helps).`);
+  if (!probe) throw new UserError(text().pythonDoesNotRun(chosen));
   if (probe.packages['Flask'] === null)
-    throw new UserError(`Flask does not import in ${chosen}: run \`${chosen} -m pip install -r requirements.txt\` (or: ${APT_FIX}).`);
+    throw new UserError(text().noFlask(chosen, APT_FIX));
 }
 
 async function findPython(project: Project): Promise<string> {
@@ -78,9 +98,7 @@ async function findPython(project: Project): Promise<string> {
   if (ready) return ready.executable;
   const anyFlask = await firstWithFlask(systemPythonCandidates());
   if (anyFlask) return anyFlask;
-  throw new UserError(
-    `no Python with Flask found: create one with \`${VENV_FIX}\`, or run: ${APT_FIX}`,
-  );
+  throw new UserError(text().noPython(VENV_FIX, APT_FIX));
 }
 
 async function firstWithFlask(candidates: string[]): Promise<string | undefined> {

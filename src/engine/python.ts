@@ -1,6 +1,13 @@
 import { run } from './spawn.js';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { catalog } from './i18n.js';
+
+const pythonText = catalog({
+  en: { breaksOn: (what: string, werkzeug: string, fix: string) => `${what} breaks on Werkzeug ${werkzeug}: pip install ${fix}` },
+  // doctor splits a finding at ": pip install " into the problem and its fix: keep that separator.
+  'zh-CN': { breaksOn: (what, werkzeug, fix) => `${what} 在 Werkzeug ${werkzeug} 上无法工作: pip install ${fix}` },
+});
 
 /** What the five lessons import, as [module, distribution name]. */
 export const REQUIREMENTS: ReadonlyArray<readonly [string, string]> = [
@@ -131,10 +138,10 @@ export function brokenMixes(probe: PythonProbe): string[] {
   const problems: string[] = [];
   const login = packages['Flask-Login'];
   if (login && compareVersions(login, '0.6.3') < 0)
-    problems.push(`Flask-Login ${login} breaks on Werkzeug ${packages['Werkzeug']}: pip install "Flask-Login>=0.6.3"`);
+    problems.push(pythonText().breaksOn(`Flask-Login ${login}`, String(packages['Werkzeug']), '"Flask-Login>=0.6.3"'));
   const wtf = packages['Flask-WTF'];
   if (wtf && compareVersions(wtf, '1.1.2') < 0)
-    problems.push(`Flask-WTF ${wtf} breaks on Werkzeug ${packages['Werkzeug']}: pip install "Flask-WTF>=1.1.2"`);
+    problems.push(pythonText().breaksOn(`Flask-WTF ${wtf}`, String(packages['Werkzeug']), '"Flask-WTF>=1.1.2"'));
   return problems;
 }
 

@@ -3,7 +3,61 @@ import { hintForError } from '../../lessons/error-hints.js';
 import { describeStatus, type CheckResult } from './checks.js';
 import type { Exchange } from './http.js';
 import { trimTracebacks } from './tracebacks.js';
+import { catalog } from './i18n.js';
 import type { VerifyOutcome } from './verify-run.js';
+
+// The labels under a failure keep one width (5 columns) so the texts after them line up.
+const reportText = catalog({
+  en: {
+    cookies: (names: string) => `cookies: ${names}`,
+    offSite: ' (off-site: not followed)',
+    setsCookie: (names: string) => `sets cookie ${names}`,
+    crashHint: 'the traceback below ends at the line that raised: start there',
+    skippedNeeds: (need: string) => `(skipped: needs ${need})`,
+    wrong: 'wrong',
+    sent: 'sent ',
+    got: 'got  ',
+    where: 'where',
+    hint: 'hint ',
+    hintShort: 'hint',
+    sameOutput: (id: string) => `your app printed the same error as ${id} (above)`,
+    appPrinted: 'your app printed:',
+    skippedGroup: (need: string) => `skipped, they need ${need}:`,
+    allPassed: (count: number) => `All ${count} checks passed.`,
+    passed: (count: number) => `${count} passed`,
+    failed: (count: number) => `${count} failed`,
+    skipped: (count: number) => `${count} skipped`,
+    tally: (parts: string[]) => parts.join(', ') + '.',
+    fixFirst: (id: string) => `Fix ${id} first; \`flash-login hint ${id}\` gives more help.`,
+    lessonHeading: (lesson: number, title: string) => `Lesson ${lesson} · ${title}`,
+  },
+  'zh-CN': {
+    cookies: (names) => `cookie：${names}`,
+    offSite: '（指向站外：未跟随）',
+    setsCookie: (names) => `设置了 cookie ${names}`,
+    crashHint: '下面的 traceback 结束在抛出异常的那一行：从那里看起',
+    skippedNeeds: (need) => `（已跳过：依赖 ${need}）`,
+    wrong: '不对 ',
+    sent: '发送 ',
+    got: '收到 ',
+    where: '位置 ',
+    hint: '提示 ',
+    hintShort: '提示',
+    sameOutput: (id) => `你的应用输出了和 ${id}（见上方）相同的错误`,
+    appPrinted: '你的应用输出了：',
+    skippedGroup: (need) => `已跳过，它们依赖 ${need}：`,
+    allPassed: (count) => `全部 ${count} 项检查都通过了。`,
+    passed: (count) => `${count} 项通过`,
+    failed: (count) => `${count} 项失败`,
+    skipped: (count) => `${count} 项跳过`,
+    tally: (parts) => parts.join('，') + '。',
+    fixFirst: (id) => `先修好 ${id}；\`flash-login hint ${id}\` 会给出更多帮助。`,
+    lessonHeading: (lesson, title) => `第 ${lesson} 课 · ${title}`,
+  },
+});
+
+/** The heading over a lesson's results, and over `run`: "Lesson 2 · Sessions". */
+export const lessonHeading = (lesson: number, title: string): string => reportText().lessonHeading(lesson, title);
 
 const MAX_BODY_PREVIEW = 160;
 /** The app's output under one failure, by default: with the lines around it, a defect stays under 40 lines. */
@@ -21,7 +75,7 @@ export function describeRequest(exchange: Exchange): string {
   const fields = exchange.sent
     ? [...exchange.sent.entries()].map(([name, value]) => `${name}=${value.length > 24 ? value.slice(0, 12) + '…' : value}`).join(' ')
     : '';
-  const cookies = exchange.cookiesSent ? ` (cookies: ${exchange.cookiesSent.split('; ').map((pair) => pair.split('=')[0]).join(', ')})` : '';
+  const cookies = exchange.cookiesSent ? ` (${reportText().cookies(exchange.cookiesSent.split('; ').map((pair) => pair.split('=')[0]).join(', '))})` : '';
   return `${exchange.method} ${exchange.path}${fields ? '  ' + fields : ''}${cookies}`;
 }
 
@@ -29,9 +83,9 @@ export function describeRequest(exchange: Exchange): string {
 export function describeResponse(exchange: Exchange): string {
   if (exchange.status >= 500) return describeStatus(exchange.status);
   const parts = [String(exchange.status)];
-  if (exchange.location) parts.push(`→ ${exchange.headers.get('location')}${exchange.offSite ? ' (off-site: not followed)' : ''}`);
+  if (exchange.location) parts.push(`→ ${exchange.headers.get('location')}${exchange.offSite ? reportText().offSite : ''}`);
   const cookies = exchange.setCookies.map((cookie) => cookie.key);
-  if (cookies.length) parts.push(`sets cookie ${cookies.join(', ')}`);
+  if (cookies.length) parts.push(reportText().setsCookie(cookies.join(', ')));
   const text = exchange.body ? exchange.page().structuredText.replace(/\s+/g, ' ').trim() : '';
   if (text && !exchange.location) parts.push(`"${text.length > MAX_BODY_PREVIEW ? text.slice(0, MAX_BODY_PREVIEW) + '…' : text}"`);
   for (let hop = exchange.next; hop; hop = hop.next) parts.push(`then GET ${hop.path} ${hop.status >= 500 ? describeStatus(hop.status) : hop.status}`);
@@ -75,23 +129,23 @@ export function outputsToShow(results: CheckResult[], options: ReportOptions): M
 
 /** The hint under a failure: for a 500, what the app's error means; otherwise the check's first hint. */
 export function hintFor(result: CheckResult, hints: Map<string, string[]>): string | undefined {
-  if (result.crashed) return hintForError(result.appOutput) ?? 'the traceback below ends at the line that raised: start there';
+  if (result.crashed) return hintForError(result.appOutput) ?? reportText().crashHint;
   return hints.get(result.id)?.[0]?.split('\n')[0];
 }
 
 export function formatResult(result: CheckResult, hint: string | undefined, output: ShownOutput | undefined): string {
   if (result.status === 'pass') return `  ${kleur.green('✓')} ${kleur.dim(result.id)} ${result.title}`;
-  if (result.status === 'skip') return `  ${kleur.yellow('-')} ${kleur.dim(result.id)} ${result.title} ${kleur.yellow(`(skipped: needs ${result.needs})`)}`;
+  if (result.status === 'skip') return `  ${kleur.yellow('-')} ${kleur.dim(result.id)} ${result.title} ${kleur.yellow(reportText().skippedNeeds(result.needs!))}`;
   const lines = [`  ${kleur.red('✗')} ${kleur.bold(result.id)} ${result.title}`];
-  lines.push(`      ${kleur.red('wrong')}  ${result.message ?? ''}`);
+  lines.push(`      ${kleur.red(reportText().wrong)}  ${result.message ?? ''}`);
   if (result.exchange) {
-    lines.push(`      ${kleur.dim('sent ')}  ${describeRequest(result.exchange)}`);
-    lines.push(`      ${kleur.dim('got  ')}  ${describeResponse(result.exchange)}`);
+    lines.push(`      ${kleur.dim(reportText().sent)}  ${describeRequest(result.exchange)}`);
+    lines.push(`      ${kleur.dim(reportText().got)}  ${describeResponse(result.exchange)}`);
   }
-  if (result.location) lines.push(`      ${kleur.dim('where')}  ${result.location}`);
-  if (hint) lines.push(`      ${kleur.cyan('hint ')}  ${hint}`);
-  if (output?.sameAs) lines.push(`      ${kleur.dim(`your app printed the same error as ${output.sameAs} (above)`)}`);
-  else if (output?.text) lines.push(`      ${kleur.dim('your app printed:')}`, kleur.dim(indent(output.text, '        ')));
+  if (result.location) lines.push(`      ${kleur.dim(reportText().where)}  ${result.location}`);
+  if (hint) lines.push(`      ${kleur.cyan(reportText().hint)}  ${hint}`);
+  if (output?.sameAs) lines.push(`      ${kleur.dim(reportText().sameOutput(output.sameAs))}`);
+  else if (output?.text) lines.push(`      ${kleur.dim(reportText().appPrinted)}`, kleur.dim(indent(output.text, '        ')));
   return lines.join('\n');
 }
 
@@ -99,7 +153,7 @@ export function formatResult(result: CheckResult, hint: string | undefined, outp
 function skippedLines(results: CheckResult[]): string[] {
   const byNeed = new Map<string, string[]>();
   for (const result of results.filter((result) => result.status === 'skip')) byNeed.set(result.needs!, [...(byNeed.get(result.needs!) ?? []), result.id]);
-  return [...byNeed].map(([need, ids]) => `  ${kleur.yellow('-')} ${kleur.yellow(`skipped, they need ${need}:`)} ${ids.join(', ')}`);
+  return [...byNeed].map(([need, ids]) => `  ${kleur.yellow('-')} ${kleur.yellow(reportText().skippedGroup(need))} ${ids.join(', ')}`);
 }
 
 export function formatOutcome(outcome: VerifyOutcome, title: string, hints: Map<string, string[]>, options: ReportOptions): string {
@@ -110,7 +164,7 @@ export function formatOutcome(outcome: VerifyOutcome, title: string, hints: Map<
       const { text } = trimTracebacks(outcome.appOutput, options.projectDir, options.verbose);
       lines.push(kleur.dim(indent(options.verbose ? text : lastLines(text, MAX_OUTPUT_LINES), '    ')));
       const hint = hintForError(outcome.appOutput);
-      if (hint) lines.push(`  ${kleur.cyan('hint')}  ${hint}`);
+      if (hint) lines.push(`  ${kleur.cyan(reportText().hintShort)}  ${hint}`);
     }
     return lines.join('\n');
   }
@@ -124,10 +178,10 @@ export function formatOutcome(outcome: VerifyOutcome, title: string, hints: Map<
   const skipped = outcome.results.filter((result) => result.status === 'skip').length;
   const passed = outcome.results.filter((result) => result.status === 'pass').length;
   lines.push('');
-  if (failed.length === 0 && skipped === 0) lines.push(kleur.green(`All ${passed} checks passed.`));
+  if (failed.length === 0 && skipped === 0) lines.push(kleur.green(reportText().allPassed(passed)));
   else {
-    lines.push([kleur.green(`${passed} passed`), kleur.red(`${failed.length} failed`), ...(skipped ? [kleur.yellow(`${skipped} skipped`)] : [])].join(', ') + '.');
-    if (failed[0]) lines.push(`Fix ${failed[0].id} first; \`flash-login hint ${failed[0].id}\` gives more help.`);
+    lines.push(reportText().tally([kleur.green(reportText().passed(passed)), kleur.red(reportText().failed(failed.length)), ...(skipped ? [kleur.yellow(reportText().skipped(skipped))] : [])]));
+    if (failed[0]) lines.push(reportText().fixFirst(failed[0].id));
   }
   return lines.join('\n');
 }

@@ -9,6 +9,18 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { serveAppScript } from './paths.js';
+import { catalog } from './i18n.js';
+
+const text = catalog({
+  en: {
+    noBwrap: 'your app runs unsandboxed (with a clean environment): install bubblewrap (`sudo apt-get install bubblewrap`) to confine it to its copy',
+    notLinux: 'your app runs unsandboxed (with a clean environment): the sandbox needs Linux and bubblewrap',
+  },
+  'zh-CN': {
+    noBwrap: '你的应用在沙箱之外运行（环境变量是干净的）：安装 bubblewrap（`sudo apt-get install bubblewrap`）就能把它限制在自己的副本里',
+    notLinux: '你的应用在沙箱之外运行（环境变量是干净的）：沙箱需要 Linux 和 bubblewrap',
+  },
+});
 
 export interface SandboxOptions {
   /** The learner's project: hidden from the app. */
@@ -76,8 +88,8 @@ export function sandboxFor(options: SandboxOptions): Sandbox {
       kind: 'none',
       note:
         process.platform === 'linux'
-          ? 'your app runs unsandboxed (with a clean environment): install bubblewrap (`sudo apt-get install bubblewrap`) to confine it to its copy'
-          : 'your app runs unsandboxed (with a clean environment): the sandbox needs Linux and bubblewrap',
+          ? text().noBwrap
+          : text().notLinux,
       command: (args) => ({ file: options.python, args }),
       environment,
     };

@@ -5,7 +5,13 @@ import { constants, realpathSync } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { delimiter, dirname, join } from 'node:path';
 import { packageRoot } from './paths.js';
+import { catalog } from './i18n.js';
 import { shellQuote } from './shell-words.js';
+
+const text = catalog({
+  en: { startOne: (command: string) => `start one with \`${command} my-app\`` },
+  'zh-CN': { startOne: (command) => `用 \`${command} my-app\` 新建一个` },
+});
 
 /** Where `name` is on PATH, as `which` answers it: looked up here rather than by starting `which`. */
 export async function findOnPath(name: string): Promise<string | undefined> {
@@ -73,5 +79,5 @@ export const flashLoginCommand = (): Promise<SelfCommand> => selfCommand('flash-
 
 /** What to say to someone outside a project: how to start one, with a command that works here. */
 export async function startOneHint(): Promise<string> {
-  return `start one with \`${(await selfCommand('create-flash-login')).command} my-app\``;
+  return text().startOne((await selfCommand('create-flash-login')).command);
 }

@@ -2,7 +2,34 @@ import fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic.js';
 import { UserError } from './errors.js';
-import { isLang, type Lang } from './i18n.js';
+import { catalog, isLang, type Lang } from './i18n.js';
+
+const stateText = catalog({
+  en: {
+    fix: (file: string) => `fix or delete ${file} (\`flash-login doctor\` explains what is wrong)`,
+    notJson: (file: string, fix: string) => `${file} is not valid JSON: ${fix}.`,
+    problem: (file: string, problem: string, fix: string) => `${file} ${problem}: ${fix}.`,
+    notObject: 'is not a JSON object',
+    version: (found: string, reads: number) => `has version ${found}, this flash-login reads version ${reads}`,
+    noLesson: 'names no lesson from 1 to 5',
+    noProjectName: 'lacks answers.projectName',
+    pythonNotString: 'has a python path that is not a string',
+    badMode: (key: string) => `has a ${key} that is neither "practice" nor "guided"`,
+    badLang: (key: string) => `has a ${key} that is neither "en" nor "zh-CN"`,
+  },
+  'zh-CN': {
+    fix: (file) => `请修正或删除 ${file}（\`flash-login doctor\` 会说明哪里不对）`,
+    notJson: (file, fix) => `${file} 不是有效的 JSON：${fix}。`,
+    problem: (file, problem, fix) => `${file} ${problem}：${fix}。`,
+    notObject: '不是一个 JSON 对象',
+    version: (found, reads) => `的版本是 ${found}，而这个 flash-login 读取的是版本 ${reads}`,
+    noLesson: '没有写明 1 到 5 之间的课',
+    noProjectName: '缺少 answers.projectName',
+    pythonNotString: '里的 python 路径不是字符串',
+    badMode: (key) => `里的 ${key} 既不是 "practice" 也不是 "guided"`,
+    badLang: (key) => `里的 ${key} 既不是 "en" 也不是 "zh-CN"`,
+  },
+});
 
 export const STATE_DIR = '.flash-login';
 export const STATE_FILE = join(STATE_DIR, 'state.json');
@@ -88,30 +115,30 @@ export async function readState(projectDir: string): Promise<ProjectState | unde
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  const fix = `fix or delete ${STATE_FILE} (\`flash-login doctor\` explains what is wrong)`;
+  const fix = stateText().fix(STATE_FILE);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new UserError(`${STATE_FILE} is not valid JSON: ${fix}.`);
+    throw new UserError(stateText().notJson(STATE_FILE, fix));
   }
   const problem = describeStateProblem(data);
-  if (problem) throw new UserError(`${STATE_FILE} ${problem}: ${fix}.`);
+  if (problem) throw new UserError(stateText().problem(STATE_FILE, problem, fix));
   return data as ProjectState;
 }
 
 /** Why a parsed state file is unusable, or undefined when it is fine. */
 export function describeStateProblem(data: unknown): string | undefined {
-  if (typeof data !== 'object' || data === null) return 'is not a JSON object';
+  if (typeof data !== 'object' || data === null) return stateText().notObject;
   const state = data as Partial<ProjectState>;
-  if (state.version !== STATE_VERSION) return `has version ${String(state.version)}, this flash-login reads version ${STATE_VERSION}`;
-  if (!Number.isInteger(state.lesson) || state.lesson! < 1 || state.lesson! > 5) return 'names no lesson from 1 to 5';
-  if (typeof state.answers?.projectName !== 'string') return 'lacks answers.projectName';
-  if (state.python !== undefined && typeof state.python !== 'string') return 'has a python path that is not a string';
+  if (state.version !== STATE_VERSION) return stateText().version(String(state.version), STATE_VERSION);
+  if (!Number.isInteger(state.lesson) || state.lesson! < 1 || state.lesson! > 5) return stateText().noLesson;
+  if (typeof state.answers?.projectName !== 'string') return stateText().noProjectName;
+  if (state.python !== undefined && typeof state.python !== 'string') return stateText().pythonNotString;
   for (const key of ['mode', 'lessonMode'] as const)
-    if (state[key] !== undefined && state[key] !== 'practice' && state[key] !== 'guided') return `has a ${key} that is neither "practice" nor "guided"`;
+    if (state[key] !== undefined && state[key] !== 'practice' && state[key] !== 'guided') return stateText().badMode(key);
   for (const key of ['lang', 'lessonLang'] as const)
-    if (state[key] !== undefined && !isLang(state[key])) return `has a ${key} that is neither "en" nor "zh-CN"`;
+    if (state[key] !== undefined && !isLang(state[key])) return stateText().badLang(key);
   return undefined;
 }
 

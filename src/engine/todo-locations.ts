@@ -10,7 +10,13 @@ import { walkProject } from './project-files.js';
 import { lessonStubs } from './reference-code.js';
 import { dropDoneTodos, type TodoStub } from './starter.js';
 import { lessonLangOf, type ProjectState } from './state.js';
-import type { Lang } from './i18n.js';
+import { catalog, type Lang } from './i18n.js';
+
+// Each mark keeps one width (9 columns), so the exercise ids after it line up.
+const markText = catalog({
+  en: { passing: '✓ passing', failing: '✗ failing', todo: '· todo   ', written: '~ written' },
+  'zh-CN': { passing: '✓ 已通过 ', failing: '✗ 未通过 ', todo: '· 待完成 ', written: '~ 已编写 ' },
+});
 
 /** Files that can hold a TODO: the app's Python and its templates, app.py first. */
 const CODE_FILE = /\.(py|html)$/;
@@ -77,6 +83,6 @@ export async function currentExercises(projectDir: string, state: ProjectState):
 
 /** One exercise's mark and word, for status and lessons. */
 export function exerciseMark(status: ExerciseProgress['status']): string {
-  const marks = { passing: kleur.green('✓ passing'), failing: kleur.red('✗ failing'), todo: kleur.yellow('· todo   '), written: kleur.dim('~ written') };
+  const marks = { passing: kleur.green(markText().passing), failing: kleur.red(markText().failing), todo: kleur.yellow(markText().todo), written: kleur.dim(markText().written) };
   return marks[status];
 }

@@ -3,6 +3,12 @@
  * error surfaced, and the error; never the runner's frames (serve_app.py, importlib). And a
  * key per error, so a traceback that many checks got is printed once.
  */
+import { catalog } from './i18n.js';
+
+const tracebackText = catalog({
+  en: { hiddenFrames: (count: number) => `  … ${count} frame${count === 1 ? '' : 's'} of Flask and other libraries left out (--verbose shows them)` },
+  'zh-CN': { hiddenFrames: (count) => `  … 省略了 Flask 和其他库的 ${count} 层调用（--verbose 可以显示）` },
+});
 
 export interface Trimmed {
   text: string;
@@ -71,7 +77,7 @@ export function trimTracebacks(text: string, ownDir: string, full = false): Trim
     // The last library frame: where the error surfaced, when that is past the learner's code (or there is no learner code).
     const keep = frames.filter((frame, index) => own(frame.file) || (index === lastLibrary && (!hasOwn || index === frames.length - 1)));
     const hidden = frames.filter((frame) => !own(frame.file) && !isRunner(frame.file)).length - keep.filter((frame) => !own(frame.file)).length;
-    if (hidden > 0) out.push(`  … ${hidden} frame${hidden === 1 ? '' : 's'} of Flask and other libraries left out (--verbose shows them)`);
+    if (hidden > 0) out.push(tracebackText().hiddenFrames(hidden));
     for (const frame of keep) out.push(...frame.lines.filter((source) => !UNDERLINE.test(source)));
   }
   return { text: out.join('\n').trim(), keys };

@@ -9,6 +9,22 @@ import { sandboxFor } from './sandbox.js';
 import type { WarmSlot } from './warm-python.js';
 import type { CheckContext, CheckDefinition, CheckResult, Credentials } from './checks.js';
 import type { Exchange } from './http.js';
+import { catalog } from './i18n.js';
+
+const text = catalog({
+  en: {
+    stagingGone: (staging: string, parent: string) => `verify's temporary folder ${staging} was deleted while the checks ran (by another program cleaning ${parent}): run verify again`,
+    noRestart: 'after a restart, the app did not start again',
+    afterRestart: (why: string) => `after a restart, ${why}`,
+    interrupted: '\nflash-login: interrupted; stopping your app.',
+  },
+  'zh-CN': {
+    stagingGone: (staging, parent) => `检查运行期间，verify 的临时文件夹 ${staging} 被删除了（有别的程序在清理 ${parent}）：请再运行一次 verify`,
+    noRestart: '重启之后，应用没有再启动起来',
+    afterRestart: (why) => `重启之后，${why}`,
+    interrupted: '\nflash-login：已中断；正在停止你的应用。',
+  },
+});
 
 export interface VerifyOptions {
   projectDir: string;
@@ -97,7 +113,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
   let interrupted = false;
   const interrupt = (signal: NodeJS.Signals) => {
     interrupted = true;
-    console.error('\nflash-login: interrupted; stopping your app.');
+    console.error(text().interrupted);
     void Promise.resolve(app?.stop())
       .finally(removeStaging)
       .finally(() => options.warm?.stop())
@@ -148,13 +164,13 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
           tag,
         ),
       restart: async (changed) => {
-        if (restartFailed) fail('after a restart, the app did not start again', undefined, 'restart-failed');
+        if (restartFailed) fail(text().noRestart, undefined, 'restart-failed');
         try {
           await running.restart(env(changed.FLASK_SECRET_KEY ?? secretKey));
         } catch (error) {
           if (!(error instanceof AppStartError)) throw error;
           restartFailed = true;
-          fail(`after a restart, ${error.message}`, undefined, 'restart-failed');
+          fail(text().afterRestart(error.message), undefined, 'restart-failed');
         }
       },
     });
@@ -175,7 +191,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     // The folder is this run's alone (mkdtemp, 0700); if it is gone, something else deleted it
     // under the app, and every failure since says more about that than about the app.
     if (!(await fs.pathExists(join(staging, 'app'))))
-      return { status: 'error', message: `verify's temporary folder ${staging} was deleted while the checks ran (by another program cleaning ${dirname(staging)}): run verify again`, results: [], databaseUri };
+      return { status: 'error', message: text().stagingGone(staging, dirname(staging)), results: [], databaseUri };
     const failed = results.some((result) => result.status !== 'pass');
     return { status: failed ? 'fail' : 'pass', results, databaseUri, warmStart };
   } finally {

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import { renderLesson, writeRendered } from '../../engine/render.js';
 import type { CreateContext } from '../context.js';
 import { noteExisting, writeOverExisting } from './over-existing.js';
+import { createText } from '../create.text.js';
 
 /** Make the target folder, remembering whether it is new: a cut-short scaffold removes only a folder it made. */
 export async function makeFolder(ctx: CreateContext): Promise<void> {
@@ -17,6 +18,5 @@ export async function writeFiles(ctx: CreateContext): Promise<void> {
   // Over files of the learner's own, what is replaced is backed up for `undo`.
   if (ctx.existing?.before.size) await writeOverExisting(ctx, files, ctx.existing);
   else await writeRendered(ctx.targetDir, files);
-  const what = ctx.mode === 'practice' ? "'s starter" : '';
-  ctx.log(`Wrote lesson ${ctx.lesson}${what} (${files.size} files) to ${ctx.targetDir}`);
+  ctx.log(createText().wrote(ctx.lesson, ctx.mode === 'practice', files.size, ctx.targetDir));
 }

@@ -4,6 +4,7 @@ import { stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { run, RunError } from '../../engine/spawn.js';
 import type { CreateContext } from '../context.js';
+import { createText } from '../create.text.js';
 
 /** Used only when git has no identity configured (a fresh machine), so a commit never fails for that. */
 const FALLBACK_IDENTITY = { name: 'create-flash-login', email: 'create-flash-login@localhost' };
@@ -93,11 +94,11 @@ export async function initRepository(dir: string): Promise<Repository> {
 
 /** After the files are written: commit and tag them in the repository initRepository() made. */
 export async function commitScaffold(ctx: CreateContext, repository: Repository, title: string): Promise<void> {
-  if (repository === 'no-git') ctx.log(kleur.yellow('! git is not installed, so no repository was made (install git and run `git init` later).'));
-  else if (repository === 'inside') ctx.log('The folder is already inside a git repository, so no new one was made.');
+  if (repository === 'no-git') ctx.log(kleur.yellow(createText().noGit));
+  else if (repository === 'inside') ctx.log(createText().insideGit);
   else {
     await commitLesson(ctx.targetDir, ctx.lesson, title);
-    ctx.log(`Made a git repository, committed and tagged lesson-${ctx.lesson}.`);
+    ctx.log(createText().madeGit(ctx.lesson));
   }
 }
 

@@ -4,21 +4,22 @@ import { VENV_FIX } from '../../engine/python.js';
 import { flashLoginCommand } from '../../engine/self-command.js';
 import { shellQuote } from '../../engine/shell-words.js';
 import type { CreateContext } from '../context.js';
+import { createText } from '../create.text.js';
 
 export async function printNextSteps(ctx: CreateContext): Promise<void> {
   const { command, onPath } = await flashLoginCommand();
   const where = relative(ctx.cwd, ctx.targetDir);
   ctx.log();
   // Ready means the app runs as it is; with the install left to the learner it is only written.
-  ctx.log(kleur.green().bold(`Lesson ${ctx.lesson} is ${ctx.pythonReady ? 'ready' : 'written'}.`) + ' Next:');
+  ctx.log(kleur.green().bold(createText().ready(ctx.lesson, Boolean(ctx.pythonReady))) + createText().next);
   // Scaffolded into the current folder (`create-flash-login .`): no `cd .`, as create-vite prints none.
   // After `--`, so a folder named `-x` is read as a name, never as an option (quoted: `$(…)` is never run).
   if (where) ctx.log(`  ${kleur.cyan(`cd -- ${shellQuote(where)}`)}`);
-  if (!ctx.pythonReady) ctx.log(`  ${kleur.cyan(ctx.installCommand ?? VENV_FIX)}   install the requirements`);
+  if (!ctx.pythonReady) ctx.log(`  ${kleur.cyan(ctx.installCommand ?? VENV_FIX)}   ${createText().installStep}`);
   // Practice mode: the lesson's code is the learner's to write, from the TODOs verify points to.
-  if (ctx.mode === 'practice') ctx.log(`  ${kleur.cyan('edit the TODOs')}   in app.py and templates/, yours to write (${command} hint ID when stuck)`);
-  ctx.log(`  ${kleur.cyan(`${command} verify`)}        check your app`);
-  if (ctx.lesson < 5) ctx.log(`  ${kleur.cyan(`${command} next-lesson`)}   when it passes, bring in lesson ${ctx.lesson + 1}`);
+  if (ctx.mode === 'practice') ctx.log(`  ${kleur.cyan(createText().editTodos)}   ${createText().editTodosWhy(command)}`);
+  ctx.log(`  ${kleur.cyan(`${command} verify`)}        ${createText().verifyStep}`);
+  if (ctx.lesson < 5) ctx.log(`  ${kleur.cyan(`${command} next-lesson`)}   ${createText().nextLessonStep(ctx.lesson + 1)}`);
   if (!onPath && command.startsWith('npx '))
-    ctx.log(kleur.dim('  (Tired of npx? `npm install -g create-flash-login` puts `flash-login` on your PATH.)'));
+    ctx.log(kleur.dim(createText().tiredOfNpx));
 }

@@ -10,6 +10,7 @@ import { LOCK_FILE } from '../../engine/lock.js';
 import type { RenderedFiles } from '../../engine/render.js';
 import { STATE_VERSION, TEMP_DIR } from '../../engine/state.js';
 import type { CreateContext } from '../context.js';
+import { createText } from '../create.text.js';
 
 export interface ExistingFolder {
   /** The names at the folder's top level before this run: anything else there afterwards is ours. */
@@ -41,8 +42,7 @@ export async function writeOverExisting(ctx: CreateContext, files: RenderedFiles
   const replaced = manifest.files.filter((file) => file.existed && !file.path.startsWith('.flash-login/')).map((file) => file.path);
   if (replaced.length)
     ctx.log(
-      kleur.yellow(`Replaced your ${replaced.join(', ')}: `) +
-        `the originals are in ${BACKUPS_DIR}/${manifest.id}/files/, and \`flash-login undo\` puts them back.`,
+      kleur.yellow(createText().replaced(replaced.join(', '))) + createText().originals(`${BACKUPS_DIR}/${manifest.id}/files`),
     );
 }
 

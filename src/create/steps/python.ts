@@ -16,6 +16,7 @@ import {
   type PythonProbe,
 } from '../../engine/python.js';
 import type { CreateContext } from '../context.js';
+import { createText } from '../create.text.js';
 
 // pip on a machine with no package index should fail in seconds, not retry for minutes.
 const PIP_FLAGS = ['--disable-pip-version-check', '--retries', '1', '--timeout', '15'];
@@ -36,21 +37,21 @@ async function baseInterpreter(ctx: CreateContext): Promise<PythonProbe> {
   }
   throw new UserError(
     ctx.options.python
-      ? `cannot run Python at ${ctx.options.python}: pass --python with a working interpreter.`
-      : 'no Python 3 found: install it (Debian/Ubuntu: sudo apt-get install -y python3 python3-venv), then run this again.',
+      ? createText().pythonDoesNotRun(ctx.options.python)
+      : createText().noPython,
   );
 }
 
 /** Create .venv and pip install the requirements, showing pip's progress. Returns why it failed, if it did. */
 async function installVenv(ctx: CreateContext, base: PythonProbe): Promise<string | undefined> {
   const venv = join(ctx.targetDir, '.venv');
-  ctx.log(`Creating .venv with ${base.executable} …`);
+  ctx.log(createText().creatingVenv(base.executable));
   const made = await run(base.executable, ['-m', 'venv', venv], { reject: false, timeout: 120_000 });
   if (made.failed) {
     await rm(venv, { recursive: true, force: true });
-    return `python -m venv failed (${made.stderr.split('\n').filter(Boolean).pop() ?? 'no venv module'})`;
+    return createText().venvFailed(made.stderr.split('\n').filter(Boolean).pop() ?? createText().noVenvModule);
   }
-  ctx.log('Installing the requirements with pip …');
+  ctx.log(createText().installing);
   const { execa } = await import('execa'); // streams pip's progress; loaded only when installing
   const pip = execa(venvPython(venv), ['-m', 'pip', 'install', ...PIP_FLAGS, '-r', 'requirements.txt'], {
     cwd: ctx.targetDir,
@@ -66,16 +67,16 @@ async function installVenv(ctx: CreateContext, base: PythonProbe): Promise<strin
   const installed = await pip;
   if (installed.failed) {
     await rm(venv, { recursive: true, force: true });
-    return 'pip could not install the requirements (is a package index reachable?)';
+    return createText().pipFailed;
   }
   const probe = await probePython(venvPython(venv));
   if (!probe || !isReady(probe)) {
     await rm(venv, { recursive: true, force: true });
-    return `the new .venv still lacks ${probe ? [...missingPackages(probe), ...brokenMixes(probe)].join(', ') : 'a working Python'}`;
+    return createText().stillLacks(probe ? [...missingPackages(probe), ...brokenMixes(probe)].join(', ') : createText().aWorkingPython);
   }
   ctx.python = probe.executable;
   ctx.pythonReady = true;
-  ctx.log(kleur.green(`✓ .venv ready: ${describe(probe)}`));
+  ctx.log(kleur.green(createText().venvReady(describe(probe))));
   return undefined;
 }
 
@@ -104,14 +105,14 @@ export function prefetchPython(ctx: CreateContext): void {
  */
 async function skipInstall(ctx: CreateContext): Promise<void> {
   if (!ctx.options.python) {
-    ctx.log(kleur.yellow(`Skipped the virtual environment and pip (--no-install): install the requirements before \`flash-login verify\`.`));
+    ctx.log(kleur.yellow(createText().skipped));
     return;
   }
   const probe = await baseInterpreter(ctx); // with --python, that one, or a clear error
   if (isReady(probe)) {
     ctx.python = probe.executable;
     ctx.pythonReady = true;
-    ctx.log(`Using ${describe(probe)}, as --python says (no .venv: --no-install).`);
+    ctx.log(createText().usingPython(describe(probe)));
     return;
   }
   const lacks = [...missingPackages(probe), ...brokenMixes(probe)].join(', ');
@@ -120,7 +121,7 @@ async function skipInstall(ctx: CreateContext): Promise<void> {
     ctx.python = probe.executable;
     ctx.installCommand = `${probe.executable} -m pip install -r requirements.txt`;
   }
-  ctx.log(kleur.yellow(`! ${probe.executable} lacks ${lacks}: install the requirements before \`flash-login verify\`.`));
+  ctx.log(kleur.yellow(createText().lacks(probe.executable, lacks)));
 }
 
 /**
@@ -139,14 +140,11 @@ export async function setUpPython(ctx: CreateContext): Promise<void> {
   if (ready) {
     ctx.python = ready.executable;
     ctx.pythonReady = true;
-    ctx.log(kleur.yellow(`Using ${describe(ready)}, which already has every requirement, because ${whyNot}.`));
+    ctx.log(kleur.yellow(createText().usingReady(describe(ready), whyNot)));
     return;
   }
   ctx.python = (await baseInterpreter(ctx).catch(() => undefined))?.executable ?? 'python3';
   throw new UserError(
-    `the project is written, but no Python can run it (${whyNot}, and no Python here has Flask and friends). Fix it with one of:\n` +
-      `  cd ${ctx.targetDir} && ${VENV_FIX}   (with a package index)\n` +
-      `  ${APT_FIX}   (Debian/Ubuntu, offline)\n` +
-      'then run `flash-login verify`.',
+    createText().noPythonCanRun(whyNot, `cd ${ctx.targetDir} && ${VENV_FIX}`, APT_FIX),
   );
 }

@@ -2,12 +2,13 @@ import { UserError } from '../../engine/errors.js';
 import { MODES, type Mode } from '../../engine/exercises.js';
 import { isLang, LANGS, setActiveLang, type Lang } from '../../engine/i18n.js';
 import type { CreateContext } from '../context.js';
+import { createText } from '../create.text.js';
 
 /** --mode as a mode; undefined when it was not given. */
 export function parseModeFlag(value: string | undefined): Mode | undefined {
   if (value === undefined) return undefined;
   if (!(MODES as readonly string[]).includes(value))
-    throw new UserError(`--mode takes practice (you write each lesson's code) or guided (each lesson arrives finished), not "${value}".`);
+    throw new UserError(createText().badMode(value));
   return value as Mode;
 }
 
@@ -37,10 +38,10 @@ export async function askSetup(ctx: CreateContext): Promise<void> {
     ctx.mode = await ctx.ask<Mode>({
       type: 'select',
       name: 'mode',
-      message: 'How do you want to work?',
+      message: createText().modeQuestion,
       choices: [
-        { title: 'practice', description: "write each lesson's code yourself, from TODOs, with hints and checks", value: 'practice' },
-        { title: 'guided', description: 'each lesson arrives finished, to read and run', value: 'guided' },
+        { title: 'practice', description: createText().practiceChoice, value: 'practice' },
+        { title: 'guided', description: createText().guidedChoice, value: 'guided' },
       ],
       initial: 0,
     });
@@ -50,13 +51,13 @@ export async function askSetup(ctx: CreateContext): Promise<void> {
       ? await ctx.ask<boolean>({
           type: 'confirm',
           name: 'install',
-          message: 'Create a virtual environment (.venv) and install the Python requirements?',
+          message: createText().installQuestion,
           initial: true,
         })
       : true);
   ctx.git =
     ctx.options.git ??
     (ctx.interactive
-      ? await ctx.ask<boolean>({ type: 'confirm', name: 'git', message: 'Start a git repository and commit each lesson?', initial: true })
+      ? await ctx.ask<boolean>({ type: 'confirm', name: 'git', message: createText().gitQuestion, initial: true })
       : true);
 }

@@ -5,6 +5,20 @@ import { basename, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { LESSON_FILE } from '../lesson-file.js';
 import { STATE_DIR } from '../state.js';
+import { catalog } from '../i18n.js';
+
+const discoverText = catalog({
+  en: {
+    missing: (arg: string) => `${arg} does not exist: name submission folders, .zip files, or a folder that holds them.`,
+    notZip: (arg: string) => `${arg} is neither a folder nor a .zip file: name submission folders, .zip files, or a folder that holds them.`,
+    empty: (arg: string) => `${arg} holds no app.py, no folders and no .zip files: name the submissions to grade.`,
+  },
+  'zh-CN': {
+    missing: (arg) => `${arg} 不存在：请给出提交的文件夹、.zip 文件，或装着它们的文件夹。`,
+    notZip: (arg) => `${arg} 既不是文件夹也不是 .zip 文件：请给出提交的文件夹、.zip 文件，或装着它们的文件夹。`,
+    empty: (arg) => `${arg} 里没有 app.py、没有文件夹也没有 .zip 文件：请给出要批改的提交。`,
+  },
+});
 
 export interface Submission {
   /** The student, as the reports name them: the folder's or the zip's name. */
@@ -25,9 +39,9 @@ export async function discoverSubmissions(args: string[]): Promise<Submission[]>
   for (const arg of args) {
     const path = resolve(arg);
     const stats = await stat(path).catch(() => undefined);
-    if (!stats) throw new UserError(`${arg} does not exist: name submission folders, .zip files, or a folder that holds them.`);
+    if (!stats) throw new UserError(discoverText().missing(arg));
     if (stats.isFile()) {
-      if (!isZip(path)) throw new UserError(`${arg} is neither a folder nor a .zip file: name submission folders, .zip files, or a folder that holds them.`);
+      if (!isZip(path)) throw new UserError(discoverText().notZip(arg));
       found.push({ name: basename(path).replace(/\.zip$/i, ''), path, kind: 'zip' });
     } else if (isProject(path)) found.push({ name: basename(path), path, kind: 'folder' });
     else {
@@ -41,7 +55,7 @@ export async function discoverSubmissions(args: string[]): Promise<Submission[]>
           path: join(path, entry.name),
           kind: entry.isDirectory() ? 'folder' : 'zip',
         }));
-      if (inside.length === 0) throw new UserError(`${arg} holds no app.py, no folders and no .zip files: name the submissions to grade.`);
+      if (inside.length === 0) throw new UserError(discoverText().empty(arg));
       found.push(...inside);
     }
   }

@@ -1,0 +1,120 @@
+// A zh-CN project speaks Chinese: every command's output is scanned for English sentences (outside
+// code, commands, file names, ids, URLs and what the app printed), and the columns of `lessons` and
+// `status` line up by display width, where a Chinese character takes two columns.
+import fs from 'fs-extra';
+import { join } from 'node:path';
+import stringWidth from 'string-width';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { englishRuns } from './english-runs.js';
+import { bins, debianPython, run, tempDir, writeReference } from './helpers.js';
+
+const CHINESE = { LANG: 'zh_CN.UTF-8' };
+const COMMANDS = ['verify', 'status', 'lessons', 'show', 'hint', 'solution', 'mode', 'run', 'doctor', 'next-lesson', 'diff', 'goto', 'reset', 'ci', 'grade', 'undo'];
+
+// Named here, made in beforeAll: the test names show these names.
+let practice = 'PRACTICE'; // a practice-mode zh-CN project at lesson 1, as create makes it
+let guided = 'GUIDED'; // the finished lesson 1, zh-CN, guided
+let broken = 'BROKEN'; // lesson 1 with a login that never succeeds
+
+async function zhProject(dir: string, mode: 'practice' | 'guided'): Promise<void> {
+  const path = join(dir, '.flash-login', 'state.json');
+  const state = (await fs.pathExists(path)) ? await fs.readJson(path) : { version: 1, lesson: 1, answers: { projectName: 'reference' }, mode, lessonMode: mode };
+  await fs.outputJson(path, { ...state, python: debianPython, lang: 'zh-CN' }, { spaces: 2 });
+}
+
+beforeAll(async () => {
+  practice = join(await tempDir(), 'app');
+  const created = await run(bins.create, [practice, '--yes', '--no-install', '--no-git', '--python', debianPython]);
+  expect(created.exitCode, String(created.stderr)).toBe(0);
+  await zhProject(practice, 'practice');
+  guided = await tempDir();
+  await writeReference(guided, 1);
+  await zhProject(guided, 'guided');
+  broken = await tempDir();
+  await writeReference(broken, 1);
+  const app = join(broken, 'app.py');
+  await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace("redirect(url_for('welcome'", "redirect(url_for('login'"));
+  await zhProject(broken, 'guided');
+});
+
+/** What supplies the Chinese of each output, so a failure says whose part is still English. */
+const cases: { args: () => string[]; bin?: string; from: string }[] = [
+  { args: () => ['--help'], from: 'src/cli.text.ts' },
+  ...COMMANDS.map((command) => ({ args: () => [command, '--help'], from: 'src/cli.text.ts' })),
+  { bin: bins.create, args: () => ['--help'], from: 'create.ts (zhapp adds --lang)' },
+  { args: () => ['--bogus'], from: "main.ts (commander's errors)" },
+  { args: () => ['frob'], from: "main.ts (commander's errors)" },
+  { args: () => ['goto'], from: "main.ts (commander's errors)" },
+  { args: () => ['show', '1', '2'], from: "main.ts (commander's errors)" },
+  { args: () => ['grade', 'x'], from: "main.ts (commander's errors)" },
+  { args: () => ['verify', '--verbos', '-l'], from: "main.ts (commander's errors)" },
+  { args: () => ['verify', '-l'], from: "main.ts (commander's errors)" },
+  { args: () => ['verify', '--lesson', '9', '--dir', guided], from: 'engine/errors.ts' },
+  { args: () => ['status', '--dir', '/nonexistent-flash-login-project'], from: 'engine/project.ts' },
+  { args: () => ['status', '--dir', practice], from: 'commands/status.ts, lesson titles (zhtexts/zhapp)' },
+  { args: () => ['lessons', '--dir', practice], from: 'commands/lessons.ts, lesson titles (zhtexts/zhapp)' },
+  { args: () => ['doctor', '--dir', practice], from: 'commands/doctor.ts' },
+  { args: () => ['hint', '--dir', practice], from: 'commands/hint.ts' },
+  { args: () => ['hint', '1.login', '--dir', practice], from: 'commands/hint.ts, exercise texts (zhtexts/zhapp)' },
+  { args: () => ['show', '1', '--dir', practice], from: 'lesson texts (zhtexts/zhapp), commands/show.ts' },
+  { args: () => ['verify', '--list', '--dir', guided], from: 'commands/verify.ts, check titles (zhchecks)' },
+  { args: () => ['verify', '--dir', guided], from: 'engine/report.ts, check titles (zhchecks)' },
+  { args: () => ['verify', '--dir', broken], from: 'engine/report.ts, check titles and failures (zhchecks)' },
+];
+
+describe('zh-CN output has no English sentences', () => {
+  for (const { args, bin, from } of cases) {
+    it(`${bin === bins.create ? 'create-flash-login' : 'flash-login'} ${args().join(' ')} — from ${from}`, async () => {
+      const result = await run(bin ?? bins.flashLogin, args(), { env: CHINESE });
+      const output = `${result.stdout}\n${result.stderr}`;
+      expect(output.trim(), 'the command printed nothing').not.toBe('');
+      expect(result.stderr, 'a stack trace').not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+      const english = englishRuns(output).map(({ line, run }) => `${run}   ← ${line}`);
+      expect(english, `English left in the output (from ${from}):\n${output}`).toEqual([]);
+    });
+  }
+});
+
+describe('columns line up by display width', () => {
+  it('lessons: the note after the titles starts one column past the widest title', async () => {
+    const result = await run(bins.flashLogin, ['lessons', '--dir', practice], { env: CHINESE });
+    const rows = String(result.stdout)
+      .split('\n')
+      .map((line) => /^ {2}[✓→·] (\d) {2}(.*?)(?: {2}(\S.*))?$/.exec(line))
+      .filter((row) => row !== null);
+    expect(rows).toHaveLength(5);
+    const widest = Math.max(...rows.map((row) => stringWidth(row[2]!.trimEnd())));
+    const current = rows.find((row) => row[3])!;
+    expect(current[3]).toMatch(/你在这里/);
+    // "  → 1  " is 7 columns, then the padded title, then two spaces.
+    expect(stringWidth(current[0].slice(0, current[0].indexOf(current[3]!)))).toBe(7 + widest + 2);
+  });
+
+  it('status: every value starts at column 17, after labels of any width', async () => {
+    const result = await run(bins.flashLogin, ['status', '--dir', practice], { env: CHINESE });
+    const labelled = String(result.stdout).split('\n').slice(1);
+    expect(labelled.some((line) => /[\u4e00-\u9fff]/.test(line.slice(0, 17))), 'a Chinese label').toBe(true);
+    for (const line of labelled) {
+      const value = /^ {2}(.*?)\s{2,}(\S.*)$/.exec(line);
+      expect(value, line).not.toBeNull();
+      expect(stringWidth(line.slice(0, line.length - value![2]!.length)), line).toBe(17);
+    }
+  });
+});
+
+describe('which language', () => {
+  it('a zh-CN project speaks Chinese whatever the locale; outside a project, and for --help, the locale decides', async () => {
+    const pinned = await run(bins.flashLogin, ['status', '--dir', practice]); // run() pins LANG=C
+    expect(String(pinned.stdout)).toMatch(/下一步/);
+    const byLcAll = await run(bins.flashLogin, ['status', '--dir', practice], { env: { LC_ALL: 'en_US.UTF-8' } });
+    expect(String(byLcAll.stdout)).toBe(String(pinned.stdout));
+
+    const nowhere = await tempDir(); // no project: the locale's language
+    expect(String((await run(bins.flashLogin, ['lessons', '--dir', nowhere])).stdout)).toMatch(/✓ done/);
+    expect(String((await run(bins.flashLogin, ['lessons', '--dir', nowhere], { env: { LC_ALL: 'zh_CN.UTF-8' } })).stdout)).toMatch(/✓ 已完成/);
+
+    // --help is printed before any project is read.
+    expect(String((await run(bins.flashLogin, ['--help'], { cwd: practice })).stdout)).toMatch(/^Usage: flash-login/);
+    expect(String((await run(bins.flashLogin, ['--help'], { cwd: practice, env: CHINESE })).stdout)).toMatch(/^用法: flash-login/);
+  });
+});
