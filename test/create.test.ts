@@ -187,7 +187,8 @@ describe('create-flash-login questions (prompts injected)', () => {
     const cwd = await tempDir();
     const ask: Ask = async (question) => {
       if (question.name === 'install') throw new Cancelled();
-      return 'cancelled-app' as never;
+      const answers: Record<string, unknown> = { folder: 'cancelled-app', lang: 'en', mode: 'practice' };
+      return answers[String(question.name)] as never;
     };
     await expect(create(undefined, { python: debianPython }, quietIO(cwd, ask))).rejects.toBeInstanceOf(Cancelled);
     expect(await fs.readdir(cwd)).toEqual([]);

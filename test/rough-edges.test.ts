@@ -31,7 +31,7 @@ async function waitFor(done: () => boolean, what: string, timeoutMs = 20_000): P
 describe('a newcomer’s first hour', () => {
   it('1. at the folder question Ctrl-U and Ctrl-W edit the line as in a shell, and other control keys are not typed in', async () => {
     const cwd = await scratch();
-    const child = binOnTerminal(bins.create, ['--no-install', '--no-git', '--mode', 'guided'], { cwd });
+    const child = binOnTerminal(bins.create, ['--no-install', '--no-git', '--mode', 'guided', '--lang', 'en'], { cwd });
     let seen = '';
     child.stdout?.on('data', (chunk: Buffer) => (seen += chunk.toString()));
     await waitFor(() => seen.includes('Project folder'), 'the folder question');

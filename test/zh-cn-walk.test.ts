@@ -90,7 +90,7 @@ describe('flash-login lang', () => {
     expect(switched.exitCode, String(switched.stderr)).toBe(0);
     expect(await readState(dir)).toMatchObject({ lang: 'zh-CN', lessonLang: 'en' });
     expect(await readApp(dir, 'app.py')).toBe(before); // the lesson at hand keeps its files
-    expect(String((await flashLogin(dir, 'lang', 'zh-CN')).stdout)).toMatch(/already/);
+    expect(String((await flashLogin(dir, 'lang', 'zh-CN')).stdout)).toMatch(/已经是 zh-CN/); // a zh-CN project speaks Chinese
 
     // undo takes the switch back, and it can be made again.
     expect((await flashLogin(dir, 'undo')).exitCode).toBe(0);
