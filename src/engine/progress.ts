@@ -24,7 +24,7 @@ export type LessonMark = 'done' | 'current' | 'todo';
 
 /** "Lesson 2: Sessions" -> "Sessions". */
 export function shortTitle(text: LessonText): string {
-  return text.title.replace(/^Lesson \d+:\s*/, '');
+  return text.title.replace(/^(Lesson \d+:|第 ?\d+ ?课[：:])\s*/, '');
 }
 
 /** The last verify, if it was of the lesson the project is at now (an older one says nothing about it). */

@@ -44,3 +44,16 @@ describe('parsing a lesson text', () => {
     expect(text.sections.get('Common mistakes')?.trim()).toBe('None.');
   });
 });
+
+describe.each(Array.from({ length: LESSON_COUNT }, (_, i) => i + 1))('lesson %i title', (lesson) => {
+  it('loses its "Lesson N:" / "第 N 课：" prefix in headings that already name the lesson, in both languages', async () => {
+    const { shortTitle } = await import('../../src/engine/progress.js');
+    for (const lang of ['en', 'zh-CN'] as const) {
+      const text = await readLessonText(lesson, lang);
+      expect(text.title).toMatch(lang === 'en' ? /^Lesson \d+: / : /^第 \d+ 课：/);
+      const short = shortTitle(text);
+      expect(short.length).toBeGreaterThan(0);
+      expect(short).not.toMatch(/Lesson \d|第 ?\d+ ?课/);
+    }
+  });
+});
