@@ -458,9 +458,19 @@ async function finishedScaffold(dir: string): Promise<boolean> {
 }
 
 describe('case 9: Ctrl-C during create --force removes exactly what the run wrote', () => {
+  // Each Ctrl-C comes at a moment of the scaffold: a time since its start, or the first sight of what
+  // one of its steps writes (so the sweep reaches the steps under way however fast the machine is).
+  const moments: { name: string; reached: (dir: string) => boolean; delay?: number }[] = [
+    ...Array.from({ length: 15 }, (_, index) => ({ name: `${(index + 1) * 100} ms`, delay: (index + 1) * 100, reached: () => false })),
+    { name: 'its backups folder appears', reached: (dir) => fs.existsSync(join(dir, '.flash-login', 'backups')) },
+    { name: 'git init has begun', reached: (dir) => fs.existsSync(join(dir, '.git')) },
+    { name: 'the state file is written', reached: (dir) => fs.existsSync(join(dir, '.flash-login', 'state.json')) },
+    { name: "git's index appears", reached: (dir) => fs.existsSync(join(dir, '.git', 'index')) },
+  ];
+
   it('at every moment of a sweep, an interrupted scaffold leaves the folder byte for byte as it was', async () => {
     let interrupted = 0;
-    for (let delay = 100; delay <= 1500; delay += 100) {
+    for (const moment of moments) {
       const dir = await learnersFolder();
       const before = await everything(dir);
       const scaffold = execa(process.execPath, [bins.create, dir, '--force', '--yes', '--no-install', '--python', debianPython], {
@@ -469,7 +479,12 @@ describe('case 9: Ctrl-C during create --force removes exactly what the run wrot
         detached: true, // its own process group, as a terminal's Ctrl-C reaches the CLI and its git
         env: { NO_COLOR: '1' },
       });
-      await new Promise((resolve) => setTimeout(resolve, delay));
+      let ended = false;
+      void scaffold.finally(() => (ended = true));
+      const started = Date.now();
+      // Polled, not slept: a few milliseconds between looks, so a step is caught while it runs.
+      while (!ended && (moment.delay === undefined ? !moment.reached(dir) : Date.now() - started < moment.delay))
+        await new Promise((resolve) => setTimeout(resolve, 2));
       try {
         process.kill(-scaffold.pid!, 'SIGINT');
       } catch {
@@ -481,10 +496,11 @@ describe('case 9: Ctrl-C during create --force removes exactly what the run wrot
       // a whole project, every file committed, like a run that ended.
       if (result.signal === 'SIGINT' && (await finishedScaffold(dir))) continue;
       // Killed by the signal itself (before Node set up its handler), or exit 130: either way, nothing of the run stays.
-      expect(result.exitCode === 130 || result.signal === 'SIGINT', `${delay} ms: ${String(result.stderr)}`).toBe(true);
+      expect(result.exitCode === 130 || result.signal === 'SIGINT', `${moment.name}: ${String(result.stderr)}`).toBe(true);
       if (result.exitCode === 130) interrupted += 1;
-      expect(await everything(dir), `after a Ctrl-C at ${delay} ms`).toEqual(before);
+      expect(await everything(dir), `after a Ctrl-C when ${moment.name}`).toEqual(before);
     }
+    // The positive control: some Ctrl-C came while the scaffold was writing, and was handled.
     expect(interrupted).toBeGreaterThan(0);
   });
 });
