@@ -1,23 +1,15 @@
 // What the shared check steps (lessons/helpers.ts) say when they fail, and the pieces several
 // lessons' messages share: a key phrase, the flashes a page showed, a missing Location header.
+import { KEY_PHRASES } from '../src/engine/html.js';
 import { catalog } from '../src/engine/i18n.js';
 
 /**
- * The Chinese forms lesson-contract.md accepts beside each English key phrase. A zh-CN message
- * names both, so a learner whose app speaks Chinese knows its words count too.
+ * `"invalid"（或"无效"/"错误"）`: the English phrase, then the Chinese forms the contract accepts
+ * beside it (the ones verify matches), so a learner whose app speaks Chinese knows its words count too.
  */
-const CHINESE_FORMS: Record<string, string[]> = {
-  invalid: ['无效', '错误'],
-  'logged in': ['已登录', '登录成功'],
-  'logged out': ['退出', '注销', '登出'],
-  'log in': ['登录'],
-  login: ['登录'],
-};
-
-/** `"invalid"（或"无效"/"错误"）`: the English phrase, then the Chinese ones the contract accepts. */
 export function phraseZh(...phrases: string[]): string {
   const english = phrases.map((phrase) => `"${phrase}"`).join('或');
-  const chinese = [...new Set(phrases.flatMap((phrase) => CHINESE_FORMS[phrase] ?? []))].map((form) => `"${form}"`);
+  const chinese = [...new Set(phrases.flatMap((phrase) => KEY_PHRASES[phrase] ?? []))].map((form) => `"${form}"`);
   return chinese.length ? `${english}（或${chinese.join('/')}）` : english;
 }
 
