@@ -76,6 +76,20 @@ describe('a zh-CN project walks lessons 1 to 5', () => {
     }
     expect(await readApp(dir, 'app.py')).toContain('flash("你已退出登录。", "info")');
   });
+
+  it('practice goto: a pristine zh-CN project jumps 1 → 4 with no conflict, the skipped work filled in Chinese, only lesson 4 TODO', async () => {
+    const dir = await scaffold(['--lang', 'zh-CN', '--mode', 'practice']);
+    const moved = await flashLogin(dir, 'goto', '4', '--no-verify');
+    expect(moved.exitCode, String(moved.stdout) + String(moved.stderr)).toBe(0);
+    const app = await readApp(dir, 'app.py');
+    const login = await readApp(dir, 'templates/login.html');
+    expect(app + login).not.toContain('<<<<<<<');
+    // The TODOs of lessons 1 to 3 are filled (with the Chinese app's code); lesson 4's stand, in Chinese.
+    expect(app + login).not.toMatch(/TODO\([123]\./);
+    expect(app).toMatch(/# TODO\(4\.guard\): 写 login_required 装饰器/);
+    expect(app).toContain('flash("登录成功。", "success")');
+    expect((await readState(dir)).solutions).toEqual(expect.arrayContaining(['1.login', '2.secret', '3.flash']));
+  });
 });
 
 describe('flash-login lang', () => {
