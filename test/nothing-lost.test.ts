@@ -52,8 +52,12 @@ describe('case 3: one command at a time', () => {
     expect(verified.exitCode, String(verified.stdout)).toBe(0);
     expect((await state(dir)).lesson).toBe(2);
     expect(await fs.readFile(join(dir, 'app.py'), 'utf8')).toBe(await reference(2, 'app.py'));
-    // verify checked lesson 1, and the project is at lesson 2 now: its result is not recorded as lesson 2's.
-    expect((await state(dir)).lastVerify?.lesson).not.toBe(2);
+    // verify records only the lesson it checked: lesson 1's result is never recorded as lesson 2's.
+    // (On a busy machine next-lesson can end before verify reads the state; then verify checks lesson 2.)
+    const checked = Number(/^Lesson (\d+) ·/m.exec(String(verified.stdout))?.[1]);
+    expect([1, 2]).toContain(checked);
+    if (checked === 1) expect((await state(dir)).lastVerify?.lesson).not.toBe(2);
+    else expect((await state(dir)).lastVerify?.lesson).toBe(2);
   });
 
   it('two next-lessons at once run one after the other: lessons 2 and 3, one commit and one backup each', async () => {
