@@ -1,6 +1,6 @@
 // Hints for a check that failed on a 500: what the app's own error most likely means, read
 // from the last lines of its traceback. A 500's cause is in the traceback, not in the check.
-import { catalog } from '../src/engine/i18n.js';
+import { catalog } from '../src/i18n/i18n.js';
 
 const text = catalog({
   en: {

@@ -1,7 +1,7 @@
 // What the shared check steps (lessons/helpers.ts) say when they fail, and the pieces several
 // lessons' messages share: a key phrase, the flashes a page showed, a missing Location header.
-import { KEY_PHRASES } from '../src/engine/html.js';
-import { catalog } from '../src/engine/i18n.js';
+import { KEY_PHRASES } from '../src/checks/html.js';
+import { catalog } from '../src/i18n/i18n.js';
 
 /**
  * `"invalid"（或"无效"/"错误"）`: the English phrase, then the Chinese forms the contract accepts

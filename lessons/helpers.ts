@@ -1,7 +1,7 @@
 // Steps that many lessons' checks share: logging in, reading where a redirect goes.
-import { expect, fail, type CheckContext, type Credentials } from '../src/engine/checks.js';
-import { fillForm, findFlashes, linesOutsideFlashes, readForm, showsName, type Flash } from '../src/engine/html.js';
-import { isRedirect, type Client, type Exchange, type RequestOptions } from '../src/engine/http.js';
+import { expect, fail, type CheckContext, type Credentials } from '../src/checks/checks.js';
+import { fillForm, findFlashes, linesOutsideFlashes, readForm, showsName, type Flash } from '../src/checks/html.js';
+import { isRedirect, type Client, type Exchange, type RequestOptions } from '../src/checks/http.js';
 import { helperText as text } from './helpers.text.js';
 
 export interface LoginOptions {

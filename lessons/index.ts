@@ -1,5 +1,5 @@
 // The lessons as data: each lesson's checks, in the order of the contract.
-import type { CheckContext, CheckDefinition, Credentials } from '../src/engine/checks.js';
+import type { CheckContext, CheckDefinition, Credentials } from '../src/checks/checks.js';
 import { checks as lesson1 } from './1-login-form/checks.js';
 import { checks as lesson2 } from './2-sessions/checks.js';
 import { checks as lesson3 } from './3-flash-messages/checks.js';

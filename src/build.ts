@@ -12,9 +12,9 @@ import { build, type Plugin } from 'esbuild';
 import Handlebars from 'handlebars';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { PRECOMPILED_TEMPLATES, TEMPLATE_OPTIONS } from './engine/render.js';
-import { packageRoot, templatesDir } from './engine/paths.js';
-import { BUNDLED_STYLESHEET, readStylesheet } from './engine/stylesheet.js';
+import { PRECOMPILED_TEMPLATES, TEMPLATE_OPTIONS } from './course/render.js';
+import { packageRoot, templatesDir } from './shared/paths.js';
+import { BUNDLED_STYLESHEET, readStylesheet } from './course/stylesheet.js';
 
 function listTemplates(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -53,7 +53,7 @@ const plugins = [
 export async function bundleCli(outdir: string): Promise<void> {
   rmSync(outdir, { recursive: true, force: true });
   await build({
-    entryPoints: [join(packageRoot, 'src', 'create.ts'), join(packageRoot, 'src', 'cli.ts'), join(packageRoot, 'src', 'prestart.ts')],
+    entryPoints: ['create.ts', 'cli.ts', 'prestart.ts'].map((entry) => join(packageRoot, 'src', 'cli', entry)),
     outdir,
     bundle: true,
     splitting: true,

@@ -4,7 +4,7 @@ import { execa, type ResultPromise } from 'execa';
 import fs from 'fs-extra';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AppClock } from '../src/engine/app-clock.js';
+import { AppClock } from '../src/runtime/app-clock.js';
 import { bins, debianPython } from './helpers.js';
 import { makeProject } from './toolbelt-helpers.js';
 

@@ -30,7 +30,7 @@ import { createInterface } from 'node:readline';
 import { bundleCli } from '../src/build.js';
 
 const root = resolve(process.cwd());
-if (!existsSync(join(root, 'src', 'cli.ts'))) throw new Error('run `npm run bench` from the package folder');
+if (!existsSync(join(root, 'src', 'cli', 'cli.ts'))) throw new Error('run `npm run bench` from the package folder');
 
 // ---------------------------------------------------------------- options
 
@@ -210,8 +210,8 @@ async function stagePackage(work: string): Promise<string> {
   mkdirSync(pkg);
   await bundleCli(join(pkg, 'dist'));
   for (const part of ['bin', 'templates', 'lessons', 'package.json']) cpSync(join(root, part), join(pkg, part), { recursive: true });
-  mkdirSync(join(pkg, 'src', 'engine'), { recursive: true });
-  cpSync(join(root, 'src', 'engine', 'serve_app.py'), join(pkg, 'src', 'engine', 'serve_app.py'));
+  mkdirSync(join(pkg, 'src', 'runtime'), { recursive: true });
+  cpSync(join(root, 'src', 'runtime', 'serve_app.py'), join(pkg, 'src', 'runtime', 'serve_app.py'));
   symlinkSync(join(root, 'node_modules'), join(pkg, 'node_modules'), 'dir');
   return pkg;
 }

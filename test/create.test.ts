@@ -112,7 +112,7 @@ describe('create-flash-login', () => {
   });
 
   it('writes, from its precompiled templates, exactly what the sources compile to, at every lesson', async () => {
-    const { renderLesson } = await import('../src/engine/render.js');
+    const { renderLesson } = await import('../src/course/render.js');
     const parent = await tempDir();
     for (let lesson = 1; lesson <= 5; lesson++) {
       const target = join(parent, `app ${lesson}`);

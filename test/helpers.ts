@@ -5,8 +5,8 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderLesson, writeRendered } from '../src/engine/render.js';
-import type { Lang } from '../src/engine/i18n.js';
+import { renderLesson, writeRendered } from '../src/course/render.js';
+import type { Lang } from '../src/i18n/i18n.js';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const bins = {

@@ -2,9 +2,9 @@
 // lesson step or be reported as a conflict (its lines inside the markers), never dropped.
 import { diffArrays } from 'diff';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findMarkers } from '../src/engine/conflicts.js';
-import { mergeLessonFiles, splitLines, type FileChange, type FileMap } from '../src/engine/merge.js';
-import { renderLesson, type RenderedFiles } from '../src/engine/render.js';
+import { findMarkers } from '../src/project/conflicts.js';
+import { mergeLessonFiles, splitLines, type FileChange, type FileMap } from '../src/course/merge.js';
+import { renderLesson, type RenderedFiles } from '../src/course/render.js';
 
 const answers = { projectName: 'my-app' };
 const lessons = new Map<number, RenderedFiles>();

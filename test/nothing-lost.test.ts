@@ -1,5 +1,6 @@
 // Issue 13, "nothing lost": each case the fault battery found, run for real against the CLI.
-import { stripMarkers } from '../src/engine/starter.js';
+import { lessonAppDir } from '../src/course/lessons.js';
+import { stripMarkers } from '../src/course/starter.js';
 import { execa } from 'execa';
 import fs from 'fs-extra';
 import { tmpdir } from 'node:os';
@@ -38,7 +39,7 @@ const flashLogin = (dir: string, args: string[], env: Record<string, string> = {
   execa(process.execPath, [bins.flashLogin, ...args, '--dir', dir], { reject: false, stdin: 'ignore', env: { NO_COLOR: '1', ...env } });
 const state = async (dir: string) => (await fs.readJson(join(dir, '.flash-login', 'state.json'))) as { lesson: number; lastVerify?: { lesson: number } };
 // The reference as guided mode writes it (exercise markers stripped).
-const reference = async (lesson: number, path: string) => stripMarkers(path, await fs.readFile(join(root, 'templates', `lesson-${lesson}`, path), 'utf8'));
+const reference = async (lesson: number, path: string) => stripMarkers(path, await fs.readFile(join(lessonAppDir(lesson), path), 'utf8'));
 const git = async (dir: string, args: string[]) => (await execa('git', args, { cwd: dir })).stdout.trim();
 
 describe('case 3: one command at a time', () => {
@@ -148,7 +149,7 @@ describe('case 10: no write escapes the project', () => {
       expect((await state(dir)).lesson).toBe(1);
       expect(await fs.readFile(join(dir, 'app.py'), 'utf8')).toBe(await reference(1, 'app.py'));
     }
-    expect(await fs.readdir(join(outside, 'templates'))).toEqual(await fs.readdir(join(root, 'templates', 'lesson-1', 'templates')));
+    expect(await fs.readdir(join(outside, 'templates'))).toEqual(await fs.readdir(join(lessonAppDir(1), 'templates')));
   });
 
   it('a symlinked app.py stays a symlink, its target inside the project updated', async () => {

@@ -23,7 +23,7 @@ describe('the packed package', () => {
     const packed = await execa('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: root, env });
     const [{ filename, files }] = JSON.parse(String(packed.stdout)) as [{ filename: string; files: { path: string }[] }];
     const paths = files.map((file) => file.path);
-    for (const needed of ['bin/create-flash-login.js', 'bin/flash-login.js', 'dist/cli.js', 'dist/create.js', 'src/engine/serve_app.py', 'templates/lesson-1/app.py', 'lessons/1-login-form/lesson.md', 'lessons/1-login-form/lesson.zh-CN.md'])
+    for (const needed of ['bin/create-flash-login.js', 'bin/flash-login.js', 'dist/cli.js', 'dist/create.js', 'src/runtime/serve_app.py', 'lessons/1-login-form/app/app.py', 'lessons/1-login-form/lesson.md', 'lessons/1-login-form/lesson.zh-CN.md'])
       expect(paths, needed).toContain(needed);
     expect(paths.filter((path) => /^(test|\.cache|node_modules)\//.test(path) || path.endsWith('.ts'))).toEqual([]);
 

@@ -5,8 +5,8 @@
 import fs from 'fs-extra';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { exercisesFor } from '../src/engine/exercises.js';
-import { renderLesson } from '../src/engine/render.js';
+import { exercisesFor } from '../src/course/exercises.js';
+import { renderLesson } from '../src/course/render.js';
 import { bins, debianPython, run, tempDir, verifyJson } from './helpers.js';
 import { applySteps, variants } from './practice-variants.js';
 

@@ -1,11 +1,11 @@
 // The rough edges a newcomer met in the first hour (issue 12), each run the way the newcomer met it.
 // Every test here failed before its fix.
-import { renderLesson, writeRendered } from '../src/engine/render.js';
+import { renderLesson, writeRendered } from '../src/course/render.js';
 import { execa } from 'execa';
 import fs from 'fs-extra';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { firstFreePort } from '../src/engine/ports.js';
+import { firstFreePort } from '../src/runtime/ports.js';
 import { bins, debianPython, root, run, tempDir } from './helpers.js';
 import { binOnTerminal, ended, fakePython, makeProject, removeMadeFolders, stripAnsi } from './toolbelt-helpers.js';
 

@@ -1,17 +1,17 @@
 // Issue 17, "secure by example": each weakness the security review found, tried against the
 // reference app of every lesson it applies to, on both Flask stacks, over real HTTP. Each test
 // failed on the reference apps before they were fixed.
-import { renderLesson, writeRendered } from '../src/engine/render.js';
+import { renderLesson, writeRendered } from '../src/course/render.js';
 import { execa } from 'execa';
 import fs from 'fs-extra';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logOut } from '../lessons/helpers.js';
-import { startApp, type RunningApp } from '../src/engine/app-runner.js';
-import type { CheckContext, Credentials } from '../src/engine/checks.js';
-import { fillForm, findForm } from '../src/engine/html.js';
-import { Client, isRedirect, type Exchange } from '../src/engine/http.js';
+import { startApp, type RunningApp } from '../src/runtime/app-runner.js';
+import type { CheckContext, Credentials } from '../src/checks/checks.js';
+import { fillForm, findForm } from '../src/checks/html.js';
+import { Client, isRedirect, type Exchange } from '../src/checks/http.js';
 import { bins, debianPython, hasModernPython, modernPython, root, run, tempDir, writeReference } from './helpers.js';
 
 const stacks: [string, string][] = [['Debian stack (Flask 2.2)', debianPython]];

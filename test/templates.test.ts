@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { stripMarkers } from '../src/engine/starter.js';
+import { lessonAppDir } from '../src/course/lessons.js';
+import { stripMarkers } from '../src/course/starter.js';
 import { root } from './helpers.js';
 
 const LESSONS = [1, 2, 3, 4, 5];
@@ -59,7 +60,7 @@ function missingFromLayout(layout: string): string[] {
 }
 
 function templatesOf(lesson: number): Map<string, string> {
-  const dir = join(root, 'templates', `lesson-${lesson}`, 'templates');
+  const dir = join(lessonAppDir(lesson), 'templates');
   // As guided mode writes it: exercise markers (and the earlier code a change region keeps) stripped.
   return new Map(readdirSync(dir).filter((name) => name.endsWith('.html')).map((name) => [name, stripMarkers(name, readFileSync(join(dir, name), 'utf8'))]));
 }

@@ -3,7 +3,7 @@ import { execa, type Options } from 'execa';
 import fs from 'fs-extra';
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ProjectState, VerifyRecord } from '../src/engine/state.js';
+import type { ProjectState, VerifyRecord } from '../src/project/state.js';
 import { bins, debianPython, root, tempDir } from './helpers.js';
 
 /** Escape sequences of any colour or style. */
@@ -32,7 +32,7 @@ export async function makeProject(
   const dir = await emptyDir();
   // The lesson's app as guided mode writes it (exercise markers stripped), without the README.
   // Plain writes: an atomic write would leave a .flash-login folder (its temporary files) in a project that has none.
-  const { renderLesson } = await import('../src/engine/render.js');
+  const { renderLesson } = await import('../src/course/render.js');
   const files = await renderLesson(lesson, { projectName: 'my-app' });
   for (const name of ['README.md', '.gitignore']) files.delete(name);
   for (const [name, content] of files) await fs.outputFile(join(dir, name), content);

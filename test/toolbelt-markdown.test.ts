@@ -2,7 +2,7 @@
 // code kept byte for byte.
 import kleur from 'kleur';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../src/engine/terminal-markdown.js';
+import { renderMarkdown } from '../src/terminal/markdown.js';
 
 const LESSON = [
   '# Lesson 9: Testing',

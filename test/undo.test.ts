@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { lessonHasChecks } from '../lessons/index.js';
 import { nextLessonCommand } from '../src/commands/next-lesson.js';
 import { undoCommand } from '../src/commands/undo.js';
-import { JOURNAL_FILE } from '../src/engine/journal.js';
+import { JOURNAL_FILE } from '../src/project/journal.js';
 import { bins, debianPython, run, tempDir } from './helpers.js';
 
 let lessonTwo: string;

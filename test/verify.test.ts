@@ -3,9 +3,9 @@ import { execa } from 'execa';
 import fs from 'fs-extra';
 import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { scratchParent } from '../src/engine/app-runner.js';
-import { APT_FIX } from '../src/engine/python.js';
-import { renderLesson, writeRendered } from '../src/engine/render.js';
+import { scratchParent } from '../src/runtime/app-runner.js';
+import { APT_FIX } from '../src/runtime/python.js';
+import { renderLesson, writeRendered } from '../src/course/render.js';
 import { bins, debianPython, root, run, tempDir, verifyJson } from './helpers.js';
 import { commandLineOf, fakePython, isAlive, listProcesses, removeMadeFolders, waitFor } from './toolbelt-helpers.js';
 
@@ -250,7 +250,7 @@ describe('flash-login verify leaves nothing behind', () => {
 
   it('a Python started before the copy was done exits when verify goes away before it', async () => {
     const dir = await lessonOneCopy();
-    const waiting = execa(debianPython, [join(root, 'src', 'engine', 'serve_app.py'), '--wait', join(await tempDir(), 'not-yet', 'app'), dir], {
+    const waiting = execa(debianPython, [join(root, 'src', 'runtime', 'serve_app.py'), '--wait', join(await tempDir(), 'not-yet', 'app'), dir], {
       reject: false,
       stdin: 'pipe',
     });

@@ -6,13 +6,13 @@ import fs from 'fs-extra';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_PHRASES_ZH, MARKER_TODOS_ZH, translateAppFile, translateCodeBlocks, type PhraseUse } from '../src/engine/app-phrases.js';
-import { exercisesFor, exerciseTexts } from '../src/engine/exercises.js';
-import { findFlashes, parsePage, visibleText } from '../src/engine/html.js';
-import { LESSON_COUNT, LESSON_FOLDERS, parseLessonText, readLessonText } from '../src/engine/lessons.js';
-import { listFiles, renderLesson, writeRendered } from '../src/engine/render.js';
-import { referenceCode } from '../src/engine/reference-code.js';
-import { templatesDir } from '../src/engine/paths.js';
+import { APP_PHRASES_ZH, MARKER_TODOS_ZH, translateAppFile, translateCodeBlocks, type PhraseUse } from '../src/course/app-phrases.js';
+import { exercisesFor, exerciseTexts } from '../src/course/exercises.js';
+import { findFlashes, parsePage, visibleText } from '../src/checks/html.js';
+import { LESSON_COUNT, LESSON_FOLDERS, parseLessonText, readLessonText } from '../src/course/lessons.js';
+import { listFiles, renderLesson, writeRendered } from '../src/course/render.js';
+import { referenceCode } from '../src/course/reference-code.js';
+import { lessonAppDir } from '../src/course/lessons.js';
 import { debianPython, root, tempDir } from './helpers.js';
 
 const lessons = Array.from({ length: LESSON_COUNT }, (_, index) => index + 1);
@@ -21,7 +21,7 @@ describe('the phrase table', () => {
   it('has no stale entry: every phrase and marker TODO is swapped somewhere in templates/lesson-N', async () => {
     const used: PhraseUse = new Map();
     for (const lesson of lessons)
-      for (const path of await listFiles(join(templatesDir, `lesson-${lesson}`)))
+      for (const path of await listFiles(lessonAppDir(lesson)))
         translateAppFile(path, await fs.readFile(path, 'utf8'), 'zh-CN', used);
     expect(Object.keys(APP_PHRASES_ZH).filter((phrase) => !used.has(phrase))).toEqual([]);
     expect(Object.keys(MARKER_TODOS_ZH).filter((todo) => !used.has(todo))).toEqual([]);
@@ -129,7 +129,7 @@ describe('the zh-CN app speaks Chinese', () => {
         if (name === 'README.md' || name.startsWith('static/')) continue;
         expect(content.toString(), name).not.toMatch(/[\u4e00-\u9fff]/);
         // Same lines, same code: only string literals and text between tags changed, and the zh-CN-only lines added.
-        const zhOnly = name === 'app.py' ? ((await fs.readFile(join(templatesDir, `lesson-${lesson}`, 'app.py'), 'utf8')).match(/# zh-CN only:/g) ?? []).length : 0;
+        const zhOnly = name === 'app.py' ? ((await fs.readFile(join(lessonAppDir(lesson), 'app.py'), 'utf8')).match(/# zh-CN only:/g) ?? []).length : 0;
         expect(content.toString(), name).not.toContain('zh-CN only');
         const strip = (text: string) => text.replace(/"[^"\n]*"|'[^'\n]*'|>[^<{]*</g, '').replace(/\}[^<{]*\{/g, '');
         expect(strip(chinese.get(name)!.toString()).split('\n').length, name).toBe(strip(content.toString()).split('\n').length + zhOnly);

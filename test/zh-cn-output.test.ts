@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LESSON_FOLDERS } from '../src/engine/lessons.js';
-import { lessonsDir } from '../src/engine/paths.js';
+import { LESSON_FOLDERS } from '../src/course/lessons.js';
+import { lessonsDir } from '../src/shared/paths.js';
 import { englishRuns, type EnglishRun } from './english-runs.js';
 import { bins, debianPython, run, tempDir, writeReference } from './helpers.js';
 

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PromptObject } from 'prompts';
 import { create } from '../src/create/index.js';
-import { setActiveLang } from '../src/engine/i18n.js';
-import { describeStateProblem } from '../src/engine/state.js';
+import { setActiveLang } from '../src/i18n/i18n.js';
+import { describeStateProblem } from '../src/project/state.js';
 import { bins, debianPython, run, tempDir } from './helpers.js';
 
 const made: string[] = [];

@@ -1,6 +1,6 @@
-import { expect, fail, type CheckDefinition } from '../../src/engine/checks.js';
-import { findForm, mentions, visibleText } from '../../src/engine/html.js';
-import { isRedirect } from '../../src/engine/http.js';
+import { expect, fail, type CheckDefinition } from '../../src/checks/checks.js';
+import { findForm, mentions, visibleText } from '../../src/checks/html.js';
+import { isRedirect } from '../../src/checks/http.js';
 import { expectRedirectTo, homeIsGuarded, logIn, postLogin } from '../helpers.js';
 import { helperText } from '../helpers.text.js';
 import { text } from './checks.text.js';

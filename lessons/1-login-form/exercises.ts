@@ -1,4 +1,4 @@
-import type { Exercise } from '../../src/engine/exercises.js';
+import type { Exercise } from '../../src/course/exercises.js';
 
 export const exercises: Exercise[] = [
   {

@@ -1,5 +1,5 @@
 // Lesson 2's check titles and failure explanations, in every language (see src/engine/i18n.ts).
-import { catalog } from '../../src/engine/i18n.js';
+import { catalog } from '../../src/i18n/i18n.js';
 
 export const text = catalog({
   en: {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { expect, fail, type CheckDefinition } from '../../src/engine/checks.js';
-import { isRedirect } from '../../src/engine/http.js';
+import { expect, fail, type CheckDefinition } from '../../src/checks/checks.js';
+import { isRedirect } from '../../src/checks/http.js';
 import { homeIsGuarded, homeShowsUser, logIn, logOut, postLogin, sessionCookieOf } from '../helpers.js';
 import { helperText } from '../helpers.text.js';
 import { text } from './checks.text.js';

@@ -1,7 +1,7 @@
-import { expect, type CheckDefinition } from '../../src/engine/checks.js';
-import type { Flash } from '../../src/engine/html.js';
-import { mentions } from '../../src/engine/html.js';
-import type { Exchange } from '../../src/engine/http.js';
+import { expect, type CheckDefinition } from '../../src/checks/checks.js';
+import type { Flash } from '../../src/checks/html.js';
+import { mentions } from '../../src/checks/html.js';
+import type { Exchange } from '../../src/checks/http.js';
 import { flashes, logIn, logOut, postLogin } from '../helpers.js';
 import { helperText } from '../helpers.text.js';
 import { text } from './checks.text.js';

@@ -1,7 +1,7 @@
 // Lesson 4's check titles and failure explanations, in every language (see src/engine/i18n.ts).
 // `who` is when a request was made ("with no login", "after logging out"): English puts it after
 // the request, Chinese before it.
-import { catalog } from '../../src/engine/i18n.js';
+import { catalog } from '../../src/i18n/i18n.js';
 import { phraseZh } from '../helpers.text.js';
 
 const REDIRECT = 'a redirect (302 or 303)';

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Cookie } from 'tough-cookie';
-import { expect, fail, type CheckContext, type CheckDefinition, type Credentials } from '../../src/engine/checks.js';
-import { findForm, linesOutsideFlashes, type Form } from '../../src/engine/html.js';
-import { isRedirect, type Client, type Exchange } from '../../src/engine/http.js';
+import { expect, fail, type CheckContext, type CheckDefinition, type Credentials } from '../../src/checks/checks.js';
+import { findForm, linesOutsideFlashes, type Form } from '../../src/checks/html.js';
+import { isRedirect, type Client, type Exchange } from '../../src/checks/http.js';
 import { expectRedirectTo, flashes, logIn, logOut, pageShowsName, postLogin, sitePath } from '../helpers.js';
 import { helperText } from '../helpers.text.js';
 import { text } from './checks.text.js';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { CheckContext, Credentials } from '../../src/engine/checks.js';
-import { NoAnswerError } from '../../src/engine/http.js';
+import type { CheckContext, Credentials } from '../../src/checks/checks.js';
+import { NoAnswerError } from '../../src/checks/http.js';
 
 /** From lesson 5 the hard-coded admin is gone: verify registers this user before the checks. */
 export const registeredUser: Credentials = {

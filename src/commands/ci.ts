@@ -2,13 +2,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import kleur from 'kleur';
-import { ciFiles, CI_PROVIDERS, parseCiProvider } from '../engine/ci.js';
-import { EXIT_OK, UserError } from '../engine/errors.js';
-import { applyChange } from '../engine/journal.js';
-import { parseLessonFlag } from '../engine/lessons.js';
-import { openProject } from '../engine/project.js';
-import { VERSION } from '../main.js';
-import { catalog } from '../engine/i18n.js';
+import { ciFiles, CI_PROVIDERS, parseCiProvider } from '../create/ci-workflow.js';
+import { EXIT_OK, UserError } from '../shared/errors.js';
+import { applyChange } from '../project/journal.js';
+import { parseLessonFlag } from '../course/lessons.js';
+import { openProject } from '../project/project.js';
+import { VERSION } from '../cli/main.js';
+import { catalog } from '../i18n/i18n.js';
 
 const ciText = catalog({
   en: {

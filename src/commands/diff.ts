@@ -1,12 +1,12 @@
 // `flash-login diff [N]`: preview what lesson N changes, merged onto the learner's files, writing nothing.
 import kleur from 'kleur';
-import { errorText, EXIT_OK, UserError } from '../engine/errors.js';
-import { recoverAndReport } from '../engine/journal.js';
-import { LESSON_COUNT } from '../engine/lessons.js';
-import { asText, planLessonStep, type FileChange, type LessonStepPlan, type Outcome } from '../engine/merge.js';
-import { openProject, type Project } from '../engine/project.js';
-import { stepModes, type ProjectState } from '../engine/state.js';
-import { catalog } from '../engine/i18n.js';
+import { errorText, EXIT_OK, UserError } from '../shared/errors.js';
+import { recoverAndReport } from '../project/journal.js';
+import { LESSON_COUNT } from '../course/lessons.js';
+import { asText, planLessonStep, type FileChange, type LessonStepPlan, type Outcome } from '../course/merge.js';
+import { openProject, type Project } from '../project/project.js';
+import { stepModes, type ProjectState } from '../project/state.js';
+import { catalog } from '../i18n/i18n.js';
 
 const diffText = catalog({
   en: {

@@ -2,14 +2,14 @@ import fs from 'node:fs/promises';
 import kleur from 'kleur';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { findConflicts } from '../engine/conflicts.js';
-import { EXIT_FAILED, EXIT_OK } from '../engine/errors.js';
-import { JOURNAL_FILE } from '../engine/journal.js';
-import { inferLesson, lessonTags, type InferredLesson } from '../engine/infer-lesson.js';
-import { LESSON_COUNT } from '../engine/lessons.js';
-import { firstFreePort, isPortFree, LOOPBACK, tryListen } from '../engine/ports.js';
-import { locateProject, openProject } from '../engine/project.js';
-import { isProjectFolder } from '../engine/project-files.js';
+import { findConflicts } from '../project/conflicts.js';
+import { EXIT_FAILED, EXIT_OK } from '../shared/errors.js';
+import { JOURNAL_FILE } from '../project/journal.js';
+import { inferLesson, lessonTags, type InferredLesson } from '../course/infer-lesson.js';
+import { LESSON_COUNT } from '../course/lessons.js';
+import { firstFreePort, isPortFree, LOOPBACK, tryListen } from '../runtime/ports.js';
+import { locateProject, openProject } from '../project/project.js';
+import { isProjectFolder } from '../project/project-files.js';
 import {
   APT_FIX,
   brokenMixes,
@@ -20,12 +20,12 @@ import {
   systemPythonCandidates,
   venvPython,
   type PythonProbe,
-} from '../engine/python.js';
-import { flashLoginCommand } from '../engine/self-command.js';
-import { displayPath, shellQuote } from '../engine/shell-words.js';
-import { describeStateProblem, STATE_FILE, STATE_VERSION, statePath } from '../engine/state.js';
+} from '../runtime/python.js';
+import { flashLoginCommand } from '../runtime/self-command.js';
+import { displayPath, shellQuote } from '../terminal/shell-words.js';
+import { describeStateProblem, STATE_FILE, STATE_VERSION, statePath } from '../project/state.js';
 import { DEFAULT_PORT } from './run.js';
-import { catalog, isLang, setActiveLang } from '../engine/i18n.js';
+import { catalog, isLang, setActiveLang } from '../i18n/i18n.js';
 
 const doctorText = catalog({
   en: {

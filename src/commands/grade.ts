@@ -7,19 +7,19 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fs from 'fs-extra';
 import kleur from 'kleur';
-import { isStaged } from '../engine/app-runner.js';
-import { EXIT_FAILED, EXIT_OK, UserError } from '../engine/errors.js';
-import { scoreChecks } from '../engine/formats/scores.js';
-import { discoverSubmissions, type Submission } from '../engine/grade/discover.js';
-import { DEFAULT_LIMITS, holdSubmission, ranOutOfMemory, type Limits } from '../engine/grade/limits.js';
-import { writeReports, type Graded } from '../engine/grade/reports.js';
-import { unpackZip, ZipRefused } from '../engine/grade/zip.js';
-import { parseLessonFlag, readLessonText } from '../engine/lessons.js';
-import { shortTitle } from '../engine/progress.js';
-import { resolvePython } from '../engine/project.js';
-import { verifyProject } from '../engine/verify-run.js';
-import { lessonHeading } from '../engine/report.js';
-import { catalog } from '../engine/i18n.js';
+import { isStaged } from '../runtime/app-runner.js';
+import { EXIT_FAILED, EXIT_OK, UserError } from '../shared/errors.js';
+import { scoreChecks } from '../verify/formats/scores.js';
+import { discoverSubmissions, type Submission } from '../grade/discover.js';
+import { DEFAULT_LIMITS, holdSubmission, ranOutOfMemory, type Limits } from '../grade/limits.js';
+import { writeReports, type Graded } from '../grade/reports.js';
+import { unpackZip, ZipRefused } from '../grade/zip.js';
+import { parseLessonFlag, readLessonText } from '../course/lessons.js';
+import { shortTitle } from '../course/progress.js';
+import { resolvePython } from '../project/project.js';
+import { verifyProject } from '../verify/verify-run.js';
+import { lessonHeading } from '../verify/report.js';
+import { catalog } from '../i18n/i18n.js';
 
 const gradeText = catalog({
   en: {
@@ -80,7 +80,7 @@ export async function gradeCommand(args: string[], options: GradeOptions): Promi
   const title = lessonHeading(lesson, shortTitle(text));
 
   // The sandbox verify runs apps in (bwrap): probed once; without it, said once for the whole run.
-  const { sandboxFor } = await import('../engine/sandbox.js');
+  const { sandboxFor } = await import('../runtime/sandbox.js');
   const sandboxed = sandboxFor({ projectDir: outDir, staging: outDir, python }).kind === 'bwrap';
   if (!sandboxed) console.error(kleur.yellow(`! ${gradeText().unsandboxed(UNSANDBOXED)}`));
   console.error(gradeText().grading(submissions.length, title, Math.min(jobs, submissions.length)));

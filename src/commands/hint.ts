@@ -1,17 +1,17 @@
 import kleur from 'kleur';
 import { checksFor } from '../../lessons/index.js';
 import { promptsAsk, type Ask } from '../create/context.js';
-import { EXIT_OK, ReadOnlyProjectError, UserError } from '../engine/errors.js';
-import { exercisesFor, isExerciseId } from '../engine/exercises.js';
-import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
-import { referenceCode } from '../engine/reference-code.js';
-import { currentVerify, isLastLesson } from '../engine/progress.js';
-import { openProject } from '../engine/project.js';
-import { updateState } from '../engine/lock.js';
-import { STATE_FILE } from '../engine/state.js';
-import { activeLang, type Lang } from '../engine/i18n.js';
-import { renderMarkdown } from '../engine/terminal-markdown.js';
-import { catalog } from '../engine/i18n.js';
+import { EXIT_OK, ReadOnlyProjectError, UserError } from '../shared/errors.js';
+import { exercisesFor, isExerciseId } from '../course/exercises.js';
+import { LESSON_COUNT, readLessonText } from '../course/lessons.js';
+import { referenceCode } from '../course/reference-code.js';
+import { currentVerify, isLastLesson } from '../course/progress.js';
+import { openProject } from '../project/project.js';
+import { updateState } from '../project/lock.js';
+import { STATE_FILE } from '../project/state.js';
+import { activeLang, type Lang } from '../i18n/i18n.js';
+import { renderMarkdown } from '../terminal/markdown.js';
+import { catalog } from '../i18n/i18n.js';
 
 const hintText = catalog({
   en: {

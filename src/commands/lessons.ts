@@ -1,13 +1,13 @@
 import kleur from 'kleur';
-import { displayWidth, padColumns, prepareColumns } from '../engine/columns.js';
-import { EXIT_OK } from '../engine/errors.js';
-import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
-import { currentVerify, exerciseNotes, lessonMark, shortTitle, solvedBySolution, type LessonMark } from '../engine/progress.js';
-import { locateProject, openProject } from '../engine/project.js';
-import { startOneHint } from '../engine/self-command.js';
-import { isProjectFolder } from '../engine/project-files.js';
-import { lessonModeOf, STATE_FILE, type ProjectState } from '../engine/state.js';
-import { catalog } from '../engine/i18n.js';
+import { displayWidth, padColumns, prepareColumns } from '../terminal/columns.js';
+import { EXIT_OK } from '../shared/errors.js';
+import { LESSON_COUNT, readLessonText } from '../course/lessons.js';
+import { currentVerify, exerciseNotes, lessonMark, shortTitle, solvedBySolution, type LessonMark } from '../course/progress.js';
+import { locateProject, openProject } from '../project/project.js';
+import { startOneHint } from '../runtime/self-command.js';
+import { isProjectFolder } from '../project/project-files.js';
+import { lessonModeOf, STATE_FILE, type ProjectState } from '../project/state.js';
+import { catalog } from '../i18n/i18n.js';
 
 const lessonsText = catalog({
   en: {
@@ -67,7 +67,7 @@ export async function lessonsCommand(options: LessonsOptions): Promise<number> {
     if (!state) continue;
     const fromSolution = solvedBySolution(state, text.number);
     if (text.number === state.lesson && lessonModeOf(state) === 'practice') {
-      const { currentExercises, exerciseMark } = await import('../engine/todo-locations.js');
+      const { currentExercises, exerciseMark } = await import('../course/todo-locations.js');
       for (const exercise of await currentExercises(dir, state)) {
         const notes = exerciseNotes(exercise);
         console.log(`        ${exerciseMark(exercise.status)} ${exercise.id.padEnd(11)}${notes ? kleur.dim(notes) : ''}`.trimEnd());

@@ -1,15 +1,15 @@
 // `flash-login reset [FILE…]`: put the current lesson's reference version back, keeping the learner's copy for undo.
 import kleur from 'kleur';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { EXIT_OK, UserError } from '../engine/errors.js';
-import { applyChange, BACKUPS_DIR, recoverAndReport } from '../engine/journal.js';
-import { readProjectFiles } from '../engine/merge.js';
-import { openLockedProject } from '../engine/lock.js';
-import type { Project } from '../engine/project.js';
-import { renderLesson } from '../engine/render.js';
-import { lessonLangOf, lessonModeOf } from '../engine/state.js';
+import { EXIT_OK, UserError } from '../shared/errors.js';
+import { applyChange, BACKUPS_DIR, recoverAndReport } from '../project/journal.js';
+import { readProjectFiles } from '../course/merge.js';
+import { openLockedProject } from '../project/lock.js';
+import type { Project } from '../project/project.js';
+import { renderLesson } from '../course/render.js';
+import { lessonLangOf, lessonModeOf } from '../project/state.js';
 import { requireState } from './diff.js';
-import { catalog } from '../engine/i18n.js';
+import { catalog } from '../i18n/i18n.js';
 
 const resetText = catalog({
   en: {

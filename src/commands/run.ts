@@ -3,15 +3,15 @@ import fs from 'node:fs/promises';
 import kleur from 'kleur';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { assertProjectSettled } from '../engine/conflicts.js';
-import { EXIT_CANNOT_RUN, EXIT_OK, UserError } from '../engine/errors.js';
-import { readLessonText } from '../engine/lessons.js';
-import { acceptsConnections, firstFreePort, isPortFree, LOOPBACK } from '../engine/ports.js';
-import { shortTitle } from '../engine/progress.js';
-import { runAppScript } from '../engine/paths.js';
-import { openProject, resolvePython } from '../engine/project.js';
-import { catalog } from '../engine/i18n.js';
-import { lessonHeading } from '../engine/report.js';
+import { assertProjectSettled } from '../project/conflicts.js';
+import { EXIT_CANNOT_RUN, EXIT_OK, UserError } from '../shared/errors.js';
+import { readLessonText } from '../course/lessons.js';
+import { acceptsConnections, firstFreePort, isPortFree, LOOPBACK } from '../runtime/ports.js';
+import { shortTitle } from '../course/progress.js';
+import { runAppScript } from '../shared/paths.js';
+import { openProject, resolvePython } from '../project/project.js';
+import { catalog } from '../i18n/i18n.js';
+import { lessonHeading } from '../verify/report.js';
 
 const runText = catalog({
   en: {

@@ -1,10 +1,10 @@
-import { EXIT_OK, UserError } from '../engine/errors.js';
-import { LESSON_COUNT, readLessonText, sectionName } from '../engine/lessons.js';
-import { openProject } from '../engine/project.js';
-import { renderMarkdown } from '../engine/terminal-markdown.js';
-import { practiceMarkdown, practiceTasks } from '../engine/practice-text.js';
-import { modeOf } from '../engine/state.js';
-import { activeLang, catalog } from '../engine/i18n.js';
+import { EXIT_OK, UserError } from '../shared/errors.js';
+import { LESSON_COUNT, readLessonText, sectionName } from '../course/lessons.js';
+import { openProject } from '../project/project.js';
+import { renderMarkdown } from '../terminal/markdown.js';
+import { practiceMarkdown, practiceTasks } from '../course/practice-text.js';
+import { modeOf } from '../project/state.js';
+import { activeLang, catalog } from '../i18n/i18n.js';
 
 const showText = catalog({
   en: {

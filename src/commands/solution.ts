@@ -1,16 +1,16 @@
 // `flash-login solution [ID]`: the current lesson's reference code, as a diff against the learner's
 // files; `--apply` writes it as a three-way merge (starter as base), one change that undo reverts.
 import kleur from 'kleur';
-import { assertProjectSettled } from '../engine/conflicts.js';
-import { EXIT_FAILED, EXIT_OK, UserError } from '../engine/errors.js';
-import { exercisesFor, type Exercise } from '../engine/exercises.js';
-import { applyChange, stateWrite } from '../engine/journal.js';
-import { mergeSolutions, readProjectFiles, type LessonStepPlan } from '../engine/merge.js';
-import { openProject } from '../engine/project.js';
-import { renderLesson } from '../engine/render.js';
-import { lessonLangOf, lessonModeOf, type ProjectState } from '../engine/state.js';
+import { assertProjectSettled } from '../project/conflicts.js';
+import { EXIT_FAILED, EXIT_OK, UserError } from '../shared/errors.js';
+import { exercisesFor, type Exercise } from '../course/exercises.js';
+import { applyChange, stateWrite } from '../project/journal.js';
+import { mergeSolutions, readProjectFiles, type LessonStepPlan } from '../course/merge.js';
+import { openProject } from '../project/project.js';
+import { renderLesson } from '../course/render.js';
+import { lessonLangOf, lessonModeOf, type ProjectState } from '../project/state.js';
 import { formatPlanDiff, formatSummary, requireState } from './diff.js';
-import { catalog } from '../engine/i18n.js';
+import { catalog } from '../i18n/i18n.js';
 
 /** An exercise id before Chinese text takes a space after it (`4.guard 的`); a lesson name (第 4 课) does not. */
 const spaced = (which: string): string => (/[\x21-\x7e]$/.test(which) ? `${which} ` : which);

@@ -2,16 +2,16 @@ import kleur from 'kleur';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { findConflicts, type Conflict } from '../engine/conflicts.js';
-import { padColumns, prepareColumns } from '../engine/columns.js';
-import { EXIT_OK } from '../engine/errors.js';
-import { JOURNAL_FILE } from '../engine/journal.js';
-import { LESSON_COUNT, readLessonText } from '../engine/lessons.js';
-import { currentVerify, exerciseNotes, isLastLesson, shortTitle, timeAgo } from '../engine/progress.js';
-import { openProject } from '../engine/project.js';
-import { changedFiles, fingerprintProject, walkProject, type ProjectFile } from '../engine/project-files.js';
-import { lessonModeOf, STATE_FILE, type ProjectState, type VerifyRecord } from '../engine/state.js';
-import { catalog } from '../engine/i18n.js';
+import { findConflicts, type Conflict } from '../project/conflicts.js';
+import { padColumns, prepareColumns } from '../terminal/columns.js';
+import { EXIT_OK } from '../shared/errors.js';
+import { JOURNAL_FILE } from '../project/journal.js';
+import { LESSON_COUNT, readLessonText } from '../course/lessons.js';
+import { currentVerify, exerciseNotes, isLastLesson, shortTitle, timeAgo } from '../course/progress.js';
+import { openProject } from '../project/project.js';
+import { changedFiles, fingerprintProject, walkProject, type ProjectFile } from '../project/project-files.js';
+import { lessonModeOf, STATE_FILE, type ProjectState, type VerifyRecord } from '../project/state.js';
+import { catalog } from '../i18n/i18n.js';
 
 const statusText = catalog({
   en: {
@@ -157,7 +157,7 @@ export async function statusCommand(options: StatusOptions): Promise<number> {
   if (changed.length > 0)
     lines.push(label(statusText().changedSince) + changed.slice(0, 3).join(', ') + (changed.length > 3 ? statusText().andMore(changed.length - 3) : ''));
   if (state && lessonModeOf(state) === 'practice') {
-    const { currentExercises, exerciseMark } = await import('../engine/todo-locations.js');
+    const { currentExercises, exerciseMark } = await import('../course/todo-locations.js');
     (await currentExercises(project.dir, state)).forEach((exercise, index) => {
       const mark = exerciseMark(exercise.status);
       const notes = exerciseNotes(exercise);

@@ -1,13 +1,13 @@
 // `flash-login undo`: put back the files of the last next-lesson, goto or reset, byte for byte.
 import kleur from 'kleur';
-import { EXIT_OK, UserError } from '../engine/errors.js';
-import { BACKUPS_DIR, latestUndoableChange, recoverAndReport, undoChange } from '../engine/journal.js';
-import { rewindLessonCommit } from '../engine/infer-lesson.js';
-import { openLockedProject } from '../engine/lock.js';
-import type { Project } from '../engine/project.js';
-import { readState } from '../engine/state.js';
-import type { ChangeHooks } from './goto.js';
-import { catalog } from '../engine/i18n.js';
+import { EXIT_OK, UserError } from '../shared/errors.js';
+import { BACKUPS_DIR, latestUndoableChange, recoverAndReport, undoChange } from '../project/journal.js';
+import { rewindLessonCommit } from '../course/infer-lesson.js';
+import { openLockedProject } from '../project/lock.js';
+import type { Project } from '../project/project.js';
+import { readState } from '../project/state.js';
+import type { ChangeHooks } from '../moves/move.js';
+import { catalog } from '../i18n/i18n.js';
 
 const undoText = catalog({
   en: {

@@ -3,18 +3,18 @@ import kleur from 'kleur';
 import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { lessonHasChecks } from '../../lessons/catalog.js';
-import { reportError } from '../main.js';
-import { UserError } from '../engine/errors.js';
-import { parseLessonFlag } from '../engine/lessons.js';
-import { isLastLesson, shortTitle } from '../engine/progress.js';
-import { openProject, resolvePython } from '../engine/project.js';
-import { isIgnoredPath, walkProject } from '../engine/project-files.js';
-import { formatOutcome, lessonHeading } from '../engine/report.js';
-import { lessonModeOf } from '../engine/state.js';
-import { practiceSummary } from '../engine/watch-summary.js';
-import { WarmSlot } from '../engine/warm-python.js';
-import { noChecksError, runVerify, type VerifyCommandOptions } from './verify.js';
-import { catalog } from '../engine/i18n.js';
+import { reportError } from '../cli/main.js';
+import { UserError } from '../shared/errors.js';
+import { parseLessonFlag } from '../course/lessons.js';
+import { isLastLesson, shortTitle } from '../course/progress.js';
+import { openProject, resolvePython } from '../project/project.js';
+import { isIgnoredPath, walkProject } from '../project/project-files.js';
+import { formatOutcome, lessonHeading } from '../verify/report.js';
+import { lessonModeOf } from '../project/state.js';
+import { practiceSummary } from '../verify/watch-summary.js';
+import { WarmSlot } from '../runtime/warm-python.js';
+import { noChecksError, runVerify, type VerifyCommandOptions } from '../verify/verify-command.js';
+import { catalog } from '../i18n/i18n.js';
 
 const watchText = catalog({
   en: {

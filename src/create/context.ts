@@ -1,7 +1,7 @@
 import type { PromptObject } from 'prompts';
-import { UserError } from '../engine/errors.js';
-import type { Mode } from '../engine/exercises.js';
-import type { Lang } from '../engine/i18n.js';
+import { UserError } from '../shared/errors.js';
+import type { Mode } from '../course/exercises.js';
+import type { Lang } from '../i18n/i18n.js';
 import type { ExistingFolder } from './steps/over-existing.js';
 import { createText } from './create.text.js';
 
@@ -66,7 +66,7 @@ export class Cancelled extends UserError {
 /** The real asker: prompts, with Ctrl-C turned into a clean exit instead of a partial answer. */
 export async function promptsAsk<T>(question: PromptObject): Promise<T> {
   // A text answer gets the line editing of a shell (Ctrl-U, Ctrl-W); prompts' own would type them in.
-  if (question.type === 'text') return (await import('./line-prompt.js')).askLine(question) as Promise<T>;
+  if (question.type === 'text') return (await import('../terminal/line-prompt.js')).askLine(question) as Promise<T>;
   const { default: prompts } = await import('prompts');
   let cancelled = false;
   const answers = await prompts(question, {

@@ -1,5 +1,5 @@
 // What the scaffolder says, in every language: create-flash-login's help, its questions and its report.
-import { catalog } from '../engine/i18n.js';
+import { catalog } from '../i18n/i18n.js';
 
 export const createText = catalog({
   en: {

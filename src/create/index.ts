@@ -2,19 +2,19 @@
 import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import kleur from 'kleur';
-import { parseLessonFlag, readLessonText } from '../engine/lessons.js';
-import { EXIT_OK, UserError } from '../engine/errors.js';
-import { STATE_VERSION, writeState } from '../engine/state.js';
-import { parseCiProvider, writeCiFiles } from '../engine/ci.js';
+import { parseLessonFlag, readLessonText } from '../course/lessons.js';
+import { EXIT_OK, UserError } from '../shared/errors.js';
+import { STATE_VERSION, writeState } from '../project/state.js';
+import { parseCiProvider, writeCiFiles } from './ci-workflow.js';
 import { promptsAsk, type Ask, type CreateContext, type CreateOptions } from './context.js';
 import { makeFolder, writeFiles } from './steps/files.js';
 import { chooseFolder } from './steps/folder.js';
 import { removeWhatThisRunWrote } from './steps/over-existing.js';
-import { commitScaffold, initRepository, type Repository } from './steps/git.js';
+import { commitScaffold, initRepository, type Repository } from '../project/git.js';
 import { printNextSteps } from './steps/next-steps.js';
 import { checkPythonFlag, prefetchPython, setUpPython } from './steps/python.js';
 import { askSetup, parseLangFlag, parseModeFlag } from './steps/questions.js';
-import { langFromEnv, setActiveLang } from '../engine/i18n.js';
+import { langFromEnv, setActiveLang } from '../i18n/i18n.js';
 import { createText } from './create.text.js';
 
 export interface CreateIO {

@@ -6,10 +6,10 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core';
 import fs from 'fs-extra';
-import { startApp, type RunningApp } from '../../src/engine/app-runner.js';
-import { renderLesson, writeRendered } from '../../src/engine/render.js';
+import { startApp, type RunningApp } from '../../src/runtime/app-runner.js';
+import { renderLesson, writeRendered } from '../../src/course/render.js';
 import { debianPython, tempDir } from '../helpers.js';
-import type { Lang } from '../../src/engine/i18n.js';
+import type { Lang } from '../../src/i18n/i18n.js';
 
 /** Debian's package (`apt-get install chromium`); playwright-core never downloads a browser of its own. */
 export const CHROMIUM = process.env.FLASH_LOGIN_CHROMIUM ?? '/usr/bin/chromium';

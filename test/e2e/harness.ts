@@ -3,7 +3,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { launchBrowser, startReference, type ReferenceApp } from './browser.js';
-import type { Lang } from '../../src/engine/i18n.js';
+import type { Lang } from '../../src/i18n/i18n.js';
 
 export { ADMIN, landingPath, launchOptions, logIn, newPerson, register, serveOtherSite } from './browser.js';
 

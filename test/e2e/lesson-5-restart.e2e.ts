@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fs from 'fs-extra';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { scratchParent } from '../../src/engine/app-runner.js';
+import { scratchParent } from '../../src/runtime/app-runner.js';
 import {
   browserSuite,
   expectOnlyLocalRequests,

@@ -10,8 +10,8 @@ import { text as lesson5 } from '../../lessons/5-user-model/checks.text.js';
 import { errorHintText, hintForError } from '../../lessons/error-hints.js';
 import { helperText } from '../../lessons/helpers.text.js';
 import { checksFor } from '../../lessons/index.js';
-import { checkResultText, fail, runChecks, type CheckContext } from '../../src/engine/checks.js';
-import { setActiveLang, type Lang } from '../../src/engine/i18n.js';
+import { checkResultText, fail, runChecks, type CheckContext } from '../../src/checks/checks.js';
+import { setActiveLang, type Lang } from '../../src/i18n/i18n.js';
 
 const CATALOGS = { lesson1, lesson2, lesson3, lesson4, lesson5, helperText, errorHintText, checkResultText };
 

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { padColumns, prepareColumns, widestColumns } from '../../src/engine/columns.js';
+import { padColumns, prepareColumns, widestColumns } from '../../src/terminal/columns.js';
 
 describe('columns by display width', () => {
   beforeAll(() => prepareColumns('zh-CN'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillForm, findFlashes, findForm, mentions, parsePage, showsName, visibleText } from '../../src/engine/html.js';
+import { fillForm, findFlashes, findForm, mentions, parsePage, showsName, visibleText } from '../../src/checks/html.js';
 
 describe('reading forms', () => {
   const page = parsePage(`

@@ -4,7 +4,7 @@ import fs from 'fs-extra';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { catalogs } from '../../src/engine/i18n.js';
+import { catalogs } from '../../src/i18n/i18n.js';
 import { englishRuns } from '../english-runs.js';
 import { root } from '../helpers.js';
 

@@ -3,8 +3,8 @@
 import fs from 'fs-extra';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { inferLesson } from '../../src/engine/infer-lesson.js';
-import { renderLesson, writeRendered } from '../../src/engine/render.js';
+import { inferLesson } from '../../src/course/infer-lesson.js';
+import { renderLesson, writeRendered } from '../../src/course/render.js';
 import { tempDir } from '../helpers.js';
 
 const made: string[] = [];

@@ -5,8 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lessonTextPath } from '../../src/engine/lessons.js';
-import { stripMarkers } from '../../src/engine/starter.js';
+import { lessonAppDir, lessonTextPath } from '../../src/course/lessons.js';
+import { stripMarkers } from '../../src/course/starter.js';
 import { root } from '../helpers.js';
 
 /** A line as compared: indentation and a comment (a # outside quotes, to the end) dropped. */
@@ -47,7 +47,7 @@ describe('lesson snippets', () => {
   for (const lesson of [1, 2, 3, 4, 5]) {
     it(`lesson ${lesson}: every Python line of lesson.md is in templates/lesson-${lesson}/app.py`, async () => {
       const text = await readFile(lessonTextPath(lesson), 'utf8');
-      const reference = stripMarkers('app.py', await readFile(join(root, 'templates', `lesson-${lesson}`, 'app.py'), 'utf8'));
+      const reference = stripMarkers('app.py', await readFile(join(lessonAppDir(lesson), 'app.py'), 'utf8'));
       const blocks = pythonBlocks(text);
       expect(blocks.length).toBeGreaterThan(0);
       const stray = blocks.flatMap((block) => linesNotIn(block, reference));

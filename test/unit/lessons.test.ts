@@ -1,7 +1,7 @@
 // Each lesson's story is complete: its text names every check verify runs and has hints for each.
 import { describe, expect, it } from 'vitest';
 import { checksFor, lessonHasChecks, ownCheckCount } from '../../lessons/index.js';
-import { LESSON_COUNT, parseLessonText, readLessonText } from '../../src/engine/lessons.js';
+import { LESSON_COUNT, parseLessonText, readLessonText } from '../../src/course/lessons.js';
 
 const SECTIONS = ['Why', 'The request flow', 'Files that change', 'Steps', 'What verify checks', 'Hints', 'Common mistakes'];
 
@@ -47,7 +47,7 @@ describe('parsing a lesson text', () => {
 
 describe.each(Array.from({ length: LESSON_COUNT }, (_, i) => i + 1))('lesson %i title', (lesson) => {
   it('loses its "Lesson N:" / "第 N 课：" prefix in headings that already name the lesson, in both languages', async () => {
-    const { shortTitle } = await import('../../src/engine/progress.js');
+    const { shortTitle } = await import('../../src/course/progress.js');
     for (const lang of ['en', 'zh-CN'] as const) {
       const text = await readLessonText(lesson, lang);
       expect(text.title).toMatch(lang === 'en' ? /^Lesson \d+: / : /^第 \d+ 课：/);

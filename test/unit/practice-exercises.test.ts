@@ -4,11 +4,11 @@
 import fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lessonsDir } from '../../src/engine/paths.js';
-import { exercisesFor } from '../../src/engine/exercises.js';
-import { readLessonText } from '../../src/engine/lessons.js';
-import { practiceMarkdown, practiceTasks } from '../../src/engine/practice-text.js';
-import { exerciseFiles, lessonRegions, referenceCode } from '../../src/engine/reference-code.js';
+import { lessonsDir } from '../../src/shared/paths.js';
+import { exercisesFor } from '../../src/course/exercises.js';
+import { readLessonText } from '../../src/course/lessons.js';
+import { practiceMarkdown, practiceTasks } from '../../src/course/practice-text.js';
+import { exerciseFiles, lessonRegions, referenceCode } from '../../src/course/reference-code.js';
 
 const LESSONS = [1, 2, 3, 4, 5];
 

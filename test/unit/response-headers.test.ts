@@ -1,6 +1,6 @@
 // verify's own header lookups agree with fetch's Headers on what the checks ask of them.
 import { describe, expect, it } from 'vitest';
-import { ResponseHeaders } from '../../src/engine/http.js';
+import { ResponseHeaders } from '../../src/checks/http.js';
 
 describe('ResponseHeaders', () => {
   const raw = ['Location', '/login?next=%2F', 'Set-Cookie', 'session=a; HttpOnly; Path=/', 'Vary', 'Cookie', 'set-cookie', 'remember=b; Path=/', 'vary', 'Accept'];

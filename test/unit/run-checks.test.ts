@@ -1,6 +1,6 @@
 // The order checks run in: side by side, with every restart after all the other checks.
 import { describe, expect, it } from 'vitest';
-import { runChecks, type CheckContext, type CheckDefinition } from '../../src/engine/checks.js';
+import { runChecks, type CheckContext, type CheckDefinition } from '../../src/checks/checks.js';
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

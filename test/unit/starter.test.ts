@@ -1,6 +1,6 @@
 // The starter builder on small texts: markers stripped for guided, TODOs for practice.
 import { describe, expect, it } from 'vitest';
-import { dropDoneTodos, findTodo, parseRegions, starterFile, stripMarkers, todoStubs } from '../../src/engine/starter.js';
+import { dropDoneTodos, findTodo, parseRegions, starterFile, stripMarkers, todoStubs } from '../../src/course/starter.js';
 
 const python = ['a', '  # exercise 1.x: custom text', '  x = 1', '  # end 1.x', '# change 1.y quiet', 'new', '# was', 'old', '# end 1.y', '# change 1.z', 'z2', '# was', 'z1', '# end 1.z', 'tail'].join('\n');
 

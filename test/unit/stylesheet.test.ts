@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { renderLesson } from '../../src/engine/render.js';
-import { STYLESHEET_PATH, readStylesheet } from '../../src/engine/stylesheet.js';
+import { renderLesson } from '../../src/course/render.js';
+import { STYLESHEET_PATH, readStylesheet } from '../../src/course/stylesheet.js';
 
 const require = createRequire(import.meta.url);
 

@@ -1,11 +1,11 @@
 // Tracebacks as the report shows them: the learner's frames and the last library frame, never the runner's.
 import { describe, expect, it } from 'vitest';
-import { trimTracebacks } from '../../src/engine/tracebacks.js';
+import { trimTracebacks } from '../../src/verify/tracebacks.js';
 
 const own = '/home/you/my-app';
 const importFailure = [
   'Traceback (most recent call last):',
-  '  File "/usr/lib/node_modules/create-flash-login/src/engine/serve_app.py", line 190, in serve',
+  '  File "/usr/lib/node_modules/create-flash-login/src/runtime/serve_app.py", line 190, in serve',
   '    application = find_application(load_module(project))',
   '  File "<frozen importlib._bootstrap_external>", line 940, in exec_module',
   '  File "/home/you/my-app/app.py", line 12, in <module>',

@@ -1,8 +1,8 @@
 // verify --watch in practice mode: the first failure with its TODO, one line when nothing changed, one line for a pass.
 import { describe, expect, it } from 'vitest';
-import type { CheckResult } from '../../src/engine/checks.js';
-import type { VerifyOutcome } from '../../src/engine/verify-run.js';
-import { practiceSummary } from '../../src/engine/watch-summary.js';
+import type { CheckResult } from '../../src/checks/checks.js';
+import type { VerifyOutcome } from '../../src/verify/verify-run.js';
+import { practiceSummary } from '../../src/verify/watch-summary.js';
 
 const outcome = (results: CheckResult[]): VerifyOutcome => ({ status: results.some((r) => r.status !== 'pass') ? 'fail' : 'pass', results, databaseUri: '' });
 const pass = (id: string): CheckResult => ({ id, title: `check ${id}`, status: 'pass' });

@@ -6,8 +6,8 @@ import fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exercisesByLesson } from '../../lessons/exercises.js';
-import { LESSON_COUNT, LESSON_FOLDERS } from '../../src/engine/lessons.js';
-import { lessonsDir } from '../../src/engine/paths.js';
+import { LESSON_COUNT, LESSON_FOLDERS } from '../../src/course/lessons.js';
+import { lessonsDir } from '../../src/shared/paths.js';
 
 const HEADINGS: Record<string, string> = {
   Why: '为什么',

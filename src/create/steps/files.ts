@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { renderLesson, writeRendered } from '../../engine/render.js';
+import { renderLesson, writeRendered } from '../../course/render.js';
 import type { CreateContext } from '../context.js';
 import { noteExisting, writeOverExisting } from './over-existing.js';
 import { createText } from '../create.text.js';

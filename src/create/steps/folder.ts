@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { EXIT_FAILED, UserError } from '../../engine/errors.js';
+import { EXIT_FAILED, UserError } from '../../shared/errors.js';
 import { Cancelled, type CreateContext } from '../context.js';
 import { createText } from '../create.text.js';
 

@@ -1,8 +1,8 @@
 import kleur from 'kleur';
 import { relative } from 'node:path';
-import { VENV_FIX } from '../../engine/python.js';
-import { flashLoginCommand } from '../../engine/self-command.js';
-import { shellQuote } from '../../engine/shell-words.js';
+import { VENV_FIX } from '../../runtime/python.js';
+import { flashLoginCommand } from '../../runtime/self-command.js';
+import { shellQuote } from '../../terminal/shell-words.js';
 import type { CreateContext } from '../context.js';
 import { createText } from '../create.text.js';
 

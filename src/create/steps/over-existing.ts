@@ -4,11 +4,11 @@
 import fs from 'node:fs/promises';
 import kleur from 'kleur';
 import { join } from 'node:path';
-import { removeInside, writeInside } from '../../engine/inside.js';
-import { applyChange, BACKUPS_DIR, JOURNAL_FILE, readBackedUpFile, readManifest, stateWrite, type PlannedWrite } from '../../engine/journal.js';
-import { LOCK_FILE } from '../../engine/lock.js';
-import type { RenderedFiles } from '../../engine/render.js';
-import { STATE_VERSION, TEMP_DIR } from '../../engine/state.js';
+import { removeInside, writeInside } from '../../project/inside.js';
+import { applyChange, BACKUPS_DIR, JOURNAL_FILE, readBackedUpFile, readManifest, stateWrite, type PlannedWrite } from '../../project/journal.js';
+import { LOCK_FILE } from '../../project/lock.js';
+import type { RenderedFiles } from '../../course/render.js';
+import { STATE_VERSION, TEMP_DIR } from '../../project/state.js';
 import type { CreateContext } from '../context.js';
 import { createText } from '../create.text.js';
 

@@ -1,8 +1,8 @@
-import { run } from '../../engine/spawn.js';
+import { run } from '../../shared/spawn.js';
 import { rm } from 'node:fs/promises';
 import kleur from 'kleur';
 import { join } from 'node:path';
-import { UserError } from '../../engine/errors.js';
+import { UserError } from '../../shared/errors.js';
 import {
   APT_FIX,
   VENV_FIX,
@@ -14,7 +14,7 @@ import {
   systemPythonCandidates,
   venvPython,
   type PythonProbe,
-} from '../../engine/python.js';
+} from '../../runtime/python.js';
 import type { CreateContext } from '../context.js';
 import { createText } from '../create.text.js';
 

@@ -1,6 +1,6 @@
-import { UserError } from '../../engine/errors.js';
-import { MODES, type Mode } from '../../engine/exercises.js';
-import { isLang, LANGS, setActiveLang, type Lang } from '../../engine/i18n.js';
+import { UserError } from '../../shared/errors.js';
+import { MODES, type Mode } from '../../course/exercises.js';
+import { isLang, LANGS, setActiveLang, type Lang } from '../../i18n/i18n.js';
 import type { CreateContext } from '../context.js';
 import { createText } from '../create.text.js';
 

@@ -1,0 +1,181 @@
+import { Command, CommanderError, Help, type Argument, type Option } from 'commander';
+import kleur from 'kleur';
+import { displayWidth, prepareColumns } from '../terminal/columns.js';
+import { describeFileError, EXIT_CANNOT_RUN, UserError } from '../shared/errors.js';
+import { catalog, isLang, setActiveLang } from '../i18n/i18n.js';
+
+const text = catalog({
+  en: {
+    currentFolderGone: (name: string) =>
+      `the current folder no longer exists: ${name === 'flash-login' ? '`cd` into your project again (or pass --dir PATH)' : '`cd` into a folder that exists and run it again'}.`,
+    unexpected: (message: string) => `unexpected error: ${message} (run again with --debug to see where)`,
+    exitCodes: (codes: string) => `\nExit codes: ${codes}; 2 could not run (bad arguments, no project, no Python).`,
+    helpOption: 'display help for command',
+    /** commander's own words: headings, the note on a default value, its usage errors (by their English text). */
+    title: (title: string) => title,
+    defaultNote: (value: string) => `(default: ${value})`,
+    commanderError: (message: string) => message,
+    wrap: (shown: string, width: number) => Help.prototype.boxWrap.call(new Help(), shown, width),
+  },
+  'zh-CN': {
+    currentFolderGone: (name) =>
+      `当前文件夹已不存在：${name === 'flash-login' ? '请重新 `cd` 进入你的项目（或加上 --dir PATH）' : '请 `cd` 进入一个存在的文件夹再运行一次'}。`,
+    unexpected: (message) => `意外错误：${message}（加上 --debug 再运行一次，可以看到出错的位置）`,
+    exitCodes: (codes) => `\n退出码：${codes}；2 无法运行（参数不对、没有项目或没有 Python）。`,
+    helpOption: '显示命令的帮助',
+    title: (title) => ({ 'Usage:': '用法:', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '全局选项：' })[title] ?? title,
+    defaultNote: (value) => `（默认：${value}）`,
+    commanderError: (message) =>
+      message
+        .replace(/unknown option '(.*?)'/, "未知选项 '$1'")
+        .replace(/unknown command '(.*?)'/, "未知命令 '$1'")
+        .replace(/missing required argument '(.*?)'/, "缺少必需的参数 '$1'")
+        .replace(/required option '(.*?)' not specified/, "必须给出选项 '$1'")
+        .replace(/option '(.*?)' argument missing/, "选项 '$1' 缺少值")
+        .replace(/option '(.*?)' argument '(.*?)' is invalid\./, "选项 '$1' 的值 '$2' 无效。")
+        .replace(/too many arguments(?: for '(.*?)')?\. Expected (\d+) arguments? but got (\d+)\./, (_, name?: string, expected?: string, got?: string) =>
+          `${name ? `'${name}' 的` : ''}参数太多：应为 ${expected} 个，实际给了 ${got} 个。`,
+        )
+        .replace(/\(Did you mean one of (.*)\?\)/, '（你是不是想输入其中之一：$1？）')
+        .replace(/\(Did you mean (.*)\?\)/, '（你是不是想输入 $1？）'),
+    wrap: wrapByColumns,
+  },
+});
+
+// The language of this command's output, as early as can be (help is printed before any project
+// is read): --lang where the command has one, else the locale; openProject() then applies the
+// project's own language.
+const langArgument = (argv: string[]): string | undefined => {
+  const at = argv.indexOf('--lang');
+  return at >= 0 ? argv[at + 1] : argv.find((arg) => arg.startsWith('--lang='))?.slice('--lang='.length);
+};
+const chosenLang = langArgument(process.argv.slice(2));
+if (isLang(chosenLang)) setActiveLang(chosenLang);
+
+// kleur reads FORCE_COLOR only as 'force on'; FORCE_COLOR=0 conventionally means off.
+if (process.env.FORCE_COLOR === '0') kleur.enabled = false;
+// NO_COLOR wins over FORCE_COLOR (kleur already chose off). Node's console would also warn that it
+// ignores NO_COLOR, for colour it never uses here: drop FORCE_COLOR, for our children too.
+if (process.env.FORCE_COLOR !== undefined && (process.env.NO_COLOR !== undefined || process.env.NODE_DISABLE_COLORS !== undefined))
+  delete process.env.FORCE_COLOR;
+
+/** The status git ends with when its reader goes away (128 + SIGPIPE). */
+export const EXIT_BROKEN_PIPE = 141;
+// A reader that closed early (`flash-login verify --help | head -1`) ends us quietly, as it ends git,
+// instead of an unhandled EPIPE and its stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(EXIT_BROKEN_PIPE);
+});
+
+export const VERSION = '0.1.0';
+
+const debugging = () => process.argv.includes('--debug');
+
+/** Print an error as one line (with the stack only under --debug) and return its exit code. */
+export function reportError(name: string, error: unknown): number {
+  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_CANNOT_RUN;
+  if (error instanceof UserError) {
+    console.error(`${kleur.red(name + ':')} ${error.message}`);
+    if (error.detail) console.error(error.detail);
+    if (debugging() && error.stack) console.error(kleur.dim(error.stack));
+    return error.exitCode;
+  }
+  const { code, syscall } = (error ?? {}) as NodeJS.ErrnoException;
+  if (code === 'ENOENT' && syscall === 'uv_cwd') {
+    // The shell still sits in a folder that was deleted (or moved) under it.
+    console.error(`${kleur.red(name + ':')} ${text().currentFolderGone(name)}`);
+    return EXIT_CANNOT_RUN;
+  }
+  const fileProblem = describeFileError(error);
+  if (fileProblem) {
+    console.error(`${kleur.red(name + ':')} ${fileProblem}`);
+    if (debugging() && error instanceof Error) console.error(error.stack);
+    return EXIT_CANNOT_RUN;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`${kleur.red(name + ':')} ${text().unexpected(message)}`);
+  if (debugging() && error instanceof Error) console.error(error.stack);
+  return EXIT_CANNOT_RUN;
+}
+
+/** A commander program whose subcommands inherit one-line errors and exit code 2 for bad usage. */
+export function newProgram(name: string): Command {
+  return new Command(name)
+    .exitOverride()
+    .configureOutput({
+      outputError: (message, write) => write(kleur.red(text().commanderError(message.trimEnd()).replace(/^error: /, `${name}: `)) + '\n'),
+    })
+    .configureHelp({
+      styleTitle: (title) => text().title(title),
+      // Chinese characters take two terminal columns: wrapping and alignment count columns, not characters.
+      displayWidth: (shown) => displayWidth(shown),
+      boxWrap: (shown, width) => text().wrap(shown, width),
+      optionDescription: (option: Option) => withDefaultNote(Help.prototype.optionDescription.call(new Help(), option)),
+      argumentDescription: (argument: Argument) => withDefaultNote(Help.prototype.argumentDescription.call(new Help(), argument)),
+    })
+    .helpOption('-h, --help', text().helpOption)
+    .showSuggestionAfterError(true);
+}
+
+/**
+ * Help text wrapped to `width` terminal columns where Chinese has no spaces to break at: a line may
+ * break between any two Chinese characters, never inside an English word, nor before closing punctuation.
+ */
+function wrapByColumns(shown: string, width: number): string {
+  if (width < 20) return shown;
+  const pieces = /[（「]*(?:[\u2E80-\u9FFF\uF900-\uFAFF]|[^\s\u2E80-\u9FFF\uF900-\uFAFF（「]+)[，。；：、）」！？]*|\s+|./gu;
+  return shown
+    .split('\n')
+    .map((line) => {
+      const lines: string[] = [];
+      let current = '';
+      for (const piece of line.match(pieces) ?? []) {
+        if (current.trim() && displayWidth(current + piece) > width) {
+          lines.push(current.trimEnd());
+          current = piece.trimStart();
+        } else current += piece;
+      }
+      lines.push(current.trimEnd());
+      return lines.join('\n');
+    })
+    .join('\n');
+}
+
+/** commander's "(default: 120)" after a description, in the output's language. */
+function withDefaultNote(description: string): string {
+  return description.replace(/\(default: (.*)\)$/, (_, value: string) => text().defaultNote(value));
+}
+
+/** Whether commander will print a help page: no arguments (flash-login lists its commands), --help, or `help`. */
+const printsHelp = (args: string[]): boolean => args.length === 0 || args[0] === 'help' || args.includes('--help') || args.includes('-h');
+
+/** Parse argv, run the chosen action and exit with its code; errors become one clear line. */
+export async function runProgram(program: Command, argv: string[] = process.argv): Promise<never> {
+  let code = 0;
+  try {
+    if (printsHelp(argv.slice(2))) await prepareColumns(); // help is laid out while commander parses
+    await program.parseAsync(argv);
+    code = process.exitCode === undefined ? 0 : Number(process.exitCode);
+  } catch (error) {
+    code = reportError(program.name(), error);
+  }
+  // process.exit() drops output a pipe has not taken yet (--json beyond 64 KB): let stdout drain first.
+  await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+  process.exit(code);
+}
+
+/** The exit-code lines for a command's --help: what 1 (when it can happen) and any other code mean for it. */
+export function exitCodesHelp(codes: string): string {
+  return text().exitCodes(codes);
+}
+
+/** Wrap a command's action so its returned number becomes the exit code. */
+export function action<A extends unknown[]>(run: (...args: A) => Promise<number>): (...args: A) => Promise<void> {
+  return async (...args: A) => {
+    // A command's --lang (create's) sets the language of what it prints.
+    const options = args.find((arg): arg is { lang?: unknown } => typeof arg === 'object' && arg !== null && !(arg instanceof Command) && 'lang' in arg);
+    if (isLang(options?.lang)) setActiveLang(options.lang);
+    process.exitCode = await run(...args);
+  };
+}

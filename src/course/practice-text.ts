@@ -1,0 +1,83 @@
+// The lesson text as practice mode gives it: each step is a task, and its code (the solution)
+// sits folded away. The README gets it in a collapsed <details> block (GitHub renders it
+// folded); `flash-login show` leaves it out unless asked with --solutions. Each step that an
+// exercise carries out names its TODO, so the learner can find where to write it.
+import { exercisesFor } from './exercises.js';
+import { exerciseFiles } from './reference-code.js';
+import type { Lang } from '../i18n/i18n.js';
+import { sectionName } from './lessons.js';
+
+/** Languages whose code blocks in `## Steps` are the solution; shell and text blocks stay open. */
+const SOLUTION_LANGUAGES = new Set(['python', 'py', 'html', 'jinja', 'html+jinja']);
+
+/** The steps' heading in each language's lesson text (lesson.md, lesson.zh-CN.md): the same numbered steps. */
+
+export interface PracticeTextOptions {
+  /** Leave the step code out (with a line saying how to see it) instead of folding it. */
+  hide?: boolean;
+  /** The language of the words around the code (default English). */
+  lang?: Lang;
+  /** Step number -> what to put before the step's text, from practiceTasks(). */
+  tasks?: ReadonlyMap<number, string>;
+}
+
+/** Step number -> "(`TODO(4.guard)` in app.py) ", from each exercise's `steps` and the files its TODOs stand in. */
+export async function practiceTasks(lesson: number, lang: Lang = 'en'): Promise<Map<number, string>> {
+  const [exercises, files] = await Promise.all([exercisesFor(lesson, lang), exerciseFiles(lesson)]);
+  const labels = new Map<number, string[]>();
+  for (const exercise of exercises)
+    for (const step of exercise.steps) labels.set(step, [...(labels.get(step) ?? []), TASK_WORDS[lang].label(exercise.id, files.get(exercise.id) ?? [])]);
+  return new Map([...labels].map(([step, names]) => [step, TASK_WORDS[lang].wrap(names)]));
+}
+
+// Part of the lesson text, so in the text's language rather than the command's.
+const TASK_WORDS: Record<Lang, { label: (id: string, files: string[]) => string; wrap: (labels: string[]) => string }> = {
+  en: { label: (id, files) => `\`TODO(${id})\` in ${files.join(', ')}`, wrap: (labels) => `(${labels.join('; ')}) ` },
+  'zh-CN': { label: (id, files) => `${files.join('、')} 中的 \`TODO(${id})\``, wrap: (labels) => `（${labels.join('；')}）` },
+};
+const WORDS: Record<Lang, { hidden: string; show: string }> = {
+  en: { hidden: '(The code is hidden in practice mode: `flash-login show --solutions` prints it.)', show: 'Show the code' },
+  'zh-CN': { hidden: '（练习模式下代码是隐藏的：`flash-login show --solutions` 会打印出来。）', show: '显示代码' },
+};
+
+export function practiceMarkdown(markdown: string, options: PracticeTextOptions = {}): string {
+  const out: string[] = [];
+  let inSteps = false;
+  let fence: { indent: string; lines: string[] } | undefined;
+  let otherFence = false;
+  for (const line of markdown.split('\n')) {
+    if (otherFence) {
+      out.push(line);
+      if (line.trim().startsWith('```')) otherFence = false;
+      continue;
+    }
+    if (fence) {
+      fence.lines.push(line);
+      if (line.trim().startsWith('```')) {
+        const { indent, lines } = fence;
+        const words = WORDS[options.lang ?? 'en'];
+        if (options.hide) out.push(`${indent}${words.hidden}`);
+        else out.push(`${indent}<details><summary>${words.show}</summary>`, '', ...lines, '', `${indent}</details>`);
+        fence = undefined;
+      }
+      continue;
+    }
+    const opening = /^(\s*)```\s*([\w+-]*)\s*$/.exec(line);
+    if (inSteps && opening && SOLUTION_LANGUAGES.has(opening[2]!.toLowerCase())) {
+      fence = { indent: opening[1]!, lines: [line] };
+      continue;
+    }
+    if (line.trim().startsWith('```')) {
+      // Any other fence is passed over whole, so a `## ` inside it is not taken for a heading.
+      otherFence = true;
+      out.push(line);
+      continue;
+    }
+    if (line.startsWith('## ')) inSteps = sectionName(line) === 'Steps';
+    const step = inSteps ? /^(\d+)\. /.exec(line) : null;
+    const task = step && options.tasks?.get(Number(step[1]));
+    out.push(task ? step[0] + task + line.slice(step[0].length) : line);
+  }
+  if (fence) out.push(...fence.lines); // an unclosed fence: leave it as it was
+  return out.join('\n');
+}

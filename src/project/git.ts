@@ -1,0 +1,114 @@
+import kleur from 'kleur';
+import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { run, RunError } from '../shared/spawn.js';
+import type { CreateContext } from '../create/context.js';
+import { createText } from '../create/create.text.js';
+
+/** Used only when git has no identity configured (a fresh machine), so a commit never fails for that. */
+const FALLBACK_IDENTITY = { name: 'create-flash-login', email: 'create-flash-login@localhost' };
+
+export async function gitIdentityEnv(cwd: string): Promise<Record<string, string>> {
+  // One git run for both keys: `--get-regexp` prints "user.name Ada" and "user.email ada@example.com" lines.
+  const found = await run('git', ['config', '--get-regexp', '^user\\.(name|email)$'], { cwd, reject: false });
+  const configured = new Set(
+    found.stdout
+      .split('\n')
+      .map((line) => /^(\S+)\s+(.*)$/.exec(line.trim()))
+      .filter((match) => match && match[2]!.trim() !== '')
+      .map((match) => match![1]!.toLowerCase()),
+  );
+  const env: Record<string, string> = {};
+  if (!configured.has('user.name')) Object.assign(env, { GIT_AUTHOR_NAME: FALLBACK_IDENTITY.name, GIT_COMMITTER_NAME: FALLBACK_IDENTITY.name });
+  if (!configured.has('user.email'))
+    Object.assign(env, { GIT_AUTHOR_EMAIL: FALLBACK_IDENTITY.email, GIT_COMMITTER_EMAIL: FALLBACK_IDENTITY.email });
+  return env;
+}
+
+/**
+ * Commit everything and tag it lesson-N, so `git diff lesson-1 lesson-2` shows what a lesson changed.
+ * `identity` is gitIdentityEnv(cwd), when the caller started it early.
+ */
+export async function commitLesson(
+  cwd: string,
+  lesson: number,
+  title: string,
+  identity = gitIdentityEnv(cwd),
+  lessonFiles?: string[],
+): Promise<string[]> {
+  // With lessonFiles (a lesson step), only those and what the learner already tracks are staged: never a
+  // stray file left in the folder. `git add` honours .gitignore for both. Staging needs no identity,
+  // so it runs while the identity is looked up.
+  const stage = lessonFiles
+    ? run('git', ['add', '-u'], { cwd }).then(() => run('git', ['add', '--ignore-errors', '--', ...lessonFiles.filter((path) => existsSync(join(cwd, path)))], { cwd, reject: false }))
+    : run('git', ['add', '-A'], { cwd });
+  const [env] = await Promise.all([identity, stage]);
+  const git = (args: string[]) => run('git', args, { cwd, env });
+  const large = await filesOver(cwd, LARGE_FILE_BYTES);
+  // No `git maintenance run --auto` after our commit: one process fewer, and a repository this small never needs it.
+  await git(['-c', 'maintenance.auto=false', 'commit', '-q', '--allow-empty', '-m', title]);
+  await git(['tag', '-f', `lesson-${lesson}`]);
+  return large;
+}
+
+/** Git keeps every version of a file forever: a big one (a database, a download) is worth a warning. */
+const LARGE_FILE_BYTES = 1_000_000;
+
+/** The staged files bigger than `bytes`. */
+async function filesOver(cwd: string, bytes: number): Promise<string[]> {
+  const staged = await run('git', ['diff', '--cached', '--name-only', '-z'], { cwd, reject: false });
+  const names = staged.stdout.split('\0').filter(Boolean);
+  const sizes = await Promise.all(names.map((name) => stat(join(cwd, name)).then((stats) => stats.size, () => 0)));
+  return names.filter((_, index) => sizes[index]! > bytes);
+}
+
+/** What the repository step found or made: a new repository, someone else's around it, or no git at all. */
+export type Repository = 'made' | 'inside' | 'no-git';
+
+/** Whether dir lies in a git work tree: a .git in it or above it, which is where git itself looks. */
+async function insideWorkTree(dir: string): Promise<boolean | 'no-git'> {
+  // These variables move or limit git's own search; then only git can answer.
+  if (process.env.GIT_DIR || process.env.GIT_WORK_TREE || process.env.GIT_CEILING_DIRECTORIES) {
+    const inside = await run('git', ['rev-parse', '--is-inside-work-tree'], { cwd: dir, reject: false });
+    return inside.code === 'ENOENT' ? 'no-git' : inside.stdout.trim() === 'true';
+  }
+  for (let folder = dir; ; folder = dirname(folder)) {
+    if (existsSync(join(folder, '.git'))) return true;
+    if (dirname(folder) === folder) return false;
+  }
+}
+
+/**
+ * `git init` in the (existing) target folder, unless it is already inside a repository.
+ * The scaffold starts this before writing the files: init is the slowest git step.
+ */
+export async function initRepository(dir: string): Promise<Repository> {
+  const inside = await insideWorkTree(dir);
+  if (inside !== false) return inside === true ? 'inside' : 'no-git';
+  const made = await run('git', ['init', '-q'], { cwd: dir, reject: false });
+  if (made.code === 'ENOENT') return 'no-git';
+  if (made.failed) throw new RunError(made);
+  return 'made';
+}
+
+/** After the files are written: commit and tag them in the repository initRepository() made. */
+export async function commitScaffold(ctx: CreateContext, repository: Repository, title: string): Promise<void> {
+  if (repository === 'no-git') ctx.log(kleur.yellow(createText().noGit));
+  else if (repository === 'inside') ctx.log(createText().insideGit);
+  else {
+    await commitLesson(ctx.targetDir, ctx.lesson, title);
+    ctx.log(createText().madeGit(ctx.lesson));
+  }
+}
+
+/**
+ * Whether the scaffolder's repository in `dir` (one with lesson-* tags) lacks lesson N's tag: a
+ * lesson change that stopped at conflicts left it uncommitted. One git run, and none without .git.
+ */
+export async function lessonTagMissing(dir: string, lesson: number): Promise<boolean> {
+  if (!existsSync(join(dir, '.git'))) return false;
+  const tags = await run('git', ['tag', '--list', 'lesson-*'], { cwd: dir, reject: false });
+  const names = tags.failed ? [] : tags.stdout.split('\n').map((line) => line.trim()).filter(Boolean);
+  return names.length > 0 && !names.includes(`lesson-${lesson}`);
+}

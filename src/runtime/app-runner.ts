@@ -1,0 +1,454 @@
+import { mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import fs from 'fs-extra';
+import { dirname, join, relative, sep } from 'node:path';
+import { AppClock } from './app-clock.js';
+import type { AppConfinement } from './confine.js';
+import { scratchParent, spawnServeApp, STAGING_PREFIX, type ServeProcess } from './serve-process.js';
+import { processTree, type Sandbox } from './sandbox.js';
+import { socketFor } from '../checks/transport.js';
+import { run } from '../shared/spawn.js';
+import { catalog } from '../i18n/i18n.js';
+
+const text = catalog({
+  en: {
+    ownDatabase: (database: string) =>
+      `app.py chose its own database, ${database}, instead of the throwaway one verify gave it (FLASK_SQLALCHEMY_DATABASE_URI), ` +
+      'so verify stopped before any request could reach it: set your default SQLALCHEMY_DATABASE_URI before app.config.from_prefixed_env(), never after',
+    importFailed: 'app.py failed to import',
+    noApp: 'app.py has no Flask app: name it `app` or `application`, or add a factory `create_app()` or `make_app()`',
+    exited: (code: string) => `the app exited before it listened (exit code ${code})`,
+    notListening: (seconds: number) => `app.py did not start listening within ${seconds} s (does it block at import time?)`,
+    notListeningBusy: (seconds: number) => `app.py did not start listening within ${seconds} s on this busy machine (does it block at import time?)`,
+  },
+  'zh-CN': {
+    ownDatabase: (database) =>
+      `app.py 选了自己的数据库 ${database}，而不是 verify 给它的一次性数据库（FLASK_SQLALCHEMY_DATABASE_URI），` +
+      '所以 verify 在任何请求到达之前就停下了：请在 app.config.from_prefixed_env() 之前设置默认的 SQLALCHEMY_DATABASE_URI，不要放在它之后',
+    importFailed: '导入 app.py 失败',
+    noApp: 'app.py 里没有 Flask 应用：把它命名为 `app` 或 `application`，或者加一个工厂函数 `create_app()` 或 `make_app()`',
+    exited: (code) => `应用在开始监听之前就退出了（退出码 ${code}）`,
+    notListening: (seconds) => `app.py 在 ${seconds} 秒内没有开始监听（它是不是在导入时阻塞了？）`,
+    notListeningBusy: (seconds) => `这台机器太忙，app.py 在 ${seconds} 秒内没有开始监听（它是不是在导入时阻塞了？）`,
+  },
+});
+
+/** Where staging folders go (serve-process.ts); verify's tests and grade ask here. */
+export { scratchParent } from './serve-process.js';
+
+const READY = 'FLASH_LOGIN_READY ';
+/** serve_app.py's record of what a tagged request printed after its answer had started: `FLASH_LOGIN_OUTPUT {"tag", "text"}`. */
+const OUTPUT_RECORD = 'FLASH_LOGIN_OUTPUT ';
+/**
+ * How long an app may take to listen, in time it could run (app-clock.ts), not time it waited for
+ * a CPU: 20 s, or FLASH_LOGIN_START_TIMEOUT seconds (a slow machine; tests use short ones).
+ */
+const START_TIMEOUT_MS = Number(process.env.FLASH_LOGIN_START_TIMEOUT) > 0 ? Number(process.env.FLASH_LOGIN_START_TIMEOUT) * 1000 : 20_000;
+/** However busy the machine, a start ends after this long on the clock. */
+const START_WALL_CAP_MS = 5 * START_TIMEOUT_MS;
+/** How often the start's clock is read: the timeout is this late at most. */
+const START_CLOCK_LOOK_MS = 1_000;
+const FORCE_KILL_AFTER_MS = 2_000;
+/** Folders and files never copied into the staging folder: the learner's data and tooling. */
+const NOT_STAGED = new Set(['.venv', 'venv', 'env', '.git', 'instance', '__pycache__', 'node_modules', '.flash-login']);
+const DATABASE_FILE = /\.(db|sqlite|sqlite3)$/i;
+
+export class AppStartError extends Error {
+  constructor(
+    message: string,
+    readonly appOutput: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface RunningApp {
+  /** Where the app listens now (a restart may move it to another port). */
+  readonly baseUrl: string;
+  /** Everything the app printed so far outside tagged requests, across restarts, with staging paths shown as the learner's own. */
+  output(): string;
+  /** What requests tagged `tag` printed after their answers had started (streamed bodies), staging paths shown as the learner's. */
+  lateOutput(tag: string): string;
+  /** Text from the app with staging paths shown as the learner's own. */
+  shown(text: string): string;
+  /** The CPU seconds the app's process has used so far; undefined where that cannot be read. */
+  cpuSeconds(): Promise<number | undefined>;
+  /** Stop the app and start it again with these environment variables changed; resolves once it listens. */
+  restart(env: Record<string, string>): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  python: string;
+  /** The staged copy to run, from stageProject(). */
+  dir: string;
+  /**
+   * Settles once the staged copy is complete, when it is still being made: Python starts at
+   * once and imports the packages the project uses (read from displayDir) meanwhile, and the
+   * app starts from `dir` when this resolves. A rejection stops Python and fails the start.
+   */
+  copied?: Promise<unknown>;
+  env: Record<string, string>;
+  /** The learner's folder, shown in tracebacks instead of the staging folder. */
+  displayDir: string;
+  /** How untrusted code is held in (grade): see confine.ts. */
+  confine?: AppConfinement;
+  /** Where the app runs: confined with bwrap, or only with a clean environment. Absent: as we run. */
+  sandbox?: Sandbox;
+  /** A warm Python to serve the app from (verify --watch), instead of a process of its own. */
+  host?: AppHost;
+  /** serve_app.py --wait started already for this run (prestart.ts), in `sandbox`, waiting for the copy. */
+  prestarted?: ServeProcess;
+}
+
+/** No verify runs this long, so an older staging folder is one that a verify killed outright left behind. */
+const STALE_STAGING_MS = 24 * 3_600_000;
+
+/** Remove staging folders left by verifies that were killed outright (SIGKILL gives no chance to clean up). */
+export async function sweepStaleStaging(): Promise<void> {
+  const parent = scratchParent();
+  const names = await fs.readdir(parent).catch(() => [] as string[]);
+  for (const name of names.filter((entry) => entry.startsWith(STAGING_PREFIX))) {
+    const path = join(parent, name);
+    const stats = await fs.stat(path).catch(() => undefined);
+    if (stats?.isDirectory() && Date.now() - stats.mtimeMs > STALE_STAGING_MS) await fs.remove(path).catch(() => undefined);
+  }
+}
+
+/**
+ * Copy the learner's project into a temporary folder without its databases or
+ * virtualenv, so that an app which ignores FLASK_SQLALCHEMY_DATABASE_URI still
+ * cannot touch the learner's own data.
+ */
+export function stageProject(
+  projectDir: string,
+  // mkdtemp: made here and now, mode 0700, a name no other run can have: this run's alone.
+  staging = mkdtempSync(join(scratchParent(), STAGING_PREFIX)),
+): { staging: string; copied: Promise<void> } {
+  const copied = fs.copy(projectDir, join(staging, 'app'), { filter: (source) => isStaged(projectDir, source) });
+  return { staging, copied };
+}
+
+/** Whether a path of the project belongs in a copy that runs it: not its databases, virtualenv or tooling. */
+export function isStaged(projectDir: string, source: string): boolean {
+  const path = relative(projectDir, source);
+  if (path === '') return true;
+  const parts = path.split(sep);
+  return !parts.some((part) => NOT_STAGED.has(part)) && !DATABASE_FILE.test(path);
+}
+
+/** What serve_app.py says once the app listens: where, and which process serves it. */
+interface Ready {
+  port?: number;
+  /** The Unix socket it serves on instead, inside the sandbox. */
+  socket?: string;
+  pid?: number;
+}
+
+/** The CPU seconds a process has used: /proc on Linux, ps elsewhere, undefined on Windows or when it is gone. */
+export async function cpuSecondsOf(pid: number | undefined): Promise<number | undefined> {
+  if (pid === undefined || process.platform === 'win32') return undefined;
+  try {
+    if (process.platform === 'linux') {
+      const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+      // After the command name in parentheses: state is field 3, utime 14 and stime 15, in ticks of 1/100 s.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) / 100;
+    }
+    const { stdout } = await run('ps', ['-o', 'time=', '-p', String(pid)], { timeout: 2_000 });
+    return parseCpuTime(stdout.trim());
+  } catch {
+    return undefined;
+  }
+}
+
+/** ps's TIME column: [[dd-]hh:]mm:ss[.cc]. */
+export function parseCpuTime(text: string): number | undefined {
+  const match = /^(?:(\d+)-)?(?:(\d+):)?(\d+):(\d+(?:\.\d+)?)$/.exec(text);
+  if (!match) return undefined;
+  const [, days = '0', hours = '0', minutes = '0', seconds = '0'] = match;
+  return ((Number(days) * 24 + Number(hours)) * 60 + Number(minutes)) * 60 + Number(seconds);
+}
+
+/**
+ * The origin each app on a socket is reached by: transport.ts routes an origin to its socket,
+ * so two apps at once (grade's workers) need two origins. The first is plain 127.0.0.1; one
+ * started beside it gets a port number nothing dials (the socket is used instead).
+ */
+const socketOrigins = new Map<string, string>();
+function socketOrigin(socket: string): string {
+  let origin = socketOrigins.get(socket);
+  if (origin) return origin;
+  const taken = new Set(socketOrigins.values());
+  origin = 'http://127.0.0.1';
+  for (let port = 1; taken.has(origin); port++) origin = `http://127.0.0.1:${port}`;
+  socketOrigins.set(socket, origin);
+  return origin;
+}
+
+/** Where a client reaches the app: its port on 127.0.0.1, or a socket that transport.ts routes this origin to. */
+const baseUrlOf = (ready: Ready) => (ready.socket ? socketOrigin(ready.socket) : `http://127.0.0.1:${ready.port}`);
+
+/** The CPU seconds of a process and everything below it. */
+async function treeCpuSeconds(root: number | undefined): Promise<number | undefined> {
+  if (root === undefined) return undefined;
+  const each = await Promise.all(processTree(root).map((pid) => cpuSecondsOf(pid)));
+  return each.reduce<number>((sum, seconds) => sum + (seconds ?? 0), 0);
+}
+
+/** Whether serve_app.py can restart the app itself (it forks; Windows cannot). */
+const RESTARTS_IN_PLACE = process.platform !== 'win32';
+
+/** serve_app.py's line naming a database outside verify's copy (it exits 5 after it). */
+const OWN_DATABASE = /^FLASH_LOGIN_OWN_DATABASE (.*)$/m;
+
+function exitReason(exitCode: number | undefined, signal: string | undefined, output: string): string {
+  const own = exitCode === 5 ? OWN_DATABASE.exec(output) : null;
+  if (own)
+    return text().ownDatabase(own[1]!);
+  if (exitCode === 3) return text().importFailed;
+  if (exitCode === 4) return text().noApp;
+  return text().exited(String(exitCode ?? signal));
+}
+
+/** Cuts data into whole lines (the newline kept) for `line`; flush() passes on an unfinished last line. */
+export function lineSplitter(line: (text: string) => void): { push(data: Buffer): void; flush(): void } {
+  let pending = '';
+  return {
+    push: (data) => {
+      pending += data.toString();
+      let newline: number;
+      while ((newline = pending.indexOf('\n')) >= 0) {
+        line(pending.slice(0, newline + 1));
+        pending = pending.slice(newline + 1);
+      }
+    },
+    flush: () => {
+      if (pending) line(pending);
+      pending = '';
+    },
+  };
+}
+
+/** Calls `line` with each whole line of a stream (the newline kept). */
+export function eachLine(stream: NodeJS.ReadableStream, line: (text: string) => void): void {
+  const lines = lineSplitter(line);
+  stream.on('data', (data: Buffer) => lines.push(data));
+  stream.on('end', () => lines.flush());
+}
+
+/** What an app's two streams and its end are told: one app run, in a process of its own or a zygote's child. */
+export interface AppListener {
+  stdout(line: string): void;
+  stderr(line: string): void;
+  /** The app has ended and all it printed has been read. */
+  ended(exitCode: number | undefined, signal: string | undefined, error?: Error): void;
+}
+
+/** A running app, whichever process holds it. */
+interface Launched {
+  /** The process to count CPU time of (with everything below it). */
+  readonly pid: number | undefined;
+  /** A command to serve_app.py (restart). */
+  send(line: string): void;
+  /** Stop it; resolves once it has ended and its output is read. */
+  stop(): Promise<void>;
+  /** Settles once it has ended and its output is read. */
+  ended: Promise<void>;
+  /** Resolves with the next FLASH_LOGIN_READY line; rejects when it ends first. */
+  nextReady(): Promise<Ready>;
+  exited: boolean;
+}
+
+/** Where a warm Python (verify --watch: warm-python.ts) runs each app: one `open` per start. */
+export interface AppHost {
+  /** Serve the copy in `dir` with `env` in a new child; the listener hears its output and its end. */
+  open(dir: string, env: Record<string, string>, listener: AppListener): void;
+  /** A command to the app just opened (restart). */
+  send(line: string): void;
+  /** Stop the app just opened; its listener hears the end. */
+  close(): Promise<void>;
+  readonly pid: number | undefined;
+  /** The sandbox's environment for the app, as a start of its own would have it. */
+  environment(env: Record<string, string>): Record<string, string>;
+}
+
+/**
+ * Start the app with serve_app.py and resolve once it listens; the port comes from the app itself.
+ * The app announces it is listening on stdout, so readiness is an event, never a sleep or a poll.
+ */
+export async function startApp(options: StartOptions): Promise<RunningApp> {
+  const chunks: string[] = [];
+  const late = new Map<string, string>();
+  const shown = (text: string) => text.split(options.dir).join(options.displayDir);
+  const output = () => shown(chunks.join(''));
+  let env = { ...options.env };
+  const { sandbox, host } = options;
+
+  /** The output and the end of one app run, and its readiness as a promise. */
+  const listen = () => {
+    let waiter: { resolve(ready: Ready): void; reject(error: Error): void } | undefined;
+    let failure: Error | undefined;
+    let settle!: () => void;
+    const state = {
+      exited: false,
+      ended: new Promise<void>((resolve) => (settle = resolve)),
+      nextReady: () =>
+        new Promise<Ready>((resolve, reject) => {
+          if (failure) reject(failure);
+          else waiter = { resolve, reject };
+        }),
+    };
+    const listener: AppListener = {
+      stdout: (line) => {
+        if (!line.startsWith(READY)) return void chunks.push(line);
+        waiter?.resolve(JSON.parse(line.slice(READY.length)) as Ready);
+        waiter = undefined;
+      },
+      // Whole lines, so a tagged record is never split across two reads.
+      stderr: (line) => {
+        if (!line.startsWith(OUTPUT_RECORD)) return void chunks.push(line);
+        try {
+          const record = JSON.parse(line.slice(OUTPUT_RECORD.length)) as { tag: string; text: string };
+          late.set(record.tag, (late.get(record.tag) ?? '') + record.text);
+        } catch {
+          chunks.push(line);
+        }
+      },
+      ended: (exitCode, signal, error) => {
+        state.exited = true;
+        failure = error
+          ? new AppStartError(`cannot run ${options.python} (${error.message})`, output())
+          : new AppStartError(exitReason(exitCode, signal, output()), output());
+        waiter?.reject(failure);
+        waiter = undefined;
+        settle();
+      },
+    };
+    return { state, listener };
+  };
+
+  const ours = () => ({ ...env, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1', ...(sandbox?.socketPath ? { FLASH_LOGIN_SOCKET: sandbox.socketPath } : {}) });
+  /** A warm Python's app gets everything a start of its own would: the zygote's environment holds no run's values. */
+  const hostEnv = (warm: AppHost) => warm.environment({ ...ours(), FLASH_LOGIN_SOCKET: join(dirname(options.dir), 'app.sock') });
+
+  /** The app as a child of the warm Python: the copy is complete by now. */
+  const openIn = (warm: AppHost): Launched => {
+    const { state, listener } = listen();
+    warm.open(options.dir, hostEnv(warm), listener);
+    return Object.assign(state, {
+      pid: warm.pid,
+      send: (line: string) => warm.send(line),
+      stop: async () => {
+        if (!state.exited) await warm.close();
+        await state.ended;
+      },
+    });
+  };
+
+  const launch = (copying = false): Launched => {
+    // A Python that bin/flash-login.js started before the CLI had loaded (prestart.ts) is this start's.
+    const serving = (copying && options.prestarted) || spawnServeApp({ ...options, copying, env: ours() });
+    const { child } = serving;
+    const confine = options.confine;
+    if (confine && child.pid !== undefined) confine.started(child.pid);
+    const { state, listener } = listen();
+    // Past grade's output limit, nothing more is kept.
+    const capped = (data: Buffer) => confine?.printed(data.length) ?? true;
+    const stdout = lineSplitter(listener.stdout);
+    const stderr = lineSplitter(listener.stderr);
+    serving.attach({
+      stdout: (data) => capped(data) && stdout.push(data),
+      stderr: (data) => capped(data) && stderr.push(data),
+      closed: (exitCode, signal, error) => {
+        stdout.flush();
+        stderr.flush();
+        listener.ended(exitCode ?? undefined, signal ?? undefined, error);
+      },
+    });
+    /** Close its stdin and ask it to stop (serve_app.py stops its app, then exits); kill it if it has not within 2 s. */
+    const stop = async () => {
+      child.stdin!.end();
+      if (!state.exited) {
+        child.kill('SIGTERM');
+        const force = setTimeout(() => child.kill('SIGKILL'), FORCE_KILL_AFTER_MS);
+        await state.ended;
+        clearTimeout(force);
+      }
+      await state.ended;
+    };
+    return Object.assign(state, { pid: child.pid, send: (line: string) => void child.stdin!.write(line), stop });
+  };
+
+  /**
+   * Wait for the app to listen, within the start timeout of its own time (app-clock.ts: a busy
+   * machine's waits for a CPU do not count), and never longer than START_WALL_CAP_MS on the clock;
+   * on a timeout, stop it before failing.
+   */
+  const listening = async (launched: Launched): Promise<Ready> => {
+    const clock = new AppClock(() => (launched.pid === undefined ? [] : processTree(launched.pid)));
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      const look = () => {
+        const left = Math.min(START_TIMEOUT_MS - clock.usableMs(), START_WALL_CAP_MS - clock.wallMs());
+        if (left <= 0) resolve('timeout');
+        else timer = setTimeout(look, Math.min(left, START_CLOCK_LOOK_MS));
+      };
+      timer = setTimeout(look, Math.min(START_TIMEOUT_MS, START_CLOCK_LOOK_MS));
+    });
+    try {
+      const ready = await Promise.race([launched.nextReady(), timedOut]);
+      if (ready !== 'timeout') return ready;
+      const busy = clock.wallMs() >= START_WALL_CAP_MS;
+      await launched.stop();
+      throw new AppStartError(busy ? text().notListeningBusy(START_WALL_CAP_MS / 1000) : text().notListening(START_TIMEOUT_MS / 1000), output());
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  let current: Launched;
+  if (host) {
+    await options.copied;
+    current = openIn(host);
+  } else {
+    current = launch(options.copied !== undefined);
+    if (options.copied) {
+      try {
+        await options.copied;
+      } catch (error) {
+        await current.stop();
+        throw error;
+      }
+      current.send(`start ${JSON.stringify(ours())}\n`);
+    }
+  }
+  let ready = await listening(current);
+  if (ready.socket) socketFor.set(baseUrlOf(ready), ready.socket);
+  let stopped: Promise<void> | undefined;
+  return {
+    get baseUrl() {
+      return baseUrlOf(ready);
+    },
+    output,
+    lateOutput: (tag) => shown(late.get(tag) ?? ''),
+    shown,
+    // A PID namespace numbers the sandbox's processes afresh: there, count the whole tree bwrap started.
+    cpuSeconds: () => (sandbox?.kind === 'bwrap' || host ? treeCpuSeconds(current.pid) : cpuSecondsOf(ready.pid ?? current.pid)),
+    restart: async (changed) => {
+      env = { ...env, ...changed };
+      if (RESTARTS_IN_PLACE && !current.exited) {
+        current.send(`restart ${JSON.stringify(host ? hostEnv(host) : env)}\n`);
+      } else {
+        await current.stop();
+        current = host ? openIn(host) : launch();
+      }
+      ready = await listening(current);
+    },
+    stop: () =>
+      (stopped ??= current.stop().finally(() => {
+        socketFor.delete(baseUrlOf(ready));
+        if (ready.socket) socketOrigins.delete(ready.socket);
+      })),
+  };
+}

@@ -1,0 +1,206 @@
+import fs from 'fs-extra';
+import { randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { AppStartError, stageProject, startApp, sweepStaleStaging, type RunningApp } from '../runtime/app-runner.js';
+import type { LessonPlan } from '../../lessons/index.js';
+import { chownTree, type AppConfinement } from '../runtime/confine.js';
+import { takePrestarted } from './prestart.js';
+import { sandboxFor } from '../runtime/sandbox.js';
+import type { WarmSlot } from '../runtime/warm-python.js';
+import type { CheckContext, CheckDefinition, CheckResult, Credentials } from '../checks/checks.js';
+import type { Exchange } from '../checks/http.js';
+import { catalog } from '../i18n/i18n.js';
+
+const text = catalog({
+  en: {
+    stagingGone: (staging: string, parent: string) => `verify's temporary folder ${staging} was deleted while the checks ran (by another program cleaning ${parent}): run verify again`,
+    noRestart: 'after a restart, the app did not start again',
+    afterRestart: (why: string) => `after a restart, ${why}`,
+    interrupted: '\nflash-login: interrupted; stopping your app.',
+  },
+  'zh-CN': {
+    stagingGone: (staging, parent) => `检查运行期间，verify 的临时文件夹 ${staging} 被删除了（有别的程序在清理 ${parent}）：请再运行一次 verify`,
+    noRestart: '重启之后，应用没有再启动起来',
+    afterRestart: (why) => `重启之后，${why}`,
+    interrupted: '\nflash-login：已中断；正在停止你的应用。',
+  },
+});
+
+export interface VerifyOptions {
+  projectDir: string;
+  lesson: number;
+  python: string;
+  /**
+   * The lesson's checks, the user they log in as, and what runs before them (lesson 5 registers
+   * that user). Called once the app's process is spawned: the checks bring the HTTP client, the
+   * cookie jar and the HTML parser, and those load while Python imports Flask.
+   */
+  loadLesson: () => Promise<LessonPlan>;
+  /**
+   * Checks made while the app starts (conflict markers, the Python): a rejection (a UserError
+   * with the fix) is thrown in place of the run's outcome, even when the app failed to start.
+   */
+  preconditions?: Promise<void>;
+  /** Untrusted code (grade): how the app is held in; its user gets the staging folder. */
+  confine?: AppConfinement;
+  /** Told why the app runs unsandboxed (default: one line on stderr); grade says it once per run. */
+  sandboxNote?: (note: string) => void;
+  /** Run only these checks (and those they need); every check of the lesson when absent. */
+  only?: string[];
+  /** verify --watch: serve the app from a warm Python kept between runs (warm-python.ts). */
+  warm?: WarmSlot;
+}
+
+export interface VerifyOutcome {
+  status: 'pass' | 'fail' | 'error';
+  /** Why verify could not run, for status "error". */
+  message?: string;
+  results: CheckResult[];
+  /** What the app printed, for an app that did not start. */
+  appOutput?: string;
+  /** The throwaway database the app was given (it is deleted with the staging folder). */
+  databaseUri: string;
+  /** With a warm Python (verify --watch): whether it was already up, so only the app itself started. */
+  warmStart?: boolean;
+}
+
+/**
+ * How many checks run at once: four, whatever the cores. A check spends most of its time
+ * waiting for the app, and the app (one Python process) is idle whenever every check in
+ * flight is busy in Node instead; with four in flight it rarely is. Measured here (2 cores,
+ * interleaved medians): lesson 5 2.31 s with 2 at once, 2.19 s with 4; lesson 1 671 → 628 ms.
+ */
+const CHECKS_AT_ONCE = 4;
+
+export function checkConcurrency(): number {
+  const fromEnv = Number(process.env.FLASH_LOGIN_CONCURRENCY);
+  if (Number.isInteger(fromEnv) && fromEnv >= 1) return fromEnv;
+  return CHECKS_AT_ONCE;
+}
+
+/** Werkzeug's default PBKDF2 iterations inside verify's run (serve_app.py applies it). */
+const VERIFY_PBKDF2_ITERATIONS = 1000;
+/**
+ * The hash method verify asks for (contract: FLASK_PASSWORD_HASH_METHOD). The reference hashes with
+ * app.config["PASSWORD_HASH_METHOD"], 600,000 rounds by default: some 200 ms a login here.
+ */
+const VERIFY_HASH_METHOD = `pbkdf2:sha256:${VERIFY_PBKDF2_ITERATIONS}`;
+
+/** Stage the project, start it once, run the checks over HTTP, and always stop it again. */
+export async function verifyProject(options: VerifyOptions): Promise<VerifyOutcome> {
+  // A warm Python, when verify --watch keeps one: each run's copy goes into a folder of its own inside its root.
+  const host = options.warm ? await options.warm.for(options.projectDir, options.python) : undefined;
+  const warmStart = host ? host.opened > 0 : undefined;
+  // Or the Python that bin/flash-login.js started before the CLI had loaded, with its staging folder.
+  const prestarted = host || options.confine ? undefined : takePrestarted(options.projectDir, options.python);
+  // The copy is made while Python starts (serve_app.py --wait): importing Flask is the slow part.
+  const { staging, copied } = stageProject(options.projectDir, host?.runFolder() ?? prestarted?.staging);
+  copied.catch(() => undefined); // startApp reports it
+  // Never remove the folder under a copy still being made: it would come back, half made.
+  const removeStaging = () => copied.catch(() => undefined).then(() => fs.remove(staging));
+  const databaseUri = `sqlite:///${join(staging, 'verify.db')}`;
+  let app: RunningApp | undefined;
+  const env = (secretKey: string) => ({
+    FLASK_SECRET_KEY: secretKey,
+    FLASK_SQLALCHEMY_DATABASE_URI: databaseUri,
+    // Dozens of logins each hash a password: at Werkzeug's default work factor that is most of
+    // verify's time. The hashes live in the throwaway database; 0 keeps the default.
+    FLASH_LOGIN_PBKDF2_ITERATIONS: process.env.FLASH_LOGIN_PBKDF2_ITERATIONS ?? String(VERIFY_PBKDF2_ITERATIONS),
+    FLASK_PASSWORD_HASH_METHOD: process.env.FLASK_PASSWORD_HASH_METHOD ?? VERIFY_HASH_METHOD,
+  });
+
+  // Ctrl-C or a kill while the app runs: stop it and clean up before leaving.
+  let interrupted = false;
+  const interrupt = (signal: NodeJS.Signals) => {
+    interrupted = true;
+    console.error(text().interrupted);
+    void Promise.resolve(app?.stop())
+      .finally(removeStaging)
+      .finally(() => options.warm?.stop())
+      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
+
+  try {
+    // A letter first: from_prefixed_env() JSON-parses values, and an all-digit key would become a number.
+    const secretKey = `verify-${randomBytes(24).toString('hex')}`;
+    const sandbox = host?.sandbox ?? prestarted?.sandbox ?? sandboxFor({ projectDir: options.projectDir, staging, python: options.python });
+    if (sandbox.note) (options.sandboxNote ?? ((note: string) => console.error(`! ${note}.`)))(sandbox.note);
+    // An app run as another user (grade's) gets the staging folder as its own once it is copied.
+    const confine = options.confine;
+    const ready = confine?.uid === undefined ? copied : copied.then(() => chownTree(staging, confine.uid!, confine.gid ?? confine.uid!));
+    const starting = startApp({ python: options.python, dir: join(staging, 'app'), copied: ready, displayDir: options.projectDir, env: env(secretKey), ...(host ? { host } : { sandbox }), confine, prestarted: prestarted?.serving });
+    const loading = Promise.all([options.loadLesson(), import('../checks/checks.js'), import('../checks/http.js'), sweepStaleStaging()]);
+    loading.catch(() => undefined); // awaited below, unless the app fails to start
+    try {
+      app = await starting;
+    } catch (error) {
+      await options.preconditions; // conflict markers or a Python without Flask say more than the traceback
+      if (error instanceof AppStartError)
+        return { status: 'error', message: error.message, results: [], appOutput: error.appOutput, databaseUri, warmStart };
+      throw error;
+    }
+    await options.preconditions;
+    const [lesson, { fail, runChecks, selectChecks }, { Client }] = await loading;
+    const running = app;
+    let restartFailed = false;
+    const baseUrl = () => running.baseUrl;
+    // A check that logs out gets a user of its own: an app may end every session of a user at logout.
+    const ownUsers = new Map<string, Credentials>();
+    const contextFor = (onExchange: (exchange: Exchange) => void, tag: string, check?: CheckDefinition): CheckContext => ({
+      lesson: options.lesson,
+      user: (check && ownUsers.get(check.id)) ?? lesson.user,
+      secretKey,
+      databaseFile: join(staging, 'verify.db'),
+      client: () =>
+        new Client(
+          baseUrl,
+          (exchange) => {
+            if (exchange.appOutput) exchange.appOutput = running.shown(exchange.appOutput);
+            onExchange(exchange);
+          },
+          running.cpuSeconds,
+          tag,
+        ),
+      restart: async (changed) => {
+        if (restartFailed) fail(text().noRestart, undefined, 'restart-failed');
+        try {
+          await running.restart(env(changed.FLASK_SECRET_KEY ?? secretKey));
+        } catch (error) {
+          if (!(error instanceof AppStartError)) throw error;
+          restartFailed = true;
+          fail(text().afterRestart(error.message), undefined, 'restart-failed');
+        }
+      },
+    });
+    const preparing = contextFor(() => {}, 'prepare');
+    const checks = options.only ? selectChecks(lesson.checks, options.only, options.lesson).selected : lesson.checks;
+    const { ownUser } = lesson;
+    // The checks' user and each logging-out check's own user register side by side: no order among them.
+    await Promise.all([
+      lesson.prepare?.(preparing),
+      ...(ownUser ? checks.filter((check) => check.logsOut).map(async (check) => ownUsers.set(check.id, await ownUser(preparing))) : []),
+    ]);
+    const results = await runChecks(checks, {
+      contextFor,
+      lateOutput: (tag) => running.lateOutput(tag),
+      concurrency: checkConcurrency(),
+      lesson: options.lesson,
+    });
+    // The folder is this run's alone (mkdtemp, 0700); if it is gone, something else deleted it
+    // under the app, and every failure since says more about that than about the app.
+    if (!(await fs.pathExists(join(staging, 'app'))))
+      return { status: 'error', message: text().stagingGone(staging, dirname(staging)), results: [], databaseUri };
+    const failed = results.some((result) => result.status !== 'pass');
+    return { status: failed ? 'fail' : 'pass', results, databaseUri, warmStart };
+  } finally {
+    process.removeListener('SIGINT', interrupt);
+    process.removeListener('SIGTERM', interrupt);
+    await app?.stop();
+    await removeStaging();
+    // The checks that were still running end quickly once the app is gone; the interrupt
+    // handler exits (130 or 143), and no report of those failures may beat it to it.
+    if (interrupted) await new Promise<never>(() => {});
+  }
+}
