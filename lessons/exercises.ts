@@ -1,6 +1,6 @@
-// Practice mode's exercises of every lesson (src/engine/exercises.ts reads them). Kept apart from
+// Practice mode's exercises of every lesson (src/course/exercises.ts reads them). Kept apart from
 // the checks: a lesson's checks say what an app must do, its exercises what the learner writes.
-import type { Exercise } from '../src/course/exercises.js';
+import type { Exercise } from './exercise.js';
 import { exercises as lesson1 } from './1-login-form/exercises.js';
 import { exercises as lesson2 } from './2-sessions/exercises.js';
 import { exercises as lesson3 } from './3-flash-messages/exercises.js';

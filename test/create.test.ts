@@ -1,10 +1,11 @@
 // create-flash-login, run for real: the CLI with execa, Python and git included.
 import fs from 'fs-extra';
+import { Cancelled } from '../src/shared/errors.js';
+import { type Ask } from '../src/terminal/prompt.js';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { create } from '../src/create/index.js';
-import { Cancelled, type Ask } from '../src/create/context.js';
 import { pythonsIn, traceSpawns } from './spawn-trace.js';
 import { bins, debianPython, OFFLINE_PIP_ENV, run, tempDir } from './helpers.js';
 

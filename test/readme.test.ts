@@ -1,14 +1,18 @@
 // The README as a newcomer reads it: every link stays inside the repository and lands on
 // something there (or is a public web page), and the Quick start's commands, run exactly as written in a fresh copy of
 // the repository, scaffold an app beside it (its own git repository) that verifies.
+// The README stays a front page (at most 220 lines) and the docs/ pages hold the rest: their links follow the same
+// rules, and every image either shows is a file git tracks or will track (never one that .gitignore hides).
 import { execa } from 'execa';
 import fs from 'fs-extra';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { root, tempDir } from './helpers.js';
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
+/** The pages a reader of the repository meets: the README and every page of docs/. */
+const pages = ['README.md', ...readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
 const made: string[] = [];
 afterAll(() => Promise.all(made.splice(0).map((dir) => fs.remove(dir))));
 
@@ -24,6 +28,31 @@ const anchorOf = (heading: string) =>
 function links(markdown: string): string[] {
   const prose = markdown.replace(/^```[\s\S]*?^```/gm, '').replace(/`[^`\n]*`/g, '');
   return [...prose.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)|<(https?:[^>\s]+)>/g)].map((match) => match[1] ?? match[2]!);
+}
+
+/** The images of a text, outside code blocks and code spans: <img src="…"> and ![alt](target). */
+function images(markdown: string): string[] {
+  const prose = markdown.replace(/^```[\s\S]*?^```/gm, '').replace(/`[^`\n]*`/g, '');
+  return [...prose.matchAll(/<img\b[^>]*?\ssrc=(?:"([^"]*)"|'([^']*)')|!\[[^\]]*\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)].map(
+    (match) => match[1] ?? match[2] ?? match[3]!,
+  );
+}
+
+/** The files git tracks in `dir`, or will once they are added: not the ones .gitignore hides. */
+async function gitFiles(dir: string): Promise<Set<string>> {
+  const listed = await execa('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: dir });
+  return new Set(String(listed.stdout).split('\0').filter(Boolean));
+}
+
+/** Why an image would not show for someone who clones the repository at `base`, or undefined when it is fine. */
+function imageProblem(target: string, from: string, files: Set<string>, base = root): string | undefined {
+  if (/^[a-z][a-z+.-]*:/i.test(target)) return 'leaves the repository';
+  const file = resolve(dirname(from), decodeURIComponent(target.split('#')[0]!));
+  const inside = relative(base, file);
+  if (inside.startsWith('..') || inside.startsWith(sep)) return 'leaves the repository';
+  if (!existsSync(file)) return 'names no file of the repository';
+  if (!files.has(inside.split(sep).join('/'))) return 'is a file git ignores';
+  return undefined;
 }
 
 /**
@@ -54,7 +83,7 @@ describe('README', () => {
     for (let lesson = 1; lesson <= 5; lesson++) expect(found.some((target) => new RegExp(`^lessons/${lesson}-[\\w-]+/lesson\\.md#what-verify-checks$`).test(target))).toBe(true);
   });
 
-  it('the link check catches a link that leaves, one to nowhere, and a missing heading', () => {
+  it('the link check catches links that leave, links to nowhere, and a missing heading', () => {
     const from = join(root, 'README.md');
     expect(problemWith('../shared/lesson-contract.md', from)).toBe('leaves the repository');
     expect(problemWith('file:///work/shared/lesson-contract.md', from)).toBe('leaves the repository');
@@ -91,4 +120,55 @@ describe('README', () => {
     expect(String((await execa('git', ['rev-parse', '--show-toplevel'], { cwd: app })).stdout)).toBe(app);
     expect(String((await execa('git', ['tag'], { cwd: app })).stdout).split('\n')).toContain('lesson-1');
   }, 600_000); // npm ci and pip install, on a machine that may be busy
+});
+
+describe('README and docs/: links and images', () => {
+  it('every docs/ page links only inside the repository, to files and headings that exist', () => {
+    expect(pages.length).toBeGreaterThan(1);
+    const problems = pages.flatMap((page) =>
+      links(readFileSync(join(root, page), 'utf8'))
+        .map((target) => [page, target, problemWith(target, join(root, page))])
+        .filter(([, , problem]) => problem),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('README.md stays a front page: at most 220 lines, with links to the docs/ pages that hold the rest', () => {
+    expect(readme.replace(/\n$/, '').split('\n').length).toBeLessThanOrEqual(220);
+    const found = links(readme);
+    for (const page of ['docs/commands.md', 'docs/testing.md', 'docs/architecture.md', 'docs/dependencies.md', 'docs/teachers.md'])
+      expect(found.some((target) => target.split('#')[0] === page), page).toBe(true);
+  });
+
+  it('every image in README and docs/ (links of <img src> and ![](…)) is a file git tracks or will, never an ignored one', async () => {
+    const files = await gitFiles(root);
+    const found = pages.flatMap((page) => images(readFileSync(join(root, page), 'utf8')).map((target) => [page, target] as const));
+    expect(found.filter(([page]) => page === 'README.md').length).toBeGreaterThanOrEqual(1); // the screenshot
+    const problems = found.map(([page, target]) => [page, target, imageProblem(target, join(root, page), files)]).filter(([, , problem]) => problem);
+    expect(problems).toEqual([]);
+  });
+
+  it('the image check (image links) fails an image under an ignored folder and passes one not yet committed', async () => {
+    const repo = await tempDir('flash-login-readme-images-');
+    made.push(repo);
+    await execa('git', ['init', '-q'], { cwd: repo });
+    writeFileSync(join(repo, '.gitignore'), 'screenshots/\n');
+    for (const folder of ['docs/screenshots', 'docs/images']) mkdirSync(join(repo, folder), { recursive: true });
+    writeFileSync(join(repo, 'docs/screenshots/shot.png'), 'png');
+    writeFileSync(join(repo, 'docs/images/shot.png'), 'png');
+    const files = await gitFiles(repo);
+    const from = join(repo, 'README.md');
+    expect(imageProblem('docs/screenshots/shot.png', from, files, repo)).toBe('is a file git ignores');
+    expect(imageProblem('docs/images/shot.png', from, files, repo)).toBeUndefined();
+    expect(imageProblem('images/shot.png', join(repo, 'docs', 'page.md'), files, repo)).toBeUndefined(); // from a docs/ page
+    expect(imageProblem('screenshots/shot.png', join(repo, 'docs', 'page.md'), files, repo)).toBe('is a file git ignores');
+    expect(imageProblem('docs/images/none.png', from, files, repo)).toBe('names no file of the repository');
+    expect(imageProblem('../outside.png', from, files, repo)).toBe('leaves the repository');
+    expect(imageProblem('https://example.com/shot.png', from, files, repo)).toBe('leaves the repository');
+    expect(images('<img src="a.png" alt="x"> ![b](b.png) `![c](c.png)` <img alt="y" src=\'d.png\'>\n```\n![e](e.png)\n```\n')).toEqual([
+      'a.png',
+      'b.png',
+      'd.png',
+    ]);
+  });
 });

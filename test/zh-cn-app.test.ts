@@ -10,7 +10,8 @@ import { APP_PHRASES_ZH, MARKER_TODOS_ZH, translateAppFile, translateCodeBlocks,
 import { exercisesFor, exerciseTexts } from '../src/course/exercises.js';
 import { findFlashes, parsePage, visibleText } from '../src/checks/html.js';
 import { LESSON_COUNT, LESSON_FOLDERS, parseLessonText, readLessonText } from '../src/course/lessons.js';
-import { listFiles, renderLesson, writeRendered } from '../src/course/render.js';
+import { renderLesson, writeRendered } from '../src/course/render.js';
+import { listFiles } from '../src/shared/list-files.js';
 import { referenceCode } from '../src/course/reference-code.js';
 import { lessonAppDir } from '../src/course/lessons.js';
 import { debianPython, root, tempDir } from './helpers.js';

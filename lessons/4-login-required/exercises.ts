@@ -1,4 +1,4 @@
-import type { Exercise } from '../../src/course/exercises.js';
+import type { Exercise } from '../exercise.js';
 
 export const exercises: Exercise[] = [
   {

@@ -1,4 +1,4 @@
-import type { Exercise } from '../../src/course/exercises.js';
+import type { Exercise } from '../exercise.js';
 
 // Every check of lessons 1 to 5 needs a registered user, so the starter fails them all until
 // the model and /register exist.

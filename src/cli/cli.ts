@@ -32,7 +32,7 @@ program
     action(async (options) =>
       options.watch
         ? (await import('../commands/watch.js')).watchCommand(options)
-        : (await import('../verify/verify-command.js')).verifyCommand(options),
+        : (await import('../commands/verify.js')).verifyCommand(options),
     ),
   );
 
@@ -144,7 +144,7 @@ program
   .option('--no-verify', t.goto.noVerify)
   .option('--python <path>', t.verifyPython)
   .addHelpText('after', `\n${t.examples}\n  $ flash-login goto 2\n  $ flash-login goto 5 --dry-run\n  $ flash-login goto 3 --no-verify`)
-  .action(action(async (lesson: string, options) => (await import('../moves/move.js')).gotoCommand(lesson, options)));
+  .action(action(async (lesson: string, options) => (await import('../commands/goto.js')).gotoCommand(lesson, options)));
 
 program
   .command('reset')

@@ -27,7 +27,7 @@ const program = newProgram('create-flash-login')
   .addHelpText('after', exitCodesHelp(t.exitCodes))
   .action(
     action(async (dir: string | undefined, options) => {
-      const [{ create }, { Cancelled }] = await Promise.all([import('../create/index.js'), import('../create/context.js')]);
+      const [{ create }, { Cancelled }] = await Promise.all([import('../create/index.js'), import('../shared/errors.js')]);
       try {
         return await create(dir, options);
       } catch (error) {

@@ -1,14 +1,11 @@
 import { Command, CommanderError, Help, type Argument, type Option } from 'commander';
 import kleur from 'kleur';
 import { displayWidth, prepareColumns } from '../terminal/columns.js';
-import { describeFileError, EXIT_CANNOT_RUN, UserError } from '../shared/errors.js';
+import { reportError } from '../terminal/report-error.js';
 import { catalog, isLang, setActiveLang } from '../i18n/i18n.js';
 
 const text = catalog({
   en: {
-    currentFolderGone: (name: string) =>
-      `the current folder no longer exists: ${name === 'flash-login' ? '`cd` into your project again (or pass --dir PATH)' : '`cd` into a folder that exists and run it again'}.`,
-    unexpected: (message: string) => `unexpected error: ${message} (run again with --debug to see where)`,
     exitCodes: (codes: string) => `\nExit codes: ${codes}; 2 could not run (bad arguments, no project, no Python).`,
     helpOption: 'display help for command',
     /** commander's own words: headings, the note on a default value, its usage errors (by their English text). */
@@ -18,9 +15,6 @@ const text = catalog({
     wrap: (shown: string, width: number) => Help.prototype.boxWrap.call(new Help(), shown, width),
   },
   'zh-CN': {
-    currentFolderGone: (name) =>
-      `当前文件夹已不存在：${name === 'flash-login' ? '请重新 `cd` 进入你的项目（或加上 --dir PATH）' : '请 `cd` 进入一个存在的文件夹再运行一次'}。`,
-    unexpected: (message) => `意外错误：${message}（加上 --debug 再运行一次，可以看到出错的位置）`,
     exitCodes: (codes) => `\n退出码：${codes}；2 无法运行（参数不对、没有项目或没有 Python）。`,
     helpOption: '显示命令的帮助',
     title: (title) => ({ 'Usage:': '用法:', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '全局选项：' })[title] ?? title,
@@ -68,36 +62,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(EXIT_BROKEN_PIPE);
 });
 
-export const VERSION = '0.1.0';
+export { VERSION } from '../shared/version.js';
 
-const debugging = () => process.argv.includes('--debug');
-
-/** Print an error as one line (with the stack only under --debug) and return its exit code. */
-export function reportError(name: string, error: unknown): number {
-  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_CANNOT_RUN;
-  if (error instanceof UserError) {
-    console.error(`${kleur.red(name + ':')} ${error.message}`);
-    if (error.detail) console.error(error.detail);
-    if (debugging() && error.stack) console.error(kleur.dim(error.stack));
-    return error.exitCode;
-  }
-  const { code, syscall } = (error ?? {}) as NodeJS.ErrnoException;
-  if (code === 'ENOENT' && syscall === 'uv_cwd') {
-    // The shell still sits in a folder that was deleted (or moved) under it.
-    console.error(`${kleur.red(name + ':')} ${text().currentFolderGone(name)}`);
-    return EXIT_CANNOT_RUN;
-  }
-  const fileProblem = describeFileError(error);
-  if (fileProblem) {
-    console.error(`${kleur.red(name + ':')} ${fileProblem}`);
-    if (debugging() && error instanceof Error) console.error(error.stack);
-    return EXIT_CANNOT_RUN;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  console.error(`${kleur.red(name + ':')} ${text().unexpected(message)}`);
-  if (debugging() && error instanceof Error) console.error(error.stack);
-  return EXIT_CANNOT_RUN;
-}
 
 /** A commander program whose subcommands inherit one-line errors and exit code 2 for bad usage. */
 export function newProgram(name: string): Command {

@@ -7,7 +7,7 @@ import { EXIT_OK, UserError } from '../shared/errors.js';
 import { applyChange } from '../project/journal.js';
 import { parseLessonFlag } from '../course/lessons.js';
 import { openProject } from '../project/project.js';
-import { VERSION } from '../cli/main.js';
+import { VERSION } from '../shared/version.js';
 import { catalog } from '../i18n/i18n.js';
 
 const ciText = catalog({

@@ -24,7 +24,8 @@ import {
 import { flashLoginCommand } from '../runtime/self-command.js';
 import { displayPath, shellQuote } from '../terminal/shell-words.js';
 import { describeStateProblem, STATE_FILE, STATE_VERSION, statePath } from '../project/state.js';
-import { DEFAULT_PORT } from './run.js';
+import { DEFAULT_PORT } from '../runtime/ports.js';
+import { isLessonNumber } from '../../lessons/catalog.js';
 import { catalog, isLang, setActiveLang } from '../i18n/i18n.js';
 
 const doctorText = catalog({
@@ -178,7 +179,7 @@ async function installCommand(probe: PythonProbe, projectDir: string): Promise<s
 /** A command that writes a valid state file, keeping what the broken one still says. */
 function rewriteStateCommand(projectDir: string, state: RawState, python: string | undefined): string {
   const data = state.data ?? {};
-  const lesson = validLesson(data.lesson) ? data.lesson : (state.inferred?.lesson ?? 1);
+  const lesson = isLessonNumber(data.lesson) ? data.lesson : (state.inferred?.lesson ?? 1);
   const answers = data.answers as { projectName?: unknown } | undefined;
   const projectName = typeof answers?.projectName === 'string' ? answers.projectName : basename(projectDir);
   const json = JSON.stringify({ version: STATE_VERSION, lesson, answers: { projectName }, python: python ?? 'python3' });
@@ -192,16 +193,15 @@ function checkState(projectDir: string, state: RawState, workingPython: string |
   const version = state.data?.version;
   if (typeof version === 'number' && version > STATE_VERSION)
     return { level: 'fail', text: `${STATE_FILE} ${state.problem}`, fix: 'npm install -g create-flash-login@latest' };
-  const inferred = !validLesson(state.data?.lesson) && state.inferred ? doctorText().keepsLesson(state.inferred.lesson, state.inferred.from) : '';
+  const inferred = !isLessonNumber(state.data?.lesson) && state.inferred ? doctorText().keepsLesson(state.inferred.lesson, state.inferred.from) : '';
   return { level: 'fail', text: `${STATE_FILE} ${state.problem}${inferred}`, fix: rewriteStateCommand(projectDir, state, workingPython) };
 }
 
-const validLesson = (lesson: unknown): lesson is number => Number.isInteger(lesson) && (lesson as number) >= 1 && (lesson as number) <= LESSON_COUNT;
 
 /** A deleted app.py, and a git HEAD at another lesson than the state file's. */
 async function checkLessonFiles(projectDir: string, state: RawState): Promise<Finding[]> {
   const findings: Finding[] = [];
-  const lesson = validLesson(state.data?.lesson) ? state.data.lesson : state.inferred?.lesson;
+  const lesson = isLessonNumber(state.data?.lesson) ? state.data.lesson : state.inferred?.lesson;
   const here = displayPath(projectDir) === '.' ? '' : ` --dir ${displayPath(projectDir)}`;
   if (!existsSync(join(projectDir, 'app.py')))
     findings.push({
@@ -209,7 +209,7 @@ async function checkLessonFiles(projectDir: string, state: RawState): Promise<Fi
       text: doctorText().appMissing(lesson),
       fix: `${(await flashLoginCommand()).command} reset app.py${here}`,
     });
-  if (validLesson(state.data?.lesson)) {
+  if (isLessonNumber(state.data?.lesson)) {
     const { atHead } = await lessonTags(projectDir);
     if (atHead.length && !atHead.includes(state.data.lesson))
       findings.push({
@@ -356,7 +356,7 @@ export async function doctorCommand(options: DoctorOptions): Promise<number> {
   if (!isProjectFolder(projectDir)) await openProject(projectDir);
   const state = await readRawState(projectDir);
   if (isLang(state.data?.lang)) setActiveLang(state.data.lang); // the project's language, as openProject() would set it
-  if (state.exists && !validLesson(state.data?.lesson)) {
+  if (state.exists && !isLessonNumber(state.data?.lesson)) {
     const answers = state.data?.answers as { projectName?: unknown } | undefined;
     state.inferred = await inferLesson(projectDir, typeof answers?.projectName === 'string' ? answers.projectName : basename(projectDir));
   }

@@ -1,6 +1,7 @@
 import kleur from 'kleur';
+import { promptsAsk, type Ask } from '../terminal/prompt.js';
+import { isLessonNumber } from '../../lessons/catalog.js';
 import { checksFor } from '../../lessons/index.js';
-import { promptsAsk, type Ask } from '../create/context.js';
 import { EXIT_OK, ReadOnlyProjectError, UserError } from '../shared/errors.js';
 import { exercisesFor, isExerciseId } from '../course/exercises.js';
 import { LESSON_COUNT, readLessonText } from '../course/lessons.js';
@@ -83,14 +84,14 @@ function parseCheckId(value: string): { id: string; lesson: number } {
   const match = /^(\d+)\.(\d+)$/.exec(value.trim());
   if (!match) throw new UserError(hintText().badCheckId(value));
   const lesson = Number(match[1]);
-  if (lesson < 1 || lesson > LESSON_COUNT) throw new UserError(hintText().noLessonCheck(lesson, value, LESSON_COUNT));
+  if (!isLessonNumber(lesson)) throw new UserError(hintText().noLessonCheck(lesson, value, LESSON_COUNT));
   return { id: `${lesson}.${Number(match[2])}`, lesson };
 }
 
 function parseExerciseId(value: string): { id: string; lesson: number } {
   const id = value.trim();
   const lesson = Number(id.split('.')[0]);
-  if (lesson < 1 || lesson > LESSON_COUNT) throw new UserError(hintText().noLessonExercise(lesson, id, LESSON_COUNT));
+  if (!isLessonNumber(lesson)) throw new UserError(hintText().noLessonExercise(lesson, id, LESSON_COUNT));
   return { id, lesson };
 }
 

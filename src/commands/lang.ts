@@ -1,13 +1,13 @@
 // `flash-login lang [en|zh-CN]`: the project's language. Lesson texts, hints and what the CLI prints
 // follow it at once; the app's files switch with the next lesson, as `flash-login mode` does,
 // so next-lesson merges from the files the current lesson really wrote.
+import { requireState } from '../project/project.js';
 import { EXIT_OK, UserError } from '../shared/errors.js';
 import { catalog, isLang, LANGS, setActiveLang, type Lang } from '../i18n/i18n.js';
 import { applyChange, stateWrite } from '../project/journal.js';
 import { openLockedProject } from '../project/lock.js';
 import { LESSON_COUNT } from '../course/lessons.js';
 import { langOf, lessonLangOf } from '../project/state.js';
-import { requireState } from './diff.js';
 
 export interface LangOptions {
   dir?: string;

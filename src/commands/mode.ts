@@ -1,9 +1,8 @@
 // `flash-login mode [practice|guided]`: how the next lessons arrive. The current lesson's files stay as they are.
 import { EXIT_OK, UserError } from '../shared/errors.js';
 import { MODES, type Mode } from '../course/exercises.js';
-import { openProject } from '../project/project.js';
+import { openProject, requireState } from '../project/project.js';
 import { lessonModeOf, modeOf, writeState } from '../project/state.js';
-import { requireState } from './diff.js';
 import { catalog } from '../i18n/i18n.js';
 
 const modeText = catalog({

@@ -1,14 +1,16 @@
 // `flash-login next-lesson`: bring in lesson N+1 as a three-way merge, so the learner's edits stay.
 import kleur from 'kleur';
-import { promptsAsk } from '../create/context.js';
+import { promptsAsk } from '../terminal/prompt.js';
+import { verifyAfterMove } from '../verify/verify-command.js';
+import { printPreview } from '../moves/preview.js';
+import { requireState } from '../project/project.js';
 import { assertProjectSettled } from '../project/conflicts.js';
 import { EXIT_FAILED, EXIT_OK, UserError } from '../shared/errors.js';
 import { LESSON_COUNT } from '../course/lessons.js';
 import { planLessonStep } from '../course/merge.js';
 import { openLockedProject } from '../project/lock.js';
 import { stepModes, type ProjectState } from '../project/state.js';
-import { printPreview, requireState } from './diff.js';
-import { commitResolvedLesson, moveToLesson, verifyAfterMove, type ChangeHooks, type GotoOptions } from '../moves/move.js';
+import { commitResolvedLesson, moveToLesson, type ChangeHooks, type GotoOptions } from '../moves/move.js';
 import { catalog } from '../i18n/i18n.js';
 
 const nextLessonText = catalog({

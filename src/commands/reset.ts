@@ -1,5 +1,6 @@
 // `flash-login reset [FILE…]`: put the current lesson's reference version back, keeping the learner's copy for undo.
 import kleur from 'kleur';
+import { requireState } from '../project/project.js';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { EXIT_OK, UserError } from '../shared/errors.js';
 import { applyChange, BACKUPS_DIR, recoverAndReport } from '../project/journal.js';
@@ -8,7 +9,6 @@ import { openLockedProject } from '../project/lock.js';
 import type { Project } from '../project/project.js';
 import { renderLesson } from '../course/render.js';
 import { lessonLangOf, lessonModeOf } from '../project/state.js';
-import { requireState } from './diff.js';
 import { catalog } from '../i18n/i18n.js';
 
 const resetText = catalog({

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { assertProjectSettled } from '../project/conflicts.js';
 import { EXIT_CANNOT_RUN, EXIT_OK, UserError } from '../shared/errors.js';
 import { readLessonText } from '../course/lessons.js';
-import { acceptsConnections, firstFreePort, isPortFree, LOOPBACK } from '../runtime/ports.js';
+import { acceptsConnections, firstFreePort, isPortFree, LOOPBACK, DEFAULT_PORT } from '../runtime/ports.js';
 import { shortTitle } from '../course/progress.js';
 import { runAppScript } from '../shared/paths.js';
 import { openProject, resolvePython } from '../project/project.js';
@@ -51,7 +51,6 @@ export interface RunOptions {
 }
 
 /** Flask's own default, the one the lessons' links use. */
-export const DEFAULT_PORT = 5000;
 const STOP_GRACE_MS = 5_000;
 const EXIT_BY_SIGNAL: Record<string, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
 

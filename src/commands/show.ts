@@ -1,4 +1,5 @@
 import { EXIT_OK, UserError } from '../shared/errors.js';
+import { isLessonNumber } from '../../lessons/catalog.js';
 import { LESSON_COUNT, readLessonText, sectionName } from '../course/lessons.js';
 import { openProject } from '../project/project.js';
 import { renderMarkdown } from '../terminal/markdown.js';
@@ -28,7 +29,7 @@ export interface ShowOptions {
 
 export function parseLessonArgument(value: string): number {
   const lesson = Number(value);
-  if (!Number.isInteger(lesson) || lesson < 1 || lesson > LESSON_COUNT)
+  if (!isLessonNumber(lesson))
     throw new UserError(showText().badLesson(LESSON_COUNT, value));
   return lesson;
 }

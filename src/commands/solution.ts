@@ -1,15 +1,15 @@
 // `flash-login solution [ID]`: the current lesson's reference code, as a diff against the learner's
 // files; `--apply` writes it as a three-way merge (starter as base), one change that undo reverts.
 import kleur from 'kleur';
+import { formatPlanDiff, formatSummary } from '../moves/preview.js';
 import { assertProjectSettled } from '../project/conflicts.js';
 import { EXIT_FAILED, EXIT_OK, UserError } from '../shared/errors.js';
 import { exercisesFor, type Exercise } from '../course/exercises.js';
 import { applyChange, stateWrite } from '../project/journal.js';
 import { mergeSolutions, readProjectFiles, type LessonStepPlan } from '../course/merge.js';
-import { openProject } from '../project/project.js';
+import { openProject, requireState } from '../project/project.js';
 import { renderLesson } from '../course/render.js';
 import { lessonLangOf, lessonModeOf, type ProjectState } from '../project/state.js';
-import { formatPlanDiff, formatSummary, requireState } from './diff.js';
 import { catalog } from '../i18n/i18n.js';
 
 /** An exercise id before Chinese text takes a space after it (`4.guard 的`); a lesson name (第 4 课) does not. */

@@ -3,7 +3,7 @@ import kleur from 'kleur';
 import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { lessonHasChecks } from '../../lessons/catalog.js';
-import { reportError } from '../cli/main.js';
+import { reportError } from '../terminal/report-error.js';
 import { UserError } from '../shared/errors.js';
 import { parseLessonFlag } from '../course/lessons.js';
 import { isLastLesson, shortTitle } from '../course/progress.js';
@@ -187,7 +187,7 @@ class WatchSession {
     console.log(kleur.dim(`${new Date().toLocaleTimeString()} · ${reason}`));
     const started = performance.now();
     try {
-      const { project, lesson, text, outcome } = await runVerify(this.projectDir, this.lessonFlag, this.options.python, undefined, undefined, undefined, this.warm);
+      const { project, lesson, text, outcome } = await runVerify({ dir: this.projectDir, lesson: this.lessonFlag, python: this.options.python, warm: this.warm });
       if (lessonModeOf(project.state) === 'practice') {
         // Practice mode: only what changed since the last run, the first failing check with its TODO.
         const summary = practiceSummary(outcome, lesson, text.hints, project.dir, this.lastSummary);

@@ -3,31 +3,14 @@
 import { translateCodeBlocks } from './app-phrases.js';
 import { activeLang, type Lang } from '../i18n/i18n.js';
 import { LESSON_FOLDERS } from './lessons.js';
+import type { Exercise, ExerciseText } from '../../lessons/exercise.js';
 
-export interface Exercise {
-  /** `4.guard`: the lesson, then a name. The reference app's markers carry the same id. */
-  id: string;
-  /** One line: what to write there. It is the TODO comment in the starter. */
-  todo: string;
-  /**
-   * 1 a nudge, 2 the API or idea to use. Level 3, the code, is the reference app's own regions
-   * (src/engine/reference-code.ts), so it cannot drift from the solution.
-   */
-  hints: [string, string];
-  /** The checks that fail until this exercise is done (lessons 4 and 5: earlier ones they change too). */
-  checks: string[];
-  /** The numbers of the lesson text's `## Steps` that this exercise carries out (practice text names it there). */
-  steps: number[];
-}
+export type { Exercise, ExerciseText } from '../../lessons/exercise.js';
+
 
 export type Mode = 'practice' | 'guided';
 export const MODES: readonly Mode[] = ['practice', 'guided'];
 
-/** One exercise's words in another language: lessons/N-*\/exercises.<lang>.ts exports them by id. */
-export interface ExerciseText {
-  todo: string;
-  hints: string[];
-}
 
 /**
  * A lesson's exercises, in the order the lesson text takes them, their TODO lines and hints in

@@ -3,7 +3,7 @@
 // the project's files match best. Used by doctor to write a state file that keeps the lesson.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { LESSON_COUNT } from './lessons.js';
+import { isLessonNumber, LESSON_COUNT } from '../../lessons/catalog.js';
 import { readProjectFiles } from './merge.js';
 import { renderLesson } from './render.js';
 import { run } from '../shared/spawn.js';
@@ -37,7 +37,7 @@ export interface InferredLesson {
 const lessonOfTag = (tag: string) => {
   const match = /^lesson-(\d+)$/.exec(tag.trim());
   const lesson = match ? Number(match[1]) : NaN;
-  return lesson >= 1 && lesson <= LESSON_COUNT ? lesson : undefined;
+  return isLessonNumber(lesson) ? lesson : undefined;
 };
 
 /** The lesson-N tags at HEAD (highest first), and the newest lesson-N tag; empty outside a repository. */

@@ -4,17 +4,9 @@ import { errorText, UserError } from '../shared/errors.js';
 import { translateCodeBlocks } from './app-phrases.js';
 import { activeLang, type Lang } from '../i18n/i18n.js';
 import { lessonsDir } from '../shared/paths.js';
+import { isLessonNumber, LESSON_COUNT, LESSON_FOLDERS } from '../../lessons/catalog.js';
 
-export const LESSON_COUNT = 5;
-
-/** Where each lesson's story lives: lessons/<folder>/ holds its texts, checks, exercises and app/. */
-export const LESSON_FOLDERS: Record<number, string> = {
-  1: '1-login-form',
-  2: '2-sessions',
-  3: '3-flash-messages',
-  4: '4-login-required',
-  5: '5-user-model',
-};
+export { LESSON_COUNT, LESSON_FOLDERS } from '../../lessons/catalog.js';
 
 export interface LessonText {
   number: number;
@@ -31,15 +23,18 @@ export interface LessonText {
 
 /** A --lesson flag as a lesson number; undefined when it was not given. */
 export function parseLessonFlag(value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
+  return value === undefined ? undefined : parseLessonNumber(value, '--lesson');
+}
+
+/** A lesson number the learner typed; `what` names where it came from in the error. */
+export function parseLessonNumber(value: string, what = 'lesson'): number {
   const lesson = Number(value);
-  if (!Number.isInteger(lesson) || lesson < 1 || lesson > LESSON_COUNT)
-    throw new UserError(errorText().flagTakes('--lesson', errorText().lessonNumber(LESSON_COUNT), value));
+  if (!isLessonNumber(lesson)) throw new UserError(errorText().flagTakes(what, errorText().lessonNumber(LESSON_COUNT), value));
   return lesson;
 }
 
 export function assertLessonNumber(value: number): number {
-  if (!Number.isInteger(value) || value < 1 || value > LESSON_COUNT) throw new RangeError(`no lesson ${value}`);
+  if (!isLessonNumber(value)) throw new RangeError(`no lesson ${value}`);
   return value;
 }
 

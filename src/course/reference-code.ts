@@ -4,7 +4,7 @@
 import fs from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { lessonAppDir } from './lessons.js';
-import { listFiles } from './render.js';
+import { listFiles } from '../shared/list-files.js';
 import { exercisesFor, todoTexts } from './exercises.js';
 import { translateAppFile } from './app-phrases.js';
 import type { Lang } from '../i18n/i18n.js';

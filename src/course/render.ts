@@ -3,6 +3,7 @@ import { writeInside } from '../project/inside.js';
 import { join, relative, sep } from 'node:path';
 import { lessonAppDir, readLessonText } from './lessons.js';
 import { templatesDir } from '../shared/paths.js';
+import { listFiles } from '../shared/list-files.js';
 import { exercisesFor, todoTexts, type Mode } from './exercises.js';
 import { commentStyleFor, starterFile } from './starter.js';
 import { practiceMarkdown, practiceTasks } from './practice-text.js';
@@ -21,16 +22,6 @@ const RENDERED_SUFFIX = '.hbs';
 /** npm drops files named .gitignore from packages, so the template keeps it under another name. */
 const RENAMED: Record<string, string> = { _gitignore: '.gitignore' };
 
-/** Every file under dir, at any depth. */
-export async function listFiles(dir: string): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await listFiles(path)));
-    else found.push(path);
-  }
-  return found;
-}
 
 /** How every .hbs template is compiled: here, and by the build that precompiles them (src/build.ts). */
 export const TEMPLATE_OPTIONS = { strict: true } as const;

@@ -31,6 +31,6 @@ export async function ciFiles(provider: CiProvider, lesson: number, version: str
 /** The scaffold's CI files, written into the new project (nothing of the learner's is there yet). */
 export async function writeCiFiles(projectDir: string, provider: CiProvider, lesson: number): Promise<void> {
   const { writeFileAtomic } = await import('../shared/atomic.js');
-  const { VERSION } = await import('../cli/main.js');
+  const { VERSION } = await import('../shared/version.js');
   for (const file of await ciFiles(provider, lesson, VERSION)) await writeFileAtomic(join(projectDir, ...file.path.split('/')), file.content);
 }

@@ -1,9 +1,16 @@
 import type { PromptObject } from 'prompts';
-import { UserError } from '../shared/errors.js';
+import type { Ask } from '../terminal/prompt.js';
 import type { Mode } from '../course/exercises.js';
 import type { Lang } from '../i18n/i18n.js';
-import type { ExistingFolder } from './steps/over-existing.js';
-import { createText } from './create.text.js';
+
+export interface ExistingFolder {
+  /** The names at the folder's top level before this run: anything else there afterwards is ours. */
+  before: Set<string>;
+  /** The backup entry of the files the scaffold replaced, once it is under way. */
+  entry?: string;
+  /** Set by Ctrl-C: the write in progress stops at its next file. */
+  stopping: boolean;
+}
 
 export interface CreateOptions {
   yes?: boolean;
@@ -19,8 +26,6 @@ export interface CreateOptions {
   ci?: string;
 }
 
-/** Asks one question; the real one wraps `prompts`, tests inject answers. */
-export type Ask = <T>(question: PromptObject) => Promise<T>;
 
 /** Everything the scaffold steps share, filled in as they run. */
 export interface CreateContext {
@@ -52,29 +57,3 @@ export interface CreateContext {
   log: (line?: string) => void;
 }
 
-/**
- * The learner stopped the scaffold before anything was written: Ctrl-C at a question (130, as a
- * signal ends a program), or "no" to writing into a non-empty folder (1: not an error, but nothing
- * was made, so `create-flash-login x && cd x` stops there).
- */
-export class Cancelled extends UserError {
-  constructor(exitCode = 130) {
-    super(createText().cancelled, exitCode);
-  }
-}
-
-/** The real asker: prompts, with Ctrl-C turned into a clean exit instead of a partial answer. */
-export async function promptsAsk<T>(question: PromptObject): Promise<T> {
-  // A text answer gets the line editing of a shell (Ctrl-U, Ctrl-W); prompts' own would type them in.
-  if (question.type === 'text') return (await import('../terminal/line-prompt.js')).askLine(question) as Promise<T>;
-  const { default: prompts } = await import('prompts');
-  let cancelled = false;
-  const answers = await prompts(question, {
-    onCancel: () => {
-      cancelled = true;
-      return false;
-    },
-  });
-  if (cancelled || !(String(question.name) in answers)) throw new Cancelled();
-  return answers[String(question.name)] as T;
-}

@@ -1,4 +1,6 @@
 // The scaffold, top to bottom: folder, questions, files, Python, state, git, next steps.
+import { commitScaffold } from './steps/git.js';
+import { promptsAsk, type Ask } from '../terminal/prompt.js';
 import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import kleur from 'kleur';
@@ -6,11 +8,11 @@ import { parseLessonFlag, readLessonText } from '../course/lessons.js';
 import { EXIT_OK, UserError } from '../shared/errors.js';
 import { STATE_VERSION, writeState } from '../project/state.js';
 import { parseCiProvider, writeCiFiles } from './ci-workflow.js';
-import { promptsAsk, type Ask, type CreateContext, type CreateOptions } from './context.js';
+import { type CreateContext, type CreateOptions } from './context.js';
 import { makeFolder, writeFiles } from './steps/files.js';
 import { chooseFolder } from './steps/folder.js';
 import { removeWhatThisRunWrote } from './steps/over-existing.js';
-import { commitScaffold, initRepository, type Repository } from '../project/git.js';
+import { initRepository, type Repository } from '../project/git.js';
 import { printNextSteps } from './steps/next-steps.js';
 import { checkPythonFlag, prefetchPython, setUpPython } from './steps/python.js';
 import { askSetup, parseLangFlag, parseModeFlag } from './steps/questions.js';

@@ -1,6 +1,8 @@
-// `flash-login goto N`: move the project to any lesson, forward or back, in one three-way
-// merge from the current lesson's reference app to lesson N's. next-lesson is goto N+1
-// with a few more questions, so the machinery lives here.
+// Moving a project to another lesson, forward or back, in one three-way merge from the current
+// lesson's reference app to lesson N's, and committing the lessons in the scaffolder's repository.
+// goto, next-lesson and undo drive it; verify commits a lesson whose conflicts were resolved.
+import { requireState } from '../project/project.js';
+import { formatSummary, printPreview } from './preview.js';
 import { run } from '../shared/spawn.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,12 +11,11 @@ import { commitLesson, gitIdentityEnv, lessonTagMissing } from '../project/git.j
 import { assertProjectSettled } from '../project/conflicts.js';
 import { EXIT_FAILED, EXIT_OK } from '../shared/errors.js';
 import { applyChange, stateWrite, type ChangeOptions } from '../project/journal.js';
-import { readLessonText } from '../course/lessons.js';
+import { readLessonText, parseLessonNumber } from '../course/lessons.js';
 import { planLessonStep, type LessonStepPlan } from '../course/merge.js';
 import { openLockedProject } from '../project/lock.js';
 import type { Project } from '../project/project.js';
 import { stepModes, type ProjectState } from '../project/state.js';
-import { formatSummary, parseLessonNumber, printPreview, requireState } from '../commands/diff.js';
 import { shellQuote } from '../terminal/shell-words.js';
 import { catalog } from '../i18n/i18n.js';
 
@@ -30,9 +31,6 @@ const gotoText = catalog({
     noCommit: (why: string) => `! git could not commit (${why}); your files are written all the same.`,
     resolvedCommitted: (lesson: number) => `Your resolved lesson ${lesson} is committed and tagged lesson-${lesson}.`,
     noCommitLesson: (lesson: number, why: string) => `! git could not commit lesson ${lesson} (${why}); your files are as you left them.`,
-    verifyWhenReady: 'Run `flash-login verify` when you are ready.',
-    noChecks: (lesson: number) => `Lesson ${lesson} has no checks in this version of flash-login yet.`,
-    already: (lesson: number) => `You are on lesson ${lesson} already; nothing to do (\`flash-login reset\` restores its reference files).`,
   },
   'zh-CN': {
     conflicts: (lesson, files) => `你的修改和第 ${lesson} 课改动了同样的行：${files}`,
@@ -44,9 +42,6 @@ const gotoText = catalog({
     noCommit: (why) => `! git 无法提交（${why}）；你的文件照样已经写入。`,
     resolvedCommitted: (lesson) => `你解决好冲突的第 ${lesson} 课已提交，并打上标签 lesson-${lesson}。`,
     noCommitLesson: (lesson, why) => `! git 无法提交第 ${lesson} 课（${why}）；你的文件保持原样。`,
-    verifyWhenReady: '准备好了就运行 `flash-login verify`。',
-    noChecks: (lesson) => `这个版本的 flash-login 里第 ${lesson} 课还没有检查。`,
-    already: (lesson) => `你已经在第 ${lesson} 课了；不需要做什么（\`flash-login reset\` 可以恢复它的参考文件）。`,
   },
 });
 
@@ -152,42 +147,4 @@ export async function commitResolvedLesson(project: Project, log: (line: string)
   } catch (error) {
     log(kleur.yellow(gotoText().noCommitLesson(lesson, (error as Error).message.split('\n')[0]!)));
   }
-}
-
-/** After a move: run the new lesson's checks, unless --no-verify or the lesson has none yet. */
-export async function verifyAfterMove(project: Project, lesson: number, options: GotoOptions): Promise<number> {
-  if (options.verify === false) {
-    console.log(kleur.dim(gotoText().verifyWhenReady));
-    return EXIT_OK;
-  }
-  const { lessonHasChecks } = await import('../../lessons/catalog.js');
-  if (!lessonHasChecks(lesson)) {
-    console.log(kleur.dim(gotoText().noChecks(lesson)));
-    return EXIT_OK;
-  }
-  const { verifyCommand } = await import('../verify/verify-command.js');
-  return verifyCommand({ dir: project.dir, ...(options.python ? { python: options.python } : {}) });
-}
-
-export async function gotoCommand(lessonArgument: string, options: GotoOptions, hooks: ChangeHooks = {}): Promise<number> {
-  const target = parseLessonNumber(lessonArgument, 'goto');
-  const { project, release } = await openLockedProject(options.dir, 'goto');
-  try {
-    const state = requireState(project, 'goto');
-    await assertProjectSettled(project.dir, 'goto');
-    if (target === state.lesson) {
-      console.log(gotoText().already(target));
-      return EXIT_OK;
-    }
-    if (options.dryRun) {
-      await printPreview(await planLessonStep(project.dir, state.answers, state.lesson, target, stepModes(state)));
-      return EXIT_OK;
-    }
-    await commitResolvedLesson(project); // a lesson whose conflicts were resolved keeps a commit of its own
-    const moved = await moveToLesson(project, state, target, 'goto', hooks);
-    if (moved.conflicts.length) return EXIT_FAILED;
-  } finally {
-    await release();
-  }
-  return verifyAfterMove(project, target, options);
 }

@@ -1,10 +1,8 @@
-import kleur from 'kleur';
+// The git a project's lessons are kept in: the scaffolder's repository, each lesson a commit tagged lesson-N.
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { run, RunError } from '../shared/spawn.js';
-import type { CreateContext } from '../create/context.js';
-import { createText } from '../create/create.text.js';
 
 /** Used only when git has no identity configured (a fresh machine), so a commit never fails for that. */
 const FALLBACK_IDENTITY = { name: 'create-flash-login', email: 'create-flash-login@localhost' };
@@ -90,16 +88,6 @@ export async function initRepository(dir: string): Promise<Repository> {
   if (made.code === 'ENOENT') return 'no-git';
   if (made.failed) throw new RunError(made);
   return 'made';
-}
-
-/** After the files are written: commit and tag them in the repository initRepository() made. */
-export async function commitScaffold(ctx: CreateContext, repository: Repository, title: string): Promise<void> {
-  if (repository === 'no-git') ctx.log(kleur.yellow(createText().noGit));
-  else if (repository === 'inside') ctx.log(createText().insideGit);
-  else {
-    await commitLesson(ctx.targetDir, ctx.lesson, title);
-    ctx.log(createText().madeGit(ctx.lesson));
-  }
 }
 
 /**

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { LESSON_COUNT } from '../course/lessons.js';
+import { isLessonNumber } from '../../lessons/catalog.js';
 
 /** One line, the lesson number: small enough to read in a diff, and written only once CI is set up. */
 export const LESSON_FILE = '.flash-login-lesson';
@@ -17,7 +17,7 @@ export async function readLessonFile(projectDir: string): Promise<number | undef
     return undefined;
   }
   const lesson = Number(text.trim());
-  return Number.isInteger(lesson) && lesson >= 1 && lesson <= LESSON_COUNT ? lesson : undefined;
+  return isLessonNumber(lesson) ? lesson : undefined;
 }
 
 export function lessonFileContent(lesson: number): Buffer {

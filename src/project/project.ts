@@ -13,6 +13,7 @@ const text = catalog({
     pythonDoesNotRun: (python: string) => `cannot run Python at ${python}: pass --python with a working interpreter (\`flash-login doctor\` helps).`,
     noFlask: (python: string, aptFix: string) => `Flask does not import in ${python}: run \`${python} -m pip install -r requirements.txt\` (or: ${aptFix}).`,
     noPython: (venvFix: string, aptFix: string) => `no Python with Flask found: create one with \`${venvFix}\`, or run: ${aptFix}`,
+    needsState: (command: string, dir: string) => `${command} needs a project made by create-flash-login: ${dir} has no .flash-login/state.json.`,
   },
   'zh-CN': {
     missingDir: (dir, startOne) => `${dir} 不存在：用 --dir 指定你的项目文件夹，或者${startOne}。`,
@@ -20,12 +21,19 @@ const text = catalog({
     pythonDoesNotRun: (python) => `无法运行 ${python} 处的 Python：用 --python 指定一个能用的解释器（\`flash-login doctor\` 可以帮忙）。`,
     noFlask: (python, aptFix) => `${python} 里无法导入 Flask：运行 \`${python} -m pip install -r requirements.txt\`（或者：${aptFix}）。`,
     noPython: (venvFix, aptFix) => `没有找到装有 Flask 的 Python：用 \`${venvFix}\` 创建一个，或者运行：${aptFix}`,
+    needsState: (command, dir) => `${command} 需要一个由 create-flash-login 创建的项目：${dir} 里没有 .flash-login/state.json。`,
   },
 });
 
 export interface Project {
   dir: string;
   state: ProjectState | undefined;
+}
+
+/** The project's state, which every lesson command needs (it holds the answers to render with). */
+export function requireState(project: Project, command: string): ProjectState {
+  if (!project.state) throw new UserError(text().needsState(command, project.dir));
+  return project.state;
 }
 
 

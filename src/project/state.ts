@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../shared/atomic.js';
 import { UserError } from '../shared/errors.js';
 import { catalog, isLang, type Lang } from '../i18n/i18n.js';
+import { isLessonNumber } from '../../lessons/catalog.js';
 
 const stateText = catalog({
   en: {
@@ -132,7 +133,7 @@ export function describeStateProblem(data: unknown): string | undefined {
   if (typeof data !== 'object' || data === null) return stateText().notObject;
   const state = data as Partial<ProjectState>;
   if (state.version !== STATE_VERSION) return stateText().version(String(state.version), STATE_VERSION);
-  if (!Number.isInteger(state.lesson) || state.lesson! < 1 || state.lesson! > 5) return stateText().noLesson;
+  if (!isLessonNumber(state.lesson)) return stateText().noLesson;
   if (typeof state.answers?.projectName !== 'string') return stateText().noProjectName;
   if (state.python !== undefined && typeof state.python !== 'string') return stateText().pythonNotString;
   for (const key of ['mode', 'lessonMode'] as const)

@@ -38,3 +38,6 @@ export function acceptsConnections(port: number): Promise<boolean> {
     socket.once('error', () => resolve(false));
   });
 }
+
+/** Where `flask run` listens unless told otherwise, and so where `flash-login run` tries first. */
+export const DEFAULT_PORT = 5000;

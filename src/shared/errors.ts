@@ -10,6 +10,7 @@ export const errorText = catalog({
     /** A flag given a value it does not take: `--lesson takes a lesson number from 1 to 5, not "9".` */
     flagTakes: (flag: string, takes: string, value: string) => `${flag} takes ${takes}, not "${value}".`,
     lessonNumber: (count: number) => `a lesson number from 1 to ${count}`,
+    cancelled: 'Cancelled: nothing was written.',
     oneOf: (names: string[]) => `one of ${names.join(', ')}`,
     either: (names: string[]) => names.join(' or '),
   },
@@ -20,6 +21,7 @@ export const errorText = catalog({
     diskFull: (where) => `磁盘已满${where}：腾出一些空间后再运行一次这个命令（它会先把这次做了一半的事情恢复好）。`,
     flagTakes: (flag, takes, value) => `${flag} 的值应为${takes}，而不是 "${value}"。`,
     lessonNumber: (count) => ` 1 到 ${count} 之间的课号`,
+    cancelled: '已取消：没有写入任何文件。',
     oneOf: (names) => ` ${names.join('、')} 之一`,
     either: (names) => ` ${names.join(' 或 ')}`,
   },
@@ -62,3 +64,14 @@ export function describeFileError(error: unknown): string | undefined {
 
 /** The project cannot be written at all (a read-only folder or file system): commands that only record something skip it. */
 export class ReadOnlyProjectError extends UserError {}
+
+/**
+ * The learner stopped the scaffold before anything was written: Ctrl-C at a question (130, as a
+ * signal ends a program), or "no" to writing into a non-empty folder (1: not an error, but nothing
+ * was made, so `create-flash-login x && cd x` stops there).
+ */
+export class Cancelled extends UserError {
+  constructor(exitCode = 130) {
+    super(errorText().cancelled, exitCode);
+  }
+}

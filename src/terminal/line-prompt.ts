@@ -3,7 +3,7 @@
 // (bash, git's prompts) does, and any other control key rings the bell instead of being typed.
 import TextPrompt from 'prompts/lib/elements/text.js';
 import type { PromptObject } from 'prompts';
-import { Cancelled } from '../create/context.js';
+import { Cancelled } from '../shared/errors.js';
 
 interface Key {
   name?: string;

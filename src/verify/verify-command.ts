@@ -13,12 +13,15 @@ import { updateState } from '../project/lock.js';
 import { lessonLangOf } from '../project/state.js';
 import type { Lang } from '../i18n/i18n.js';
 import { verifyProject, type VerifyOutcome } from './verify-run.js';
+import type { GotoOptions } from '../moves/move.js';
 import type { WarmSlot } from '../runtime/warm-python.js';
 import { catalog } from '../i18n/i18n.js';
 
 const verifyText = catalog({
   en: {
     noChecks: (lesson: number) => `lesson ${lesson} has no checks in this version of flash-login.`,
+    noChecksYet: (lesson: number) => `Lesson ${lesson} has no checks in this version of flash-login yet.`,
+    verifyWhenReady: 'Run `flash-login verify` when you are ready.',
     notRecorded: (dir: string) => `! ${dir} is read-only for you, so this result is not recorded for \`flash-login status\` and \`hint\`.`,
     noSuchCheck: (lesson: number, unknown: string, known: string) => `lesson ${lesson} has no check ${unknown}; its checks are ${known} (flash-login verify --list).`,
     needs: (ids: string) => `  (needs ${ids})`,
@@ -27,6 +30,8 @@ const verifyText = catalog({
   },
   'zh-CN': {
     noChecks: (lesson) => `这个版本的 flash-login 里第 ${lesson} 课没有检查。`,
+    noChecksYet: (lesson) => `这个版本的 flash-login 里第 ${lesson} 课还没有检查。`,
+    verifyWhenReady: '准备好了就运行 `flash-login verify`。',
     notRecorded: (dir) => `! ${dir} 对你是只读的，所以这次结果没有记录下来，\`flash-login status\` 和 \`hint\` 看不到它。`,
     noSuchCheck: (lesson, unknown, known) => `第 ${lesson} 课没有检查 ${unknown}；它的检查是 ${known}（flash-login verify --list）。`,
     needs: (ids) => `  （依赖 ${ids}）`,
@@ -64,16 +69,23 @@ export interface VerifyRun {
  * crashed change, refusing open conflicts), pick the lesson and Python, run the checks,
  * and record the result in the state file when it is the current lesson.
  */
-export async function runVerify(
-  dir: string | undefined,
-  lessonFlag: number | undefined,
-  pythonFlag: string | undefined,
-  beforeChecks: (project: Project, lesson: number) => void = () => {},
-  only?: string[],
-  log: (line: string) => void = console.log,
-  warm?: WarmSlot,
-): Promise<VerifyRun> {
-  const project = await openProject(dir);
+export interface RunVerifyOptions {
+  dir?: string | undefined;
+  /** --lesson; otherwise the project's lesson. */
+  lesson?: number | undefined;
+  /** --python; otherwise the project's. */
+  python?: string | undefined;
+  /** Runs once the project and lesson are known, before the checks. */
+  beforeChecks?: (project: Project, lesson: number) => void;
+  /** --check: only these checks (and what they need); such a run is not recorded. */
+  only?: string[] | undefined;
+  log?: (line: string) => void;
+  warm?: WarmSlot | undefined;
+}
+
+export async function runVerify(options: RunVerifyOptions): Promise<VerifyRun> {
+  const { lesson: lessonFlag, python: pythonFlag, beforeChecks = () => {}, only, log = console.log, warm } = options;
+  const project = await openProject(options.dir);
   // A change that crashed halfway is put right before anything reads the files.
   const [{ assertNoConflicts }, { recoverAndReport }] = await Promise.all([import('../project/conflicts.js'), import('../project/journal.js')]);
   await recoverAndReport(project.dir);
@@ -170,11 +182,11 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<numb
   const formatName = options.format ?? (options.json ? 'json' : undefined);
   const formatter = formatName === undefined ? undefined : (await import('./formats/index.js')).formatterFor(formatName);
   const started = performance.now();
-  const { project, lesson, text, outcome } = await runVerify(
-    options.dir,
-    lessonFlag,
-    options.python,
-    (project, lesson) => {
+  const { project, lesson, text, outcome } = await runVerify({
+    dir: options.dir,
+    lesson: lessonFlag,
+    python: options.python,
+    beforeChecks: (project, lesson) => {
       if (!project.state && lessonFlag === undefined && !formatter)
         console.log(
           lesson === 1
@@ -182,9 +194,9 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<numb
             : verifyText().noStateLessonFile(lesson),
         );
     },
-    options.check,
-    formatter ? () => {} : console.log, // a --json or --format document is all that stdout carries
-  );
+    only: options.check,
+    log: formatter ? () => {} : console.log, // a --json or --format document is all that stdout carries
+  });
   const context = { lesson, projectDir: project.dir, seconds: (performance.now() - started) / 1000 };
   if (formatter?.stepSummary) {
     // GitHub's job summary: a file the runner names, or else the same Markdown on stdout.
@@ -195,4 +207,17 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<numb
   if (formatter) console.log(formatter.format(outcome, context));
   else console.log(formatOutcome(outcome, lessonHeading(lesson, shortTitle(text)), text.hints, { projectDir: project.dir, verbose: options.verbose }));
   return outcome.status === 'pass' ? EXIT_OK : outcome.status === 'fail' ? EXIT_FAILED : EXIT_CANNOT_RUN;
+}
+
+/** After a lesson move: run the new lesson's checks, unless --no-verify or the lesson has none yet. */
+export async function verifyAfterMove(project: Project, lesson: number, options: Pick<GotoOptions, 'verify' | 'python'>): Promise<number> {
+  if (options.verify === false) {
+    console.log(kleur.dim(verifyText().verifyWhenReady));
+    return EXIT_OK;
+  }
+  if (!lessonHasChecks(lesson)) {
+    console.log(kleur.dim(verifyText().noChecksYet(lesson)));
+    return EXIT_OK;
+  }
+  return verifyCommand({ dir: project.dir, ...(options.python ? { python: options.python } : {}) });
 }

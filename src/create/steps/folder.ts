@@ -1,8 +1,9 @@
+import { Cancelled } from '../../shared/errors.js';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { EXIT_FAILED, UserError } from '../../shared/errors.js';
-import { Cancelled, type CreateContext } from '../context.js';
+import { type CreateContext } from '../context.js';
 import { createText } from '../create.text.js';
 
 export const DEFAULT_FOLDER = 'flash-login-app';

@@ -9,17 +9,8 @@ import { applyChange, BACKUPS_DIR, JOURNAL_FILE, readBackedUpFile, readManifest,
 import { LOCK_FILE } from '../../project/lock.js';
 import type { RenderedFiles } from '../../course/render.js';
 import { STATE_VERSION, TEMP_DIR } from '../../project/state.js';
-import type { CreateContext } from '../context.js';
+import type { CreateContext, ExistingFolder } from '../context.js';
 import { createText } from '../create.text.js';
-
-export interface ExistingFolder {
-  /** The names at the folder's top level before this run: anything else there afterwards is ours. */
-  before: Set<string>;
-  /** The backup entry of the files the scaffold replaced, once it is under way. */
-  entry?: string;
-  /** Set by Ctrl-C: the write in progress stops at its next file. */
-  stopping: boolean;
-}
 
 export async function noteExisting(dir: string): Promise<ExistingFolder> {
   return { before: new Set(await fs.readdir(dir)), stopping: false };

@@ -1,8 +1,8 @@
 // GitHub Classroom: the result classroom-resources/autograding-command-grader@v1 hands to
 // autograding-grading-reporter@v1 (its `result` output, read through `<ID>_RESULTS`): base64 of JSON.
-import type { FormatContext } from './index.js';
 import type { VerifyOutcome } from '../verify-run.js';
 import { errorDetail, scoreChecks } from './scores.js';
+import type { FormatContext } from './scores.js';
 
 export interface AutogradingResult {
   version: 1;

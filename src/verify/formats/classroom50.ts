@@ -1,7 +1,7 @@
 // Classroom 50 (foundation50/classroom50): the result.json its workflow reads.
-import type { FormatContext } from './index.js';
 import type { VerifyOutcome } from '../verify-run.js';
 import { scoreChecks } from './scores.js';
+import type { FormatContext } from './scores.js';
 
 export interface Classroom50Result {
   schema: 'classroom50/result/v1';

@@ -6,16 +6,11 @@ import { classroom50 } from './classroom50.js';
 import { githubAnnotations, githubSummary } from './github.js';
 import { junit } from './junit.js';
 import { errorText, UserError } from '../../shared/errors.js';
-import { describeRequest, describeResponse, outputsToShow } from '../report.js';
+import { outputsToShow } from '../report.js';
+import { failureText, type FormatContext } from './scores.js';
 import type { VerifyOutcome } from '../verify-run.js';
 
-export interface FormatContext {
-  lesson: number;
-  /** The learner's folder, for trimming tracebacks to their own frames. */
-  projectDir: string;
-  /** How long the verify took, for formats with a time per test. */
-  seconds?: number;
-}
+
 
 export interface Formatter {
   /** One line for `--help`. */
@@ -31,10 +26,6 @@ export const JSON_SCHEMA = 1;
 const EXERCISM_VERSION = 3;
 const EXERCISM_OUTPUT_LIMIT = 500;
 
-/** What was wrong, and the exchange that showed it. */
-export function failureText(result: CheckResult): string {
-  return [result.message, result.exchange && `sent: ${describeRequest(result.exchange)}\ngot: ${describeResponse(result.exchange)}`].filter(Boolean).join('\n');
-}
 
 function errorMessage(outcome: VerifyOutcome): string | null {
   return outcome.status === 'error' ? [outcome.message, outcome.appOutput].filter(Boolean).join('\n') : null;

@@ -1,7 +1,7 @@
 // JUnit XML, as GitLab, Jenkins and most CI read it: one testcase per check.
-import type { FormatContext } from './index.js';
 import type { VerifyOutcome } from '../verify-run.js';
 import { errorDetail, scoreChecks } from './scores.js';
+import type { FormatContext } from './scores.js';
 
 /** Text safe inside XML: the five escapes, and no control characters XML 1.0 forbids. */
 export function xmlEscape(text: string): string {

@@ -1,9 +1,21 @@
 // What every classroom format needs from a verify outcome: one entry per check, its points, its detail, where to look.
 import { isAbsolute, relative, sep } from 'node:path';
 import type { CheckResult } from '../../checks/checks.js';
-import { failureText, type FormatContext } from './index.js';
-import { outputsToShow } from '../report.js';
+import { describeRequest, describeResponse, outputsToShow } from '../report.js';
 import type { VerifyOutcome } from '../verify-run.js';
+
+export interface FormatContext {
+  lesson: number;
+  /** The learner's folder, for trimming tracebacks to their own frames. */
+  projectDir: string;
+  /** How long the verify took, for formats with a time per test. */
+  seconds?: number;
+}
+
+/** What was wrong, and the exchange that showed it. */
+export function failureText(result: CheckResult): string {
+  return [result.message, result.exchange && `sent: ${describeRequest(result.exchange)}\ngot: ${describeResponse(result.exchange)}`].filter(Boolean).join('\n');
+}
 
 export interface ScoredCheck {
   id: string;

@@ -1,0 +1,44 @@
+// `flash-login goto N`: move the project to any lesson, forward or back (src/moves/ does the move).
+import { assertProjectSettled } from '../project/conflicts.js';
+import { EXIT_FAILED, EXIT_OK } from '../shared/errors.js';
+import { parseLessonNumber } from '../course/lessons.js';
+import { planLessonStep } from '../course/merge.js';
+import { openLockedProject } from '../project/lock.js';
+import { requireState } from '../project/project.js';
+import { stepModes } from '../project/state.js';
+import { catalog } from '../i18n/i18n.js';
+import { commitResolvedLesson, moveToLesson, type ChangeHooks, type GotoOptions } from '../moves/move.js';
+import { printPreview } from '../moves/preview.js';
+import { verifyAfterMove } from '../verify/verify-command.js';
+
+const gotoText = catalog({
+  en: {
+    already: (lesson: number) => `You are on lesson ${lesson} already; nothing to do (\`flash-login reset\` restores its reference files).`,
+  },
+  'zh-CN': {
+    already: (lesson) => `你已经在第 ${lesson} 课了；不需要做什么（\`flash-login reset\` 可以恢复它的参考文件）。`,
+  },
+});
+
+export async function gotoCommand(lessonArgument: string, options: GotoOptions, hooks: ChangeHooks = {}): Promise<number> {
+  const target = parseLessonNumber(lessonArgument, 'goto');
+  const { project, release } = await openLockedProject(options.dir, 'goto');
+  try {
+    const state = requireState(project, 'goto');
+    await assertProjectSettled(project.dir, 'goto');
+    if (target === state.lesson) {
+      console.log(gotoText().already(target));
+      return EXIT_OK;
+    }
+    if (options.dryRun) {
+      await printPreview(await planLessonStep(project.dir, state.answers, state.lesson, target, stepModes(state)));
+      return EXIT_OK;
+    }
+    await commitResolvedLesson(project); // a lesson whose conflicts were resolved keeps a commit of its own
+    const moved = await moveToLesson(project, state, target, 'goto', hooks);
+    if (moved.conflicts.length) return EXIT_FAILED;
+  } finally {
+    await release();
+  }
+  return verifyAfterMove(project, target, options);
+}
