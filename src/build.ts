@@ -3,7 +3,7 @@
 // Three things a plain `esbuild` command cannot do, and why they matter for start-up:
 // - The `.hbs` templates are precompiled here, so a scaffold or a next-lesson loads
 //   Handlebars' small runtime instead of its compiler (about a quarter of the size).
-// - The learner's stylesheet is read from its npm package (src/engine/stylesheet.ts).
+// - The learner's stylesheet is read from its npm package (src/course/stylesheet.ts).
 // - CommonJS dependencies get a `require` of their own: ESM output has none.
 //
 // package.json's build script bundles this file and calls bundleCli('dist'); the bench calls

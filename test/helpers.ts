@@ -49,7 +49,7 @@ export interface FixtureSpec {
   description: string;
   /**
    * What to start from before overlaying this folder's files and applying the edits:
-   * "reference" for templates/lesson-N, "reference-zh-CN" for its zh-CN app, or another fixture ("lesson-5/factory-plain-forms").
+   * "reference" for lessons/N-name/app, "reference-zh-CN" for its zh-CN app, or another fixture ("lesson-5/factory-plain-forms").
    */
   base?: string;
   edits?: FixtureEdit[];
@@ -85,7 +85,7 @@ export async function listFixtures(): Promise<Fixture[]> {
 
 /** Build the fixture's app in a temporary folder: the reference app with the fixture's changes, or the fixture's own files. */
 /**
- * Lesson N's reference app as guided mode writes it into dir. templates/lesson-N itself carries
+ * Lesson N's reference app as guided mode writes it into dir. lessons/N-name/app itself carries
  * exercise markers (and, where a lesson changes earlier code, the old code beside the new), so a
  * raw copy of it is not an app: tests start from this instead.
  */

@@ -154,7 +154,7 @@ describe('practice conflicts, mode, hints and status', () => {
     const second = await run(bins.flashLogin, ['hint', '2.session', '--dir', dir]);
     expect(String(second.stdout)).toMatch(/Hint 2 of 3 for 2\.session/);
     expect((await fs.readJson(join(dir, '.flash-login', 'state.json'))).hints).toEqual({ '2.session': 2 });
-    // Level 3 is the reference region itself, from templates/lesson-2.
+    // Level 3 is the reference region itself, from lessons/2-sessions/app.
     const third = String((await run(bins.flashLogin, ['hint', '2.session', '--yes', '--dir', dir])).stdout);
     expect(third).toMatch(/The solution \(hint 3 of 3\) for 2\.session/);
     expect(third).toContain('In `app.py`:');

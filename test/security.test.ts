@@ -44,7 +44,7 @@ interface Served {
   hashes(): Promise<number>;
 }
 
-/** Start a copy of templates/lesson-N as verify does, counting its password hashes. */
+/** Start a copy of lessons/N-name/app as verify does, counting its password hashes. */
 async function serve(lesson: number, python: string, env: Record<string, string | undefined> = {}): Promise<Served> {
   const folder = await tempDir('flash-login-security-');
   const dir = join(folder, 'app');

@@ -12,7 +12,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     maxConcurrency: 4,
     // English output whatever the machine's locale: a Chinese one (zh_CN.UTF-8) would otherwise make
-    // the CLI speak Chinese (src/engine/i18n.ts). Tests of zh-CN output set LANG themselves.
+    // the CLI speak Chinese (src/i18n/i18n.ts). Tests of zh-CN output set LANG themselves.
     env: { LANG: 'C', LC_ALL: '', LC_MESSAGES: '' },
   },
 });

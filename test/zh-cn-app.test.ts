@@ -19,7 +19,7 @@ import { debianPython, root, tempDir } from './helpers.js';
 const lessons = Array.from({ length: LESSON_COUNT }, (_, index) => index + 1);
 
 describe('the phrase table', () => {
-  it('has no stale entry: every phrase and marker TODO is swapped somewhere in templates/lesson-N', async () => {
+  it('has no stale entry: every phrase and marker TODO is swapped somewhere in lessons/N-name/app', async () => {
     const used: PhraseUse = new Map();
     for (const lesson of lessons)
       for (const path of await listFiles(lessonAppDir(lesson)))

@@ -71,8 +71,8 @@ function codeLines(lesson: number): Set<string> {
 
 /** What supplies the Chinese of each output, so a failure says whose part is still English. */
 const cases: { args: () => string[]; bin?: string; from: string; kept?: (found: EnglishRun) => boolean }[] = [
-  { args: () => ['--help'], from: 'src/cli.text.ts' },
-  ...COMMANDS.map((command) => ({ args: () => [command, '--help'], from: 'src/cli.text.ts' })),
+  { args: () => ['--help'], from: 'src/cli/cli.text.ts' },
+  ...COMMANDS.map((command) => ({ args: () => [command, '--help'], from: 'src/cli/cli.text.ts' })),
   { bin: bins.create, args: () => ['--help'], from: 'create.ts (zhapp adds --lang)' },
   { args: () => ['--bogus'], from: "main.ts (commander's errors)" },
   { args: () => ['frob'], from: "main.ts (commander's errors)" },

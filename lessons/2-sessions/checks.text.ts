@@ -1,4 +1,4 @@
-// Lesson 2's check titles and failure explanations, in every language (see src/engine/i18n.ts).
+// Lesson 2's check titles and failure explanations, in every language (see src/i18n/i18n.ts).
 import { catalog } from '../../src/i18n/i18n.js';
 
 export const text = catalog({

@@ -1,5 +1,5 @@
 // Lesson 2's exercise texts in Chinese (exercises.ts has the English, the ids and the checks).
-// Hint level 3, the code, is the reference app's own regions (src/engine/reference-code.ts).
+// Hint level 3, the code, is the reference app's own regions (src/course/reference-code.ts).
 
 export const zhCN = {
   '2.secret': {

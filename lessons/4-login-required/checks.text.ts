@@ -1,4 +1,4 @@
-// Lesson 4's check titles and failure explanations, in every language (see src/engine/i18n.ts).
+// Lesson 4's check titles and failure explanations, in every language (see src/i18n/i18n.ts).
 // `who` is when a request was made ("with no login", "after logging out"): English puts it after
 // the request, Chinese before it.
 import { catalog } from '../../src/i18n/i18n.js';

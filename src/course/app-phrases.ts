@@ -1,4 +1,4 @@
-// The generated app in Chinese. templates/lesson-N is written once, in English; a zh-CN project's
+// The generated app in Chinese. lessons/N-name/app is written once, in English; a zh-CN project's
 // app is that same source with every phrase a visitor sees swapped for its Chinese, here, as it is
 // rendered. Only whole phrases are swapped, and only where a visitor can see them: a string literal
 // on a line of Python code, a run of text between the tags of a Jinja template. Identifiers,
@@ -7,7 +7,7 @@
 // app gets <line>, English none (so English output stays byte for byte what it was).
 import type { Lang } from '../i18n/i18n.js';
 
-/** English phrase in templates/lesson-N -> the Chinese the zh-CN app shows. Terms follow docs/glossary.zh-CN.md. */
+/** English phrase in lessons/N-name/app -> the Chinese the zh-CN app shows. Terms follow docs/glossary.zh-CN.md. */
 export const APP_PHRASES_ZH: Readonly<Record<string, string>> = {
   // Flash messages and errors (Python). The words verify looks for are in them: 错误, 已登录, 退出, 登录.
   'Invalid username or password.': '用户名或密码错误。',

@@ -51,7 +51,7 @@ export function lessonTextPath(lesson: number, lang: Lang = 'en'): string {
 /**
  * A lesson's text in `lang` (by default the language this command speaks: the project's, once
  * known); the English one where that translation is not written yet. Its code blocks show the
- * app as the `lang` app has it (src/engine/app-phrases.ts).
+ * app as the `lang` app has it (src/course/app-phrases.ts).
  */
 export async function readLessonText(lesson: number, lang: Lang = activeLang()): Promise<LessonText> {
   let markdown: string;

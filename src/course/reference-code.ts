@@ -1,5 +1,5 @@
 // What a lesson's reference app says about each exercise, read from the markers in
-// templates/lesson-N (src/engine/starter.ts): which files its regions stand in, and their code.
+// lessons/N-name/app (src/course/starter.ts): which files its regions stand in, and their code.
 // That code is hint level 3, so the hint is the solution itself and cannot drift from it.
 import fs from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';

@@ -74,7 +74,7 @@ const LANG_VARIANT = /\.(zh-CN)(?=\.[^.]+(?:\.hbs)?$)/;
  * (a later one wins).
  * Only files ending in .hbs go through Handlebars; everything else, the Jinja
  * templates above all, is copied byte for byte, so `{{ }}` never clashes, except
- * that exercise markers (src/engine/starter.ts) are stripped, or made TODOs in practice mode.
+ * that exercise markers (src/course/starter.ts) are stripped, or made TODOs in practice mode.
  */
 export async function renderLesson(lesson: number, answers: Answers, options: RenderOptions = {}): Promise<RenderedFiles> {
   const files: RenderedFiles = new Map([[STYLESHEET_PATH, Buffer.from(await stylesheet())]]);

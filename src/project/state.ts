@@ -70,7 +70,7 @@ export interface ProjectState {
   lessonMode?: 'practice' | 'guided';
   /** Exercise ids the learner took from `flash-login solution --apply` rather than wrote. */
   solutions?: string[];
-  /** The project's language (src/engine/i18n.ts): lesson texts, the generated app, CLI output. Absent: English. */
+  /** The project's language (src/i18n/i18n.ts): lesson texts, the generated app, CLI output. Absent: English. */
   lang?: Lang;
   /** The language the current lesson's files were written in (`lang` may have changed since). */
   lessonLang?: Lang;

@@ -1,6 +1,6 @@
 // Every Python snippet a lesson shows is code its reference app really has (issue 17, item 7):
 // each line of a ```python block, comments and blank lines aside, is a line of
-// templates/lesson-N/app.py as guided mode writes it (markers stripped, so the earlier lesson's code
+// lessons/N-name/app/app.py as guided mode writes it (markers stripped, so the earlier lesson's code
 // that a marked region keeps beside the new never counts). A line that is only "..." stands for code left out.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
