@@ -73,7 +73,7 @@ export const fixturesDir = join(root, 'test', 'fixtures');
 
 export async function listFixtures(): Promise<Fixture[]> {
   const fixtures: Fixture[] = [];
-  for (const lessonDir of (await fs.readdir(fixturesDir)).sort()) {
+  for (const lessonDir of (await fs.readdir(fixturesDir)).filter((name) => /^lesson-\d+$/.test(name)).sort()) {
     for (const name of (await fs.readdir(join(fixturesDir, lessonDir))).sort()) {
       const dir = join(fixturesDir, lessonDir, name);
       const spec = (await fs.readJson(join(dir, 'fixture.json'))) as FixtureSpec;
