@@ -20,22 +20,20 @@ const text = catalog({
     csrf: 'A form was posted without its csrf_token: render `{{ form.hidden_tag() }}` (or the csrf_token input) inside every POST form.',
   },
   'zh-CN': {
-    userMixin:
-      'Flask-Login 会向用户对象要 is_active、is_authenticated 和 get_id()：让模型继承它们，`class User(UserMixin, db.Model)`。',
+    userMixin: 'Flask-Login 会向用户对象要 is_active、is_authenticated 和 get_id()：让模型继承它们，`class User(UserMixin, db.Model)`。',
     sessionKey:
       '会话里没有这个键（新访客，或是 Flask 丢弃了的 cookie）：用 session.get("username") 读取，键不存在时它返回 None，而不是抛出异常。',
     noSecretKey:
       '应用没有密钥，无法给会话签名：先设一个随机默认值 app.config["SECRET_KEY"] = secrets.token_hex()，再调用 app.config.from_prefixed_env()。',
-    secretKeyName:
-      'verify 只以 FLASK_SECRET_KEY 这个名字提供密钥：保留一个随机默认值，让 app.config.from_prefixed_env() 读取它。',
+    secretKeyName: 'verify 只以 FLASK_SECRET_KEY 这个名字提供密钥：保留一个随机默认值，让 app.config.from_prefixed_env() 读取它。',
     templateNotFound: 'render_template() 指定的文件在 templates/ 里不存在：把这个名字和文件名对照一下。',
     buildError: 'url_for() 指定的端点没有对应的视图：它接收的是视图函数的名字，例如 url_for("index")。',
-    unique:
-      '数据库拒绝了取值重复的第二行（UNIQUE 列）：先按用户名和邮箱查一下是否已存在，存在时重新显示表单并给出错误提示。',
+    unique: '数据库拒绝了取值重复的第二行（UNIQUE 列）：先按用户名和邮箱查一下是否已存在，存在时重新显示表单并给出错误提示。',
     noSuchTable: '数据表还不存在：在应用启动时创建数据表，`with app.app_context(): db.create_all()`。',
     csrf: '提交的表单缺少 csrf_token：在每个 POST 表单里渲染 `{{ form.hidden_tag() }}`（或 csrf_token 输入框）。',
   },
 });
+
 export { text as errorHintText };
 
 interface ErrorHint {

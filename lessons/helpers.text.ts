@@ -32,7 +32,7 @@ export const helperText = catalog({
     noLocation: '(no Location header)',
     noLogoutForm: 'neither / nor /profile (logged in) shows a <form method="post" action="/logout"> to log out with',
     homeStatus: (status: number, redirectedTo: string | undefined, guarded: boolean) =>
-      `GET / answered ${status}${redirectedTo ? ' → ' + redirectedTo : ''}, expected ${guarded ? '200 when logged in, or a redirect to /login' : '200'}`,
+      `GET / answered ${status}${redirectedTo ? ` → ${redirectedTo}` : ''}, expected ${guarded ? '200 when logged in, or a redirect to /login' : '200'}`,
     afterLoginStatus: (path: string, status: number) => `GET ${path} after logging in answered ${status}, expected 200`,
     noFlashAtAll: 'no flash at all (an element with class "flash" or "alert")',
     flashWithCategory: (flash: string, categories: string[]) => `"${flash}" (${categories.join(', ') || 'no category'})`,
@@ -52,7 +52,7 @@ export const helperText = catalog({
     noLocation: '（没有 Location 头）',
     noLogoutForm: '登录后，/ 和 /profile 都没有显示用于退出登录的 <form method="post" action="/logout">',
     homeStatus: (status, redirectedTo, guarded) =>
-      `GET / 返回了 ${status}${redirectedTo ? ' → ' + redirectedTo : ''}，${guarded ? '应在已登录时返回 200，未登录时重定向到 /login' : '应返回 200'}`,
+      `GET / 返回了 ${status}${redirectedTo ? ` → ${redirectedTo}` : ''}，${guarded ? '应在已登录时返回 200，未登录时重定向到 /login' : '应返回 200'}`,
     afterLoginStatus: (path, status) => `登录后 GET ${path} 返回了 ${status}，应返回 200`,
     noFlashAtAll: '没有任何闪现消息（class 为 "flash" 或 "alert" 的元素）',
     flashWithCategory: (flash, categories) => `"${flash}"（类别：${categories.join('、') || '无'}）`,

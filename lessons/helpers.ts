@@ -1,7 +1,7 @@
 // Steps that many lessons' checks share: logging in, reading where a redirect goes.
-import { expect, fail, type CheckContext, type Credentials } from '../src/checks/checks.js';
-import { fillForm, findFlashes, linesOutsideFlashes, readForm, showsName, type Flash } from '../src/checks/html.js';
-import { isRedirect, type Client, type Exchange, type RequestOptions } from '../src/checks/http.js';
+import { type CheckContext, type Credentials, expect, fail } from '../src/checks/checks.js';
+import { type Flash, fillForm, findFlashes, linesOutsideFlashes, readForm, showsName } from '../src/checks/html.js';
+import { type Client, type Exchange, isRedirect, type RequestOptions } from '../src/checks/http.js';
 import { helperText as text } from './helpers.text.js';
 
 export interface LoginOptions {
@@ -28,12 +28,7 @@ export async function postLogin(t: CheckContext, client: Client, options: LoginO
 /** Log in and expect it to work: a redirect. */
 export async function logIn(t: CheckContext, client: Client, options: LoginOptions = {}): Promise<Exchange> {
   const response = await postLogin(t, client, options);
-  expect(
-    isRedirect(response),
-    text().loginNotRedirect((options.user ?? t.user).username, response.status),
-    response,
-    'login-not-redirect',
-  );
+  expect(isRedirect(response), text().loginNotRedirect((options.user ?? t.user).username, response.status), response, 'login-not-redirect');
   return response;
 }
 
@@ -88,13 +83,16 @@ export async function logOut(t: CheckContext, client: Client, options: RequestOp
  * Whether the visitor is logged in as `name`: GET / shows the name. Before lesson 4 a
  * logged-out visitor gets / as a page without the name; from lesson 4 a redirect to /login.
  */
-export async function homeShowsUser(t: CheckContext, client: Client, name = t.user.username): Promise<{ loggedIn: boolean; home: Exchange }> {
+export async function homeShowsUser(
+  t: CheckContext,
+  client: Client,
+  name = t.user.username,
+): Promise<{ loggedIn: boolean; home: Exchange }> {
   const home = await client.get('/');
   if (home.status === 200) return { loggedIn: pageShowsName(home, name), home };
   if (homeIsGuarded(t) && isRedirect(home) && sitePath(client, home) === '/login') return { loggedIn: false, home };
   fail(text().homeStatus(home.status, home.location?.href, homeIsGuarded(t)), home, 'home-status');
 }
-
 
 /** The session cookie a login set: the first cookie it set other than Flask-Login's remember_token. */
 export function sessionCookieOf(login: Exchange) {

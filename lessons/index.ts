@@ -39,7 +39,12 @@ export interface LessonPlan {
 }
 
 export function planFor(lesson: number): LessonPlan {
-  return { checks: checksFor(lesson), user: userFor(lesson), prepare: prepareFor(lesson), ownUser: lesson >= 5 ? registerOwnUser : undefined };
+  return {
+    checks: checksFor(lesson),
+    user: userFor(lesson),
+    prepare: prepareFor(lesson),
+    ownUser: lesson >= 5 ? registerOwnUser : undefined,
+  };
 }
 
 /** Lessons 1-4 know one hard-coded user. */

@@ -8,13 +8,14 @@
 //
 // package.json's build script bundles this file and calls bundleCli('dist'); the bench calls
 // it with a folder of its own.
-import { build, type Plugin } from 'esbuild';
-import Handlebars from 'handlebars';
+
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import Handlebars from 'handlebars';
 import { PRECOMPILED_TEMPLATES, TEMPLATE_OPTIONS } from './course/render.js';
-import { packageRoot, templatesDir } from './shared/paths.js';
 import { BUNDLED_STYLESHEET, readStylesheet } from './course/stylesheet.js';
+import { packageRoot, templatesDir } from './shared/paths.js';
 
 function listTemplates(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>

@@ -1,8 +1,9 @@
 // Issue 16: an app's start timeout counts the time the app could run, not the time it sat waiting
 // for a CPU that other programs held. Real processes, real CPU hogs, all pinned to one CPU.
+
+import { join } from 'node:path';
 import { execa, type ResultPromise } from 'execa';
 import fs from 'fs-extra';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppClock } from '../src/runtime/app-clock.js';
 import { bins, debianPython } from './helpers.js';
@@ -34,9 +35,13 @@ async function clockOver(argv: string[]): Promise<{ wall: number; usable: number
 }
 
 describe.runIf(linux)('AppClock', () => {
-  it("does not count the time a busy process waited for a CPU that others held", async () => {
+  it('does not count the time a busy process waited for a CPU that others held', async () => {
     hogCpuZero();
-    const busy = await clockOver([debianPython, '-c', 'import time\nend = time.process_time() + 0.6\nwhile time.process_time() < end: pass']);
+    const busy = await clockOver([
+      debianPython,
+      '-c',
+      'import time\nend = time.process_time() + 0.6\nwhile time.process_time() < end: pass',
+    ]);
     // 0.6 s of CPU with two hogs beside it takes some 1.8 s on the clock; most of the rest was waiting.
     expect(busy.wall).toBeGreaterThan(1_200);
     expect(busy.usable).toBeLessThan(busy.wall * 0.7);
@@ -54,11 +59,14 @@ describe.runIf(linux)('verify under CPU hogs (FLASH_LOGIN_START_TIMEOUT=4)', () 
   async function appThat(work: string): Promise<string> {
     const dir = await makeProject(1);
     const app = join(dir, 'app.py');
-    await fs.writeFile(app, `import time\n${work}\n` + (await fs.readFile(app, 'utf8')));
+    await fs.writeFile(app, `import time\n${work}\n${await fs.readFile(app, 'utf8')}`);
     return dir;
   }
   const verifyPinned = (dir: string) =>
-    execa('taskset', ['-c', '0', process.execPath, bins.flashLogin, 'verify', '--dir', dir, '--python', debianPython], { reject: false, env: { NO_COLOR: '1', FLASH_LOGIN_START_TIMEOUT: '4' } });
+    execa('taskset', ['-c', '0', process.execPath, bins.flashLogin, 'verify', '--dir', dir, '--python', debianPython], {
+      reject: false,
+      env: { NO_COLOR: '1', FLASH_LOGIN_START_TIMEOUT: '4' },
+    });
 
   it('starts a correct app that needs longer than the timeout on the clock, and still gives up on one that sleeps', async () => {
     hogCpuZero();

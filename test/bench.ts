@@ -21,12 +21,23 @@
 //
 //   npm run bench                          all five figures with /usr/bin/python3
 //   npm run bench -- --python /path/to/python --runs 9 --only verify,version
-import { execFileSync, spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { type ChildProcessWithoutNullStreams, execFileSync, spawn, spawnSync } from 'node:child_process';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createInterface } from 'node:readline';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleCli } from '../src/build.js';
 
 const root = resolve(process.cwd());
@@ -118,7 +129,7 @@ class Runner {
     const out = join(this.scratch, `out-${n}.txt`);
     const err = join(this.scratch, `err-${n}.txt`);
     const env = { ...process.env, NO_COLOR: '1', ...job.env } as Record<string, string>;
-    this.child.stdin.write(JSON.stringify({ argv: job.argv, cwd: job.cwd, env, out, err }) + '\n');
+    this.child.stdin.write(`${JSON.stringify({ argv: job.argv, cwd: job.cwd, env, out, err })}\n`);
     const answer = await this.answers.next();
     if (answer.done) throw new Error('the bench runner (Python) exited');
     const measurement = JSON.parse(answer.value) as Measurement;
@@ -201,7 +212,12 @@ async function measure(runner: Runner, figure: Figure, runs: number): Promise<Ou
 // ---------------------------------------------------------------- set-up
 
 function sh(argv: string[], cwd: string, env: Record<string, string> = {}): string {
-  return execFileSync(argv[0]!, argv.slice(1), { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync(argv[0]!, argv.slice(1), {
+    cwd,
+    env: { ...process.env, NO_COLOR: '1', ...env },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** A private copy of the package as npm would install it, bundled as `npm run build` bundles it (src/build.ts). */
@@ -282,7 +298,10 @@ async function main(): Promise<void> {
         name: 'create',
         title: '`create-flash-login my-app --yes --no-install`',
         quick: true,
-        command: { label: 'create-flash-login my-app --yes --no-install', job: () => ({ argv: ['node', createBin, 'my-app', '--yes', '--no-install'], cwd: freshDir() }) },
+        command: {
+          label: 'create-flash-login my-app --yes --no-install',
+          job: () => ({ argv: ['node', createBin, 'my-app', '--yes', '--no-install'], cwd: freshDir() }),
+        },
         baseline: {
           label: 'create-vite my-app --template vanilla-ts',
           job: () => ({ argv: ['node', createVite, 'my-app', '--template', 'vanilla-ts', '--no-interactive'], cwd: freshDir() }),
@@ -327,7 +346,10 @@ async function main(): Promise<void> {
     }
     if (options.only.has('verify')) {
       const project = join(work, 'lesson-5');
-      sh(['node', createBin, project, '--yes', '--mode', 'guided', '--no-install', '--no-git', '--lesson', '5', '--python', options.python], work);
+      sh(
+        ['node', createBin, project, '--yes', '--mode', 'guided', '--no-install', '--no-git', '--lesson', '5', '--python', options.python],
+        work,
+      );
       figures.push({
         name: 'verify',
         title: "`flash-login verify` on lesson 5's reference app",
@@ -350,13 +372,19 @@ async function main(): Promise<void> {
       const project = join(work, 'lesson-5-watched');
       const cold = join(work, 'lesson-5-cold');
       for (const dir of [project, cold])
-        sh(['node', createBin, dir, '--yes', '--mode', 'guided', '--no-install', '--no-git', '--lesson', '5', '--python', options.python], work);
+        sh(
+          ['node', createBin, dir, '--yes', '--mode', 'guided', '--no-install', '--no-git', '--lesson', '5', '--python', options.python],
+          work,
+        );
       watch = new WatchDriver(flashLogin, project);
       await watch.firstRun();
       figures.push({
         name: 'watch',
         title: "`flash-login verify --watch`: a re-check after a save, beside a cold `flash-login verify` (lesson 5's reference app)",
-        command: { label: `verify --watch re-check (save to result, less the ${WATCH_DEBOUNCE_MS} ms debounce)`, measureOnce: (run) => watch!.recheck(run) },
+        command: {
+          label: `verify --watch re-check (save to result, less the ${WATCH_DEBOUNCE_MS} ms debounce)`,
+          measureOnce: (run) => watch!.recheck(run),
+        },
         baseline: {
           label: 'flash-login verify (cold)',
           job: () => ({ argv: ['node', flashLogin, 'verify'], cwd: cold }),
@@ -453,7 +481,9 @@ function header(python: string): string {
     python,
     ['-c', 'import sys, importlib.metadata as m; print(sys.version.split()[0], m.version("Flask"), m.version("Werkzeug"))'],
     { encoding: 'utf8' },
-  ).stdout.trim().split(' ');
+  )
+    .stdout.trim()
+    .split(' ');
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
   const settings = Object.entries(process.env)
     .filter(([name]) => name.startsWith('FLASH_LOGIN_'))
@@ -498,7 +528,9 @@ function versionNotes(loaded: string[]): string[] {
   const extra = loaded.filter((file) => !own(file) && file !== 'commander' && file !== 'kleur');
   return [
     `loads ${loaded.join(', ')}`,
-    extra.length ? `!  --version loads more than commander and kleur: ${extra.join(', ')}` : 'ok: nothing but its own chunks, commander and kleur',
+    extra.length
+      ? `!  --version loads more than commander and kleur: ${extra.join(', ')}`
+      : 'ok: nothing but its own chunks, commander and kleur',
   ];
 }
 
@@ -507,8 +539,8 @@ function pairedRatio(command: Measurement[], baseline: Measurement[]): number {
   return median(command.map((m, run) => m.ms / baseline[run]!.ms));
 }
 
-const ms = (value: number) => (value < 10 ? value.toFixed(1) : Math.round(value).toString()) + ' ms';
-const mb = (kib: number) => (kib / 1024).toFixed(1) + ' MB';
+const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value).toString()} ms`;
+const mb = (kib: number) => `${(kib / 1024).toFixed(1)} MB`;
 
 function describeSide(label: string, measurements: Measurement[]): string {
   const times = measurements.map((m) => m.ms);
@@ -546,7 +578,9 @@ function report(outcomes: Outcome[], options: BenchOptions, header: string): boo
     const figureText = figure.maxRatio !== undefined ? `${pairedRatio(command, baseline).toFixed(2)}×` : ms(commandMedian);
     const target = figure.maxRatio !== undefined ? `≤ ${figure.maxRatio}×` : `≤ ${figure.limitMs} ms`;
     const memory = `${median(command.map((m) => m.rssKiB)) ? mb(median(command.map((m) => m.rssKiB))) : '–'}${baseline.length ? ` (baseline ${mb(median(baseline.map((m) => m.rssKiB)))})` : ''}`;
-    lines.push(`| ${figure.title} | ${ms(commandMedian)} | ${baselineMedian === undefined ? '–' : ms(baselineMedian)} | ${figureText} | ${target} | ${memory} |`);
+    lines.push(
+      `| ${figure.title} | ${ms(commandMedian)} | ${baselineMedian === undefined ? '–' : ms(baselineMedian)} | ${figureText} | ${target} | ${memory} |`,
+    );
   }
   lines.push(
     '',

@@ -1,13 +1,14 @@
 // create-flash-login, run for real: the CLI with execa, Python and git included.
-import fs from 'fs-extra';
-import { Cancelled } from '../src/shared/errors.js';
-import { type Ask } from '../src/terminal/prompt.js';
+
 import { join } from 'node:path';
 import { execa } from 'execa';
+import fs from 'fs-extra';
 import { describe, expect, it } from 'vitest';
 import { create } from '../src/create/index.js';
-import { pythonsIn, traceSpawns } from './spawn-trace.js';
+import { Cancelled } from '../src/shared/errors.js';
+import type { Ask } from '../src/terminal/prompt.js';
 import { bins, debianPython, OFFLINE_PIP_ENV, run, tempDir } from './helpers.js';
+import { pythonsIn, traceSpawns } from './spawn-trace.js';
 
 // These tests expect finished lessons, so guided mode (practice, the default, is test/practice.test.ts's).
 const QUICK = ['--yes', '--no-install', '--no-git', '--mode', 'guided', '--python', debianPython];
@@ -28,7 +29,11 @@ describe('create-flash-login', () => {
     // The closing lines, run as printed (after their cd): they work with flash-login on no PATH.
     const verifyLine = /^\s+(.*flash-login(?:\.js)? verify)\s+check your app$/m.exec(String(created.stdout))?.[1];
     expect(verifyLine, String(created.stdout)).toBeDefined();
-    const verified = await execa('sh', ['-c', verifyLine!], { cwd: target, reject: false, env: { NO_COLOR: '1', PATH: '/usr/local/bin:/usr/bin:/bin' } });
+    const verified = await execa('sh', ['-c', verifyLine!], {
+      cwd: target,
+      reject: false,
+      env: { NO_COLOR: '1', PATH: '/usr/local/bin:/usr/bin:/bin' },
+    });
     expect(verified.exitCode, String(verified.stdout)).toBe(0);
     expect(String(verified.stdout)).toContain('All 4 checks passed');
   });
@@ -42,7 +47,10 @@ describe('create-flash-login', () => {
 
   it('uses the default folder name and never waits for input when there is no terminal', async () => {
     const cwd = await tempDir();
-    const created = await run(bins.create, ['--no-install', '--no-git', '--mode', 'guided', '--python', debianPython], { cwd, timeout: 60_000 });
+    const created = await run(bins.create, ['--no-install', '--no-git', '--mode', 'guided', '--python', debianPython], {
+      cwd,
+      timeout: 60_000,
+    });
     expect(created.exitCode, String(created.stderr)).toBe(0);
     expect(await fs.pathExists(join(cwd, 'flash-login-app', 'app.py'))).toBe(true);
   });
@@ -77,7 +85,9 @@ describe('create-flash-login', () => {
     const home = await tempDir();
     const target = join(await tempDir(), 'with-git');
     const env = { HOME: home, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
-    const created = await run(bins.create, [target, '--yes', '--no-install', '--git', '--mode', 'guided', '--python', debianPython], { env });
+    const created = await run(bins.create, [target, '--yes', '--no-install', '--git', '--mode', 'guided', '--python', debianPython], {
+      env,
+    });
     expect(created.exitCode, String(created.stderr)).toBe(0);
     const { execa } = await import('execa');
     const tags = await execa('git', ['tag'], { cwd: target, env });
@@ -90,11 +100,14 @@ describe('create-flash-login', () => {
     // A python3 and python first on PATH that leave a mark when started.
     const bin = await tempDir();
     const marks = join(bin, 'started');
-    for (const name of ['python3', 'python']) await fs.writeFile(join(bin, name), `#!/bin/sh\necho "$0" >> '${marks}'\nexit 1\n`, { mode: 0o755 });
+    for (const name of ['python3', 'python'])
+      await fs.writeFile(join(bin, name), `#!/bin/sh\necho "$0" >> '${marks}'\nexit 1\n`, { mode: 0o755 });
     // And every program it spawns, by any path: the product also tries /usr/bin/python3 directly.
     const trace = await traceSpawns();
     const target = join(await tempDir(), 'files-only');
-    const created = await run(bins.create, [target, '--yes', '--no-install', '--no-git', '--mode', 'guided'], { env: { PATH: `${bin}:${process.env.PATH}`, ...trace.env } });
+    const created = await run(bins.create, [target, '--yes', '--no-install', '--no-git', '--mode', 'guided'], {
+      env: { PATH: `${bin}:${process.env.PATH}`, ...trace.env },
+    });
     expect(created.exitCode, String(created.stderr)).toBe(0);
     expect(await fs.pathExists(marks)).toBe(false);
     expect(pythonsIn(await trace.started())).toEqual([]);
@@ -120,7 +133,8 @@ describe('create-flash-login', () => {
       const created = await run(bins.create, [target, '--yes', '--no-install', '--no-git', '--mode', 'guided', '--lesson', String(lesson)]);
       expect(created.exitCode, String(created.stderr)).toBe(0);
       const expected = await renderLesson(lesson, { projectName: `app ${lesson}` });
-      for (const [name, content] of expected) expect(await fs.readFile(join(target, name), 'utf8'), `lesson ${lesson}: ${name}`).toBe(content.toString('utf8'));
+      for (const [name, content] of expected)
+        expect(await fs.readFile(join(target, name), 'utf8'), `lesson ${lesson}: ${name}`).toBe(content.toString('utf8'));
     }
   });
 
@@ -128,7 +142,15 @@ describe('create-flash-login', () => {
     const outer = await tempDir();
     const { execa } = await import('execa');
     await execa('git', ['init', '-q'], { cwd: outer });
-    const created = await run(bins.create, [join(outer, 'nested', 'app'), '--yes', '--no-install', '--mode', 'guided', '--python', debianPython]);
+    const created = await run(bins.create, [
+      join(outer, 'nested', 'app'),
+      '--yes',
+      '--no-install',
+      '--mode',
+      'guided',
+      '--python',
+      debianPython,
+    ]);
     expect(created.exitCode, String(created.stderr)).toBe(0);
     expect(String(created.stdout)).toContain('The folder is already inside a git repository, so no new one was made.');
     expect(await fs.pathExists(join(outer, 'nested', 'app', '.git'))).toBe(false);
@@ -181,7 +203,9 @@ describe('create-flash-login questions (prompts injected)', () => {
     const ask: Ask = async (question) => {
       throw new Error(`asked ${String(question.name)}`);
     };
-    expect(await create('flags', { install: false, git: false, mode: 'guided', lang: 'en', python: debianPython }, quietIO(cwd, ask))).toBe(0);
+    expect(await create('flags', { install: false, git: false, mode: 'guided', lang: 'en', python: debianPython }, quietIO(cwd, ask))).toBe(
+      0,
+    );
   });
 
   it('Ctrl-C at a question leaves nothing behind', async () => {
@@ -198,8 +222,11 @@ describe('create-flash-login questions (prompts injected)', () => {
   it('asks before writing into a folder that is not empty, and stops on no', async () => {
     const cwd = await tempDir();
     await fs.outputFile(join(cwd, 'full', 'mine.txt'), 'x');
-    const ask: Ask = async (question) => (question.name === 'overwrite' ? false : true) as never;
-    await expect(create('full', { python: debianPython }, quietIO(cwd, ask))).rejects.toMatchObject({ constructor: Cancelled, exitCode: 1 });
+    const ask: Ask = async (question) => (question.name !== 'overwrite') as never;
+    await expect(create('full', { python: debianPython }, quietIO(cwd, ask))).rejects.toMatchObject({
+      constructor: Cancelled,
+      exitCode: 1,
+    });
     expect(await fs.readdir(join(cwd, 'full'))).toEqual(['mine.txt']);
   });
 });

@@ -17,8 +17,8 @@ const REMOVE = [
   /"[^"]*"|“[^”]*”/g, // quoted text: page excerpts, values
   /https?:\/\/\S+/g,
   /\[[^\]]*\]|<[^>]*>/g, // usage placeholders: [options] <lesson>
-  /(?:^|\s)(?:-{1,2}[\w-]+)(?:[ =][\w<>.\/-]+)?/g, // flags and their values
-  /\S*[\/\\]\S*/g, // paths
+  /(?:^|\s)(?:-{1,2}[\w-]+)(?:[ =][\w<>./-]+)?/g, // flags and their values
+  /\S*[/\\]\S*/g, // paths
   /\b[\w-]+\.(?:py|html|txt|json|md|csv|xml|yml|yaml|db|zip|cfg|toml|js|ts|css)\b/g, // file names
   /\b\w+\(\)/g, // function names
   /\b[\w]+(?:_[\w]+)+\b/g, // identifiers with underscores
@@ -46,7 +46,8 @@ export function englishRuns(output: string): EnglishRun[] {
     let rest = line.replace(COMMAND, ' ');
     for (const pattern of REMOVE) rest = rest.replace(pattern, ' ');
     // Words separated by spaces or light punctuation only: Chinese text between them breaks a run.
-    for (const match of rest.matchAll(/[A-Za-z][A-Za-z'’]*(?:[ ,;:]+[A-Za-z][A-Za-z'’]*){2,}/g)) found.push({ line: line.trim(), run: match[0] });
+    for (const match of rest.matchAll(/[A-Za-z][A-Za-z'’]*(?:[ ,;:]+[A-Za-z][A-Za-z'’]*){2,}/g))
+      found.push({ line: line.trim(), run: match[0] });
   }
   return found;
 }

@@ -4,7 +4,16 @@
 import fs from 'fs-extra';
 import { describe, expect, it } from 'vitest';
 import { checksFor } from '../lessons/index.js';
-import { debianPython, hasModernPython, listFixtures, materialize, modernPython, verifyJson, type Fixture, type JsonResults } from './helpers.js';
+import {
+  debianPython,
+  type Fixture,
+  hasModernPython,
+  type JsonResults,
+  listFixtures,
+  materialize,
+  modernPython,
+  verifyJson,
+} from './helpers.js';
 
 const fixtures = await listFixtures();
 
@@ -15,7 +24,10 @@ const stacks = [
 type StackKey = (typeof stacks)[number]['key'];
 
 // Loud, once: the Flask 3 tests still count, as skipped, so a green run cannot hide them.
-if (!hasModernPython) console.warn(`fixtures: no Flask 3 stack at ${modernPython} (.ci/run builds it where pip reaches an index): its ${fixtures.length} fixture tests are skipped`);
+if (!hasModernPython)
+  console.warn(
+    `fixtures: no Flask 3 stack at ${modernPython} (.ci/run builds it where pip reaches an index): its ${fixtures.length} fixture tests are skipped`,
+  );
 
 /** A check that a fixture made fail: failed or errored. "skip" (a check not run because another failed) is not a failure. */
 function failedIds(json: JsonResults): string[] {
@@ -44,7 +56,13 @@ function outcomeOf(fixture: Fixture, stack: StackKey): Promise<Outcome> {
       const dir = await materialize(fixture);
       try {
         const { result, json } = await verifyJson(dir, fixture.spec.lesson, stack === 'debian' ? debianPython : modernPython);
-        return { failed: json ? failedIds(json) : [], skipped: json ? skippedIds(json) : [], json, exitCode: result.exitCode, stderr: String(result.stderr) };
+        return {
+          failed: json ? failedIds(json) : [],
+          skipped: json ? skippedIds(json) : [],
+          json,
+          exitCode: result.exitCode,
+          stderr: String(result.stderr),
+        };
       } finally {
         await fs.remove(dir);
       }
@@ -69,15 +87,20 @@ for (const stack of stacks) {
   describe.concurrent(`fixtures on ${stack.label}`, () => {
     for (const fixture of fixtures) {
       const fails = expectedFails(fixture, stack.key);
-      it.skipIf(!stack.present)(`${fixture.name}: ${fails.length ? 'fails ' + fails.join(', ') : 'passes'}`, async () => {
+      it.skipIf(!stack.present)(`${fixture.name}: ${fails.length ? `fails ${fails.join(', ')}` : 'passes'}`, async () => {
         const { failed, skipped, json, exitCode, stderr } = await outcomeOf(fixture, stack.key);
         expect(json, `verify printed no JSON: ${stderr}`).toBeDefined();
-        const explain = json!.tests.filter((test) => test.status !== 'pass').map((test) => `${test.id}: ${test.message}`).join('\n') || json!.message;
+        const explain =
+          json!.tests
+            .filter((test) => test.status !== 'pass')
+            .map((test) => `${test.id}: ${test.message}`)
+            .join('\n') || json!.message;
         expect(failed, explain ?? '').toEqual(fails);
         expect(skipped, `skipped checks\n${explain ?? ''}`).toEqual(expectedSkips(fixture, stack.key));
         // Why, not only which: every failure carries a reason code, and the fixture's stated ones match.
         const reasons = Object.fromEntries(json!.tests.filter((test) => failed.includes(test.id)).map((test) => [test.id, test.reason]));
-        for (const [id, reason] of Object.entries(reasons)) expect(reason, `${id} fails with no reason code: ${explain}`).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+        for (const [id, reason] of Object.entries(reasons))
+          expect(reason, `${id} fails with no reason code: ${explain}`).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
         expect(Object.values(reasons), 'failures whose check names no reason code').not.toContain('unexplained');
         for (const [id, reason] of Object.entries(fixture.spec.reasons ?? {}))
           if (fails.includes(id)) expect(reasons[id], `reason code of ${id}\n${explain}`).toBe(reason);
@@ -102,7 +125,10 @@ describe('what the fixtures prove', () => {
   it('every lesson has at least three independent correct solutions beside the reference', () => {
     for (const lesson of lessons) {
       const correct = fixtures.filter((f) => f.spec.lesson === lesson && f.spec.fails.length === 0 && !f.spec.base);
-      expect(correct.map((f) => f.name).length, `lesson ${lesson}: correct fixtures written from scratch: ${correct.map((f) => f.name).join(', ')}`).toBeGreaterThanOrEqual(3);
+      expect(
+        correct.map((f) => f.name).length,
+        `lesson ${lesson}: correct fixtures written from scratch: ${correct.map((f) => f.name).join(', ')}`,
+      ).toBeGreaterThanOrEqual(3);
     }
   });
 
@@ -116,7 +142,9 @@ describe('what the fixtures prove', () => {
       for (const { fixture, failed } of results) {
         if (failed.length === 1) soloBy.set(failed[0]!, [...(soloBy.get(failed[0]!) ?? []), fixture.name]);
       }
-      const ids = checksFor(lesson).filter((check) => Number(check.id.split('.')[0]) === lesson).map((check) => check.id);
+      const ids = checksFor(lesson)
+        .filter((check) => Number(check.id.split('.')[0]) === lesson)
+        .map((check) => check.id);
       const noSolo = ids.filter((id) => !soloBy.has(id));
       expect(noSolo, `lesson ${lesson} checks that no fixture fails alone on ${stack.label}`).toEqual([]);
     });

@@ -1,10 +1,11 @@
 // What the tests share: the real CLI run with execa, the Pythons to run apps with, fixtures made real.
-import { execa, type Options } from 'execa';
-import fs from 'fs-extra';
+
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execa, type Options } from 'execa';
+import fs from 'fs-extra';
 import { renderLesson, writeRendered } from '../src/course/render.js';
 import type { Lang } from '../src/i18n/i18n.js';
 
@@ -31,7 +32,12 @@ export const ENGLISH_LOCALE = { LANG: 'C', LC_ALL: '', LC_MESSAGES: '' };
  * NO_COLOR=1 and LANG=C stay unless the caller's env overrides them: a caller's env adds to them, not replaces them.
  */
 export function run(bin: string, args: string[], options: Options = {}) {
-  return execa(process.execPath, [bin, ...args], { reject: false, stdin: 'ignore', ...options, env: { NO_COLOR: '1', ...ENGLISH_LOCALE, ...options.env } });
+  return execa(process.execPath, [bin, ...args], {
+    reject: false,
+    stdin: 'ignore',
+    ...options,
+    env: { NO_COLOR: '1', ...ENGLISH_LOCALE, ...options.env },
+  });
 }
 
 export async function tempDir(prefix = 'flash-login-test-'): Promise<string> {

@@ -2,9 +2,9 @@
 // lesson step or be reported as a conflict (its lines inside the markers), never dropped.
 import { diffArrays } from 'diff';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { type FileChange, type FileMap, mergeLessonFiles, splitLines } from '../src/course/merge.js';
+import { type RenderedFiles, renderLesson } from '../src/course/render.js';
 import { findMarkers } from '../src/project/conflicts.js';
-import { mergeLessonFiles, splitLines, type FileChange, type FileMap } from '../src/course/merge.js';
-import { renderLesson, type RenderedFiles } from '../src/course/render.js';
 
 const answers = { projectName: 'my-app' };
 const lessons = new Map<number, RenderedFiles>();
@@ -62,7 +62,9 @@ const ROUTE = '\n\n@app.route("/about")\ndef about():\n    return "About this ap
 
 describe('merge corpus on the real lessons', () => {
   it('a changed line away from the lesson change merges cleanly', async () => {
-    const s = await step(1, 2, (files) => edit(files, 'app.py', 'USERS = {"admin": "secret"}', 'USERS = {"admin": "secret", "alice": "wonderland"}'));
+    const s = await step(1, 2, (files) =>
+      edit(files, 'app.py', 'USERS = {"admin": "secret"}', 'USERS = {"admin": "secret", "alice": "wonderland"}'),
+    );
     expect(s.outcome('app.py')).toBe('merged');
     const app = text(s.result.get('app.py'));
     expect(app).toContain('"alice": "wonderland"');
@@ -108,7 +110,8 @@ describe('merge corpus on the real lessons', () => {
   });
 
   it('reformatting: a file the lesson does not touch keeps its new layout; one it does either merges or conflicts', async () => {
-    const reindent = (files: Map<string, Buffer>, path: string) => files.set(path, buffer(text(files.get(path)).replace(/^( +)/gm, '$1$1')));
+    const reindent = (files: Map<string, Buffer>, path: string) =>
+      files.set(path, buffer(text(files.get(path)).replace(/^( +)/gm, '$1$1')));
     const s = await step(1, 2, (files) => {
       reindent(files, 'templates/login.html'); // lesson 2 leaves it alone
       reindent(files, 'templates/index.html'); // lesson 2 changes one line of it
@@ -165,7 +168,10 @@ describe('merge corpus on the real lessons', () => {
   });
 
   it('a file the lesson adds that the learner already made merges against an empty base', async () => {
-    const own = text(lessons.get(3)!.get('templates/base.html')).replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  <link rel="stylesheet" href="/static/my.css">');
+    const own = text(lessons.get(3)!.get('templates/base.html')).replace(
+      '<meta charset="utf-8">',
+      '<meta charset="utf-8">\n  <link rel="stylesheet" href="/static/my.css">',
+    );
     const s = await step(2, 3, (files) => files.set('templates/base.html', buffer(own)));
     expect(s.outcome('templates/base.html')).toBe('conflict');
     const merged = text(s.result.get('templates/base.html'));
@@ -185,7 +191,9 @@ describe('merge corpus on the real lessons', () => {
   });
 
   it('README notes merge with the new lesson text', async () => {
-    const s = await step(3, 4, (files) => edit(files, 'README.md', /^(\| `flash-login verify` .*)$/m, '$1\n| `make run` | my own shortcut |'));
+    const s = await step(3, 4, (files) =>
+      edit(files, 'README.md', /^(\| `flash-login verify` .*)$/m, '$1\n| `make run` | my own shortcut |'),
+    );
     expect(s.outcome('README.md')).toBe('merged');
     const readme = text(s.result.get('README.md'));
     expect(readme).toContain('| `make run` | my own shortcut |');

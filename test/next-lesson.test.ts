@@ -1,7 +1,8 @@
 // next-lesson, diff, goto and reset, run for real: the CLI with execa on scaffolded projects.
-import fs from 'fs-extra';
-import { execa } from 'execa';
+
 import { join, relative, sep } from 'node:path';
+import { execa } from 'execa';
+import fs from 'fs-extra';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lessonHasChecks } from '../lessons/index.js';
 import { bins, debianPython, run, tempDir } from './helpers.js';
@@ -27,7 +28,8 @@ async function project(): Promise<string> {
   return dir;
 }
 
-const flashLogin = (dir: string, args: string[], env: Record<string, string> = {}) => run(bins.flashLogin, [...args, '--dir', dir], { env });
+const flashLogin = (dir: string, args: string[], env: Record<string, string> = {}) =>
+  run(bins.flashLogin, [...args, '--dir', dir], { env });
 const read = (dir: string, path: string) => fs.readFile(join(dir, path), 'utf8');
 
 async function editFile(dir: string, path: string, find: string | RegExp, replace: string): Promise<void> {
@@ -74,7 +76,10 @@ describe('next-lesson', () => {
       const created = await run(bins.create, [fresh, ...QUICK, '--lesson', String(lesson)]);
       expect(created.exitCode, String(created.stderr)).toBe(0);
       expect(await snapshot(dir), `lesson ${lesson}`).toEqual(await snapshot(fresh));
-      const [walked, scaffolded] = [await fs.readJson(join(dir, '.flash-login/state.json')), await fs.readJson(join(fresh, '.flash-login/state.json'))];
+      const [walked, scaffolded] = [
+        await fs.readJson(join(dir, '.flash-login/state.json')),
+        await fs.readJson(join(fresh, '.flash-login/state.json')),
+      ];
       expect(walked).toEqual(scaffolded);
     }
     const past = await flashLogin(dir, ['next-lesson', '--no-verify']);
@@ -184,7 +189,11 @@ describe('next-lesson', () => {
     expect(moved.exitCode, String(moved.stderr)).toBe(0);
     const git = (args: string[]) => execa('git', args, { cwd: dir, env, reject: false });
     expect((await git(['tag', '--list'])).stdout.split('\n')).toEqual(['lesson-1', 'lesson-2']);
-    expect((await git(['diff', '--name-only', 'lesson-1', 'lesson-2'])).stdout.split('\n')).toEqual(['README.md', 'app.py', 'templates/index.html']);
+    expect((await git(['diff', '--name-only', 'lesson-1', 'lesson-2'])).stdout.split('\n')).toEqual([
+      'README.md',
+      'app.py',
+      'templates/index.html',
+    ]);
     expect((await git(['status', '--porcelain'])).stdout).toBe('');
 
     await editFile(dir, 'app.py', 'from flask import Flask, redirect', 'from flask import Flask, abort, redirect');

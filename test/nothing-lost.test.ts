@@ -1,13 +1,14 @@
 // Issue 13, "nothing lost": each case the fault battery found, run for real against the CLI.
-import { lessonAppDir } from '../src/course/lessons.js';
-import { stripMarkers } from '../src/course/starter.js';
-import { execa } from 'execa';
-import fs from 'fs-extra';
+
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { createServer } from 'node:net';
+import { execa } from 'execa';
+import fs from 'fs-extra';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bins, debianPython, hasModernPython, modernPython, root, run, tempDir, writeReference } from './helpers.js';
+import { lessonAppDir } from '../src/course/lessons.js';
+import { stripMarkers } from '../src/course/starter.js';
+import { bins, debianPython, hasModernPython, modernPython, run, tempDir, writeReference } from './helpers.js';
 import { descendants, isAlive, makeProject, processesIn, removeMadeFolders, waitFor } from './toolbelt-helpers.js';
 
 const QUICK = ['--yes', '--no-install', '--mode', 'guided', '--python', debianPython];
@@ -37,7 +38,8 @@ async function project(): Promise<string> {
 
 const flashLogin = (dir: string, args: string[], env: Record<string, string> = {}) =>
   execa(process.execPath, [bins.flashLogin, ...args, '--dir', dir], { reject: false, stdin: 'ignore', env: { NO_COLOR: '1', ...env } });
-const state = async (dir: string) => (await fs.readJson(join(dir, '.flash-login', 'state.json'))) as { lesson: number; lastVerify?: { lesson: number } };
+const state = async (dir: string) =>
+  (await fs.readJson(join(dir, '.flash-login', 'state.json'))) as { lesson: number; lastVerify?: { lesson: number } };
 // The reference as guided mode writes it (exercise markers stripped).
 const reference = async (lesson: number, path: string) => stripMarkers(path, await fs.readFile(join(lessonAppDir(lesson), path), 'utf8'));
 const git = async (dir: string, args: string[]) => (await execa('git', args, { cwd: dir })).stdout.trim();
@@ -73,7 +75,9 @@ describe('case 3: one command at a time', () => {
     expect(await git(dir, ['log', '--format=%s'])).toMatch(/^Lesson 3: .*\nLesson 2: .*\nLesson 1: /);
     const backups = (await fs.readdir(join(dir, '.flash-login', 'backups'))).sort();
     expect(backups).toEqual(['0001-next-lesson', '0002-next-lesson']);
-    const summaries = await Promise.all(backups.map(async (id) => (await fs.readJson(join(dir, '.flash-login', 'backups', id, 'manifest.json'))).summary));
+    const summaries = await Promise.all(
+      backups.map(async (id) => (await fs.readJson(join(dir, '.flash-login', 'backups', id, 'manifest.json'))).summary),
+    );
     expect(summaries).toEqual(['lesson 1 → 2', 'lesson 2 → 3']);
     expect(await fs.pathExists(join(dir, '.flash-login', 'lock'))).toBe(false);
   });
@@ -87,15 +91,22 @@ describe('case 3: one command at a time', () => {
     const reset = await flashLogin(dir, ['reset', 'app.py'], { FLASH_LOGIN_LOCK_WAIT_MS: '400' });
     expect(reset.exitCode).toBe(2);
     expect(Date.now() - started).toBeGreaterThanOrEqual(400);
-    expect(String(reset.stderr).trim()).toMatch(new RegExp(`^flash-login: \`flash-login next-lesson\` \\(pid ${process.pid}, started \\d+ s ago\\) is changing this project: wait for it to finish`));
+    expect(String(reset.stderr).trim()).toMatch(
+      new RegExp(
+        `^flash-login: \`flash-login next-lesson\` \\(pid ${process.pid}, started \\d+ s ago\\) is changing this project: wait for it to finish`,
+      ),
+    );
     expect(String(reset.stderr).trim().split('\n')).toHaveLength(1);
   });
 
-  it("a lock left by a command killed outright is taken over, and what it left in .flash-login/tmp is cleared", async () => {
+  it('a lock left by a command killed outright is taken over, and what it left in .flash-login/tmp is cleared', async () => {
     const dir = await project();
     const dead = execa(process.execPath, ['-e', '']);
     await dead;
-    await fs.writeFile(join(dir, '.flash-login', 'lock'), JSON.stringify({ pid: dead.pid, command: 'goto', startedAt: new Date().toISOString(), token: 'x' }));
+    await fs.writeFile(
+      join(dir, '.flash-login', 'lock'),
+      JSON.stringify({ pid: dead.pid, command: 'goto', startedAt: new Date().toISOString(), token: 'x' }),
+    );
     await fs.outputFile(join(dir, '.flash-login', 'tmp', 'half-written'), 'x');
     const next = await flashLogin(dir, ['next-lesson', '--force', '--no-verify']);
     expect(next.exitCode, String(next.stderr)).toBe(0);
@@ -141,10 +152,15 @@ describe('case 10: no write escapes the project', () => {
     await fs.move(join(dir, 'templates'), join(outside, 'templates'));
     await fs.symlink(join(outside, 'templates'), join(dir, 'templates'));
     const before = await fs.readFile(join(outside, 'templates', 'login.html'), 'utf8');
-    for (const args of [['next-lesson', '--force', '--no-verify'], ['goto', '3', '--no-verify']]) {
+    for (const args of [
+      ['next-lesson', '--force', '--no-verify'],
+      ['goto', '3', '--no-verify'],
+    ]) {
       const moved = await flashLogin(dir, args);
       expect(moved.exitCode).toBe(2);
-      expect(String(moved.stderr).trim()).toMatch(/^flash-login: templates is a symlink to .*, outside the project, so flash-login will not write templates\/\S+ through it/);
+      expect(String(moved.stderr).trim()).toMatch(
+        /^flash-login: templates is a symlink to .*, outside the project, so flash-login will not write templates\/\S+ through it/,
+      );
       expect(await fs.readFile(join(outside, 'templates', 'login.html'), 'utf8')).toBe(before);
       expect((await state(dir)).lesson).toBe(1);
       expect(await fs.readFile(join(dir, 'app.py'), 'utf8')).toBe(await reference(1, 'app.py'));
@@ -168,7 +184,7 @@ describe('case 10: no write escapes the project', () => {
   });
 });
 
-describe('case 1: verify never reaches the learner\'s database', () => {
+describe("case 1: verify never reaches the learner's database", () => {
   /** Lesson 5's reference app, edited to set a database of its own after from_prefixed_env(). */
   async function ownDatabase(setting: (dir: string) => string): Promise<string> {
     const dir = await tempDir('flash-login-own-db-');
@@ -205,7 +221,9 @@ describe('case 1: verify never reaches the learner\'s database', () => {
     const dir = await ownDatabase((folder) => `app.config["SQLALCHEMY_BINDS"] = {"audit": "sqlite:///${folder}/instance/audit.db"}`);
     const verify = await flashLogin(dir, ['verify', '--lesson', '5', '--python', debianPython]);
     expect(verify.exitCode).toBe(2);
-    expect(String(verify.stdout)).toContain(`app.py chose its own database, sqlite:///${dir}/instance/audit.db, instead of the throwaway one`);
+    expect(String(verify.stdout)).toContain(
+      `app.py chose its own database, sqlite:///${dir}/instance/audit.db, instead of the throwaway one`,
+    );
     expect(await fs.pathExists(join(dir, 'instance', 'audit.db'))).toBe(false);
   });
 });
@@ -215,14 +233,21 @@ describe('case 8: printed shell lines are quoted', () => {
     it(`the cd line for a folder named ${name} takes you there when pasted, and runs nothing`, async () => {
       const parent = await tempDir('flash-login-quote-');
       made.push(parent);
-      const created = await execa(process.execPath, [bins.create, '--yes', '--no-install', '--no-git', '--mode', 'guided', '--python', debianPython, '--', name], {
-        cwd: parent,
-        reject: false,
-        stdin: 'ignore',
-        env: { NO_COLOR: '1' },
-      });
+      const created = await execa(
+        process.execPath,
+        [bins.create, '--yes', '--no-install', '--no-git', '--mode', 'guided', '--python', debianPython, '--', name],
+        {
+          cwd: parent,
+          reject: false,
+          stdin: 'ignore',
+          env: { NO_COLOR: '1' },
+        },
+      );
       expect(created.exitCode, String(created.stderr)).toBe(0);
-      const line = String(created.stdout).split('\n').find((text) => text.trim().startsWith('cd '))!.trim();
+      const line = String(created.stdout)
+        .split('\n')
+        .find((text) => text.trim().startsWith('cd '))!
+        .trim();
       expect(line.startsWith('cd -- ')).toBe(true);
       const pasted = await execa('sh', ['-c', `${line} && pwd`], { cwd: parent });
       expect(pasted.stdout).toBe(join(parent, name));
@@ -231,7 +256,7 @@ describe('case 8: printed shell lines are quoted', () => {
 });
 
 describe('case 6: run ties the app to its own life', () => {
-  it('SIGKILL of `flash-login run` ends the app and the reloader\'s child, and frees the port', async () => {
+  it("SIGKILL of `flash-login run` ends the app and the reloader's child, and frees the port", async () => {
     const dir = await makeProject(1);
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -265,7 +290,8 @@ describe('case 7: a read-only project, as an ordinary user', () => {
   it('verify runs and says it cannot record; the writing commands say what to do in one line; nothing is left behind', async () => {
     const dir = await project();
     // Readable by everyone on the way down, writable by its owner (root) only.
-    for (let folder = dir; folder.startsWith(tmpdir()) && folder !== dirname(folder); folder = dirname(folder)) await fs.chmod(folder, 0o755);
+    for (let folder = dir; folder.startsWith(tmpdir()) && folder !== dirname(folder); folder = dirname(folder))
+      await fs.chmod(folder, 0o755);
     await execa('chmod', ['-R', 'a+rX', dir]);
     const marker = `# read-only project ${Date.now()}`;
     await fs.appendFile(join(dir, 'app.py'), `\n${marker}\n`);
@@ -274,7 +300,9 @@ describe('case 7: a read-only project, as an ordinary user', () => {
 
     const verify = await asNobody(dir, ['verify', '--python', debianPython]);
     expect(verify.exitCode, String(verify.stderr)).toBe(0);
-    expect(String(verify.stderr).trim()).toBe(`! ${dir} is read-only for you, so this result is not recorded for \`flash-login status\` and \`hint\`.`);
+    expect(String(verify.stderr).trim()).toBe(
+      `! ${dir} is read-only for you, so this result is not recorded for \`flash-login status\` and \`hint\`.`,
+    );
     for (const args of [['next-lesson', '--force', '--no-verify'], ['reset'], ['goto', '3', '--no-verify'], ['undo']]) {
       const result = await asNobody(dir, args);
       expect(result.exitCode).toBe(2);
@@ -360,11 +388,17 @@ describe('case 12: the app under verify runs sandboxed, with a clean environment
 });
 
 describe('case 5: doctor infers the lesson of a broken state', () => {
-  const doctor = (dir: string) => execa(process.execPath, [bins.flashLogin, 'doctor', '--python', debianPython], { cwd: dir, reject: false, env: { NO_COLOR: '1' } });
+  const doctor = (dir: string) =>
+    execa(process.execPath, [bins.flashLogin, 'doctor', '--python', debianPython], { cwd: dir, reject: false, env: { NO_COLOR: '1' } });
   const fixLine = (stdout: string, about: RegExp) => {
     const lines = stdout.split('\n');
     const at = lines.findIndex((line) => about.test(line));
-    return lines.slice(at).find((line) => line.trim().startsWith('fix:'))!.trim().slice('fix:'.length).trim();
+    return lines
+      .slice(at)
+      .find((line) => line.trim().startsWith('fix:'))!
+      .trim()
+      .slice('fix:'.length)
+      .trim();
   };
 
   it('an unreadable state at lesson 3: the fix keeps lesson 3 (from git), and next-lesson then merges cleanly', async () => {
@@ -396,7 +430,10 @@ describe('case 5: doctor infers the lesson of a broken state', () => {
     const dir = await project();
     expect((await flashLogin(dir, ['next-lesson', '--force', '--no-verify'])).exitCode).toBe(0);
     await fs.remove(join(dir, 'app.py'));
-    await fs.writeFile(join(dir, '.flash-login', 'journal.json'), JSON.stringify({ version: 1, entry: '0009-goto', command: 'goto', startedAt: new Date().toISOString() }));
+    await fs.writeFile(
+      join(dir, '.flash-login', 'journal.json'),
+      JSON.stringify({ version: 1, entry: '0009-goto', command: 'goto', startedAt: new Date().toISOString() }),
+    );
     const state = await fs.readJson(join(dir, '.flash-login', 'state.json'));
     await fs.writeJson(join(dir, '.flash-login', 'state.json'), { ...state, lesson: 1 });
     const found = await doctor(dir);
@@ -416,8 +453,8 @@ async function everything(dir: string): Promise<Map<string, string>> {
     for (const entry of await fs.readdir(folder, { withFileTypes: true })) {
       const name = prefix + entry.name;
       if (entry.isDirectory()) {
-        found.set(name + '/', '');
-        await walk(join(folder, entry.name), name + '/');
+        found.set(`${name}/`, '');
+        await walk(join(folder, entry.name), `${name}/`);
       } else found.set(name, (await fs.readFile(join(folder, entry.name))).toString('base64'));
     }
   };
@@ -440,11 +477,25 @@ describe('case 2: create --force keeps what it replaces', () => {
   it('says what it replaced, keeps the originals, and undo puts the folder back as it was', async () => {
     const dir = await learnersFolder();
     const before = await everything(dir);
-    const created = await run(bins.create, [dir, '--force', '--yes', '--mode', 'guided', '--no-install', '--no-git', '--python', debianPython]);
+    const created = await run(bins.create, [
+      dir,
+      '--force',
+      '--yes',
+      '--mode',
+      'guided',
+      '--no-install',
+      '--no-git',
+      '--python',
+      debianPython,
+    ]);
     expect(created.exitCode, String(created.stderr)).toBe(0);
-    expect(String(created.stdout)).toMatch(/Replaced your app\.py, templates\/login\.html: the originals are in \.flash-login\/backups\/0001-create\/files\/, and `flash-login undo` puts them back\./);
+    expect(String(created.stdout)).toMatch(
+      /Replaced your app\.py, templates\/login\.html: the originals are in \.flash-login\/backups\/0001-create\/files\/, and `flash-login undo` puts them back\./,
+    );
     expect(await fs.readFile(join(dir, 'app.py'), 'utf8')).toBe(await reference(1, 'app.py'));
-    expect(await fs.readFile(join(dir, '.flash-login', 'backups', '0001-create', 'files', 'app.py'), 'utf8')).toBe('print("my very own app")\n');
+    expect(await fs.readFile(join(dir, '.flash-login', 'backups', '0001-create', 'files', 'app.py'), 'utf8')).toBe(
+      'print("my very own app")\n',
+    );
     const undo = await flashLogin(dir, ['undo']);
     expect(undo.exitCode, String(undo.stderr)).toBe(0);
     const after = await everything(dir);
@@ -521,7 +572,10 @@ describe('case 11: the smaller ways a project went wrong quietly', () => {
 
   it('a change cut short: status says so, and what puts it right', async () => {
     const dir = await project();
-    await fs.writeFile(join(dir, '.flash-login', 'journal.json'), JSON.stringify({ version: 1, entry: '0001-next-lesson', command: 'next-lesson', startedAt: new Date().toISOString() }));
+    await fs.writeFile(
+      join(dir, '.flash-login', 'journal.json'),
+      JSON.stringify({ version: 1, entry: '0001-next-lesson', command: 'next-lesson', startedAt: new Date().toISOString() }),
+    );
     const status = await flashLogin(dir, ['status']);
     expect(String(status.stdout)).toMatch(/interrupted\s+a `flash-login next-lesson` was cut short/);
     expect(String(status.stdout)).toMatch(/next\s+flash-login verify\s+first finishes or rolls back/);
@@ -533,12 +587,14 @@ describe('case 11: the smaller ways a project went wrong quietly', () => {
     await fs.writeFile(join(dir, 'app.py'), latin1);
     const next = await flashLogin(dir, ['next-lesson', '--force', '--no-verify']);
     expect(next.exitCode).toBe(2);
-    expect(String(next.stderr).trim()).toMatch(/^flash-login: app\.py is not UTF-8 text, so its lines cannot be merged with the lesson's: save it as UTF-8/);
+    expect(String(next.stderr).trim()).toMatch(
+      /^flash-login: app\.py is not UTF-8 text, so its lines cannot be merged with the lesson's: save it as UTF-8/,
+    );
     expect((await state(dir)).lesson).toBe(1);
     expect((await fs.readFile(join(dir, 'app.py'))).equals(latin1)).toBe(true);
   });
 
-  it('undo moves git\'s HEAD and the lesson tag back with the files', async () => {
+  it("undo moves git's HEAD and the lesson tag back with the files", async () => {
     const dir = await project();
     const lessonOneHead = await git(dir, ['rev-parse', 'HEAD']);
     expect((await flashLogin(dir, ['next-lesson', '--force', '--no-verify'])).exitCode).toBe(0);
@@ -572,8 +628,13 @@ describe('case 11: the smaller ways a project went wrong quietly', () => {
     expect(mounted.exitCode, `this test mounts a small tmpfs (needs root): ${String(mounted.stderr)}`).toBe(0);
     try {
       const dir = join(mountPoint, 'app');
-      await fs.copy(lessonOne, dir, { filter: (path) => path !== join(lessonOne, '.git') && !path.startsWith(join(lessonOne, '.git') + '/') });
-      const edited = (await fs.readFile(join(dir, 'app.py'), 'utf8')).replace('USERS = {"admin": "secret"}', 'USERS = {"admin": "secret", "alice": "wonderland"}');
+      await fs.copy(lessonOne, dir, {
+        filter: (path) => path !== join(lessonOne, '.git') && !path.startsWith(`${join(lessonOne, '.git')}/`),
+      });
+      const edited = (await fs.readFile(join(dir, 'app.py'), 'utf8')).replace(
+        'USERS = {"admin": "secret"}',
+        'USERS = {"admin": "secret", "alice": "wonderland"}',
+      );
       await fs.writeFile(join(dir, 'app.py'), edited);
       // Fill the disk, leaving a few KB: the backup fits, the lesson does not.
       const free = Number((await execa('df', ['--output=avail', '-B1', mountPoint])).stdout.split('\n')[1]);

@@ -1,10 +1,11 @@
 // Ready to publish: the tarball `npm pack` makes, installed into a prefix of its own (as
 // `npm install -g` would, but nowhere global), scaffolds, verifies and moves to lesson 2,
 // following the commands its own closing lines print.
-import { execa } from 'execa';
-import fs from 'fs-extra';
+
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { execa } from 'execa';
+import fs from 'fs-extra';
 import { afterAll, describe, expect, it } from 'vitest';
 import { debianPython, root, tempDir } from './helpers.js';
 
@@ -23,18 +24,35 @@ describe('the packed package', () => {
     const packed = await execa('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], { cwd: root, env });
     const [{ filename, files }] = JSON.parse(String(packed.stdout)) as [{ filename: string; files: { path: string }[] }];
     const paths = files.map((file) => file.path);
-    for (const needed of ['bin/create-flash-login.js', 'bin/flash-login.js', 'dist/cli.js', 'dist/create.js', 'src/runtime/serve_app.py', 'lessons/1-login-form/app/app.py', 'lessons/1-login-form/lesson.md', 'lessons/1-login-form/lesson.zh-CN.md'])
+    for (const needed of [
+      'bin/create-flash-login.js',
+      'bin/flash-login.js',
+      'dist/cli.js',
+      'dist/create.js',
+      'src/runtime/serve_app.py',
+      'lessons/1-login-form/app/app.py',
+      'lessons/1-login-form/lesson.md',
+      'lessons/1-login-form/lesson.zh-CN.md',
+    ])
       expect(paths, needed).toContain(needed);
     expect(paths.filter((path) => /^(test|\.cache|node_modules)\//.test(path) || path.endsWith('.ts'))).toEqual([]);
 
     const prefix = join(work, 'prefix');
-    const installed = await execa('npm', ['install', '--global', '--prefix', prefix, '--offline', join(work, filename)], { env, reject: false, all: true });
+    const installed = await execa('npm', ['install', '--global', '--prefix', prefix, '--offline', join(work, filename)], {
+      env,
+      reject: false,
+      all: true,
+    });
     expect(installed.exitCode, String(installed.all)).toBe(0);
     const bin = join(prefix, 'bin');
     expect(realpathSync(join(bin, 'flash-login'))).toBe(join(prefix, 'lib', 'node_modules', 'create-flash-login', 'bin', 'flash-login.js'));
 
     // Scaffold with the installed bin, as a learner whose prefix is not on PATH would.
-    const created = await execa(join(bin, 'create-flash-login'), ['my-app', '--yes', '--no-install', '--mode', 'guided', '--python', debianPython], { cwd: work, env, reject: false });
+    const created = await execa(
+      join(bin, 'create-flash-login'),
+      ['my-app', '--yes', '--no-install', '--mode', 'guided', '--python', debianPython],
+      { cwd: work, env, reject: false },
+    );
     expect(created.exitCode, String(created.stderr)).toBe(0);
     const out = String(created.stdout);
     // The closing lines name the installed bin (flash-login is on no PATH here), never npx: the package is not published.

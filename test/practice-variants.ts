@@ -33,7 +33,9 @@ export async function applySteps(dir: string, steps: Step[], label: string, opti
     let text = await fs.readFile(path, 'utf8');
     const lines = text.split('\n');
     const key = `${step.file} ${step.todo}`;
-    const at = lines.map((line, index) => (line.includes(`TODO(${step.todo})`) ? index : -1)).filter((index) => index >= 0)[used.get(key) ?? 0] ?? -1;
+    const at =
+      lines.map((line, index) => (line.includes(`TODO(${step.todo})`) ? index : -1)).filter((index) => index >= 0)[used.get(key) ?? 0] ??
+      -1;
     if (at < 0) throw new Error(`${label}: no TODO(${step.todo}) left in ${step.file}`);
     const code = step.code === undefined ? [] : step.code.split('\n');
     if (options.keepTodos) {
@@ -169,7 +171,6 @@ const LOGIN_HTML = `  <h1>Log in</h1>
   </form>
   <p><a href="{{ url_for('register') }}">Create an account</a></p>`;
 
-
 const pythonVariants: Variant[] = [
   {
     name: 'a-other-names',
@@ -189,32 +190,55 @@ def login():
         message = "Invalid credentials, try again."
     return render_template("login.html", error=message)`,
         },
-                      ],
+      ],
       2: [
         { file: 'app.py', todo: '2.secret', code: 'app.config["SECRET_KEY"] = secrets.token_urlsafe(48)' },
         {
           file: 'app.py',
           todo: '2.home',
-          edits: [['    return render_template("index.html")\n', '    user = session.get("username")\n    return render_template("index.html", username=user)\n']],
+          edits: [
+            [
+              '    return render_template("index.html")\n',
+              '    user = session.get("username")\n    return render_template("index.html", username=user)\n',
+            ],
+          ],
         },
         {
           file: 'app.py',
           todo: '2.session',
-          edits: [['        if name in USERS and USERS[name] == secret:\n', '        if name in USERS and USERS[name] == secret:\n            session.clear()\n            session["username"] = name\n']],
+          edits: [
+            [
+              '        if name in USERS and USERS[name] == secret:\n',
+              '        if name in USERS and USERS[name] == secret:\n            session.clear()\n            session["username"] = name\n',
+            ],
+          ],
         },
-        { file: 'app.py', todo: '2.logout', code: '@app.route("/logout")\ndef logout():\n    session.pop("username", None)\n    return redirect(url_for("index"))' },
-              ],
+        {
+          file: 'app.py',
+          todo: '2.logout',
+          code: '@app.route("/logout")\ndef logout():\n    session.pop("username", None)\n    return redirect(url_for("index"))',
+        },
+      ],
       3: [
         {
           file: 'app.py',
           todo: '3.flash',
           edits: [
-            ['            session["username"] = name\n', '            session["username"] = name\n            flash("Welcome, you are logged in!", "success")\n'],
+            [
+              '            session["username"] = name\n',
+              '            session["username"] = name\n            flash("Welcome, you are logged in!", "success")\n',
+            ],
             ['        message = "Invalid credentials, try again."\n', '        flash("Invalid credentials, try again.", "error")\n'],
           ],
         },
-        { file: 'app.py', todo: '3.flash', edits: [['    session.pop("username", None)\n', '    session.pop("username", None)\n    flash("You are logged out now.", "info")\n']] },
-                              ],
+        {
+          file: 'app.py',
+          todo: '3.flash',
+          edits: [
+            ['    session.pop("username", None)\n', '    session.pop("username", None)\n    flash("You are logged out now.", "info")\n'],
+          ],
+        },
+      ],
       4: [
         {
           file: 'app.py',
@@ -239,22 +263,45 @@ def login():
     split = urlsplit(target)
     return split.scheme == "" and split.netloc == ""`,
         },
-        { file: 'app.py', todo: '4.protect', code: '@app.route("/profile")\n@login_required\ndef profile():\n    return render_template("profile.html", username=session["username"])' },
+        {
+          file: 'app.py',
+          todo: '4.protect',
+          code: '@app.route("/profile")\n@login_required\ndef profile():\n    return render_template("profile.html", username=session["username"])',
+        },
         { file: 'app.py', todo: '4.protect', code: '@login_required' },
         {
           file: 'app.py',
           todo: '4.follow',
           edits: [
             ['    message = None\n', '    message = None\n    nxt = request.values.get("next", "")\n'],
-            ['            flash("Welcome, you are logged in!", "success")\n            return redirect(url_for("index"))\n', '            flash("Welcome, you are logged in!", "success")\n            return redirect(nxt if is_safe_next(nxt) else url_for("index"))\n'],
-            ['    return render_template("login.html", error=message)\n', '    return render_template("login.html", error=message, next_page=nxt)\n'],
+            [
+              '            flash("Welcome, you are logged in!", "success")\n            return redirect(url_for("index"))\n',
+              '            flash("Welcome, you are logged in!", "success")\n            return redirect(nxt if is_safe_next(nxt) else url_for("index"))\n',
+            ],
+            [
+              '    return render_template("login.html", error=message)\n',
+              '    return render_template("login.html", error=message, next_page=nxt)\n',
+            ],
           ],
         },
-        { file: 'app.py', todo: '4.protect', edits: [['    flash("You are logged out now.", "info")\n    return redirect(url_for("index"))\n', '    flash("You are logged out now.", "info")\n    return redirect(url_for("login"))\n']] },
-                                      ],
+        {
+          file: 'app.py',
+          todo: '4.protect',
+          edits: [
+            [
+              '    flash("You are logged out now.", "info")\n    return redirect(url_for("index"))\n',
+              '    flash("You are logged out now.", "info")\n    return redirect(url_for("login"))\n',
+            ],
+          ],
+        },
+      ],
       5: [
         { file: 'app.py', todo: '5.model', code: MODEL_A },
-        { file: 'app.py', todo: '5.login', code: 'class SignInForm(FlaskForm):\n    username = StringField("Name or email", filters=[strip], validators=[DataRequired()])\n    password = PasswordField("Password", validators=[DataRequired()])\n    remember = BooleanField("Keep me signed in")' },
+        {
+          file: 'app.py',
+          todo: '5.login',
+          code: 'class SignInForm(FlaskForm):\n    username = StringField("Name or email", filters=[strip], validators=[DataRequired()])\n    password = PasswordField("Password", validators=[DataRequired()])\n    remember = BooleanField("Keep me signed in")',
+        },
         { file: 'app.py', todo: '5.register', code: REGISTER_FORM('SignUpForm') },
         {
           file: 'app.py',
@@ -266,8 +313,26 @@ def login():
             ],
           ],
         },
-        { file: 'app.py', todo: '5.current', edits: [['    return render_template("profile.html", username=session["username"])\n', '    return render_template("profile.html", username=current_user.username, email=current_user.email)\n']] },
-        { file: 'app.py', todo: '5.current', edits: [['    user = session.get("username")\n    return render_template("index.html", username=user)\n', '    return render_template("index.html", username=current_user.username)\n']] },
+        {
+          file: 'app.py',
+          todo: '5.current',
+          edits: [
+            [
+              '    return render_template("profile.html", username=session["username"])\n',
+              '    return render_template("profile.html", username=current_user.username, email=current_user.email)\n',
+            ],
+          ],
+        },
+        {
+          file: 'app.py',
+          todo: '5.current',
+          edits: [
+            [
+              '    user = session.get("username")\n    return render_template("index.html", username=user)\n',
+              '    return render_template("index.html", username=current_user.username)\n',
+            ],
+          ],
+        },
         {
           file: 'app.py',
           todo: '5.register',
@@ -337,7 +402,7 @@ def register():
             ],
           ],
         },
-                                      ],
+      ],
     },
   },
   {
@@ -360,15 +425,27 @@ def login():
         return redirect(url_for("index"))
     return render_template("login.html", error="Invalid username or password")`,
         },
-                      ],
+      ],
       2: [
         { file: 'app.py', todo: '2.secret', code: 'app.secret_key = secrets.token_hex(16)' },
-        { file: 'app.py', todo: '2.home', edits: [['    return render_template("index.html")\n', '    return render_template("index.html", username=session.get("username", None))\n']] },
+        {
+          file: 'app.py',
+          todo: '2.home',
+          edits: [
+            [
+              '    return render_template("index.html")\n',
+              '    return render_template("index.html", username=session.get("username", None))\n',
+            ],
+          ],
+        },
         {
           file: 'app.py',
           todo: '2.session',
           edits: [
-            ['def credentials_ok(', 'def remember_login(username):\n    session.clear()\n    session["username"] = username\n\n\ndef credentials_ok('],
+            [
+              'def credentials_ok(',
+              'def remember_login(username):\n    session.clear()\n    session["username"] = username\n\n\ndef credentials_ok(',
+            ],
             [
               '    if credentials_ok(request.form.get("username"), request.form.get("password")):\n        return redirect(url_for("index"))\n',
               '    username = request.form.get("username")\n    if credentials_ok(username, request.form.get("password")):\n        remember_login(username)\n        return redirect(url_for("index"))\n',
@@ -376,18 +453,33 @@ def login():
           ],
         },
         { file: 'app.py', todo: '2.logout', code: '@app.get("/logout")\ndef logout():\n    session.clear()\n    return redirect("/")' },
-              ],
+      ],
       3: [
         {
           file: 'app.py',
           todo: '3.flash',
           edits: [
-            ['        remember_login(username)\n', '        remember_login(username)\n        flash("Logged in. Welcome back!", "success")\n'],
-            ['    return render_template("login.html", error="Invalid username or password")\n', '    flash("Invalid username or password", "error")\n    return render_template("login.html")\n'],
+            [
+              '        remember_login(username)\n',
+              '        remember_login(username)\n        flash("Logged in. Welcome back!", "success")\n',
+            ],
+            [
+              '    return render_template("login.html", error="Invalid username or password")\n',
+              '    flash("Invalid username or password", "error")\n    return render_template("login.html")\n',
+            ],
           ],
         },
-        { file: 'app.py', todo: '3.flash', edits: [['    session.clear()\n    return redirect("/")\n', '    session.clear()\n    flash("Logged out.", "success")\n    return redirect("/")\n']] },
-                              ],
+        {
+          file: 'app.py',
+          todo: '3.flash',
+          edits: [
+            [
+              '    session.clear()\n    return redirect("/")\n',
+              '    session.clear()\n    flash("Logged out.", "success")\n    return redirect("/")\n',
+            ],
+          ],
+        },
+      ],
       4: [
         {
           file: 'app.py',
@@ -423,22 +515,48 @@ def login_required(view):
     parsed = urlsplit(target)
     return not (parsed.scheme or parsed.netloc)`,
         },
-        { file: 'app.py', todo: '4.protect', code: '@app.get("/profile")\n@login_required\ndef profile():\n    return render_template("profile.html", username=session.get("username"))' },
+        {
+          file: 'app.py',
+          todo: '4.protect',
+          code: '@app.get("/profile")\n@login_required\ndef profile():\n    return render_template("profile.html", username=session.get("username"))',
+        },
         { file: 'app.py', todo: '4.protect', code: '@login_required' },
         {
           file: 'app.py',
           todo: '4.follow',
           edits: [
-            ['    if request.method == "GET":\n        return render_template("login.html")\n', '    next_page = request.values.get("next", "")\n    if request.method == "GET":\n        return render_template("login.html", next_page=next_page)\n'],
-            ['        flash("Logged in. Welcome back!", "success")\n        return redirect(url_for("index"))\n', '        flash("Logged in. Welcome back!", "success")\n        return redirect(next_page if is_safe_next(next_page) else url_for("index"))\n'],
-            ['    flash("Invalid username or password", "error")\n    return render_template("login.html")\n', '    flash("Invalid username or password", "error")\n    return render_template("login.html", next_page=next_page)\n'],
+            [
+              '    if request.method == "GET":\n        return render_template("login.html")\n',
+              '    next_page = request.values.get("next", "")\n    if request.method == "GET":\n        return render_template("login.html", next_page=next_page)\n',
+            ],
+            [
+              '        flash("Logged in. Welcome back!", "success")\n        return redirect(url_for("index"))\n',
+              '        flash("Logged in. Welcome back!", "success")\n        return redirect(next_page if is_safe_next(next_page) else url_for("index"))\n',
+            ],
+            [
+              '    flash("Invalid username or password", "error")\n    return render_template("login.html")\n',
+              '    flash("Invalid username or password", "error")\n    return render_template("login.html", next_page=next_page)\n',
+            ],
           ],
         },
-        { file: 'app.py', todo: '4.protect', edits: [['    flash("Logged out.", "success")\n    return redirect("/")\n', '    flash("Logged out.", "success")\n    return redirect(url_for("login"))\n']] },
-                                      ],
+        {
+          file: 'app.py',
+          todo: '4.protect',
+          edits: [
+            [
+              '    flash("Logged out.", "success")\n    return redirect("/")\n',
+              '    flash("Logged out.", "success")\n    return redirect(url_for("login"))\n',
+            ],
+          ],
+        },
+      ],
       5: [
         { file: 'app.py', todo: '5.model', code: MODEL_B },
-        { file: 'app.py', todo: '5.login', code: 'class LoginForm(FlaskForm):\n    username = StringField("Login", filters=[strip], validators=[DataRequired()])\n    password = PasswordField("Password", validators=[DataRequired()])\n    remember = BooleanField("Remember")' },
+        {
+          file: 'app.py',
+          todo: '5.login',
+          code: 'class LoginForm(FlaskForm):\n    username = StringField("Login", filters=[strip], validators=[DataRequired()])\n    password = PasswordField("Password", validators=[DataRequired()])\n    remember = BooleanField("Remember")',
+        },
         { file: 'app.py', todo: '5.register', code: REGISTER_FORM('RegisterForm', '\n    """Sign-up fields."""') },
         {
           file: 'app.py',
@@ -471,8 +589,26 @@ def login_required(view):
             ],
           ],
         },
-        { file: 'app.py', todo: '5.current', edits: [['    return render_template("profile.html", username=session.get("username"))\n', '    user = current_user\n    return render_template("profile.html", username=user.username, email=user.email)\n']] },
-        { file: 'app.py', todo: '5.current', edits: [['    return render_template("index.html", username=session.get("username", None))\n', '    return render_template("index.html", username=current_user.username)\n']] },
+        {
+          file: 'app.py',
+          todo: '5.current',
+          edits: [
+            [
+              '    return render_template("profile.html", username=session.get("username"))\n',
+              '    user = current_user\n    return render_template("profile.html", username=user.username, email=user.email)\n',
+            ],
+          ],
+        },
+        {
+          file: 'app.py',
+          todo: '5.current',
+          edits: [
+            [
+              '    return render_template("index.html", username=session.get("username", None))\n',
+              '    return render_template("index.html", username=current_user.username)\n',
+            ],
+          ],
+        },
         {
           file: 'app.py',
           todo: '5.register',
@@ -500,7 +636,10 @@ def register():
           file: 'app.py',
           todo: '5.login',
           edits: [
-            ['def remember_login(username):\n    session.clear()\n    session["username"] = username\n', 'def remember_login(user, remember):\n    session.clear()\n    login_user(user, remember=remember)\n'],
+            [
+              'def remember_login(username):\n    session.clear()\n    session["username"] = username\n',
+              'def remember_login(user, remember):\n    session.clear()\n    login_user(user, remember=remember)\n',
+            ],
             [
               'def credentials_ok(username, password):\n    """True when the pair matches a known user."""\n    return bool(username) and USERS.get(username) == password\n',
               `def check_credentials(name, password):
@@ -545,9 +684,14 @@ def register():
         {
           file: 'app.py',
           todo: '5.current',
-          edits: [['@app.get("/logout")\ndef logout():\n    session.clear()\n', '@app.post("/logout")\ndef logout():\n    if current_user.is_authenticated:\n        current_user.login_token = new_token()\n        db.session.commit()\n    logout_user()\n']],
+          edits: [
+            [
+              '@app.get("/logout")\ndef logout():\n    session.clear()\n',
+              '@app.post("/logout")\ndef logout():\n    if current_user.is_authenticated:\n        current_user.login_token = new_token()\n        db.session.commit()\n    logout_user()\n',
+            ],
+          ],
         },
-                                      ],
+      ],
     },
   },
   {
@@ -575,13 +719,22 @@ def login():
 
     return render_template("login.html", error=error)`,
         },
-                      ],
+      ],
       2: [
-        { file: 'app.py', todo: '2.secret', code: '# A fresh random key each start; FLASK_SECRET_KEY overrides it.\napp.config.update(SECRET_KEY=secrets.token_bytes(32))' },
+        {
+          file: 'app.py',
+          todo: '2.secret',
+          code: '# A fresh random key each start; FLASK_SECRET_KEY overrides it.\napp.config.update(SECRET_KEY=secrets.token_bytes(32))',
+        },
         {
           file: 'app.py',
           todo: '2.home',
-          edits: [['    return render_template("index.html")\n', '\n    # None when nobody is logged in.\n    current = session.get("username")\n\n    return render_template("index.html", username=current)\n']],
+          edits: [
+            [
+              '    return render_template("index.html")\n',
+              '\n    # None when nobody is logged in.\n    current = session.get("username")\n\n    return render_template("index.html", username=current)\n',
+            ],
+          ],
         },
         {
           file: 'app.py',
@@ -593,8 +746,12 @@ def login():
             ],
           ],
         },
-        { file: 'app.py', todo: '2.logout', code: '@app.route("/logout")\ndef logout():\n\n    # Forget everything about this visitor.\n    session.clear()\n\n    return redirect(url_for("index"))' },
-              ],
+        {
+          file: 'app.py',
+          todo: '2.logout',
+          code: '@app.route("/logout")\ndef logout():\n\n    # Forget everything about this visitor.\n    session.clear()\n\n    return redirect(url_for("index"))',
+        },
+      ],
       3: [
         {
           file: 'app.py',
@@ -606,8 +763,17 @@ def login():
             ],
           ],
         },
-        { file: 'app.py', todo: '3.flash', edits: [['    session.clear()\n\n    return redirect(url_for("index"))\n', '    session.clear()\n    flash("You have logged out.", "info")\n\n    return redirect(url_for("index"))\n']] },
-                              ],
+        {
+          file: 'app.py',
+          todo: '3.flash',
+          edits: [
+            [
+              '    session.clear()\n\n    return redirect(url_for("index"))\n',
+              '    session.clear()\n    flash("You have logged out.", "info")\n\n    return redirect(url_for("index"))\n',
+            ],
+          ],
+        },
+      ],
       4: [
         {
           file: 'app.py',
@@ -659,11 +825,23 @@ def login():
               '            flash("You are now logged in.", "success")\n            return redirect(url_for("index"))\n',
               '            flash("You are now logged in.", "success")\n            if is_safe_next(wanted):\n                return redirect(wanted)\n            return redirect(url_for("index"))\n',
             ],
-            ['    return render_template("login.html", error=error)\n', '    return render_template("login.html", error=error, next_page=wanted)\n'],
+            [
+              '    return render_template("login.html", error=error)\n',
+              '    return render_template("login.html", error=error, next_page=wanted)\n',
+            ],
           ],
         },
-        { file: 'app.py', todo: '4.protect', edits: [['    flash("You have logged out.", "info")\n\n    return redirect(url_for("index"))\n', '    flash("You have logged out.", "info")\n\n    return redirect(url_for("login"))\n']] },
-                                      ],
+        {
+          file: 'app.py',
+          todo: '4.protect',
+          edits: [
+            [
+              '    flash("You have logged out.", "info")\n\n    return redirect(url_for("index"))\n',
+              '    flash("You have logged out.", "info")\n\n    return redirect(url_for("login"))\n',
+            ],
+          ],
+        },
+      ],
       5: [
         { file: 'app.py', todo: '5.model', code: MODEL_C },
         {
@@ -703,12 +881,22 @@ def login_required(view):
         {
           file: 'app.py',
           todo: '5.current',
-          edits: [['\n    # The guard made sure someone is logged in.\n    return render_template("profile.html", username=session["username"])\n', '\n    # Flask-Login\'s guard made sure someone is logged in.\n    return render_template("profile.html", email=current_user.email, username=current_user.username)\n']],
+          edits: [
+            [
+              '\n    # The guard made sure someone is logged in.\n    return render_template("profile.html", username=session["username"])\n',
+              '\n    # Flask-Login\'s guard made sure someone is logged in.\n    return render_template("profile.html", email=current_user.email, username=current_user.username)\n',
+            ],
+          ],
         },
         {
           file: 'app.py',
           todo: '5.current',
-          edits: [['\n    # None when nobody is logged in.\n    current = session.get("username")\n\n    return render_template("index.html", username=current)\n', '\n    # Only logged-in users get here.\n    return render_template("index.html", username=current_user.username)\n']],
+          edits: [
+            [
+              '\n    # None when nobody is logged in.\n    current = session.get("username")\n\n    return render_template("index.html", username=current)\n',
+              '\n    # Only logged-in users get here.\n    return render_template("index.html", username=current_user.username)\n',
+            ],
+          ],
         },
         {
           file: 'app.py',
@@ -806,7 +994,7 @@ def register():
             ],
           ],
         },
-                                      ],
+      ],
     },
   },
 ];
@@ -835,7 +1023,8 @@ const NAV_5_FULL = (nav4Lines: string): [string, string] => [
     </nav>
 `,
 ];
-const page = (title: string, content: string) => `{% extends "base.html" %}\n{% block title %}${title}{% endblock %}\n{% block content %}\n${content}{% endblock %}\n`;
+const page = (title: string, content: string) =>
+  `{% extends "base.html" %}\n{% block title %}${title}{% endblock %}\n{% block content %}\n${content}{% endblock %}\n`;
 
 type HtmlSteps = Record<number, Step[]>;
 const html: Record<string, HtmlSteps> = {
@@ -852,7 +1041,12 @@ const html: Record<string, HtmlSteps> = {
       {
         file: 'templates/index.html',
         todo: '2.home',
-        edits: [[`      <a href="{{ url_for('login') }}">Sign in</a>\n`, `      {% if username %}<span>Hi {{ username }}!</span> <a href="{{ url_for('logout') }}">Sign out</a>{% else %}<a href="{{ url_for('login') }}">Sign in</a>{% endif %}\n`]],
+        edits: [
+          [
+            `      <a href="{{ url_for('login') }}">Sign in</a>\n`,
+            `      {% if username %}<span>Hi {{ username }}!</span> <a href="{{ url_for('logout') }}">Sign out</a>{% else %}<a href="{{ url_for('login') }}">Sign in</a>{% endif %}\n`,
+          ],
+        ],
       },
     ],
     3: [
@@ -861,26 +1055,62 @@ const html: Record<string, HtmlSteps> = {
         todo: '3.base',
         code: '    {% with messages = get_flashed_messages(with_categories=true) %}{% for cat, msg in messages %}<div class="flash flash-{{ cat }}">{{ msg }}</div>{% endfor %}{% endwith %}',
       },
-      { file: 'templates/index.html', todo: '3.extend', whole: page('Welcome', '  <h1>Home</h1>\n  {% if username %}<p>Hi {{ username }}!</p>{% else %}<p>Not signed in.</p>{% endif %}\n') },
+      {
+        file: 'templates/index.html',
+        todo: '3.extend',
+        whole: page('Welcome', '  <h1>Home</h1>\n  {% if username %}<p>Hi {{ username }}!</p>{% else %}<p>Not signed in.</p>{% endif %}\n'),
+      },
       {
         file: 'templates/login.html',
         todo: '3.extend',
-        whole: page('Sign in', '  <h1>Log in</h1>\n  <form method="post">\n    <p><input name="username" placeholder="Username"></p>\n    <p><input name="password" type="password" placeholder="Password"></p>\n    <p><input type="submit" value="Sign in"></p>\n  </form>\n'),
+        whole: page(
+          'Sign in',
+          '  <h1>Log in</h1>\n  <form method="post">\n    <p><input name="username" placeholder="Username"></p>\n    <p><input name="password" type="password" placeholder="Password"></p>\n    <p><input type="submit" value="Sign in"></p>\n  </form>\n',
+        ),
       },
     ],
     4: [
       { file: 'templates/base.html', todo: '4.protect', edits: [[L3_NAV, nav4('Me')]] },
-      { file: 'templates/index.html', todo: '4.protect', edits: [['  {% if username %}<p>Hi {{ username }}!</p>{% else %}<p>Not signed in.</p>{% endif %}\n', '  <p>Hi {{ username }}!</p>\n']] },
+      {
+        file: 'templates/index.html',
+        todo: '4.protect',
+        edits: [
+          ['  {% if username %}<p>Hi {{ username }}!</p>{% else %}<p>Not signed in.</p>{% endif %}\n', '  <p>Hi {{ username }}!</p>\n'],
+        ],
+      },
       { file: 'templates/profile.html', todo: '4.protect', code: '  <p>You are {{ username }}.</p>' },
-      { file: 'templates/login.html', todo: '4.follow', edits: [['  <form method="post">\n', '  <form method="post">\n    <input type="hidden" name="next" value="{{ next_page or \'\' }}">\n']] },
+      {
+        file: 'templates/login.html',
+        todo: '4.follow',
+        edits: [
+          ['  <form method="post">\n', '  <form method="post">\n    <input type="hidden" name="next" value="{{ next_page or \'\' }}">\n'],
+        ],
+      },
     ],
     5: [
-      { file: 'templates/base.html', todo: '5.current', edits: [NAV_5_FULL(`${nav4('Me')}        <span>Logged in as {{ session.get("username") }}</span>\n        <a href="{{ url_for('logout') }}">Log out</a>\n      {% else %}\n        <a href="{{ url_for('login') }}">Log in</a>\n      {% endif %}\n    </nav>\n`)] },
-      { file: 'templates/profile.html', todo: '5.current', edits: [['  <p>You are {{ username }}.</p>\n', '  <p>You are {{ username }}, {{ email }}.</p>\n']] },
+      {
+        file: 'templates/base.html',
+        todo: '5.current',
+        edits: [
+          NAV_5_FULL(
+            `${nav4('Me')}        <span>Logged in as {{ session.get("username") }}</span>\n        <a href="{{ url_for('logout') }}">Log out</a>\n      {% else %}\n        <a href="{{ url_for('login') }}">Log in</a>\n      {% endif %}\n    </nav>\n`,
+          ),
+        ],
+      },
+      {
+        file: 'templates/profile.html',
+        todo: '5.current',
+        edits: [['  <p>You are {{ username }}.</p>\n', '  <p>You are {{ username }}, {{ email }}.</p>\n']],
+      },
       {
         file: 'templates/login.html',
         todo: '5.login',
-        edits: [['  <h1>Log in</h1>\n  <form method="post">\n    <input type="hidden" name="next" value="{{ next_page or \'\' }}">\n    <p><input name="username" placeholder="Username"></p>\n    <p><input name="password" type="password" placeholder="Password"></p>\n    <p><input type="submit" value="Sign in"></p>\n  </form>\n', LOGIN_HTML + '\n']],
+        edits: [
+          [
+            '  <h1>Log in</h1>\n  <form method="post">\n    <input type="hidden" name="next" value="{{ next_page or \'\' }}">\n    <p><input name="username" placeholder="Username"></p>\n    <p><input name="password" type="password" placeholder="Password"></p>\n    <p><input type="submit" value="Sign in"></p>\n  </form>\n',
+            `${LOGIN_HTML}\n`,
+          ],
+        ],
       },
       { file: 'templates/register.html', todo: '5.register', code: REGISTER_HTML("{{ url_for('register') }}") },
     ],
@@ -898,31 +1128,90 @@ const html: Record<string, HtmlSteps> = {
       {
         file: 'templates/index.html',
         todo: '2.home',
-        edits: [[`      <a href="/login">Log in here</a>\n`, `      {% if username %}\n        <span>Signed in: {{ username }}</span> · <a href="{{ url_for('logout') }}">Log out</a>\n      {% else %}\n        <a href="/login">Log in here</a>\n      {% endif %}\n`]],
+        edits: [
+          [
+            `      <a href="/login">Log in here</a>\n`,
+            `      {% if username %}\n        <span>Signed in: {{ username }}</span> · <a href="{{ url_for('logout') }}">Log out</a>\n      {% else %}\n        <a href="/login">Log in here</a>\n      {% endif %}\n`,
+          ],
+        ],
       },
     ],
     3: [
-      { file: 'templates/base.html', todo: '3.base', code: '    {% for category, text in get_flashed_messages(with_categories=True) %}\n      <p class="alert alert-{{ category }}">{{ text }}</p>\n    {% endfor %}' },
-      { file: 'templates/index.html', todo: '3.extend', whole: page('Home page', '  <h1>Home</h1>\n  {% if username %}\n    <p>Signed in: {{ username }}</p>\n  {% else %}\n    <p>Nobody is signed in.</p>\n  {% endif %}\n') },
+      {
+        file: 'templates/base.html',
+        todo: '3.base',
+        code: '    {% for category, text in get_flashed_messages(with_categories=True) %}\n      <p class="alert alert-{{ category }}">{{ text }}</p>\n    {% endfor %}',
+      },
+      {
+        file: 'templates/index.html',
+        todo: '3.extend',
+        whole: page(
+          'Home page',
+          '  <h1>Home</h1>\n  {% if username %}\n    <p>Signed in: {{ username }}</p>\n  {% else %}\n    <p>Nobody is signed in.</p>\n  {% endif %}\n',
+        ),
+      },
       {
         file: 'templates/login.html',
         todo: '3.extend',
-        whole: page('Login', `  <h1>Log in</h1>\n  <form action="{{ url_for('login') }}" method="POST">\n    <label for="u">User</label> <input id="u" name="username">\n    <label for="p">Pass</label> <input id="p" type="password" name="password">\n    <button>Go</button>\n  </form>\n`),
+        whole: page(
+          'Login',
+          `  <h1>Log in</h1>\n  <form action="{{ url_for('login') }}" method="POST">\n    <label for="u">User</label> <input id="u" name="username">\n    <label for="p">Pass</label> <input id="p" type="password" name="password">\n    <button>Go</button>\n  </form>\n`,
+        ),
       },
     ],
     4: [
       { file: 'templates/base.html', todo: '4.protect', edits: [[L3_NAV, nav4('Profile')]] },
-      { file: 'templates/index.html', todo: '4.protect', edits: [['  {% if username %}\n    <p>Signed in: {{ username }}</p>\n  {% else %}\n    <p>Nobody is signed in.</p>\n  {% endif %}\n', '  <p>Signed in: {{ username }}</p>\n']] },
+      {
+        file: 'templates/index.html',
+        todo: '4.protect',
+        edits: [
+          [
+            '  {% if username %}\n    <p>Signed in: {{ username }}</p>\n  {% else %}\n    <p>Nobody is signed in.</p>\n  {% endif %}\n',
+            '  <p>Signed in: {{ username }}</p>\n',
+          ],
+        ],
+      },
       { file: 'templates/profile.html', todo: '4.protect', code: '  <p>Signed in as <strong>{{ username }}</strong></p>' },
-      { file: 'templates/login.html', todo: '4.follow', edits: [[`  <form action="{{ url_for('login') }}" method="POST">\n`, `  <form action="{{ url_for('login') }}" method="POST">\n    {% if next_page %}<input type="hidden" name="next" value="{{ next_page }}">{% endif %}\n`]] },
+      {
+        file: 'templates/login.html',
+        todo: '4.follow',
+        edits: [
+          [
+            `  <form action="{{ url_for('login') }}" method="POST">\n`,
+            `  <form action="{{ url_for('login') }}" method="POST">\n    {% if next_page %}<input type="hidden" name="next" value="{{ next_page }}">{% endif %}\n`,
+          ],
+        ],
+      },
     ],
     5: [
-      { file: 'templates/base.html', todo: '5.current', edits: [NAV_5_FULL(`${nav4('Profile')}        <span>Logged in as {{ session.get("username") }}</span>\n        <a href="{{ url_for('logout') }}">Log out</a>\n      {% else %}\n        <a href="{{ url_for('login') }}">Log in</a>\n      {% endif %}\n    </nav>\n`)] },
-      { file: 'templates/profile.html', todo: '5.current', edits: [['  <p>Signed in as <strong>{{ username }}</strong></p>\n', '  <p>Signed in as <strong>{{ username }}</strong></p>\n  <p>Mail: {{ email }}</p>\n']] },
+      {
+        file: 'templates/base.html',
+        todo: '5.current',
+        edits: [
+          NAV_5_FULL(
+            `${nav4('Profile')}        <span>Logged in as {{ session.get("username") }}</span>\n        <a href="{{ url_for('logout') }}">Log out</a>\n      {% else %}\n        <a href="{{ url_for('login') }}">Log in</a>\n      {% endif %}\n    </nav>\n`,
+          ),
+        ],
+      },
+      {
+        file: 'templates/profile.html',
+        todo: '5.current',
+        edits: [
+          [
+            '  <p>Signed in as <strong>{{ username }}</strong></p>\n',
+            '  <p>Signed in as <strong>{{ username }}</strong></p>\n  <p>Mail: {{ email }}</p>\n',
+          ],
+        ],
+      },
       {
         file: 'templates/login.html',
         todo: '5.login',
-        edits: [[`  <h1>Log in</h1>\n  <form action="{{ url_for('login') }}" method="POST">\n    {% if next_page %}<input type="hidden" name="next" value="{{ next_page }}">{% endif %}\n    <label for="u">User</label> <input id="u" name="username">\n    <label for="p">Pass</label> <input id="p" type="password" name="password">\n    <button>Go</button>\n  </form>\n`, LOGIN_HTML + '\n']],
+        edits: [
+          [
+            `  <h1>Log in</h1>\n  <form action="{{ url_for('login') }}" method="POST">\n    {% if next_page %}<input type="hidden" name="next" value="{{ next_page }}">{% endif %}\n    <label for="u">User</label> <input id="u" name="username">\n    <label for="p">Pass</label> <input id="p" type="password" name="password">\n    <button>Go</button>\n  </form>\n`,
+            `${LOGIN_HTML}\n`,
+          ],
+        ],
       },
       { file: 'templates/register.html', todo: '5.register', code: REGISTER_HTML('/register') },
     ],
@@ -940,27 +1229,81 @@ const html: Record<string, HtmlSteps> = {
       {
         file: 'templates/index.html',
         todo: '2.home',
-        edits: [[`\n      <a href="{{ url_for('login') }}">Log in</a>\n`, `\n      {% if not username %}\n        <a href="{{ url_for('login') }}">Log in</a>\n      {% else %}\n\n        <span>Welcome back, {{ username }}</span>\n        <a href="{{ url_for('logout') }}">Log out</a>\n      {% endif %}\n`]],
+        edits: [
+          [
+            `\n      <a href="{{ url_for('login') }}">Log in</a>\n`,
+            `\n      {% if not username %}\n        <a href="{{ url_for('login') }}">Log in</a>\n      {% else %}\n\n        <span>Welcome back, {{ username }}</span>\n        <a href="{{ url_for('logout') }}">Log out</a>\n      {% endif %}\n`,
+          ],
+        ],
       },
     ],
     3: [
-      { file: 'templates/base.html', todo: '3.base', code: '    <div class="messages">\n\n    {% for category, message in get_flashed_messages(with_categories=true) %}\n      <p class="flash flash-{{ category }}">{{ message }}</p>\n    {% endfor %}\n    </div>' },
-      { file: 'templates/index.html', todo: '3.extend', whole: page('Home', '  <h1>Home</h1>\n\n  {% if not username %}\n    <p>Welcome!</p>\n  {% else %}\n    <p>Welcome back, {{ username }}.</p>\n  {% endif %}\n') },
+      {
+        file: 'templates/base.html',
+        todo: '3.base',
+        code: '    <div class="messages">\n\n    {% for category, message in get_flashed_messages(with_categories=true) %}\n      <p class="flash flash-{{ category }}">{{ message }}</p>\n    {% endfor %}\n    </div>',
+      },
+      {
+        file: 'templates/index.html',
+        todo: '3.extend',
+        whole: page(
+          'Home',
+          '  <h1>Home</h1>\n\n  {% if not username %}\n    <p>Welcome!</p>\n  {% else %}\n    <p>Welcome back, {{ username }}.</p>\n  {% endif %}\n',
+        ),
+      },
       {
         file: 'templates/login.html',
         todo: '3.extend',
-        whole: page('Log in', '  <h1>Log in</h1>\n  <form method="post">\n\n    <input type="text" name="username" required>\n    <input type="password" name="password" required>\n    <button type="submit">Log in</button>\n  </form>\n'),
+        whole: page(
+          'Log in',
+          '  <h1>Log in</h1>\n  <form method="post">\n\n    <input type="text" name="username" required>\n    <input type="password" name="password" required>\n    <button type="submit">Log in</button>\n  </form>\n',
+        ),
       },
     ],
     4: [
       { file: 'templates/base.html', todo: '4.protect', edits: [[L3_NAV, nav4('My profile')]] },
-      { file: 'templates/index.html', todo: '4.protect', edits: [['\n  {% if not username %}\n    <p>Welcome!</p>\n  {% else %}\n    <p>Welcome back, {{ username }}.</p>\n  {% endif %}\n', '\n  <p>Welcome back, {{ username }}.</p>\n']] },
+      {
+        file: 'templates/index.html',
+        todo: '4.protect',
+        edits: [
+          [
+            '\n  {% if not username %}\n    <p>Welcome!</p>\n  {% else %}\n    <p>Welcome back, {{ username }}.</p>\n  {% endif %}\n',
+            '\n  <p>Welcome back, {{ username }}.</p>\n',
+          ],
+        ],
+      },
       { file: 'templates/profile.html', todo: '4.protect', code: '  <p>\n    Logged in as {{ username }}\n  </p>' },
-      { file: 'templates/login.html', todo: '4.follow', edits: [['  <form method="post">\n', '  <form method="post">\n    {% if next_page %}\n      <input type="hidden" name="next" value="{{ next_page }}">\n    {% endif %}\n']] },
+      {
+        file: 'templates/login.html',
+        todo: '4.follow',
+        edits: [
+          [
+            '  <form method="post">\n',
+            '  <form method="post">\n    {% if next_page %}\n      <input type="hidden" name="next" value="{{ next_page }}">\n    {% endif %}\n',
+          ],
+        ],
+      },
     ],
     5: [
-      { file: 'templates/base.html', todo: '5.current', edits: [NAV_5_FULL(`${nav4('My profile')}        <span>Logged in as {{ session.get("username") }}</span>\n        <a href="{{ url_for('logout') }}">Log out</a>\n      {% else %}\n        <a href="{{ url_for('login') }}">Log in</a>\n      {% endif %}\n    </nav>\n`)] },
-      { file: 'templates/profile.html', todo: '5.current', edits: [['  <p>\n    Logged in as {{ username }}\n  </p>\n', '  <p>\n    Logged in as {{ username }}\n  </p>\n\n  <p>\n    Email: {{ email }}\n  </p>\n']] },
+      {
+        file: 'templates/base.html',
+        todo: '5.current',
+        edits: [
+          NAV_5_FULL(
+            `${nav4('My profile')}        <span>Logged in as {{ session.get("username") }}</span>\n        <a href="{{ url_for('logout') }}">Log out</a>\n      {% else %}\n        <a href="{{ url_for('login') }}">Log in</a>\n      {% endif %}\n    </nav>\n`,
+          ),
+        ],
+      },
+      {
+        file: 'templates/profile.html',
+        todo: '5.current',
+        edits: [
+          [
+            '  <p>\n    Logged in as {{ username }}\n  </p>\n',
+            '  <p>\n    Logged in as {{ username }}\n  </p>\n\n  <p>\n    Email: {{ email }}\n  </p>\n',
+          ],
+        ],
+      },
       {
         file: 'templates/login.html',
         todo: '5.login',
@@ -978,7 +1321,9 @@ const html: Record<string, HtmlSteps> = {
 
 const corpus: Variant[] = pythonVariants.map((variant) => ({
   name: variant.name,
-  lessons: Object.fromEntries(Object.entries(variant.lessons).map(([lesson, steps]) => [lesson, [...steps, ...(html[variant.name]![Number(lesson)] ?? [])]])),
+  lessons: Object.fromEntries(
+    Object.entries(variant.lessons).map(([lesson, steps]) => [lesson, [...steps, ...(html[variant.name]![Number(lesson)] ?? [])]]),
+  ),
 }));
 
 /** The corpus, and variant a once more as a learner who writes under every TODO line and leaves it in place. */

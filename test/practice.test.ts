@@ -2,8 +2,9 @@
 // fails exactly its exercises' checks (naming each TODO's file:line), `solution --apply` makes it
 // pass and equal to the guided output, and the learner-variant corpus walks lesson 1 to 5 with
 // every next-lesson merging cleanly.
-import fs from 'fs-extra';
+
 import { join } from 'node:path';
+import fs from 'fs-extra';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exercisesFor } from '../src/course/exercises.js';
 import { renderLesson } from '../src/course/render.js';
@@ -19,7 +20,18 @@ async function scaffold(lesson: number, mode: 'practice' | 'guided' = 'practice'
   const parent = await tempDir('flash-login-practice-');
   made.push(parent);
   const dir = join(parent, 'app');
-  const created = await run(bins.create, [dir, '--yes', '--no-install', '--no-git', '--python', debianPython, '--mode', mode, '--lesson', String(lesson)]);
+  const created = await run(bins.create, [
+    dir,
+    '--yes',
+    '--no-install',
+    '--no-git',
+    '--python',
+    debianPython,
+    '--mode',
+    mode,
+    '--lesson',
+    String(lesson),
+  ]);
   expect(created.exitCode, String(created.stderr)).toBe(0);
   return dir;
 }
@@ -27,13 +39,16 @@ async function scaffold(lesson: number, mode: 'practice' | 'guided' = 'practice'
 /** app.py and templates/, the learner's code, as one comparable map. */
 async function appFiles(dir: string): Promise<Record<string, string>> {
   const files: Record<string, string> = { 'app.py': await fs.readFile(join(dir, 'app.py'), 'utf8') };
-  for (const name of (await fs.readdir(join(dir, 'templates'))).sort()) files[`templates/${name}`] = await fs.readFile(join(dir, 'templates', name), 'utf8');
+  for (const name of (await fs.readdir(join(dir, 'templates'))).sort())
+    files[`templates/${name}`] = await fs.readFile(join(dir, 'templates', name), 'utf8');
   return files;
 }
 
 async function conflictMarkers(dir: string): Promise<string[]> {
   const files = await appFiles(dir);
-  return Object.entries(files).filter(([, text]) => text.includes('<<<<<<<')).map(([name]) => name);
+  return Object.entries(files)
+    .filter(([, text]) => text.includes('<<<<<<<'))
+    .map(([name]) => name);
 }
 
 describe('practice starters', () => {
@@ -96,15 +111,23 @@ describe('practice walks', () => {
       for (let lesson = 1; lesson <= 5; lesson++) {
         await applySteps(dir, variant.lessons[lesson]!, `${variant.name} lesson ${lesson}`, variant);
         const { json, result } = await verifyJson(dir, lesson, debianPython);
-        expect(json?.status, `${variant.name} lesson ${lesson}: ${String(result.stderr)} ${JSON.stringify(json?.tests.filter((test) => test.status !== 'pass'))}`).toBe('pass');
+        expect(
+          json?.status,
+          `${variant.name} lesson ${lesson}: ${String(result.stderr)} ${JSON.stringify(json?.tests.filter((test) => test.status !== 'pass'))}`,
+        ).toBe('pass');
         if (lesson === 5) break;
         // verify --json with --lesson does record the pass for the current lesson, which next-lesson's gate reads.
         const next = await run(bins.flashLogin, ['next-lesson', '--no-verify', '--dir', dir]);
         expect(next.exitCode, `${variant.name} ${lesson} → ${lesson + 1}: ${String(next.stdout)}${String(next.stderr)}`).toBe(0);
         expect(await conflictMarkers(dir)).toEqual([]);
         // Every TODO left is one of the new lesson's: none of the work done can be named as a TODO again.
-        const left = Object.values(await appFiles(dir)).flatMap((text) => [...text.matchAll(/TODO\((\d)\.[a-z-]+\)/g)].map((match) => Number(match[1])));
-        expect(left.filter((of) => of !== lesson + 1), `${variant.name} lesson ${lesson + 1}`).toEqual([]);
+        const left = Object.values(await appFiles(dir)).flatMap((text) =>
+          [...text.matchAll(/TODO\((\d)\.[a-z-]+\)/g)].map((match) => Number(match[1])),
+        );
+        expect(
+          left.filter((of) => of !== lesson + 1),
+          `${variant.name} lesson ${lesson + 1}`,
+        ).toEqual([]);
       }
     });
   }
@@ -116,7 +139,13 @@ describe('practice conflicts, mode, hints and status', () => {
     await applySteps(dir, variants[0]!.lessons[1]!, 'conflict variant');
     // Lesson 2 puts TODO(2.home) right above this line: the learner changed it too.
     const app = join(dir, 'app.py');
-    await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('    return render_template("index.html")\n', '    return render_template("index.html", greeting="Hello")\n'));
+    await fs.writeFile(
+      app,
+      (await fs.readFile(app, 'utf8')).replace(
+        '    return render_template("index.html")\n',
+        '    return render_template("index.html", greeting="Hello")\n',
+      ),
+    );
     const next = await run(bins.flashLogin, ['next-lesson', '--force', '--no-verify', '--dir', dir]);
     expect(next.exitCode, String(next.stdout)).toBe(1);
     expect(String(next.stdout)).toMatch(/changed the same lines in: app\.py/);
@@ -159,13 +188,20 @@ describe('practice conflicts, mode, hints and status', () => {
     expect(third).toMatch(/The solution \(hint 3 of 3\) for 2\.session/);
     expect(third).toContain('In `app.py`:');
     expect(third).toContain('session["username"] = username');
-    await fs.writeJson(join(dir, '.flash-login', 'state.json'), { ...(await fs.readJson(join(dir, '.flash-login', 'state.json'))), hints: { '2.session': 2 } });
+    await fs.writeJson(join(dir, '.flash-login', 'state.json'), {
+      ...(await fs.readJson(join(dir, '.flash-login', 'state.json'))),
+      hints: { '2.session': 2 },
+    });
     const unknown = await run(bins.flashLogin, ['hint', '2.nothing', '--dir', dir]);
     expect(unknown.exitCode).toBe(2);
     expect(String(unknown.stderr)).toMatch(/2\.secret, 2\.session, 2\.home, 2\.logout/);
 
     await verifyJson(dir, 2, debianPython); // the starter: every exercise still to do
-    await applySteps(dir, variants[0]!.lessons[2]!.filter((step) => step.todo === '2.secret'), 'status');
+    await applySteps(
+      dir,
+      variants[0]!.lessons[2]!.filter((step) => step.todo === '2.secret'),
+      'status',
+    );
     await run(bins.flashLogin, ['solution', '--apply', '2.logout', '--dir', dir]);
     const { json } = await verifyJson(dir, 2, debianPython);
     expect(json!.tests.filter((test) => test.status !== 'pass').map((test) => test.id)).toEqual(['2.1', '2.2', '2.5', '2.6']);
@@ -181,10 +217,17 @@ describe('practice conflicts, mode, hints and status', () => {
 
   it('a TODO line left in place over written code is done: verify names the next open TODO, status does not call it todo', async () => {
     const dir = await scaffold(4);
-    await applySteps(dir, variants[0]!.lessons[4]!.filter((step) => step.todo === '4.guard'), 'todo left', { keepTodos: true });
+    await applySteps(
+      dir,
+      variants[0]!.lessons[4]!.filter((step) => step.todo === '4.guard'),
+      'todo left',
+      { keepTodos: true },
+    );
     expect(await fs.readFile(join(dir, 'app.py'), 'utf8')).toContain('TODO(4.guard)');
     const { json } = await verifyJson(dir, 4, debianPython);
-    const located = json!.tests.filter((test) => test.status !== 'pass').map((test) => (test as { location?: string | null }).location ?? '');
+    const located = json!.tests
+      .filter((test) => test.status !== 'pass')
+      .map((test) => (test as { location?: string | null }).location ?? '');
     expect(located.length).toBeGreaterThan(0);
     expect(located.filter((where) => where.includes('TODO(4.guard)'))).toEqual([]);
     const status = String((await run(bins.flashLogin, ['status', '--dir', dir])).stdout);
@@ -195,7 +238,11 @@ describe('practice conflicts, mode, hints and status', () => {
   it('code written away from its TODO: once the lesson passed, next-lesson drops the TODO rather than writing the reference beside it', async () => {
     const dir = await scaffold(1);
     const steps = variants[0]!.lessons[1]!;
-    await applySteps(dir, steps.filter((step) => step.file !== 'app.py'), 'elsewhere');
+    await applySteps(
+      dir,
+      steps.filter((step) => step.file !== 'app.py'),
+      'elsewhere',
+    );
     const app = join(dir, 'app.py');
     const login = steps.find((step) => step.file === 'app.py' && step.todo === '1.login')!.code!;
     const text = await fs.readFile(app, 'utf8');
@@ -230,7 +277,8 @@ describe('practice conflicts, mode, hints and status', () => {
 describe('practice goto: jumping ahead fills the skipped exercises with the reference', () => {
   const goto = (dir: string, lesson: number) => run(bins.flashLogin, ['goto', String(lesson), '--no-verify', '--dir', dir]);
   const state = (dir: string) => fs.readJson(join(dir, '.flash-login', 'state.json'));
-  const idsOf = async (...lessons: number[]) => (await Promise.all(lessons.map((lesson) => exercisesFor(lesson)))).flat().map((exercise) => exercise.id);
+  const idsOf = async (...lessons: number[]) =>
+    (await Promise.all(lessons.map((lesson) => exercisesFor(lesson)))).flat().map((exercise) => exercise.id);
 
   it('pristine 1 → 5 lands on the starter of lesson 5, every skipped exercise recorded as a solution', async () => {
     const dir = await scaffold(1);
@@ -246,7 +294,11 @@ describe('practice goto: jumping ahead fills the skipped exercises with the refe
   it('2 → 4 keeps what the learner wrote of lesson 2, fills the rest, and lesson 4 fails only its own checks; goto 2 comes back finished', async () => {
     const dir = await scaffold(2);
     // The learner wrote 2.secret their own way and left the other three TODOs untouched.
-    await applySteps(dir, variants[1]!.lessons[2]!.filter((step) => step.todo === '2.secret'), 'goto 2 → 4');
+    await applySteps(
+      dir,
+      variants[1]!.lessons[2]!.filter((step) => step.todo === '2.secret'),
+      'goto 2 → 4',
+    );
     const own = (await fs.readFile(join(dir, 'app.py'), 'utf8')).split('\n').filter((line) => line.includes('SECRET_KEY'));
     const moved = await goto(dir, 4);
     expect(moved.exitCode, String(moved.stdout) + String(moved.stderr)).toBe(0);
@@ -256,7 +308,12 @@ describe('practice goto: jumping ahead fills the skipped exercises with the refe
     expect((await state(dir)).solutions.sort()).toEqual((await idsOf(2, 3)).filter((id) => id !== '2.secret').sort());
     const { json } = await verifyJson(dir, 4, debianPython);
     const expected = [...new Set((await exercisesFor(4)).flatMap((exercise) => exercise.checks))].sort();
-    expect(json!.tests.filter((test) => test.status !== 'pass').map((test) => test.id).sort()).toEqual(expected);
+    expect(
+      json!.tests
+        .filter((test) => test.status !== 'pass')
+        .map((test) => test.id)
+        .sort(),
+    ).toEqual(expected);
 
     const back = await goto(dir, 2);
     expect(back.exitCode, String(back.stdout) + String(back.stderr)).toBe(0);
@@ -299,7 +356,9 @@ describe('practice mode in --help', () => {
       run(bins.flashLogin, ['hint', '--help']),
       run(bins.create, ['--help']),
     ]);
-    expect(String(solution.stdout)).toMatch(/Examples:\n {2}\$ flash-login solution 4\.guard\n[\s\S]*\$ flash-login solution --apply 4\.guard/);
+    expect(String(solution.stdout)).toMatch(
+      /Examples:\n {2}\$ flash-login solution 4\.guard\n[\s\S]*\$ flash-login solution --apply 4\.guard/,
+    );
     expect(String(hint.stdout)).toMatch(/Examples:\n[\s\S]*\$ flash-login hint 4\.guard/);
     expect(String(create.stdout)).toMatch(/-m, --mode <mode> +practice \(default\)[\s\S]*guided/);
     expect(String(create.stdout)).toContain('$ create-flash-login my-app --mode guided');

@@ -3,16 +3,22 @@
 // the repository, scaffold an app beside it (its own git repository) that verifies.
 // The README stays a front page (at most 220 lines) and the docs/ pages hold the rest: their links follow the same
 // rules, and every image either shows is a file git tracks or will track (never one that .gitignore hides).
+
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { execa } from 'execa';
 import fs from 'fs-extra';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { root, tempDir } from './helpers.js';
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 /** The pages a reader of the repository meets: the README and every page of docs/. */
-const pages = ['README.md', ...readdirSync(join(root, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)];
+const pages = [
+  'README.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
+];
 const made: string[] = [];
 afterAll(() => Promise.all(made.splice(0).map((dir) => fs.remove(dir))));
 
@@ -80,7 +86,8 @@ describe('README', () => {
     const problems = found.map((target) => [target, problemWith(target, join(root, 'README.md'))]).filter(([, problem]) => problem);
     expect(problems).toEqual([]);
     expect(readme).not.toMatch(/\.\.\/shared|lesson-contract\.md/);
-    for (let lesson = 1; lesson <= 5; lesson++) expect(found.some((target) => new RegExp(`^lessons/${lesson}-[\\w-]+/lesson\\.md#what-verify-checks$`).test(target))).toBe(true);
+    for (let lesson = 1; lesson <= 5; lesson++)
+      expect(found.some((target) => new RegExp(`^lessons/${lesson}-[\\w-]+/lesson\\.md#what-verify-checks$`).test(target))).toBe(true);
   });
 
   it('the link check catches links that leave, links to nowhere, and a missing heading', () => {
@@ -108,7 +115,12 @@ describe('README', () => {
       reject: false,
       all: true,
       // The machine's other settings stay (certificates, the package mirror); npm takes what its cache has first.
-      env: { PATH: `${dirname(process.execPath)}:/usr/local/bin:/usr/bin:/bin`, NO_COLOR: '1', npm_config_prefer_offline: 'true', npm_config_update_notifier: 'false' },
+      env: {
+        PATH: `${dirname(process.execPath)}:/usr/local/bin:/usr/bin:/bin`,
+        NO_COLOR: '1',
+        npm_config_prefer_offline: 'true',
+        npm_config_update_notifier: 'false',
+      },
       timeout: 600_000,
     });
     expect(result.exitCode, String(result.all)).toBe(0);
@@ -137,14 +149,19 @@ describe('README and docs/: links and images', () => {
     expect(readme.replace(/\n$/, '').split('\n').length).toBeLessThanOrEqual(220);
     const found = links(readme);
     for (const page of ['docs/commands.md', 'docs/testing.md', 'docs/architecture.md', 'docs/dependencies.md', 'docs/teachers.md'])
-      expect(found.some((target) => target.split('#')[0] === page), page).toBe(true);
+      expect(
+        found.some((target) => target.split('#')[0] === page),
+        page,
+      ).toBe(true);
   });
 
   it('every image in README and docs/ (links of <img src> and ![](…)) is a file git tracks or will, never an ignored one', async () => {
     const files = await gitFiles(root);
     const found = pages.flatMap((page) => images(readFileSync(join(root, page), 'utf8')).map((target) => [page, target] as const));
     expect(found.filter(([page]) => page === 'README.md').length).toBeGreaterThanOrEqual(1); // the screenshot
-    const problems = found.map(([page, target]) => [page, target, imageProblem(target, join(root, page), files)]).filter(([, , problem]) => problem);
+    const problems = found
+      .map(([page, target]) => [page, target, imageProblem(target, join(root, page), files)])
+      .filter(([, , problem]) => problem);
     expect(problems).toEqual([]);
   });
 

@@ -1,10 +1,11 @@
 // The rough edges a newcomer met in the first hour (issue 12), each run the way the newcomer met it.
 // Every test here failed before its fix.
-import { renderLesson, writeRendered } from '../src/course/render.js';
+
+import { join } from 'node:path';
 import { execa } from 'execa';
 import fs from 'fs-extra';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { renderLesson, writeRendered } from '../src/course/render.js';
 import { firstFreePort } from '../src/runtime/ports.js';
 import { bins, debianPython, root, run, tempDir } from './helpers.js';
 import { binOnTerminal, ended, fakePython, makeProject, removeMadeFolders, stripAnsi } from './toolbelt-helpers.js';
@@ -106,15 +107,20 @@ describe('a newcomer’s first hour', () => {
     expect(edited).toMatch(/next\s+flash-login verify\s+your files changed since the last verify/);
   });
 
-  it('6. once next-lesson\'s conflicts are resolved, verify commits and tags the lesson as a clean next-lesson does', async () => {
+  it("6. once next-lesson's conflicts are resolved, verify commits and tags the lesson as a clean next-lesson does", async () => {
     const env = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', HOME: await scratch() }; // no git identity either
     const dir = join(await scratch(), 'app');
     // guided: each lesson arrives finished, so only the learner's own edit can conflict
-    expect((await run(bins.create, [dir, '--yes', '--mode', 'guided', '--no-install', '--python', debianPython], { env })).exitCode).toBe(0);
+    expect((await run(bins.create, [dir, '--yes', '--mode', 'guided', '--no-install', '--python', debianPython], { env })).exitCode).toBe(
+      0,
+    );
     const git = async (...args: string[]) => String((await execa('git', args, { cwd: dir, env })).stdout);
     expect((await run(bins.flashLogin, ['next-lesson', '--force'], { cwd: dir, env })).exitCode).toBe(0);
     const app = join(dir, 'app.py');
-    await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('from flask import Flask, redirect', 'from flask import Flask, abort, redirect'));
+    await fs.writeFile(
+      app,
+      (await fs.readFile(app, 'utf8')).replace('from flask import Flask, redirect', 'from flask import Flask, abort, redirect'),
+    );
     const conflicted = await run(bins.flashLogin, ['next-lesson', '--force'], { cwd: dir, env });
     expect(conflicted.exitCode).toBe(1);
     expect((await git('tag', '--list')).split('\n')).toEqual(['lesson-1', 'lesson-2']);
@@ -178,7 +184,9 @@ describe('a newcomer’s first hour', () => {
     expect(result.exitCode).toBe(2);
     expect(String(result.stdout)).not.toMatch(/Your app runs at/);
     expect(String(result.stderr)).toMatch(/SyntaxError/);
-    expect(String(result.stderr).trim().split('\n').at(-1)).toBe('Your app did not start (exit code 1): fix what it printed above, then run this again.');
+    expect(String(result.stderr).trim().split('\n').at(-1)).toBe(
+      'Your app did not start (exit code 1): fix what it printed above, then run this again.',
+    );
   });
 
   it('12. "no" to writing into a non-empty folder is a cancel: one line, exit 1, nothing written', async () => {
@@ -192,7 +200,10 @@ describe('a newcomer’s first hour', () => {
     const result = await ended(child, () => seen);
     expect(result.exitCode).toBe(1);
     // prompts shows the cursor again (ESC [?25h) just before our line
-    const lines = stripAnsi(String(result.stdout)).replace(/\x1b\[\?25h/g, '').trim().split('\n');
+    const lines = stripAnsi(String(result.stdout))
+      .replace(/\x1b\[\?25h/g, '')
+      .trim()
+      .split('\n');
     expect(lines.at(-1)).toBe('Cancelled: nothing was written.');
     expect(lines.join('\n')).not.toMatch(/create-flash-login: |\n\s+at /);
     expect(await fs.readdir(join(cwd, 'full'))).toEqual(['mine.txt']);
@@ -204,9 +215,15 @@ describe('a newcomer’s first hour', () => {
     await writeRendered(dir, await renderLesson(3, { projectName: 'rough' })); // guided: markers stripped
     const app = join(dir, 'app.py');
     const source = await fs.readFile(app, 'utf8');
-    const mistake = source.replace('    return render_template("login.html")\n', '    if request.method == "GET":\n        flash("Please log in", "info")\n    return render_template("login.html")\n');
+    const mistake = source.replace(
+      '    return render_template("login.html")\n',
+      '    if request.method == "GET":\n        flash("Please log in", "info")\n    return render_template("login.html")\n',
+    );
     expect(mistake).not.toBe(source);
-    await fs.writeFile(app, mistake + '\n\n@app.route("/unread")\ndef unread():\n    flash("Please log in", "info")\n    return "no messages read here"\n');
+    await fs.writeFile(
+      app,
+      `${mistake}\n\n@app.route("/unread")\ndef unread():\n    flash("Please log in", "info")\n    return "no messages read here"\n`,
+    );
     const probe = [
       'import sys; sys.path.insert(0, sys.argv[1]); from app import app',
       'app.config["SECRET_KEY"] = "test"; client = app.test_client()',

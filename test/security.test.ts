@@ -1,17 +1,18 @@
 // Issue 17, "secure by example": each weakness the security review found, tried against the
 // reference app of every lesson it applies to, on both Flask stacks, over real HTTP. Each test
 // failed on the reference apps before they were fixed.
-import { renderLesson, writeRendered } from '../src/course/render.js';
-import { execa } from 'execa';
-import fs from 'fs-extra';
+
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { execa } from 'execa';
+import fs from 'fs-extra';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logOut } from '../lessons/helpers.js';
-import { startApp, type RunningApp } from '../src/runtime/app-runner.js';
 import type { CheckContext, Credentials } from '../src/checks/checks.js';
 import { fillForm, findForm } from '../src/checks/html.js';
-import { Client, isRedirect, type Exchange } from '../src/checks/http.js';
+import { Client, type Exchange, isRedirect } from '../src/checks/http.js';
+import { renderLesson, writeRendered } from '../src/course/render.js';
+import { type RunningApp, startApp } from '../src/runtime/app-runner.js';
 import { bins, debianPython, hasModernPython, modernPython, root, run, tempDir, writeReference } from './helpers.js';
 
 const stacks: [string, string][] = [['Debian stack (Flask 2.2)', debianPython]];
@@ -88,7 +89,12 @@ async function stop(served: Served | undefined): Promise<void> {
 }
 
 async function register(client: Client, user: Credentials, email = user.email!): Promise<{ response: Exchange }> {
-  const { page, response } = await client.submit('/register', { username: user.username, email, password: user.password, confirm: user.password });
+  const { page, response } = await client.submit('/register', {
+    username: user.username,
+    email,
+    password: user.password,
+    confirm: user.password,
+  });
   if (!response) throw new Error(`GET /register shows no register form: ${page.status}`);
   return { response };
 }
@@ -117,7 +123,14 @@ async function sessionOf(served: Served, client: Client): Promise<Record<string,
 }
 
 async function signedSession(served: Served, content: Record<string, unknown>, ageSeconds: number): Promise<string> {
-  const { stdout } = await execa(served.python, ['-c', FLASK_SESSION, served.secretKey, 'make', JSON.stringify(content), String(ageSeconds)]);
+  const { stdout } = await execa(served.python, [
+    '-c',
+    FLASK_SESSION,
+    served.secretKey,
+    'make',
+    JSON.stringify(content),
+    String(ageSeconds),
+  ]);
   return stdout.trim();
 }
 
@@ -161,20 +174,21 @@ describe.each(stacks)('%s', (_stack, python) => {
     });
 
     // Lessons 2 and 3 have no `next` at all: the test exists from lesson 4 on (not a skip).
-    if (lesson >= 4) it('refuses every control character in next (item 6)', async () => {
-      const s = served!;
-      for (const code of [0x00, 0x01, 0x08, 0x09, 0x0a, 0x0d, 0x1b, 0x1f, 0x7f]) {
-        const next = `/${String.fromCharCode(code)}/evil.example/`;
-        const login = await postLogin(s.client(), s.user, { next });
-        const raw = login.headers.get('location') ?? '';
-        expect(isRedirect(login), `next with U+${code.toString(16).padStart(4, '0')}`).toBe(true);
-        expect(/[\u0000-\u001f\u007f]/.test(raw), `Location ${JSON.stringify(raw)}`).toBe(false);
-        expect(login.location?.pathname, `Location ${JSON.stringify(raw)}`).toBe('/');
-      }
-      // A plain path on the site still works.
-      const login = await postLogin(s.client(), s.user, { next: '/profile?tab=1' });
-      expect(login.headers.get('location')).toMatch(/\/profile\?tab=1$/);
-    });
+    if (lesson >= 4)
+      it('refuses every control character in next (item 6)', async () => {
+        const s = served!;
+        for (const code of [0x00, 0x01, 0x08, 0x09, 0x0a, 0x0d, 0x1b, 0x1f, 0x7f]) {
+          const next = `/${String.fromCharCode(code)}/evil.example/`;
+          const login = await postLogin(s.client(), s.user, { next });
+          const raw = login.headers.get('location') ?? '';
+          expect(isRedirect(login), `next with U+${code.toString(16).padStart(4, '0')}`).toBe(true);
+          expect(/[\u0000-\u001f\u007f]/.test(raw), `Location ${JSON.stringify(raw)}`).toBe(false);
+          expect(login.location?.pathname, `Location ${JSON.stringify(raw)}`).toBe('/');
+        }
+        // A plain path on the site still works.
+        const login = await postLogin(s.client(), s.user, { next: '/profile?tab=1' });
+        expect(login.headers.get('location')).toMatch(/\/profile\?tab=1$/);
+      });
   });
 
   describe('lesson 5 reference', () => {
@@ -257,7 +271,11 @@ describe.each(stacks)('%s', (_stack, python) => {
 
     it('refuses a password under 8 characters (item 6)', async () => {
       const s = served!;
-      const user = { username: `short_${randomBytes(4).toString('hex')}`, email: `short.${randomBytes(4).toString('hex')}@example.com`, password: 'Ab3-def' };
+      const user = {
+        username: `short_${randomBytes(4).toString('hex')}`,
+        email: `short.${randomBytes(4).toString('hex')}@example.com`,
+        password: 'Ab3-def',
+      };
       const { response } = await register(s.client(), user);
       expect(isRedirect(response)).toBe(false);
       expect(isRedirect(await postLogin(s.client(), user))).toBe(false);

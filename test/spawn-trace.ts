@@ -1,8 +1,9 @@
 // Which programs a run of our CLI starts, whatever path it names them by (PATH, /usr/bin/python3,
 // a state file's Python): a preload module records every child process Node spawns.
-import fs from 'fs-extra';
+
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import fs from 'fs-extra';
 import { tempDir } from './helpers.js';
 
 // Every async spawn (child_process.spawn, execFile, execa) goes through ChildProcess#spawn.

@@ -34,14 +34,19 @@ interface Test {
 /** A run's checks, or why verify could not run at all (status error: counted, never thrown). */
 function verify(dir: string): Promise<Test[] | string> {
   return new Promise((done) =>
-    execFile(process.execPath, [bin, 'verify', '--format', 'json', '--lesson', '5', '--python', python, '--dir', dir], { env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 24 }, (error, stdout, stderr) => {
-      try {
-        const json = JSON.parse(stdout) as { status: string; message: string | null; tests: Test[] };
-        done(json.status === 'error' ? `verify could not run: ${(json.message ?? '').split('\n')[0]}` : json.tests);
-      } catch {
-        done(`verify printed no JSON (${error?.message ?? ''}): ${stderr}`);
-      }
-    }),
+    execFile(
+      process.execPath,
+      [bin, 'verify', '--format', 'json', '--lesson', '5', '--python', python, '--dir', dir],
+      { env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1 << 24 },
+      (error, stdout, stderr) => {
+        try {
+          const json = JSON.parse(stdout) as { status: string; message: string | null; tests: Test[] };
+          done(json.status === 'error' ? `verify could not run: ${(json.message ?? '').split('\n')[0]}` : json.tests);
+        } catch {
+          done(`verify printed no JSON (${error?.message ?? ''}): ${stderr}`);
+        }
+      },
+    ),
   );
 }
 
@@ -86,7 +91,8 @@ async function stress(name: string, dir: string, atOnce: number) {
 const scratch = mkdtempSync(join(tmpdir(), 'flash-login-stress-'));
 // The CLI copy stays inside the package: verify may run the app in a sandbox with a /tmp of its own.
 const cli = mkdtempSync(join(root, 'node_modules', '.cache', 'flash-login-stress-cli-'));
-for (const part of ['package.json', 'bin', 'dist', 'lessons', 'templates', 'src/runtime/serve_app.py']) cpSync(join(root, part), join(cli, part), { recursive: true });
+for (const part of ['package.json', 'bin', 'dist', 'lessons', 'templates', 'src/runtime/serve_app.py'])
+  cpSync(join(root, part), join(cli, part), { recursive: true });
 const bin = join(cli, 'bin', 'flash-login.js');
 try {
   const correct = join(scratch, 'correct');
@@ -94,7 +100,8 @@ try {
   for (const dir of [correct, raising]) await writeReference(dir, 5);
   const app = join(raising, 'app.py');
   const source = readFileSync(app, 'utf8');
-  if (!source.includes('class User(UserMixin, db.Model)')) throw new Error('the lesson 5 reference no longer reads `class User(UserMixin, db.Model)`: update test/stress.ts');
+  if (!source.includes('class User(UserMixin, db.Model)'))
+    throw new Error('the lesson 5 reference no longer reads `class User(UserMixin, db.Model)`: update test/stress.ts');
   writeFileSync(app, source.replace('class User(UserMixin, db.Model)', 'class User(db.Model)'));
   let problems = 0;
   for (const atOnce of [1, 4]) {

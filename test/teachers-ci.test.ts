@@ -1,7 +1,8 @@
 // CI in the learner's repository: the workflow files, and the committed lesson file that follows next-lesson, goto and undo.
+
+import { join } from 'node:path';
 import { execa } from 'execa';
 import fs from 'fs-extra';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bins, debianPython, run, tempDir } from './helpers.js';
 
@@ -19,7 +20,11 @@ async function scaffold(extra: string[] = []): Promise<string> {
 
 /** The workflow, parsed by a real YAML parser (PyYAML). */
 async function parseYaml(path: string): Promise<any> {
-  const { stdout } = await execa(debianPython, ['-c', 'import sys, json, yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1]))))', path]);
+  const { stdout } = await execa(debianPython, [
+    '-c',
+    'import sys, json, yaml; print(json.dumps(yaml.safe_load(open(sys.argv[1]))))',
+    path,
+  ]);
   return JSON.parse(stdout);
 }
 

@@ -104,7 +104,9 @@ describe('verify --format', () => {
     expect(table).toMatch(/^\| check \| result \| what was wrong \| where \|$/m);
     expect(table.split('\n').filter((line) => /^\| 1\.\d /.test(line))).toHaveLength(4);
     expect(table).toMatch(/\| 1\.4 .*❌ fail/);
-    const annotations = String(stdout).split('\n').filter((line) => line.startsWith('::error '));
+    const annotations = String(stdout)
+      .split('\n')
+      .filter((line) => line.startsWith('::error '));
     expect(annotations).toHaveLength(1);
     // The line of app.py that raised: the render_template call the fixture broke.
     const appLines = (await fs.readFile(`${crashes}/app.py`, 'utf8')).split('\n');
@@ -117,6 +119,8 @@ describe('verify --format', () => {
   it('an unknown format is one line naming the ones there are, exit 2', async () => {
     const { stderr, exitCode } = await verify(reference, 'yaml');
     expect(exitCode).toBe(2);
-    expect(String(stderr).trim()).toBe('flash-login: --format takes one of json, exercism, github, autograding, classroom50, junit, not "yaml".');
+    expect(String(stderr).trim()).toBe(
+      'flash-login: --format takes one of json, exercism, github, autograding, classroom50, junit, not "yaml".',
+    );
   });
 });

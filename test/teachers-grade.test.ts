@@ -1,9 +1,10 @@
 // flash-login grade: a class of real submissions, graded for real, with limits that stop the bad ones.
+
+import { createHash } from 'node:crypto';
+import { type AddressInfo, createServer } from 'node:net';
+import { join, relative } from 'node:path';
 import { execa } from 'execa';
 import fs from 'fs-extra';
-import { createHash } from 'node:crypto';
-import { createServer, type AddressInfo } from 'node:net';
-import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bins, debianPython, listFixtures, materialize, root, run, tempDir, writeReference } from './helpers.js';
 
@@ -33,7 +34,14 @@ async function treeHash(dir: string): Promise<string> {
 interface GradesJson {
   schema: string;
   checks: string[];
-  submissions: { name: string; status: string; score: number; max_score: number; reason: string | null; checks: { id: string; status: string; detail: string | null }[] }[];
+  submissions: {
+    name: string;
+    status: string;
+    score: number;
+    max_score: number;
+    reason: string | null;
+    checks: { id: string; status: string; detail: string | null }[];
+  }[];
 }
 
 async function grade(args: string[], out: string) {
@@ -47,7 +55,10 @@ async function lesson1With(dir: string, code: string, where: 'index' | 'import' 
   await writeReference(dir, 1);
   const app = join(dir, 'app.py');
   const text = await fs.readFile(app, 'utf8');
-  const indented = code.split('\n').map((line) => `    ${line}`).join('\n');
+  const indented = code
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
   await fs.writeFile(app, where === 'index' ? text.replace('def index():\n', `def index():\n${indented}\n`) : `${code}\n${text}`);
 }
 
@@ -56,9 +67,13 @@ describe('flash-login grade', () => {
 
   for (const lesson of [1, 2, 3, 4, 5]) {
     // Lesson 5 grades 29 apps of 29 checks: minutes on a busy two-core machine.
-    it(`gives each of lesson ${lesson}'s fixtures its verdict, writes the reports, and leaves the class folder as it was`, { timeout: 900_000 }, async () => {
+    it(`gives each of lesson ${lesson}'s fixtures its verdict, writes the reports, and leaves the class folder as it was`, {
+      timeout: 900_000,
+    }, async () => {
       const ofLesson = (await fixtures).filter((fixture) => fixture.spec.lesson === lesson);
-      expect(ofLesson.some((fixture) => fixture.spec.fails.length > 0) && ofLesson.some((fixture) => fixture.spec.fails.length === 0)).toBe(true);
+      expect(ofLesson.some((fixture) => fixture.spec.fails.length > 0) && ofLesson.some((fixture) => fixture.spec.fails.length === 0)).toBe(
+        true,
+      );
       const work = await scratch();
       const classDir = join(work, 'class');
       for (const fixture of ofLesson) {
@@ -95,18 +110,25 @@ describe('flash-login grade', () => {
       expect(csv[0]).toBe(['student', 'status', 'score', 'max_score', 'reason', 'seconds', ...json!.checks].join(','));
       const html = await fs.readFile(join(out, 'grades.html'), 'utf8');
       // Works offline: it loads nothing (a check's message may quote a URL, as text).
-      expect(html).not.toMatch(/\b(?:src|href|action|srcset|poster|data)\s*=|url\(|@import|<link|<iframe|<object|<embed|fetch\(|XMLHttpRequest/i);
+      expect(html).not.toMatch(
+        /\b(?:src|href|action|srcset|poster|data)\s*=|url\(|@import|<link|<iframe|<object|<embed|fetch\(|XMLHttpRequest/i,
+      );
       expect(html.match(/<tr>/g)).toHaveLength(ofLesson.length + 1);
       expect(String(result.stderr)).not.toMatch(/unsandboxed/); // bwrap is there (.ci/run installs it)
       // Nothing left behind in the temporary folders.
-      expect((await fs.readdir('/tmp')).filter((name) => name.startsWith('flash-login-grade-') && !dirs.some((dir) => dir.endsWith(name)))).toEqual([]);
+      expect(
+        (await fs.readdir('/tmp')).filter((name) => name.startsWith('flash-login-grade-') && !dirs.some((dir) => dir.endsWith(name))),
+      ).toEqual([]);
     });
   }
 
   it('stops a submission at each limit, says which, and goes on grading the others', async () => {
     const work = await scratch();
     const classDir = join(work, 'class');
-    await lesson1With(join(classDir, 'fork-bomb'), 'import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass');
+    await lesson1With(
+      join(classDir, 'fork-bomb'),
+      'import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass',
+    );
     await lesson1With(join(classDir, 'memory-hog'), 'hog = []\nwhile True:\n    hog.append(bytearray(10_000_000))');
     await lesson1With(join(classDir, 'chatterbox'), 'while True:\n    print("x" * 1000)');
     await lesson1With(join(classDir, 'sleeper'), 'import time\nwhile True:\n    time.sleep(0.05)', 'import');
@@ -123,15 +145,24 @@ describe('flash-login grade', () => {
     expect(json!.submissions.find((submission) => submission.name === 'good')).toMatchObject({ status: 'pass', score: 4 });
     // Every process the submissions started is gone (they ran from copies in flash-login-grade-* folders).
     const { stdout } = await execa('ps', ['-eo', 'args']);
-    expect(String(stdout).split('\n').filter((line) => /flash-login-grade-(?!test-)/.test(line))).toEqual([]);
+    expect(
+      String(stdout)
+        .split('\n')
+        .filter((line) => /flash-login-grade-(?!test-)/.test(line)),
+    ).toEqual([]);
   });
 
   it.runIf(process.getuid?.() === 0)('runs student code as an unprivileged user, with a clean environment', async () => {
     const work = await scratch();
     const classDir = join(work, 'class');
-    await lesson1With(join(classDir, 'nosy'), 'import os\nraise RuntimeError(f"uid={os.getuid()} secret={os.environ.get(\'TEACHER_TOKEN\')}")');
+    await lesson1With(
+      join(classDir, 'nosy'),
+      'import os\nraise RuntimeError(f"uid={os.getuid()} secret={os.environ.get(\'TEACHER_TOKEN\')}")',
+    );
     const out = join(work, 'out');
-    const result = await run(bins.flashLogin, ['grade', classDir, '--lesson', '1', '--out', out, '--python', debianPython], { env: { TEACHER_TOKEN: 'hunter2' } });
+    const result = await run(bins.flashLogin, ['grade', classDir, '--lesson', '1', '--out', out, '--python', debianPython], {
+      env: { TEACHER_TOKEN: 'hunter2' },
+    });
     expect(result.exitCode).toBe(1);
     const json = (await fs.readJson(join(out, 'grades.json'))) as GradesJson;
     const detail = json.submissions[0]!.checks.find((check) => check.id === '1.4')!.detail!;
@@ -170,7 +201,10 @@ describe('flash-login grade', () => {
           'raise RuntimeError(f"net={net} write={write}")',
         ].join('\n'),
       );
-      await lesson1With(join(classDir, 'fork-bomb'), 'import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass');
+      await lesson1With(
+        join(classDir, 'fork-bomb'),
+        'import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass',
+      );
       await writeReference(join(classDir, 'good'), 1);
       const out = join(work, 'out');
       const { result, json } = await grade([classDir, '--lesson', '1', '--timeout', '30'], out);
@@ -182,7 +216,9 @@ describe('flash-login grade', () => {
       expect(escapee.status).toBe('fail'); // graded, not stopped: its own checks say what failed
       expect(escapee.reason).toBeNull();
       expect(await fs.pathExists(outside)).toBe(false);
-      expect(json!.submissions.find((submission) => submission.name === 'fork-bomb')!.reason).toBe('stopped at its process limit (64 processes)');
+      expect(json!.submissions.find((submission) => submission.name === 'fork-bomb')!.reason).toBe(
+        'stopped at its process limit (64 processes)',
+      );
       expect(json!.submissions.find((submission) => submission.name === 'good')).toMatchObject({ status: 'pass', score: 4 });
     } finally {
       server.close();
@@ -239,7 +275,9 @@ with zipfile.ZipFile(os.path.join(cls, "honest.zip"), "w", zipfile.ZIP_DEFLATED)
     const classDir = join(work, 'class');
     for (const name of ['a', 'b', 'c']) await writeReference(join(classDir, name), 1);
     const out = join(work, 'out');
-    const result = await run(bins.flashLogin, ['grade', classDir, '--lesson', '1', '--out', out, '--python', debianPython], { env: { FLASH_LOGIN_SANDBOX: 'off' } });
+    const result = await run(bins.flashLogin, ['grade', classDir, '--lesson', '1', '--out', out, '--python', debianPython], {
+      env: { FLASH_LOGIN_SANDBOX: 'off' },
+    });
     expect(result.exitCode, String(result.stderr)).toBe(0);
     expect(String(result.stderr).match(/unsandboxed/g)).toHaveLength(1);
     expect((await fs.readJson(join(out, 'grades.json'))).sandboxed).toBe(false);

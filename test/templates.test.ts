@@ -6,7 +6,6 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { lessonAppDir } from '../src/course/lessons.js';
 import { stripMarkers } from '../src/course/starter.js';
-import { root } from './helpers.js';
 
 const LESSONS = [1, 2, 3, 4, 5];
 /** Inputs a person never fills in, so they need no label. */
@@ -52,7 +51,11 @@ function missingFromLayout(layout: string): string[] {
   if (!viewport.includes('width=device-width')) missing.push('a <meta name="viewport" content="width=device-width, ...">');
   if (!page.querySelector('html')?.getAttribute('lang')) missing.push('a lang on <html>');
   for (const sheet of ['simple.css', 'app.css']) {
-    if (!new RegExp(`<link rel="stylesheet" href="\\{\\{ url_for\\('static', filename='${sheet.replace('.', '\\.')}'\\) \\}\\}">`).test(layout)) {
+    if (
+      !new RegExp(`<link rel="stylesheet" href="\\{\\{ url_for\\('static', filename='${sheet.replace('.', '\\.')}'\\) \\}\\}">`).test(
+        layout,
+      )
+    ) {
       missing.push(`a link to static/${sheet}`);
     }
   }
@@ -62,7 +65,11 @@ function missingFromLayout(layout: string): string[] {
 function templatesOf(lesson: number): Map<string, string> {
   const dir = join(lessonAppDir(lesson), 'templates');
   // As guided mode writes it: exercise markers (and the earlier code a change region keeps) stripped.
-  return new Map(readdirSync(dir).filter((name) => name.endsWith('.html')).map((name) => [name, stripMarkers(name, readFileSync(join(dir, name), 'utf8'))]));
+  return new Map(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.html'))
+      .map((name) => [name, stripMarkers(name, readFileSync(join(dir, name), 'utf8'))]),
+  );
 }
 
 describe('reference templates', () => {

@@ -1,8 +1,9 @@
 // flash-login doctor: every problem named with the exact command that fixes it, and the
 // proof that it does: run the command, run doctor again, and it is happy.
+
+import { join } from 'node:path';
 import { execa } from 'execa';
 import fs from 'fs-extra';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { bins, debianPython, run } from './helpers.js';
 import { ANSI, fakePython, makeProject, onTerminal, readProjectState, removeMadeFolders, writeProjectState } from './toolbelt-helpers.js';
@@ -45,7 +46,9 @@ describe('flash-login doctor', () => {
   it('a project without a state file is fine, with a note', async () => {
     const result = await doctor(await makeProject(1, null), '--python', debianPython);
     expect(result.exitCode).toBe(0);
-    expect(String(result.stdout)).toContain('· no .flash-login/state.json: `flash-login verify` checks lesson 1 unless you pass --lesson N');
+    expect(String(result.stdout)).toContain(
+      '· no .flash-login/state.json: `flash-login verify` checks lesson 1 unless you pass --lesson N',
+    );
   });
 
   it('warns about Flask-Login 0.6.2 and Flask-WTF 1.1.1 on Werkzeug 3, with the pip command for each; exit 1', async () => {
@@ -140,7 +143,16 @@ describe('flash-login doctor', () => {
     const { nextLessonCommand } = await import('../src/commands/next-lesson.js');
     const log = vi.spyOn(console, 'log').mockImplementation(() => {});
     const crash = new Error('crash after the first write');
-    await expect(nextLessonCommand({ dir, verify: false, force: true }, { afterStep: () => { throw crash; } })).rejects.toBe(crash);
+    await expect(
+      nextLessonCommand(
+        { dir, verify: false, force: true },
+        {
+          afterStep: () => {
+            throw crash;
+          },
+        },
+      ),
+    ).rejects.toBe(crash);
     log.mockRestore();
     const cut = String((await doctor(dir)).stdout);
     expect(cut).toContain('! a next-lesson, goto or reset was cut short (.flash-login/journal.json is there)');

@@ -1,10 +1,11 @@
 // What the toolbelt tests share: projects at any lesson, the CLI on a real terminal, and process trees.
-import { execa, type Options } from 'execa';
-import fs from 'fs-extra';
+
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import { execa, type Options } from 'execa';
+import fs from 'fs-extra';
 import type { ProjectState, VerifyRecord } from '../src/project/state.js';
-import { bins, debianPython, root, tempDir } from './helpers.js';
+import { bins, debianPython, tempDir } from './helpers.js';
 
 /** Escape sequences of any colour or style. */
 export const ANSI = /\x1b\[[0-9;]*m/;
@@ -25,10 +26,7 @@ export async function removeMadeFolders(): Promise<void> {
 }
 
 /** A project like create-flash-login makes (without the README), at lesson `lesson`. */
-export async function makeProject(
-  lesson = 1,
-  state: Partial<ProjectState> | null = {},
-): Promise<string> {
+export async function makeProject(lesson = 1, state: Partial<ProjectState> | null = {}): Promise<string> {
   const dir = await emptyDir();
   // The lesson's app as guided mode writes it (exercise markers stripped), without the README.
   // Plain writes: an atomic write would leave a .flash-login folder (its temporary files) in a project that has none.
@@ -36,13 +34,14 @@ export async function makeProject(
   const files = await renderLesson(lesson, { projectName: 'my-app' });
   for (const name of ['README.md', '.gitignore']) files.delete(name);
   for (const [name, content] of files) await fs.outputFile(join(dir, name), content);
-  if (state !== null) await writeProjectState(dir, { version: 1, lesson, answers: { projectName: 'my-app' }, python: debianPython, ...state });
+  if (state !== null)
+    await writeProjectState(dir, { version: 1, lesson, answers: { projectName: 'my-app' }, python: debianPython, ...state });
   await ageFiles(dir);
   return dir;
 }
 
 export async function writeProjectState(dir: string, state: Partial<ProjectState>): Promise<void> {
-  await fs.outputFile(join(dir, '.flash-login', 'state.json'), JSON.stringify(state, null, 2) + '\n');
+  await fs.outputFile(join(dir, '.flash-login', 'state.json'), `${JSON.stringify(state, null, 2)}\n`);
 }
 
 export async function readProjectState(dir: string): Promise<ProjectState> {

@@ -1,11 +1,22 @@
 // flash-login hint: one level per run, nudge first and solution last, remembered in the state file.
-import fs from 'fs-extra';
+
 import { join } from 'node:path';
+import fs from 'fs-extra';
 import type { PromptObject } from 'prompts';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { hintCommand } from '../src/commands/hint.js';
 import { bins, debianPython, run } from './helpers.js';
-import { ended, makeProject, onTerminal, readProjectState, removeMadeFolders, sleep, stripAnsi, verified, waitFor } from './toolbelt-helpers.js';
+import {
+  ended,
+  makeProject,
+  onTerminal,
+  readProjectState,
+  removeMadeFolders,
+  sleep,
+  stripAnsi,
+  verified,
+  waitFor,
+} from './toolbelt-helpers.js';
 
 const hint = (dir: string, ...args: string[]) => run(bins.flashLogin, ['hint', ...args], { cwd: dir });
 
@@ -32,7 +43,9 @@ describe('flash-login hint', () => {
     // Off a terminal nobody can answer a question, so the solution comes without one.
     const third = await hint(dir);
     expect(String(third.stdout)).toMatch(/^The solution \(hint 3 of 3\) for 1\.2/);
-    expect(String(third.stdout)).toContain('         if username and USERS.get(username) == password:\n             return redirect(url_for("index"))');
+    expect(String(third.stdout)).toContain(
+      '         if username and USERS.get(username) == password:\n             return redirect(url_for("index"))',
+    );
     expect(String(third.stdout)).toContain('Make the change, then run `flash-login verify`.');
     expect((await readProjectState(dir)).hints).toEqual({ '1.2': 3 });
 
@@ -58,7 +71,10 @@ describe('flash-login hint', () => {
 
   it('says so when the last verify passed, has not run, or could not start the app (exit 0)', async () => {
     const cases: [Parameters<typeof makeProject>[1], RegExp][] = [
-      [{ lastVerify: verified(1, 'pass') }, /Every check of lesson 1 passed in the last verify, so there is nothing to hint at; next: `flash-login next-lesson`/],
+      [
+        { lastVerify: verified(1, 'pass') },
+        /Every check of lesson 1 passed in the last verify, so there is nothing to hint at; next: `flash-login next-lesson`/,
+      ],
       [{}, /Lesson 1 has not been verified yet: run `flash-login verify`/],
       [{ lastVerify: verified(1, 'error') }, /Your app did not start in the last verify, so no check ran: `flash-login run` shows why/],
     ];
@@ -119,13 +135,17 @@ describe('flash-login hint asks before the solution on a terminal', () => {
     const asked: PromptObject[] = [];
     const printed: string[] = [];
     vi.spyOn(console, 'log').mockImplementation((...parts: unknown[]) => void printed.push(parts.join(' ')));
-    const code = await hintCommand(undefined, { dir, ...options }, {
-      interactive: true,
-      ask: async <T,>(question: PromptObject) => {
-        asked.push(question);
-        return answer as T;
+    const code = await hintCommand(
+      undefined,
+      { dir, ...options },
+      {
+        interactive: true,
+        ask: async <T>(question: PromptObject) => {
+          asked.push(question);
+          return answer as T;
+        },
       },
-    });
+    );
     vi.restoreAllMocks();
     return { code, asked, out: stripAnsi(printed.join('\n')) };
   }

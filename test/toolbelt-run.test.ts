@@ -1,13 +1,26 @@
 // flash-login run: the learner's app under `flask run --debug`, stopped cleanly with nothing left behind.
+
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { join } from 'node:path';
 import { execa, type ResultPromise } from 'execa';
 import fs from 'fs-extra';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createServer, type Server } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEBUG_WARNING } from '../src/commands/run.js';
 import { bins, debianPython, run } from './helpers.js';
-import { descendants, ended, environmentOf, isAlive, makeProject, onTerminal, pressCtrlC, processesIn, removeMadeFolders, stripAnsi, waitFor } from './toolbelt-helpers.js';
+import {
+  descendants,
+  ended,
+  environmentOf,
+  isAlive,
+  makeProject,
+  onTerminal,
+  pressCtrlC,
+  processesIn,
+  removeMadeFolders,
+  stripAnsi,
+  waitFor,
+} from './toolbelt-helpers.js';
 
 /** The ports the kernel hands to listen(0) and to outgoing connections (Linux; the IANA range elsewhere). */
 function ephemeralPorts(): [number, number] {
@@ -131,7 +144,11 @@ describe('flash-login run', () => {
     try {
       const result = await run(bins.flashLogin, ['run', '--port', String(port), '--python', debianPython], { cwd: await makeProject(1) });
       expect(result.exitCode).toBe(2);
-      expect(String(result.stderr)).toMatch(new RegExp(`^flash-login: port ${port} is in use \\(another \`flask run\`\\?\\): stop that, or pick a free one with --port \\d+\\.$`));
+      expect(String(result.stderr)).toMatch(
+        new RegExp(
+          `^flash-login: port ${port} is in use \\(another \`flask run\`\\?\\): stop that, or pick a free one with --port \\d+\\.$`,
+        ),
+      );
     } finally {
       server.close();
     }

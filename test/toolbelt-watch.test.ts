@@ -1,11 +1,24 @@
 // flash-login verify --watch: a run per save (debounced), only for the learner's files,
 // quitting on q, Ctrl-C, a kill or the end of input, and never leaving a process behind.
+
+import { join } from 'node:path';
 import { execa, type ResultPromise } from 'execa';
 import fs from 'fs-extra';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bins, debianPython, run } from './helpers.js';
-import { commandLineOf, descendants, emptyDir, ended, isAlive, makeProject, onTerminal, readProjectState, removeMadeFolders, stripAnsi, waitFor } from './toolbelt-helpers.js';
+import {
+  commandLineOf,
+  descendants,
+  emptyDir,
+  ended,
+  isAlive,
+  makeProject,
+  onTerminal,
+  readProjectState,
+  removeMadeFolders,
+  stripAnsi,
+  waitFor,
+} from './toolbelt-helpers.js';
 
 const RUN_DONE = /All \d+ checks passed\.|\d+ passed, \d+ failed\.|✗ .*(failed to import|did not start|exited before)/g;
 const runsDone = (text: string) => stripAnsi(text).match(RUN_DONE)?.length ?? 0;
@@ -32,12 +45,16 @@ function watchOffTerminal(dir: string, env: Record<string, string> = {}) {
 }
 
 /** Each finished run's own record (its timing line): whether the warm Python served it. */
-const warmRuns = (text: string) => [...stripAnsi(text).matchAll(/^checked in \d+\.\d s( · Python kept warm)?$/gm)].map((match) => match[1] !== undefined);
+const warmRuns = (text: string) =>
+  [...stripAnsi(text).matchAll(/^checked in \d+\.\d s( · Python kept warm)?$/gm)].map((match) => match[1] !== undefined);
 
 /** The warm Python of a watch (serve_app.py --zygote) as the watch started it: bwrap, or Python itself unsandboxed. */
 const zygoteOf = (pid: number) => descendants(pid).find((child) => / --zygote /.test(commandLineOf(child)));
 /** The Python inside it, and the folder it holds each run's copy in. */
-const zygotePython = (pid: number) => descendants(pid).filter((child) => / --zygote /.test(commandLineOf(child))).at(-1);
+const zygotePython = (pid: number) =>
+  descendants(pid)
+    .filter((child) => / --zygote /.test(commandLineOf(child)))
+    .at(-1);
 const zygoteRoot = (pid: number) => / --zygote --preload \S* (\S+) /.exec(commandLineOf(pid))?.[1];
 
 async function breakLogin(dir: string) {
@@ -89,46 +106,49 @@ describe('flash-login verify --watch', () => {
   it.each([
     ['in the sandbox', {}],
     ['unsandboxed', { FLASH_LOGIN_SANDBOX: 'off' }],
-  ])('keeps Python warm %s; a changed requirements.txt or a dead zygote gives a cold start; a SIGKILL of the watch leaves nothing', async (_, env) => {
-    const dir = await makeProject(1);
-    await breakLogin(dir);
-    const watch = watchOffTerminal(dir, env);
-    await watch.runs(1);
-    const zygote = zygoteOf(watch.child.pid!);
-    expect(zygote).toBeDefined();
-    await fixLogin(dir);
-    await watch.runs(2);
-    expect(warmRuns(watch.output())).toEqual([false, true]);
-    expect(zygoteOf(watch.child.pid!)).toBe(zygote);
-    expect(watch.output()).toContain('All 4 checks passed.');
+  ])(
+    'keeps Python warm %s; a changed requirements.txt or a dead zygote gives a cold start; a SIGKILL of the watch leaves nothing',
+    async (_, env) => {
+      const dir = await makeProject(1);
+      await breakLogin(dir);
+      const watch = watchOffTerminal(dir, env);
+      await watch.runs(1);
+      const zygote = zygoteOf(watch.child.pid!);
+      expect(zygote).toBeDefined();
+      await fixLogin(dir);
+      await watch.runs(2);
+      expect(warmRuns(watch.output())).toEqual([false, true]);
+      expect(zygoteOf(watch.child.pid!)).toBe(zygote);
+      expect(watch.output()).toContain('All 4 checks passed.');
 
-    // Another requirement may be another package: the Python that imported the old ones goes.
-    await fs.appendFile(join(dir, 'requirements.txt'), 'itsdangerous\n');
-    await watch.runs(3);
-    expect(warmRuns(watch.output())).toEqual([false, true, false]);
-    expect(isAlive(zygote!)).toBe(false);
-    const second = zygotePython(watch.child.pid!);
-    expect(second).toBeDefined();
-    expect(second).not.toBe(zygote);
+      // Another requirement may be another package: the Python that imported the old ones goes.
+      await fs.appendFile(join(dir, 'requirements.txt'), 'itsdangerous\n');
+      await watch.runs(3);
+      expect(warmRuns(watch.output())).toEqual([false, true, false]);
+      expect(isAlive(zygote!)).toBe(false);
+      const second = zygotePython(watch.child.pid!);
+      expect(second).toBeDefined();
+      expect(second).not.toBe(zygote);
 
-    // A warm Python that died is replaced, and the run is as good as a cold one.
-    process.kill(second!, 'SIGKILL');
-    await waitFor(() => !isAlive(second!), 'the zygote to die', 10_000);
-    await breakLogin(dir);
-    await watch.runs(4);
-    expect(warmRuns(watch.output())).toEqual([false, true, false, false]);
-    expect(stripAnsi(watch.output()).split('changed: app.py').at(-1)).toContain('3 passed, 1 failed.');
+      // A warm Python that died is replaced, and the run is as good as a cold one.
+      process.kill(second!, 'SIGKILL');
+      await waitFor(() => !isAlive(second!), 'the zygote to die', 10_000);
+      await breakLogin(dir);
+      await watch.runs(4);
+      expect(warmRuns(watch.output())).toEqual([false, true, false, false]);
+      expect(stripAnsi(watch.output()).split('changed: app.py').at(-1)).toContain('3 passed, 1 failed.');
 
-    // Killed outright, the watch cleans nothing up itself: every process must still go with it.
-    const tree = descendants(watch.child.pid!);
-    const root = zygoteRoot(zygoteOf(watch.child.pid!)!);
-    expect(root).toMatch(/flash-login-verify-/);
-    watch.child.kill('SIGKILL');
-    await watch.child;
-    await waitFor(() => tree.filter(isAlive).length === 0, 'every process of the watch to end', 10_000);
-    // Killed outright, it could not remove its folder (a later verify sweeps it once a day old).
-    await fs.remove(root!);
-  });
+      // Killed outright, the watch cleans nothing up itself: every process must still go with it.
+      const tree = descendants(watch.child.pid!);
+      const root = zygoteRoot(zygoteOf(watch.child.pid!)!);
+      expect(root).toMatch(/flash-login-verify-/);
+      watch.child.kill('SIGKILL');
+      await watch.child;
+      await waitFor(() => tree.filter(isAlive).length === 0, 'every process of the watch to end', 10_000);
+      // Killed outright, it could not remove its folder (a later verify sweeps it once a day old).
+      await fs.remove(root!);
+    },
+  );
 
   it('ignores .flash-login, instance, __pycache__, .venv, .git and databases; watches new folders', async () => {
     const dir = await makeProject(1);
@@ -154,7 +174,7 @@ describe('flash-login verify --watch', () => {
     const dir = await makeProject(1);
     const app = join(dir, 'app.py');
     const original = await fs.readFile(app, 'utf8');
-    await fs.writeFile(app, '<<<<<<< yours\nGREETING = "hi"\n=======\nGREETING = "hello"\n>>>>>>> lesson 1\n' + original);
+    await fs.writeFile(app, `<<<<<<< yours\nGREETING = "hi"\n=======\nGREETING = "hello"\n>>>>>>> lesson 1\n${original}`);
     const watch = watchOffTerminal(dir);
     await waitFor(() => watch.output().includes('conflict markers remain in app.py'), 'the conflict line', 30_000);
     await fs.writeFile(app, original);
@@ -187,7 +207,10 @@ describe('flash-login verify --watch', () => {
     const reached = join(await emptyDir(), 'reached');
     await fs.writeFile(
       app,
-      (await fs.readFile(app, 'utf8')).replace('def index():\n', `def index():\n    open(${JSON.stringify(reached)}, "w").close()\n    import time\n    time.sleep(600)\n`),
+      (await fs.readFile(app, 'utf8')).replace(
+        'def index():\n',
+        `def index():\n    open(${JSON.stringify(reached)}, "w").close()\n    import time\n    time.sleep(600)\n`,
+      ),
     );
     // Unsandboxed: the sandbox gives the app a private /tmp, where this file would not be seen.
     const busy = watchOffTerminal(dir, { FLASH_LOGIN_SANDBOX: 'off' });

@@ -1,11 +1,12 @@
 // The learner's toolbelt, run as the learner runs it: status, lessons and show, and what
 // every command shares (help with examples, --version, suggestions, colour, one-line errors).
+
+import { join } from 'node:path';
 import { execa } from 'execa';
 import fs from 'fs-extra';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bins, root, run } from './helpers.js';
-import { ANSI, emptyDir, makeProject, onTerminal, PLAIN_ENV, removeMadeFolders, stripAnsi, verified, writeProjectState } from './toolbelt-helpers.js';
+import { ANSI, emptyDir, makeProject, onTerminal, PLAIN_ENV, removeMadeFolders, stripAnsi, verified } from './toolbelt-helpers.js';
 
 const COMMANDS = ['verify', 'status', 'lessons', 'show', 'hint', 'run', 'doctor'];
 const stdout = (result: { stdout?: unknown }) => String(result.stdout);
@@ -39,19 +40,16 @@ describe('every command', () => {
     expect(stderr(result)).toContain(`Did you mean ${meant}?`);
   });
 
-  it.each([
-    ['status'],
-    ['hint'],
-    ['run'],
-    ['doctor'],
-    ['verify', '--watch'],
-  ])('%s %s outside a project says how to start one, in one line, exit 2', async (...args) => {
-    const result = await run(bins.flashLogin, args.filter(Boolean), { cwd: await emptyDir() });
-    expect(result.exitCode).toBe(2);
-    expect(stderr(result)).toMatch(/has no app\.py.*`[^`]*\/bin\/create-flash-login\.js my-app`/); // runnable from here: not published yet
-    expect(stderr(result).trim().split('\n')).toHaveLength(1);
-    expect(stdout(result)).toBe('');
-  });
+  it.each([['status'], ['hint'], ['run'], ['doctor'], ['verify', '--watch']])(
+    '%s %s outside a project says how to start one, in one line, exit 2',
+    async (...args) => {
+      const result = await run(bins.flashLogin, args.filter(Boolean), { cwd: await emptyDir() });
+      expect(result.exitCode).toBe(2);
+      expect(stderr(result)).toMatch(/has no app\.py.*`[^`]*\/bin\/create-flash-login\.js my-app`/); // runnable from here: not published yet
+      expect(stderr(result).trim().split('\n')).toHaveLength(1);
+      expect(stdout(result)).toBe('');
+    },
+  );
 
   it('a broken state file is one line without --debug, and a stack trace with it', async () => {
     const dir = await makeProject(1);
@@ -67,7 +65,11 @@ describe('every command', () => {
   });
 
   it('a bad argument is one line and exit 2', async () => {
-    for (const args of [['show', '9'], ['hint', 'one'], ['run', '--port', 'http']]) {
+    for (const args of [
+      ['show', '9'],
+      ['hint', 'one'],
+      ['run', '--port', 'http'],
+    ]) {
       const result = await run(bins.flashLogin, [...args, '--dir', await makeProject(1)]);
       expect(result.exitCode, args.join(' ')).toBe(2);
       expect(stderr(result).trim().split('\n'), args.join(' ')).toHaveLength(1);
@@ -80,7 +82,10 @@ describe('every command', () => {
       [bins.create, 'create-flash-login: the current folder no longer exists: `cd` into a folder that exists and run it again.'],
     ] as const) {
       // The shell's cd happens first; then the folder goes, as when a learner deletes it from another terminal.
-      const result = await execa('sh', ['-c', `cd "$0" && rmdir "$0" && exec "$1" "$2" status`, await emptyDir(), process.execPath, bin], { reject: false, env: PLAIN_ENV });
+      const result = await execa('sh', ['-c', `cd "$0" && rmdir "$0" && exec "$1" "$2" status`, await emptyDir(), process.execPath, bin], {
+        reject: false,
+        env: PLAIN_ENV,
+      });
       expect(result.exitCode, String(result.stderr)).toBe(2);
       expect(String(result.stderr).trim()).toBe(expected);
     }
@@ -265,7 +270,7 @@ describe('flash-login show', () => {
 
   it('keeps code in list items under their item, exactly', async () => {
     const result = await run(bins.flashLogin, ['show', '1']);
-    expect(stdout(result)).toContain('   so you won\'t need to install anything again.\n\n       python3 -m venv .venv\n');
+    expect(stdout(result)).toContain("   so you won't need to install anything again.\n\n       python3 -m venv .venv\n");
   });
 
   it('on a terminal: bold headings without #, coloured code, the diagram still exact', async () => {

@@ -1,7 +1,8 @@
 // Nothing is lost, ever: undo is byte-identical, and a crash after any write step is recovered
 // by the next command into a consistent project (rolled back, or completed when it was done).
-import fs from 'fs-extra';
+
 import { join, relative, sep } from 'node:path';
+import fs from 'fs-extra';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { lessonHasChecks } from '../lessons/index.js';
 import { nextLessonCommand } from '../src/commands/next-lesson.js';
@@ -13,7 +14,18 @@ let lessonTwo: string;
 
 beforeAll(async () => {
   lessonTwo = join(await tempDir(), 'app');
-  const created = await run(bins.create, [lessonTwo, '--yes', '--no-install', '--no-git', '--mode', 'guided', '--python', debianPython, '--lesson', '2']);
+  const created = await run(bins.create, [
+    lessonTwo,
+    '--yes',
+    '--no-install',
+    '--no-git',
+    '--mode',
+    'guided',
+    '--python',
+    debianPython,
+    '--lesson',
+    '2',
+  ]);
   if (created.exitCode !== 0) throw new Error(`scaffold failed: ${String(created.stderr)}`);
 });
 
@@ -26,7 +38,10 @@ async function editedProject(): Promise<string> {
   const dir = join(await tempDir(), 'app');
   await fs.copy(lessonTwo, dir);
   const app = join(dir, 'app.py');
-  await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('USERS = {"admin": "secret"}', 'USERS = {"admin": "secret", "alice": "wonderland"}'));
+  await fs.writeFile(
+    app,
+    (await fs.readFile(app, 'utf8')).replace('USERS = {"admin": "secret"}', 'USERS = {"admin": "secret", "alice": "wonderland"}'),
+  );
   await fs.chmod(app, 0o755);
   await fs.writeFile(join(dir, 'notes.txt'), 'mine\r\n');
   return dir;
@@ -137,7 +152,9 @@ describe('a crash in the middle', () => {
       expect(recovered.exitCode, String(recovered.stderr)).toBe(0);
       expect(await fs.pathExists(join(dir, JOURNAL_FILE))).toBe(false);
       if (crashAt < steps.length) {
-        expect(String(recovered.stderr)).toMatch(/interrupted `flash-login next-lesson` \(lesson 2 → 3\) was cut short; rolled the project back/);
+        expect(String(recovered.stderr)).toMatch(
+          /interrupted `flash-login next-lesson` \(lesson 2 → 3\) was cut short; rolled the project back/,
+        );
         expect(await snapshot(dir), `rolled back after step ${crashAt}`).toEqual(before);
         const again = await flashLogin(dir, ['next-lesson', '--no-verify', '--force']);
         expect(again.exitCode, String(again.stderr)).toBe(0);
@@ -155,7 +172,14 @@ describe('a crash in the middle', () => {
     const before = await snapshot(dir);
     quiet();
     await expect(
-      nextLessonCommand({ dir, verify: false, force: true }, { afterStep: (step) => { if (step === 2) throw new InjectedCrash(); } }),
+      nextLessonCommand(
+        { dir, verify: false, force: true },
+        {
+          afterStep: (step) => {
+            if (step === 2) throw new InjectedCrash();
+          },
+        },
+      ),
     ).rejects.toBeInstanceOf(InjectedCrash);
     vi.restoreAllMocks();
     // The learner opens the half-updated README.md and saves an edit before running anything.
@@ -182,7 +206,16 @@ describe('a crash in the middle', () => {
     vi.restoreAllMocks();
     const moved = await snapshot(dir);
     quiet();
-    await expect(undoCommand({ dir }, { afterStep: (step) => { if (step === 3) throw new InjectedCrash(); } })).rejects.toBeInstanceOf(InjectedCrash);
+    await expect(
+      undoCommand(
+        { dir },
+        {
+          afterStep: (step) => {
+            if (step === 3) throw new InjectedCrash();
+          },
+        },
+      ),
+    ).rejects.toBeInstanceOf(InjectedCrash);
     vi.restoreAllMocks();
     const recovered = await flashLogin(dir, ['undo']);
     expect(String(recovered.stderr)).toMatch(/interrupted `flash-login undo`.*rolled the project back/);
@@ -194,7 +227,12 @@ describe('a crash in the middle', () => {
   it('before the backup was complete: nothing had been written, so recovery only cleans up', async () => {
     const dir = await editedProject();
     const before = await snapshot(dir);
-    await fs.outputJson(join(dir, JOURNAL_FILE), { version: 1, entry: '0001-next-lesson', command: 'next-lesson', startedAt: new Date().toISOString() });
+    await fs.outputJson(join(dir, JOURNAL_FILE), {
+      version: 1,
+      entry: '0001-next-lesson',
+      command: 'next-lesson',
+      startedAt: new Date().toISOString(),
+    });
     await fs.outputFile(join(dir, '.flash-login', 'backups', '0001-next-lesson', 'files', 'app.py'), 'half a backup');
     const recovered = await flashLogin(dir, ['diff']);
     expect(String(recovered.stderr)).toMatch(/had not changed any file yet; cleaned up/);

@@ -1,7 +1,8 @@
 // What verify reports: each check's own output, dependent checks skipped, --check and --list,
 // a short default report, and --format exercism in exactly Exercism's v3 shape.
-import fs from 'fs-extra';
+
 import { join } from 'node:path';
+import fs from 'fs-extra';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bins, debianPython, run, tempDir, writeReference } from './helpers.js';
 
@@ -43,7 +44,7 @@ async function verifyJson(dir: string, lesson: number, ...args: string[]): Promi
 }
 
 describe('each check shows what its own requests printed', () => {
-  it('never another check\'s, with checks side by side, run after run', async () => {
+  it("never another check's, with checks side by side, run after run", async () => {
     // Every request prints what it is; a wrong password and the home page both raise.
     const dir = await lessonCopy(1, (source) =>
       source
@@ -52,7 +53,10 @@ describe('each check shows what its own requests printed', () => {
           'def login():\n    print("SERVING", request.method, request.path, "password=" + request.form.get("password", "-"), flush=True)\n' +
             '    if request.form.get("password") not in (None, "secret"):\n        raise ValueError("login is broken")\n',
         )
-        .replace('def index():\n', 'def index():\n    print("SERVING", request.method, request.path, flush=True)\n    raise RuntimeError("home is broken")\n'),
+        .replace(
+          'def index():\n',
+          'def index():\n    print("SERVING", request.method, request.path, flush=True)\n    raise RuntimeError("home is broken")\n',
+        ),
     );
     for (let run = 0; run < 3; run++) {
       const json = await verifyJson(dir, 1, '--format', 'json');
@@ -104,7 +108,22 @@ describe('verify --check and --list', () => {
     const result = await run(bins.flashLogin, ['verify', '--list', '--lesson', '3', '--dir', empty]);
     expect(result.exitCode).toBe(0);
     const lines = String(result.stdout).trim().split('\n');
-    expect(lines.map((line) => line.split(' ')[0])).toEqual(['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '3.1', '3.2', '3.3', '3.4']);
+    expect(lines.map((line) => line.split(' ')[0])).toEqual([
+      '1.1',
+      '1.2',
+      '1.3',
+      '1.4',
+      '2.1',
+      '2.2',
+      '2.3',
+      '2.4',
+      '2.5',
+      '2.6',
+      '3.1',
+      '3.2',
+      '3.3',
+      '3.4',
+    ]);
     expect(lines[6]).toMatch(/^2\.3 +Logging out redirects.*\(needs 1\.3\)$/);
   });
 });
@@ -150,6 +169,14 @@ describe('verify --format exercism', () => {
   it('--json is our own schema, with its version', async () => {
     const json = await verifyJson(await lessonCopy(1), 1, '--json');
     expect(json.schema).toBe(1);
-    expect(json.tests[0]).toMatchObject({ id: '1.1', status: 'pass', message: null, needs: null, output: null, location: null, task_id: 1 });
+    expect(json.tests[0]).toMatchObject({
+      id: '1.1',
+      status: 'pass',
+      message: null,
+      needs: null,
+      output: null,
+      location: null,
+      task_id: 1,
+    });
   });
 });

@@ -1,11 +1,12 @@
 // flash-login verify on apps that cannot run, and its promise to leave nothing behind.
+
+import { basename, dirname, join } from 'node:path';
 import { execa } from 'execa';
 import fs from 'fs-extra';
-import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { renderLesson, writeRendered } from '../src/course/render.js';
 import { scratchParent } from '../src/runtime/app-runner.js';
 import { APT_FIX } from '../src/runtime/python.js';
-import { renderLesson, writeRendered } from '../src/course/render.js';
 import { bins, debianPython, root, run, tempDir, verifyJson } from './helpers.js';
 import { commandLineOf, fakePython, isAlive, listProcesses, removeMadeFolders, waitFor } from './toolbelt-helpers.js';
 
@@ -40,7 +41,10 @@ const UNSANDBOXED = { FLASH_LOGIN_SANDBOX: 'off' };
 async function recordPids(dir: string): Promise<() => Promise<number[]>> {
   const file = join(await tempDir(), 'pids');
   const app = join(dir, 'app.py');
-  await fs.writeFile(app, `import os as _os\nopen(${JSON.stringify(file)}, "a").write(f"{_os.getpid()}\\n")\n${await fs.readFile(app, 'utf8')}`);
+  await fs.writeFile(
+    app,
+    `import os as _os\nopen(${JSON.stringify(file)}, "a").write(f"{_os.getpid()}\\n")\n${await fs.readFile(app, 'utf8')}`,
+  );
   return async () => ((await fs.pathExists(file)) ? (await fs.readFile(file, 'utf8')).split('\n').filter(Boolean).map(Number) : []);
 }
 
@@ -52,9 +56,15 @@ async function verifyOnHangingApp() {
   const app = join(dir, 'app.py');
   await fs.writeFile(
     app,
-    (await fs.readFile(app, 'utf8')).replace('def index():\n', `def index():\n    open(${JSON.stringify(reached)}, "w").close()\n    import time\n    time.sleep(600)\n`),
+    (await fs.readFile(app, 'utf8')).replace(
+      'def index():\n',
+      `def index():\n    open(${JSON.stringify(reached)}, "w").close()\n    import time\n    time.sleep(600)\n`,
+    ),
   );
-  const child = execa(process.execPath, [bins.flashLogin, 'verify', '--dir', dir, '--python', debianPython], { reject: false, env: UNSANDBOXED });
+  const child = execa(process.execPath, [bins.flashLogin, 'verify', '--dir', dir, '--python', debianPython], {
+    reject: false,
+    env: UNSANDBOXED,
+  });
   // An event, not a guess at timing: the page writes this file once a check has asked for it.
   await waitFor(() => fs.pathExists(reached), 'a check to reach the hanging home page', 60_000);
   const running = await pids();
@@ -105,7 +115,9 @@ describe('flash-login verify when the app cannot run', () => {
     const pids = await recordPids(dir);
     const missing = await run(bins.flashLogin, ['verify', '--dir', dir, '--python', '/nonexistent/python3']);
     expect(missing.exitCode).toBe(2);
-    expect(String(missing.stderr).trim()).toMatch(/^flash-login: cannot run Python at \/nonexistent\/python3: pass --python with a working interpreter/);
+    expect(String(missing.stderr).trim()).toMatch(
+      /^flash-login: cannot run Python at \/nonexistent\/python3: pass --python with a working interpreter/,
+    );
     const noFlask = await fakePython({ packages: { Flask: null } });
     const lacking = await run(bins.flashLogin, ['verify', '--dir', dir, '--python', noFlask]);
     expect(lacking.exitCode).toBe(2);
@@ -123,7 +135,9 @@ describe('flash-login verify when the app cannot run', () => {
     const result = await run(bins.flashLogin, ['verify', '--dir', dir, '--python', debianPython]);
     expect(result.exitCode).toBe(2);
     // said once: the reason line, with nothing from the app repeating it
-    expect(String(result.stdout).match(/has no Flask app: name it `app` or `application`, or add a factory `create_app\(\)` or `make_app\(\)`/g)).toHaveLength(1);
+    expect(
+      String(result.stdout).match(/has no Flask app: name it `app` or `application`, or add a factory `create_app\(\)` or `make_app\(\)`/g),
+    ).toHaveLength(1);
     expect(String(result.stdout)).not.toMatch(/neither/);
   });
 
@@ -167,7 +181,8 @@ describe('flash-login verify starts Python before the CLI has loaded', () => {
     const python = join(folder, 'python3');
     const notes = join(folder, 'starts');
     await fs.writeFile(python, `#!/bin/sh\necho "$*" >> ${JSON.stringify(notes)}\nexec ${debianPython} "$@"\n`, { mode: 0o755 });
-    const starts = async () => ((await fs.pathExists(notes)) ? (await fs.readFile(notes, 'utf8')).split('\n').filter((line) => line.includes('serve_app.py')) : []);
+    const starts = async () =>
+      (await fs.pathExists(notes)) ? (await fs.readFile(notes, 'utf8')).split('\n').filter((line) => line.includes('serve_app.py')) : [];
     return { python, starts };
   }
 
@@ -250,10 +265,14 @@ describe('flash-login verify leaves nothing behind', () => {
 
   it('a Python started before the copy was done exits when verify goes away before it', async () => {
     const dir = await lessonOneCopy();
-    const waiting = execa(debianPython, [join(root, 'src', 'runtime', 'serve_app.py'), '--wait', join(await tempDir(), 'not-yet', 'app'), dir], {
-      reject: false,
-      stdin: 'pipe',
-    });
+    const waiting = execa(
+      debianPython,
+      [join(root, 'src', 'runtime', 'serve_app.py'), '--wait', join(await tempDir(), 'not-yet', 'app'), dir],
+      {
+        reject: false,
+        stdin: 'pipe',
+      },
+    );
     waiting.stdin?.end(); // the CLI is gone: no `start` will come
     const ended = await waiting;
     expect(ended.exitCode).toBe(0);

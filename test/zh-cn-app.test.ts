@@ -1,19 +1,19 @@
 // The generated app in Chinese (issue 18): one phrase table, every entry still used by the
 // templates; the zh-CN app's pages, run by real Flask, show no English a visitor would read;
 // lesson texts and exercise texts are picked by language, with English standing in.
-import { execa } from 'execa';
-import fs from 'fs-extra';
+
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { execa } from 'execa';
+import fs from 'fs-extra';
 import { describe, expect, it } from 'vitest';
-import { APP_PHRASES_ZH, MARKER_TODOS_ZH, translateAppFile, translateCodeBlocks, type PhraseUse } from '../src/course/app-phrases.js';
-import { exercisesFor, exerciseTexts } from '../src/course/exercises.js';
 import { findFlashes, parsePage, visibleText } from '../src/checks/html.js';
-import { LESSON_COUNT, LESSON_FOLDERS, parseLessonText, readLessonText } from '../src/course/lessons.js';
+import { APP_PHRASES_ZH, MARKER_TODOS_ZH, type PhraseUse, translateAppFile, translateCodeBlocks } from '../src/course/app-phrases.js';
+import { exercisesFor, exerciseTexts } from '../src/course/exercises.js';
+import { LESSON_COUNT, LESSON_FOLDERS, lessonAppDir, parseLessonText, readLessonText } from '../src/course/lessons.js';
+import { referenceCode } from '../src/course/reference-code.js';
 import { renderLesson, writeRendered } from '../src/course/render.js';
 import { listFiles } from '../src/shared/list-files.js';
-import { referenceCode } from '../src/course/reference-code.js';
-import { lessonAppDir } from '../src/course/lessons.js';
 import { debianPython, root, tempDir } from './helpers.js';
 
 const lessons = Array.from({ length: LESSON_COUNT }, (_, index) => index + 1);
@@ -22,14 +22,18 @@ describe('the phrase table', () => {
   it('has no stale entry: every phrase and marker TODO is swapped somewhere in lessons/N-name/app', async () => {
     const used: PhraseUse = new Map();
     for (const lesson of lessons)
-      for (const path of await listFiles(lessonAppDir(lesson)))
-        translateAppFile(path, await fs.readFile(path, 'utf8'), 'zh-CN', used);
+      for (const path of await listFiles(lessonAppDir(lesson))) translateAppFile(path, await fs.readFile(path, 'utf8'), 'zh-CN', used);
     expect(Object.keys(APP_PHRASES_ZH).filter((phrase) => !used.has(phrase))).toEqual([]);
     expect(Object.keys(MARKER_TODOS_ZH).filter((todo) => !used.has(todo))).toEqual([]);
   });
 
   it('leaves English byte-identical, and swaps only what a visitor sees', () => {
-    const python = ['# "You are logged in." in a comment stays', 'flash("You are logged in.", "success")', 'session["username"] = username', 'x = "Home page"'].join('\n');
+    const python = [
+      '# "You are logged in." in a comment stays',
+      'flash("You are logged in.", "success")',
+      'session["username"] = username',
+      'x = "Home page"',
+    ].join('\n');
     expect(translateAppFile('app.py', python, 'en')).toBe(python);
     expect(translateAppFile('app.py', python, 'zh-CN').split('\n')).toEqual([
       '# "You are logged in." in a comment stays',
@@ -37,7 +41,8 @@ describe('the phrase table', () => {
       'session["username"] = username',
       'x = "Home page"', // not a whole phrase of the table
     ]);
-    const html = '<html lang="en">\n  <a href="{{ url_for(\'login\') }}">Log in</a> {# Log in #}\n  <label>Username <input name="username"></label>\n  <p>Logged in as {{ username }}.</p>';
+    const html =
+      '<html lang="en">\n  <a href="{{ url_for(\'login\') }}">Log in</a> {# Log in #}\n  <label>Username <input name="username"></label>\n  <p>Logged in as {{ username }}.</p>';
     expect(translateAppFile('templates/x.html', html, 'zh-CN').split('\n')).toEqual([
       '<html lang="zh-CN">',
       '  <a href="{{ url_for(\'login\') }}">登录</a> {# Log in #}',
@@ -101,7 +106,12 @@ describe('the zh-CN app speaks Chinese', () => {
       const dir = await tempDir('flash-login-zh-app-');
       try {
         await writeRendered(dir, await renderLesson(lesson, { projectName: 'zh' }, { lang: 'zh-CN' }));
-        const env = { ...process.env, FLASK_SECRET_KEY: 'test', FLASK_SQLALCHEMY_DATABASE_URI: `sqlite:///${join(dir, 'test.db')}`, FLASK_PASSWORD_HASH_METHOD: 'pbkdf2:sha256:1000' };
+        const env = {
+          ...process.env,
+          FLASK_SECRET_KEY: 'test',
+          FLASK_SQLALCHEMY_DATABASE_URI: `sqlite:///${join(dir, 'test.db')}`,
+          FLASK_PASSWORD_HASH_METHOD: 'pbkdf2:sha256:1000',
+        };
         const result = await execa(debianPython, ['-c', VISIT, dir, String(lesson)], { env, cwd: dir });
         const pages = JSON.parse(result.stdout) as Record<string, string>;
         expect(Object.keys(pages).length).toBeGreaterThanOrEqual(4);
@@ -110,8 +120,13 @@ describe('the zh-CN app speaks Chinese', () => {
           const page = parsePage(html);
           expect(html, name).toContain('<html lang="zh-CN">');
           const title = page.querySelector('title')?.text ?? '';
-          const words = `${visibleText(page).replace(/<!doctype html>/i, "")} ${title}`.split(/\s+/).flatMap((word) => word.match(/[A-Za-z@.]*[A-Za-z][A-Za-z@.]*/g) ?? []);
-          expect(words.filter((word) => !NOT_ENGLISH.has(word)), `${name}: ${visibleText(page)}`).toEqual([]);
+          const words = `${visibleText(page).replace(/<!doctype html>/i, '')} ${title}`
+            .split(/\s+/)
+            .flatMap((word) => word.match(/[A-Za-z@.]*[A-Za-z][A-Za-z@.]*/g) ?? []);
+          expect(
+            words.filter((word) => !NOT_ENGLISH.has(word)),
+            `${name}: ${visibleText(page)}`,
+          ).toEqual([]);
           flashes += findFlashes(page).length;
         }
         if (lesson >= 3) expect(flashes, 'the walk met flashes').toBeGreaterThanOrEqual(3);
@@ -130,7 +145,8 @@ describe('the zh-CN app speaks Chinese', () => {
         if (name === 'README.md' || name.startsWith('static/')) continue;
         expect(content.toString(), name).not.toMatch(/[\u4e00-\u9fff]/);
         // Same lines, same code: only string literals and text between tags changed, and the zh-CN-only lines added.
-        const zhOnly = name === 'app.py' ? ((await fs.readFile(join(lessonAppDir(lesson), 'app.py'), 'utf8')).match(/# zh-CN only:/g) ?? []).length : 0;
+        const zhOnly =
+          name === 'app.py' ? ((await fs.readFile(join(lessonAppDir(lesson), 'app.py'), 'utf8')).match(/# zh-CN only:/g) ?? []).length : 0;
         expect(content.toString(), name).not.toContain('zh-CN only');
         const strip = (text: string) => text.replace(/"[^"\n]*"|'[^'\n]*'|>[^<{]*</g, '').replace(/\}[^<{]*\{/g, '');
         expect(strip(chinese.get(name)!.toString()).split('\n').length, name).toBe(strip(content.toString()).split('\n').length + zhOnly);
@@ -149,7 +165,10 @@ describe('the zh-CN app speaks Chinese', () => {
 
 describe('lesson texts and exercise texts by language', () => {
   it('parses the Chinese headings as their English sections, hints and all', () => {
-    const text = parseLessonText(4, '# 第 4 课：login_required 守卫\n\n开头一段。\n\n## 步骤\n\n1. 做\n\n## 提示\n\n### 4.1\n\n1. 先看\n2. 再看\n   更多\n');
+    const text = parseLessonText(
+      4,
+      '# 第 4 课：login_required 守卫\n\n开头一段。\n\n## 步骤\n\n1. 做\n\n## 提示\n\n### 4.1\n\n1. 先看\n2. 再看\n   更多\n',
+    );
     expect(text.title).toBe('第 4 课：login_required 守卫');
     expect([...text.sections.keys()]).toEqual(['Steps', 'Hints']);
     expect(text.hints.get('4.1')).toEqual(['先看', '再看\n更多']);
@@ -168,12 +187,15 @@ describe('lesson texts and exercise texts by language', () => {
   for (const lesson of lessons) {
     const file = join(root, 'lessons', LESSON_FOLDERS[lesson]!, 'lesson.zh-CN.md');
     // Skipped, and so listed, until zhtexts' text for the lesson lands.
-    it.skipIf(!existsSync(file))(`lesson ${lesson}: lesson.zh-CN.md parses with the English one's sections and a hint for every check`, async () => {
-      const [english, chinese] = await Promise.all([readLessonText(lesson, 'en'), readLessonText(lesson, 'zh-CN')]);
-      expect([...chinese.sections.keys()]).toEqual([...english.sections.keys()]);
-      expect([...chinese.hints.keys()]).toEqual([...english.hints.keys()]);
-      expect(chinese.title).toMatch(new RegExp(`^第 ${lesson} 课：`));
-    });
+    it.skipIf(!existsSync(file))(
+      `lesson ${lesson}: lesson.zh-CN.md parses with the English one's sections and a hint for every check`,
+      async () => {
+        const [english, chinese] = await Promise.all([readLessonText(lesson, 'en'), readLessonText(lesson, 'zh-CN')]);
+        expect([...chinese.sections.keys()]).toEqual([...english.sections.keys()]);
+        expect([...chinese.hints.keys()]).toEqual([...english.hints.keys()]);
+        expect(chinese.title).toMatch(new RegExp(`^第 ${lesson} 课：`));
+      },
+    );
   }
 
   it("a lesson's code blocks show the app as the zh-CN project has it; its prose and other blocks stay", async () => {
@@ -191,20 +213,24 @@ describe('lesson texts and exercise texts by language', () => {
   for (const lesson of lessons) {
     const file = join(root, 'lessons', LESSON_FOLDERS[lesson]!, 'exercises.zh-CN.ts');
     // Skipped, and so listed, until zhtexts' file for the lesson lands.
-    it.skipIf(!existsSync(file))(`lesson ${lesson}: exercises.zh-CN.ts has every exercise, as many hints as English, and the starter's TODO lines come from it`, async () => {
-      const english = await exercisesFor(lesson);
-      const texts = await exerciseTexts(lesson, 'zh-CN');
-      expect(Object.keys(texts).sort()).toEqual(english.map((exercise) => exercise.id).sort());
-      for (const exercise of english) {
-        expect(texts[exercise.id]!.todo.trim(), exercise.id).not.toBe('');
-        expect(texts[exercise.id]!.hints.length, `${exercise.id}: hint levels`).toBe(exercise.hints.length);
-      }
-      const files = await renderLesson(lesson, { projectName: 'zh' }, { mode: 'practice', lang: 'zh-CN' });
-      const starter = [...files.values()].map((content) => content.toString()).join('\n');
-      for (const exercise of await exercisesFor(lesson, 'zh-CN'))
-        if (starter.includes(`TODO(${exercise.id}): ${exercise.todo}`)) expect(exercise.todo).toBe(texts[exercise.id]!.todo);
-      for (const todo of starter.match(/TODO\([^)]*\): .*/g) ?? []) expect(todo, 'a TODO line left in English').toMatch(/[\u4e00-\u9fff]/);
-    });
+    it.skipIf(!existsSync(file))(
+      `lesson ${lesson}: exercises.zh-CN.ts has every exercise, as many hints as English, and the starter's TODO lines come from it`,
+      async () => {
+        const english = await exercisesFor(lesson);
+        const texts = await exerciseTexts(lesson, 'zh-CN');
+        expect(Object.keys(texts).sort()).toEqual(english.map((exercise) => exercise.id).sort());
+        for (const exercise of english) {
+          expect(texts[exercise.id]!.todo.trim(), exercise.id).not.toBe('');
+          expect(texts[exercise.id]!.hints.length, `${exercise.id}: hint levels`).toBe(exercise.hints.length);
+        }
+        const files = await renderLesson(lesson, { projectName: 'zh' }, { mode: 'practice', lang: 'zh-CN' });
+        const starter = [...files.values()].map((content) => content.toString()).join('\n');
+        for (const exercise of await exercisesFor(lesson, 'zh-CN'))
+          if (starter.includes(`TODO(${exercise.id}): ${exercise.todo}`)) expect(exercise.todo).toBe(texts[exercise.id]!.todo);
+        for (const todo of starter.match(/TODO\([^)]*\): .*/g) ?? [])
+          expect(todo, 'a TODO line left in English').toMatch(/[\u4e00-\u9fff]/);
+      },
+    );
   }
 
   it('a code hint shows the app the way the zh-CN project has it; a missing translation is English', async () => {

@@ -4,18 +4,36 @@
 // lesson with its request-flow diagrams, translated but for protocol and data (DIAGRAM_KEPT); with
 // --solutions it adds the lesson's code, whose lines read as English (imports, expressions) are allowed
 // where the English lesson's code blocks have them.
-import fs from 'fs-extra';
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fs from 'fs-extra';
 import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LESSON_FOLDERS } from '../src/course/lessons.js';
 import { lessonsDir } from '../src/shared/paths.js';
-import { englishRuns, type EnglishRun } from './english-runs.js';
+import { type EnglishRun, englishRuns } from './english-runs.js';
 import { bins, debianPython, run, tempDir, writeReference } from './helpers.js';
 
 const CHINESE = { LANG: 'zh_CN.UTF-8' };
-const COMMANDS = ['verify', 'status', 'lessons', 'show', 'hint', 'solution', 'mode', 'run', 'doctor', 'next-lesson', 'diff', 'goto', 'reset', 'ci', 'grade', 'undo'];
+const COMMANDS = [
+  'verify',
+  'status',
+  'lessons',
+  'show',
+  'hint',
+  'solution',
+  'mode',
+  'run',
+  'doctor',
+  'next-lesson',
+  'diff',
+  'goto',
+  'reset',
+  'ci',
+  'grade',
+  'undo',
+];
 
 // Named here, made in beforeAll: the test names show these names.
 let practice = 'PRACTICE'; // a practice-mode zh-CN project at lesson 1, as create makes it
@@ -24,7 +42,9 @@ let broken = 'BROKEN'; // lesson 1 with a login that never succeeds
 
 async function zhProject(dir: string, mode: 'practice' | 'guided'): Promise<void> {
   const path = join(dir, '.flash-login', 'state.json');
-  const state = (await fs.pathExists(path)) ? await fs.readJson(path) : { version: 1, lesson: 1, answers: { projectName: 'reference' }, mode, lessonMode: mode };
+  const state = (await fs.pathExists(path))
+    ? await fs.readJson(path)
+    : { version: 1, lesson: 1, answers: { projectName: 'reference' }, mode, lessonMode: mode };
   await fs.outputJson(path, { ...state, python: debianPython, lang: 'zh-CN' }, { spaces: 2 });
 }
 
@@ -136,7 +156,10 @@ describe('columns line up by display width', () => {
   it('status: every value starts at column 17, after labels of any width', async () => {
     const result = await run(bins.flashLogin, ['status', '--dir', practice], { env: CHINESE });
     const labelled = String(result.stdout).split('\n').slice(1);
-    expect(labelled.some((line) => /[\u4e00-\u9fff]/.test(line.slice(0, 17))), 'a Chinese label').toBe(true);
+    expect(
+      labelled.some((line) => /[\u4e00-\u9fff]/.test(line.slice(0, 17))),
+      'a Chinese label',
+    ).toBe(true);
     for (const line of labelled) {
       const value = /^ {2}(.*?)\s{2,}(\S.*)$/.exec(line);
       expect(value, line).not.toBeNull();
@@ -154,7 +177,9 @@ describe('which language', () => {
 
     const nowhere = await tempDir(); // no project: the locale's language
     expect(String((await run(bins.flashLogin, ['lessons', '--dir', nowhere])).stdout)).toMatch(/✓ done/);
-    expect(String((await run(bins.flashLogin, ['lessons', '--dir', nowhere], { env: { LC_ALL: 'zh_CN.UTF-8' } })).stdout)).toMatch(/✓ 已完成/);
+    expect(String((await run(bins.flashLogin, ['lessons', '--dir', nowhere], { env: { LC_ALL: 'zh_CN.UTF-8' } })).stdout)).toMatch(
+      /✓ 已完成/,
+    );
 
     // --help is printed before any project is read.
     expect(String((await run(bins.flashLogin, ['--help'], { cwd: practice })).stdout)).toMatch(/^Usage: flash-login/);

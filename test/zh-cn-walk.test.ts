@@ -1,10 +1,11 @@
 // A zh-CN project end to end, with the real CLI, real Flask and real merges: the walk from lesson
 // 1 to 5 verifies green at each lesson, guided and in practice mode with `solution --apply`;
 // `flash-login lang` switches the app from the next lesson on; the default follows LANG.
-import fs from 'fs-extra';
+
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import fs from 'fs-extra';
 import type { PromptObject } from 'prompts';
+import { afterAll, describe, expect, it } from 'vitest';
 import { create } from '../src/create/index.js';
 import { setActiveLang } from '../src/i18n/i18n.js';
 import { describeStateProblem } from '../src/project/state.js';
@@ -136,10 +137,14 @@ describe('flash-login lang', () => {
     expect(await readApp(english, 'templates/login.html')).toContain('<html lang="en">');
   });
 
-  it('an interactive create asks for the language, offering the locale\'s; the answer is the project\'s', async () => {
+  it("an interactive create asks for the language, offering the locale's; the answer is the project's", async () => {
     const saved = { LC_ALL: process.env.LC_ALL, LC_MESSAGES: process.env.LC_MESSAGES, LANG: process.env.LANG };
     try {
-      for (const [locale, offered, answer] of [['zh_CN.UTF-8', 'zh-CN', 'zh-CN'], ['C', 'en', 'zh-CN'], ['zh_CN.UTF-8', 'zh-CN', 'en']] as const) {
+      for (const [locale, offered, answer] of [
+        ['zh_CN.UTF-8', 'zh-CN', 'zh-CN'],
+        ['C', 'en', 'zh-CN'],
+        ['zh_CN.UTF-8', 'zh-CN', 'en'],
+      ] as const) {
         Object.assign(process.env, { LC_ALL: '', LC_MESSAGES: '', LANG: locale });
         const cwd = await tempDir('flash-login-zh-walk-');
         made.push(cwd);
@@ -157,7 +162,9 @@ describe('flash-login lang', () => {
       }
     } finally {
       setActiveLang(undefined);
-      for (const [key, value] of Object.entries(saved)) if (value === undefined) delete process.env[key]; else process.env[key] = value;
+      for (const [key, value] of Object.entries(saved))
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
     }
   });
 

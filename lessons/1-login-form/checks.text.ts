@@ -15,7 +15,8 @@ export const text = catalog({
     formNotPost: (method: string) => `the login form's method is "${method}": write <form method="post">`,
     passwordNotHidden: (type: string | undefined) => `the password input has type="${type}": use type="password" so it is not shown`,
     failedLoginRedirects: (what: string, path: string | undefined) => `logging in with ${what} redirected to ${path}: it must not log in`,
-    failedLoginStatus: (what: string, status: number) => `logging in with ${what} answered ${status}, expected 200 or 401 with the form again`,
+    failedLoginStatus: (what: string, status: number) =>
+      `logging in with ${what} answered ${status}, expected 200 or 401 with the form again`,
     noFormAgain: (what: string) => `logging in with ${what} did not show the login form again`,
     noInvalidError: (what: string) => `logging in with ${what} showed no error containing "invalid"`,
     homeStatus: (guarded: boolean, status: number) => `GET /${guarded ? ' after logging in' : ''} answered ${status}, expected 200`,

@@ -1,4 +1,4 @@
-import { expect, fail, type CheckDefinition } from '../../src/checks/checks.js';
+import { type CheckDefinition, expect, fail } from '../../src/checks/checks.js';
 import { findForm, mentions, visibleText } from '../../src/checks/html.js';
 import { isRedirect } from '../../src/checks/http.js';
 import { expectRedirectTo, homeIsGuarded, logIn, postLogin } from '../helpers.js';
@@ -8,7 +8,9 @@ import { text } from './checks.text.js';
 export const checks: CheckDefinition[] = [
   {
     id: '1.1',
-    get title() { return text().titles['1.1']; },
+    get title() {
+      return text().titles['1.1'];
+    },
     async run(t) {
       const page = await t.client().get('/login');
       expect(page.status === 200, text().loginPageStatus(page.status), page, 'login-page-status');
@@ -21,7 +23,9 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: '1.2',
-    get title() { return text().titles['1.2']; },
+    get title() {
+      return text().titles['1.2'];
+    },
     needs: ['1.1'],
     async run(t) {
       const attempts = [
@@ -32,7 +36,12 @@ export const checks: CheckDefinition[] = [
       for (const attempt of attempts) {
         const client = t.client();
         const response = await postLogin(t, client, { user: attempt.user });
-        expect(!isRedirect(response), text().failedLoginRedirects(attempt.what, response.location?.pathname), response, 'failed-login-redirects');
+        expect(
+          !isRedirect(response),
+          text().failedLoginRedirects(attempt.what, response.location?.pathname),
+          response,
+          'failed-login-redirects',
+        );
         expect(
           response.status === 200 || response.status === 401,
           text().failedLoginStatus(attempt.what, response.status),
@@ -48,7 +57,9 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: '1.3',
-    get title() { return text().titles['1.3']; },
+    get title() {
+      return text().titles['1.3'];
+    },
     needs: ['1.1'],
     async run(t) {
       const client = t.client();
@@ -57,7 +68,9 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: '1.4',
-    get title() { return text().titles['1.4']; },
+    get title() {
+      return text().titles['1.4'];
+    },
     needs: (lesson) => (lesson >= 4 ? ['1.3'] : []),
     async run(t) {
       const client = t.client();

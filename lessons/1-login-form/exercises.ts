@@ -15,7 +15,7 @@ export const exercises: Exercise[] = [
     id: '1.form',
     todo: 'write the login form: method post, inputs username and password, and the error',
     hints: [
-      'A browser sends a form\'s fields under their `name`; the view reads exactly those names.',
+      "A browser sends a form's fields under their `name`; the view reads exactly those names.",
       'A `<form method="post">` with `<input name="username">` and `<input type="password" name="password">`, and `{% if error %}` to show the message.',
     ],
     checks: ['1.1', '1.2'],

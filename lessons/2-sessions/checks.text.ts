@@ -12,7 +12,7 @@ export const text = catalog({
       '2.6': 'The secret key comes from FLASK_SECRET_KEY: a restart with another key ends old sessions',
     },
     loginNotRedirect: (status: number) => `a successful login answered ${status}: redirect after the POST (302 or 303)`,
-    noCookie: 'the successful login set no cookie: store the user in Flask\'s `session`',
+    noCookie: "the successful login set no cookie: store the user in Flask's `session`",
     cookiePlainText: (cookie: string) =>
       `the ${cookie} cookie holds the username in plain text, so anyone can change it: use Flask's signed \`session\``,
     nameNotShown: (username: string) => `GET / with the session cookie does not show "${username}"`,
@@ -29,9 +29,11 @@ export const text = catalog({
     tamperedCookie: 'a session cookie with one character changed',
     guessedKeyCookie: 'a session cookie signed with a guessed key',
     madeUpCookie: 'a made-up session cookie',
-    forgedCookieAccepted: (what: string, username: string) => `with ${what}, GET / shows "${username}": the cookie must be signed and checked`,
+    forgedCookieAccepted: (what: string, username: string) =>
+      `with ${what}, GET / shows "${username}": the cookie must be signed and checked`,
     keyTestNoLogin: (username: string) => `could not log in to test the key: GET / does not show "${username}"`,
-    keyNotFromConfig: 'the session cookie is not signed with FLASK_SECRET_KEY: set a default SECRET_KEY, then call app.config.from_prefixed_env()',
+    keyNotFromConfig:
+      'the session cookie is not signed with FLASK_SECRET_KEY: set a default SECRET_KEY, then call app.config.from_prefixed_env()',
     oldKeyAccepted: 'after a restart with another FLASK_SECRET_KEY the old session cookie still works: the key is fixed in the code',
   },
   'zh-CN': {

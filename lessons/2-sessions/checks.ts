@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { expect, fail, type CheckDefinition } from '../../src/checks/checks.js';
+import { type CheckDefinition, expect, fail } from '../../src/checks/checks.js';
 import { isRedirect } from '../../src/checks/http.js';
 import { homeIsGuarded, homeShowsUser, logIn, logOut, postLogin, sessionCookieOf } from '../helpers.js';
 import { helperText } from '../helpers.text.js';
@@ -7,12 +7,27 @@ import { text } from './checks.text.js';
 import { resign, signedWith, tamper } from './flask-cookie.js';
 
 /** Keys that tutorials, docs and defaults use, so forgers try them first. */
-const GUESSED_KEYS = ['dev', 'secret', 'secret-key', 'secret_key', 'changeme', 'change-me', 'development', 'supersecret', 'super secret key', 'your-secret-key', 'mysecret', 'key'];
+const GUESSED_KEYS = [
+  'dev',
+  'secret',
+  'secret-key',
+  'secret_key',
+  'changeme',
+  'change-me',
+  'development',
+  'supersecret',
+  'super secret key',
+  'your-secret-key',
+  'mysecret',
+  'key',
+];
 
 export const checks: CheckDefinition[] = [
   {
     id: '2.1',
-    get title() { return text().titles['2.1']; },
+    get title() {
+      return text().titles['2.1'];
+    },
     needs: ['1.3'],
     async run(t) {
       const client = t.client();
@@ -31,7 +46,9 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: '2.2',
-    get title() { return text().titles['2.2']; },
+    get title() {
+      return text().titles['2.2'];
+    },
     needs: ['1.3'],
     async run(t) {
       const client = t.client();
@@ -46,7 +63,9 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: '2.3',
-    get title() { return text().titles['2.3']; },
+    get title() {
+      return text().titles['2.3'];
+    },
     logsOut: true,
     needs: ['1.3'],
     async run(t) {
@@ -60,7 +79,9 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: '2.4',
-    get title() { return text().titles['2.4']; },
+    get title() {
+      return text().titles['2.4'];
+    },
     needs: ['1.1'],
     async run(t) {
       const client = t.client();
@@ -71,7 +92,9 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: '2.5',
-    get title() { return text().titles['2.5']; },
+    get title() {
+      return text().titles['2.5'];
+    },
     needs: ['1.3'],
     async run(t) {
       const client = t.client();
@@ -80,12 +103,7 @@ export const checks: CheckDefinition[] = [
       if (!cookie) fail(text().noCookieToTest, login, 'no-session-cookie');
       // A key anyone can guess is found offline: the cookie verify got is signed with it.
       const guessed = GUESSED_KEYS.find((key) => signedWith(cookie.value, key));
-      if (guessed !== undefined)
-        fail(
-          text().guessableKey(guessed),
-          login,
-          'guessable-key',
-        );
+      if (guessed !== undefined) fail(text().guessableKey(guessed), login, 'guessable-key');
       const forgeries = [
         { what: text().tamperedCookie, value: tamper(cookie.value) },
         { what: text().guessedKeyCookie, value: resign(cookie.value, 'dev') },
@@ -101,7 +119,9 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: '2.6',
-    get title() { return text().titles['2.6']; },
+    get title() {
+      return text().titles['2.6'];
+    },
     needs: ['1.3'],
     restarts: true,
     async run(t) {
@@ -110,20 +130,10 @@ export const checks: CheckDefinition[] = [
       const cookie = sessionCookieOf(login);
       const before = await homeShowsUser(t, client);
       expect(before.loggedIn, text().keyTestNoLogin(t.user.username), before.home, 'name-not-shown');
-      if (cookie && signedWith(cookie.value, t.secretKey) === false)
-        fail(
-          text().keyNotFromConfig,
-          login,
-          'key-not-from-config',
-        );
+      if (cookie && signedWith(cookie.value, t.secretKey) === false) fail(text().keyNotFromConfig, login, 'key-not-from-config');
       await t.restart({ FLASK_SECRET_KEY: `verify-${randomBytes(24).toString('hex')}` });
       const after = await homeShowsUser(t, client);
-      expect(
-        !after.loggedIn,
-        text().oldKeyAccepted,
-        after.home,
-        'old-key-accepted',
-      );
+      expect(!after.loggedIn, text().oldKeyAccepted, after.home, 'old-key-accepted');
     },
   },
 ];

@@ -15,7 +15,7 @@ export const exercises: Exercise[] = [
     id: '2.session',
     todo: 'in login below: once the password matches, store the username in the session (keep the redirect)',
     hints: [
-      'Flask\'s `session` is a dict that lives in a signed cookie: what you put there comes back on the next request.',
+      "Flask's `session` is a dict that lives in a signed cookie: what you put there comes back on the next request.",
       'Import `session` from flask and assign `session["username"] = username` just before the redirect, and only there.',
     ],
     checks: ['2.1', '2.2', '2.3', '2.5', '2.6'],

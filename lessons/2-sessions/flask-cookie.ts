@@ -14,7 +14,7 @@ function signature(value: string, secretKey: string): string {
 }
 
 /** Whether a cookie value has the shape of Flask's signed session (three dot-separated parts). */
-export function looksLikeFlaskSession(cookie: string): boolean {
+function looksLikeFlaskSession(cookie: string): boolean {
   return /^\.?[\w-]+\.[\w-]+\.[\w-]+$/.test(cookie);
 }
 

@@ -1,4 +1,4 @@
-import { expect, type CheckDefinition } from '../../src/checks/checks.js';
+import { type CheckDefinition, expect } from '../../src/checks/checks.js';
 import type { Flash } from '../../src/checks/html.js';
 import { mentions } from '../../src/checks/html.js';
 import type { Exchange } from '../../src/checks/http.js';
@@ -30,7 +30,9 @@ function expectFlash(page: Exchange, phrase: string, categories: string[], where
 export const checks: CheckDefinition[] = [
   {
     id: '3.1',
-    get title() { return text().titles['3.1']; },
+    get title() {
+      return text().titles['3.1'];
+    },
     needs: ['1.3'],
     async run(t) {
       const client = t.client();
@@ -42,7 +44,9 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: '3.2',
-    get title() { return text().titles['3.2']; },
+    get title() {
+      return text().titles['3.2'];
+    },
     logsOut: true,
     needs: ['1.3'],
     async run(t) {
@@ -54,7 +58,9 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: '3.3',
-    get title() { return text().titles['3.3']; },
+    get title() {
+      return text().titles['3.3'];
+    },
     needs: ['1.1'],
     async run(t) {
       const client = t.client();
@@ -64,7 +70,9 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: '3.4',
-    get title() { return text().titles['3.4']; },
+    get title() {
+      return text().titles['3.4'];
+    },
     logsOut: true,
     needs: ['1.3'],
     async run(t) {

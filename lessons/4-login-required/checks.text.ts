@@ -18,11 +18,13 @@ export const text = catalog({
     browserReads: (raw: string, resolved: string) => `${raw} (which a browser reads as ${resolved})`,
     withNoLogin: 'with no login',
     afterLoggingOut: 'after logging out',
-    guardNotRedirect: (path: string, who: string, status: number) => `GET ${path} ${who} answered ${status}, expected ${REDIRECT} to /login`,
+    guardNotRedirect: (path: string, who: string, status: number) =>
+      `GET ${path} ${who} answered ${status}, expected ${REDIRECT} to /login`,
     guardWrongTarget: (path: string, who: string, location: string) => `GET ${path} ${who} redirected to ${location}, expected /login`,
     guardNoNext: (path: string, who: string, location: string) =>
       `GET ${path} ${who} redirected to ${location}, with no "next" query parameter to come back to ${path}`,
-    guardNextWrong: (path: string, who: string, next: string) => `GET ${path} ${who} redirected with next=${next}, which does not point back to ${path}`,
+    guardNextWrong: (path: string, who: string, next: string) =>
+      `GET ${path} ${who} redirected with next=${next}, which does not point back to ${path}`,
     notGuardedAfterLogout: (path: string, who: string, status: number) =>
       `GET ${path} ${who} answered ${status}: the page still shows, expected a redirect to /login. Logging out must clear what the guard checks`,
     followedStatus: (path: string, reached: string, status: number) =>
@@ -36,7 +38,8 @@ export const text = catalog({
       `${what} redirected to ${location}: that leaves the site (an open redirect). Follow "next" only when it is a path on this site`,
     loginPageRedirects: (path: string, who: string, location: string) =>
       `GET ${path} ${who} redirected to ${location}: the login page must not need a login (nor bounce a logged-out visitor away)`,
-    loginPageStatus: (path: string, who: string, status: number) => `GET ${path} ${who} answered ${status}, expected 200 with the login form`,
+    loginPageStatus: (path: string, who: string, status: number) =>
+      `GET ${path} ${who} answered ${status}, expected 200 with the login form`,
     noLoginForm: (path: string, who: string) => `GET ${path} ${who} shows no form with inputs named username and password`,
   },
   'zh-CN': {
@@ -62,8 +65,7 @@ export const text = catalog({
     loggingInFrom: (next) => `从 /login?next=${next} 登录`,
     profileNameNotShown: (username) => `登录后 GET /profile 没有显示用户名"${username}"`,
     offSiteNotRedirect: (what, status) => `${what}时返回了 ${status}，应重定向（302 或 303）到本站的某个页面`,
-    openRedirect: (what, location) =>
-      `${what}时重定向到了 ${location}：这会离开本站（开放重定向）。只有当 "next" 是本站的路径时才跟随它`,
+    openRedirect: (what, location) => `${what}时重定向到了 ${location}：这会离开本站（开放重定向）。只有当 "next" 是本站的路径时才跟随它`,
     loginPageRedirects: (path, who, location) =>
       `${who} GET ${path} 重定向到了 ${location}：登录页面本身不能要求登录（也不能把已退出登录的访客赶走）`,
     loginPageStatus: (path, who, status) => `${who} GET ${path} 返回了 ${status}，应返回 200 并显示登录表单`,

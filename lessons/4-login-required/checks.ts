@@ -1,6 +1,6 @@
-import { expect, fail, type CheckDefinition } from '../../src/checks/checks.js';
+import { type CheckDefinition, expect, fail } from '../../src/checks/checks.js';
 import { findForm, mentions } from '../../src/checks/html.js';
-import { isRedirect, type Client, type Exchange } from '../../src/checks/http.js';
+import { type Client, type Exchange, isRedirect } from '../../src/checks/http.js';
 import { expectRedirectTo, flashes, logIn, logOut, pageShowsName, postLogin, sitePath } from '../helpers.js';
 import { helperText } from '../helpers.text.js';
 import { text } from './checks.text.js';
@@ -50,12 +50,7 @@ function expectGuardRedirect(client: Client, answer: Exchange, path: string, who
 /** The visitor of `client` is logged out as far as the guard is concerned: `path` sends them to /login. */
 async function expectGuarded(client: Client, path: string, who: string): Promise<void> {
   const answer = await client.get(path);
-  expect(
-    isRedirect(answer),
-    text().notGuardedAfterLogout(path, who, answer.status),
-    answer,
-    'not-guarded-after-logout',
-  );
+  expect(isRedirect(answer), text().notGuardedAfterLogout(path, who, answer.status), answer, 'not-guarded-after-logout');
   const reached = sitePath(client, answer);
   expect(reached === '/login', text().guardWrongTarget(path, who, describeLocation(answer)), answer, 'guard-wrong-target');
 }
@@ -63,7 +58,9 @@ async function expectGuarded(client: Client, path: string, who: string): Promise
 export const checks: CheckDefinition[] = [
   {
     id: '4.1',
-    get title() { return text().titles['4.1']; },
+    get title() {
+      return text().titles['4.1'];
+    },
     async run(t) {
       for (const path of GUARDED) {
         const client = t.client();
@@ -82,7 +79,9 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: '4.2',
-    get title() { return text().titles['4.2']; },
+    get title() {
+      return text().titles['4.2'];
+    },
     needs: ['1.3'],
     async run(t) {
       const client = t.client();
@@ -95,7 +94,9 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: '4.3',
-    get title() { return text().titles['4.3']; },
+    get title() {
+      return text().titles['4.3'];
+    },
     needs: ['1.3'],
     async run(t) {
       const origin = new URL(t.client().baseUrl).origin;
@@ -104,18 +105,15 @@ export const checks: CheckDefinition[] = [
         const login = await postLogin(t, client, { next });
         const what = text().loggingInFrom(next);
         expect(isRedirect(login), text().offSiteNotRedirect(what, login.status), login, 'login-not-redirect');
-        expect(
-          login.location?.origin === origin,
-          text().openRedirect(what, describeLocation(login)),
-          login,
-          'open-redirect',
-        );
+        expect(login.location?.origin === origin, text().openRedirect(what, describeLocation(login)), login, 'open-redirect');
       }
     },
   },
   {
     id: '4.4',
-    get title() { return text().titles['4.4']; },
+    get title() {
+      return text().titles['4.4'];
+    },
     logsOut: true,
     needs: ['1.3'],
     async run(t) {
@@ -133,7 +131,9 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: '4.5',
-    get title() { return text().titles['4.5']; },
+    get title() {
+      return text().titles['4.5'];
+    },
     logsOut: true,
     needs: ['1.3'],
     async run(t) {
@@ -149,8 +149,7 @@ export const checks: CheckDefinition[] = [
 
 async function expectLoginPage(client: Client, path: string, who: string): Promise<void> {
   const page = await client.get(path);
-  if (isRedirect(page))
-    fail(text().loginPageRedirects(path, who, describeLocation(page)), page, 'login-page-redirects');
+  if (isRedirect(page)) fail(text().loginPageRedirects(path, who, describeLocation(page)), page, 'login-page-redirects');
   expect(page.status === 200, text().loginPageStatus(path, who, page.status), page, 'login-page-status');
   expect(findForm(page.page(), ['username', 'password']), text().noLoginForm(path, who), page, 'no-login-form');
 }

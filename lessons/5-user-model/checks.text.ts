@@ -5,8 +5,10 @@ export const text = catalog({
   en: {
     titles: {
       '5.1': 'GET /register shows the form, and a valid registration redirects to /login with a success flash',
-      '5.2': 'A taken username or email, a wrong confirmation, or a password under 8 characters gets the form again with an error and adds no user',
-      '5.3': "The login form takes the username or the email (an email always means that email's account); / and /profile show the username; empty fields do not log in",
+      '5.2':
+        'A taken username or email, a wrong confirmation, or a password under 8 characters gets the form again with an error and adds no user',
+      '5.3':
+        "The login form takes the username or the email (an email always means that email's account); / and /profile show the username; empty fields do not log in",
       '5.4': 'A wrong password and an unknown user get the same error text',
       '5.5': 'Passwords are stored hashed: the plain password is nowhere in the database file',
       '5.6': 'Ticking "remember" sets a remember_token cookie with an expiry; not ticking it sets none; logging out ends it',
@@ -18,7 +20,8 @@ export const text = catalog({
     // Shared steps
     noRegisterForm: (fields: string[], names: (string | undefined)[] = []) =>
       `GET /register shows no form with inputs named ${fields.join(', ')}${names.length ? ` (its inputs are named ${names.join(', ')})` : ''}`,
-    stillLoggedIn: (why: string, status: number) => `${why}, yet GET / answered ${status} instead of a redirect to /login: the visitor is logged in`,
+    stillLoggedIn: (why: string, status: number) =>
+      `${why}, yet GET / answered ${status} instead of a redirect to /login: the visitor is logged in`,
     databaseUriIgnored:
       'the app ignores FLASK_SQLALCHEMY_DATABASE_URI: verify gave it a throwaway SQLite file, and after a registration that file ' +
       'does not exist, so the app keeps its users somewhere else. Set your default SQLALCHEMY_DATABASE_URI first, then call ' +
@@ -28,7 +31,8 @@ export const text = catalog({
     // An email means its owner's account (5.3)
     emailRefused: (owner: string, address: string) =>
       `registering ${owner} with the email ${address} was refused, though no account had that address: only a taken username or email may be refused`,
-    squatted: (address: string, owner: string) => `the username ${address} was registered by one visitor and the email ${address} by another (${owner})`,
+    squatted: (address: string, owner: string) =>
+      `the username ${address} was registered by one visitor and the email ${address} by another (${owner})`,
     emailNotItsAccount: (squatted: string, address: string, owner: string) =>
       `${squatted}, and logging in as ${address} with ${owner}'s password does not open ${owner}'s account: an email ` +
       'address must mean the account with that email. Refuse "@" in usernames, or look a name with "@" up by email only',
@@ -45,15 +49,19 @@ export const text = catalog({
     confirmationDiffers: 'a confirmation that differs from the password',
     shortPassword: (password: string) => `the 7-character password "${password}"`,
     registeringWith: (what: string) => `registering with ${what}`,
-    refusedRegisterRedirects: (what: string, path: string | undefined) => `${what} redirected to ${path}: it must show the form again and add no user`,
+    refusedRegisterRedirects: (what: string, path: string | undefined) =>
+      `${what} redirected to ${path}: it must show the form again and add no user`,
     noRegisterFormAgain: (what: string) => `${what} did not show the register form again`,
-    noRegisterError: (what: string) => `${what} showed the form again with no error: flash a message of category error, or show a field error`,
+    noRegisterError: (what: string) =>
+      `${what} showed the form again with no error: flash a message of category error, or show a field error`,
     userAdded: (what: string, username: string) => `${what} was refused, yet the user was added: logging in as ${username} works`,
     // 5.3
-    nameNotShown: (path: string, username: string) => `GET ${path} after logging in does not show the username "${username}" (current_user.username)`,
+    nameNotShown: (path: string, username: string) =>
+      `GET ${path} after logging in does not show the username "${username}" (current_user.username)`,
     emailLoginNotRedirect: (email: string, status: number) =>
       `logging in with the email ${email} in the username field answered ${status}, expected a redirect: look the user up by username or email`,
-    emailLoginNameNotShown: (email: string, username: string) => `after logging in with the email ${email}, GET / does not show the username "${username}"`,
+    emailLoginNameNotShown: (email: string, username: string) =>
+      `after logging in with the email ${email}, GET / does not show the username "${username}"`,
     loginRedirects: (what: string, path: string | undefined) => `${what} redirected to ${path}: it must show the form again`,
     noLoginFormAgain: (what: string) => `${what} did not show the login form again`,
     // 5.4
@@ -80,13 +88,14 @@ export const text = catalog({
     rememberTokenUseless:
       'the remember_token cookie, sent alone by a fresh visitor, does not log in: is it the one login_user(..., remember=True) set?',
     rememberSurvivesLogout:
-      'after logging out, the remember_token from before still logs in a fresh visitor who sends it alone. Flask-Login\'s default token is the ' +
+      "after logging out, the remember_token from before still logs in a fresh visitor who sends it alone. Flask-Login's default token is the " +
       'signed user id, valid as long as the secret key: give each user a token column, return it from get_id(), look users up by it in ' +
       'the user_loader, and replace it at logout',
     // 5.7
     getLogout: (status: number) =>
       `after GET /logout (answered ${status}) the visitor is logged out: a link or an <img> on any site could do that. Take POST only: methods=["POST"]`,
-    logoutPostRefused: (status: number) => `posting the logout form answered ${status}${status === 400 ? ': is its hidden csrf_token input missing?' : ''}`,
+    logoutPostRefused: (status: number) =>
+      `posting the logout form answered ${status}${status === 400 ? ': is its hidden csrf_token input missing?' : ''}`,
     logoutShouldLogOut: 'posting the logout form should have logged the visitor out',
     // 5.8
     csrfRefused: (what: string, status: number, redirected: boolean, pathname: string | undefined) =>
@@ -99,13 +108,15 @@ export const text = catalog({
     csrfUserAdded: (what: string, username: string) => `${what} added the user ${username}: logging in as them works`,
     // 5.9
     noSessionCookie: 'the login set no session cookie',
-    cookieNotHttpOnly: (cookie: string) => `the ${cookie} cookie is not HttpOnly, so page scripts can read it: keep SESSION_COOKIE_HTTPONLY on`,
+    cookieNotHttpOnly: (cookie: string) =>
+      `the ${cookie} cookie is not HttpOnly, so page scripts can read it: keep SESSION_COOKIE_HTTPONLY on`,
     cookieNotLax: (cookie: string, sameSite: string | undefined) =>
       `the ${cookie} cookie has ${sameSite && sameSite !== 'none' ? `SameSite=${sameSite}` : 'no SameSite=Lax'}: set app.config["SESSION_COOKIE_SAMESITE"] = "Lax"`,
     // 5.10
     tablesMissing: (status: number) =>
       `registering on a fresh database answered ${status}: create the missing tables when the app starts (with app.app_context(): db.create_all())`,
-    tablesEmpty: 'the database file verify gave the app is still empty after a registration: create the tables when the app starts (db.create_all())',
+    tablesEmpty:
+      'the database file verify gave the app is still empty after a registration: create the tables when the app starts (db.create_all())',
     userNotInFreshDatabase: (username: string) =>
       `the user verify registered first thing (${username}) is not in the fresh database: does registering work without an extra command?`,
   },
@@ -153,12 +164,12 @@ export const text = catalog({
     noRegisterError: (what) => `${what}后重新显示了表单，却没有错误提示：请闪现一条类别为 error 的消息，或显示字段错误`,
     userAdded: (what, username) => `${what}被拒绝了，用户却被添加了：能以 ${username} 登录`,
     nameNotShown: (path, username) => `登录后 GET ${path} 没有显示用户名"${username}"（current_user.username）`,
-    emailLoginNotRedirect: (email, status) =>
-      `在用户名字段填邮箱 ${email} 登录时返回了 ${status}，应为重定向：请按用户名或邮箱查找用户`,
+    emailLoginNotRedirect: (email, status) => `在用户名字段填邮箱 ${email} 登录时返回了 ${status}，应为重定向：请按用户名或邮箱查找用户`,
     emailLoginNameNotShown: (email, username) => `用邮箱 ${email} 登录后，GET / 没有显示用户名"${username}"`,
     loginRedirects: (what, path) => `${what}时重定向到了 ${path}：应重新显示表单`,
     noLoginFormAgain: (what) => `${what}后没有重新显示登录表单`,
-    enumerationStatus: (wrong, stranger) => `密码错误时返回了 ${wrong}，用户不存在时却返回了 ${stranger}：这个差别会让陌生人知道哪些用户名存在`,
+    enumerationStatus: (wrong, stranger) =>
+      `密码错误时返回了 ${wrong}，用户不存在时却返回了 ${stranger}：这个差别会让陌生人知道哪些用户名存在`,
     wrongPasswordShows: (lines) => `密码错误时显示"${lines.join(' / ')}"`,
     unknownUserShows: (lines) => `用户不存在时显示"${lines.join(' / ')}"`,
     enumerationText: (differences) =>

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Cookie } from 'tough-cookie';
-import { expect, fail, type CheckContext, type CheckDefinition, type Credentials } from '../../src/checks/checks.js';
-import { findForm, linesOutsideFlashes, type Form } from '../../src/checks/html.js';
-import { isRedirect, type Client, type Exchange } from '../../src/checks/http.js';
+import { type CheckContext, type CheckDefinition, type Credentials, expect, fail } from '../../src/checks/checks.js';
+import { type Form, findForm, linesOutsideFlashes } from '../../src/checks/html.js';
+import { type Client, type Exchange, isRedirect } from '../../src/checks/http.js';
 import { expectRedirectTo, flashes, logIn, logOut, pageShowsName, postLogin, sitePath } from '../helpers.js';
 import { helperText } from '../helpers.text.js';
 import { text } from './checks.text.js';
@@ -125,36 +125,23 @@ async function expectEmailMeansItsOwner(t: CheckContext): Promise<void> {
   const first = await register(t.client(), squatter);
   const second = await register(t.client(), owner);
   if (!accepted(second)) {
-    expect(
-      accepted(first),
-      text().emailRefused(owner.username, address),
-      second.response,
-      'email-refused',
-    );
+    expect(accepted(first), text().emailRefused(owner.username, address), second.response, 'email-refused');
     return; // the second registration refused because the first holds the address: correct
   }
   const opened = await canLogIn(t, { username: address, password: owner.password }, owner.username);
   const squatted = text().squatted(address, owner.username);
-  expect(
-    opened.yes,
-    text().emailNotItsAccount(squatted, address, owner.username),
-    opened.home,
-    'email-not-its-account',
-  );
+  expect(opened.yes, text().emailNotItsAccount(squatted, address, owner.username), opened.home, 'email-not-its-account');
   const client = t.client();
   const answer = await postLogin(t, client, { user: { username: address, password: squatter.password } });
-  expect(
-    !isRedirect(answer),
-    text().emailOpensOtherAccount(squatted, address, owner.username),
-    answer,
-    'email-opens-other-account',
-  );
+  expect(!isRedirect(answer), text().emailOpensOtherAccount(squatted, address, owner.username), answer, 'email-opens-other-account');
 }
 
 export const checks: CheckDefinition[] = [
   {
     id: '5.1',
-    get title() { return text().titles['5.1']; },
+    get title() {
+      return text().titles['5.1'];
+    },
     async run(t) {
       const client = t.client();
       const page = await client.get('/register');
@@ -166,11 +153,7 @@ export const checks: CheckDefinition[] = [
           .querySelectorAll('form input, form textarea, form select')
           .map((input) => input.getAttribute('name'))
           .filter(Boolean);
-        fail(
-          text().noRegisterForm(REGISTER_FIELDS, names),
-          page,
-          'no-register-form',
-        );
+        fail(text().noRegisterForm(REGISTER_FIELDS, names), page, 'no-register-form');
       }
       expect(form.method === 'post', text().formNotPost(form.method), page, 'form-not-post');
       const user = freshUser('grace');
@@ -187,7 +170,9 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: '5.2',
-    get title() { return text().titles['5.2']; },
+    get title() {
+      return text().titles['5.2'];
+    },
     needs: ['5.1', '1.3'],
     async run(t) {
       const taken = t.user;
@@ -215,15 +200,15 @@ export const checks: CheckDefinition[] = [
         const client = t.client();
         const { page, response } = await register(client, attempt.user, attempt.confirm);
         const what = text().registeringWith(attempt.what);
-        expect(!isRedirect(response), text().refusedRegisterRedirects(what, response.location?.pathname), response, 'refused-register-redirects');
+        expect(
+          !isRedirect(response),
+          text().refusedRegisterRedirects(what, response.location?.pathname),
+          response,
+          'refused-register-redirects',
+        );
         expect(FORM_AGAIN.has(response.status), text().formAgainStatus(what, response.status), response, 'refused-register-status');
         expect(findForm(response.page(), REGISTER_FIELDS), text().noRegisterFormAgain(what), response, 'no-form-again');
-        expect(
-          shownError(response, page),
-          text().noRegisterError(what),
-          response,
-          'no-register-error',
-        );
+        expect(shownError(response, page), text().noRegisterError(what), response, 'no-register-error');
         const added = await canLogIn(t, attempt.check, attempt.user.username);
         expect(!added.yes, text().userAdded(what, attempt.check.username), added.home, 'user-added');
       }
@@ -231,7 +216,9 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: '5.3',
-    get title() { return text().titles['5.3']; },
+    get title() {
+      return text().titles['5.3'];
+    },
     needs: ['1.3'],
     async run(t) {
       const byName = t.client();
@@ -245,20 +232,30 @@ export const checks: CheckDefinition[] = [
       const byEmail = t.client();
       const email = t.user.email ?? '';
       const login = await postLogin(t, byEmail, { user: { username: email, password: t.user.password } });
-      expect(
-        isRedirect(login),
-        text().emailLoginNotRedirect(email, login.status),
-        login,
-        'email-login-not-redirect',
-      );
+      expect(isRedirect(login), text().emailLoginNotRedirect(email, login.status), login, 'email-login-not-redirect');
       const home = await showsUser(byEmail, t.user.username);
       expect(home.yes, text().emailLoginNameNotShown(email, t.user.username), home.home, 'name-not-shown');
 
       const empty = t.client();
       const answer = await postLogin(t, empty, { user: { username: '', password: '' } });
-      expect(!isRedirect(answer), text().loginRedirects(helperText().loggingInWith(helperText().emptyFields), answer.location?.pathname), answer, 'empty-login-redirects');
-      expect(FORM_AGAIN.has(answer.status), text().formAgainStatus(helperText().loggingInWith(helperText().emptyFields), answer.status), answer, 'empty-login-status');
-      expect(findForm(answer.page(), LOGIN_FIELDS), text().noLoginFormAgain(helperText().loggingInWith(helperText().emptyFields)), answer, 'no-form-again');
+      expect(
+        !isRedirect(answer),
+        text().loginRedirects(helperText().loggingInWith(helperText().emptyFields), answer.location?.pathname),
+        answer,
+        'empty-login-redirects',
+      );
+      expect(
+        FORM_AGAIN.has(answer.status),
+        text().formAgainStatus(helperText().loggingInWith(helperText().emptyFields), answer.status),
+        answer,
+        'empty-login-status',
+      );
+      expect(
+        findForm(answer.page(), LOGIN_FIELDS),
+        text().noLoginFormAgain(helperText().loggingInWith(helperText().emptyFields)),
+        answer,
+        'no-form-again',
+      );
       await expectLoggedOut(empty, text().refused(helperText().loggingInWith(helperText().emptyFields)));
 
       await expectEmailMeansItsOwner(t);
@@ -266,7 +263,9 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: '5.4',
-    get title() { return text().titles['5.4']; },
+    get title() {
+      return text().titles['5.4'];
+    },
     needs: ['1.1'],
     async run(t) {
       const unknown = `nobody_${randomBytes(4).toString('hex')}`;
@@ -277,7 +276,12 @@ export const checks: CheckDefinition[] = [
         { what: helperText().unknownUser, user: { username: unknown, password: wrongPassword } },
       ]) {
         const answer = await postLogin(t, t.client(), { user: attempt.user });
-        expect(!isRedirect(answer), text().loginRedirects(helperText().loggingInWith(attempt.what), answer.location?.pathname), answer, 'failed-login-redirects');
+        expect(
+          !isRedirect(answer),
+          text().loginRedirects(helperText().loggingInWith(attempt.what), answer.location?.pathname),
+          answer,
+          'failed-login-redirects',
+        );
         // A page may repeat the name it was given; only the rest must not differ.
         const lines = textLines(answer).map((line) => line.split(attempt.user.username).join('<username>'));
         answers.push({ what: attempt.what, answer, lines });
@@ -296,46 +300,43 @@ export const checks: CheckDefinition[] = [
           ...(wrongOnly.length ? [text().wrongPasswordShows(wrongOnly)] : []),
           ...(strangerOnly.length ? [text().unknownUserShows(strangerOnly)] : []),
         ];
-        fail(
-          text().enumerationText(shown),
-          stranger.answer,
-          'enumeration-text',
-        );
+        fail(text().enumerationText(shown), stranger.answer, 'enumeration-text');
       }
     },
   },
   {
     id: '5.5',
-    get title() { return text().titles['5.5']; },
+    get title() {
+      return text().titles['5.5'];
+    },
     needs: ['5.10'],
     async run(t) {
       const bytes = await databaseBytes(t);
       if (!bytes) fail(text().databaseUriIgnored, undefined, 'database-uri-ignored');
-      expect(
-        bytes.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER),
-        text().databaseEmpty,
-        undefined, 'database-empty',
-      );
+      expect(bytes.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER), text().databaseEmpty, undefined, 'database-empty');
       expect(
         bytes.includes(Buffer.from(t.user.username, 'utf8')),
         text().userNotInDatabase(t.user.username),
-        undefined, 'user-not-in-database',
+        undefined,
+        'user-not-in-database',
       );
-      expect(
-        !bytes.includes(Buffer.from(t.user.password, 'utf8')),
-        text().plainPassword(t.user.username),
-        undefined, 'plain-password',
-      );
+      expect(!bytes.includes(Buffer.from(t.user.password, 'utf8')), text().plainPassword(t.user.username), undefined, 'plain-password');
     },
   },
   {
     id: '5.6',
-    get title() { return text().titles['5.6']; },
+    get title() {
+      return text().titles['5.6'];
+    },
     logsOut: true,
     needs: ['1.3'],
     async run(t) {
       const ticked = t.client();
-      const { page, form, response } = await ticked.submit('/login', { username: t.user.username, password: t.user.password, remember: true }, LOGIN_FIELDS);
+      const { page, form, response } = await ticked.submit(
+        '/login',
+        { username: t.user.username, password: t.user.password, remember: true },
+        LOGIN_FIELDS,
+      );
       if (!form || !response) fail(helperText().noLoginForm('/login'), page, 'no-login-form');
       expect(
         form.inputs.some((input) => input.name === 'remember' && input.type === 'checkbox'),
@@ -346,18 +347,15 @@ export const checks: CheckDefinition[] = [
       expect(isRedirect(response), text().rememberNotRedirect(response.status), response, 'login-not-redirect');
       const token = response.setCookies.find((cookie) => cookie.key === 'remember_token') ?? (await ticked.cookie('remember_token'));
       if (!token) fail(text().noRememberToken, response, 'no-remember-token');
-      expect(
-        hasFutureExpiry(token),
-        text().rememberNoExpiry,
-        response,
-        'remember-no-expiry',
-      );
+      expect(hasFutureExpiry(token), text().rememberNoExpiry, response, 'remember-no-expiry');
 
       const unticked = t.client();
       const login = await postLogin(t, unticked, { remember: false });
       expect(isRedirect(login), text().untickedNotRedirect(login.status), login, 'login-not-redirect');
       await unticked.get('/');
-      const unwanted = login.setCookies.find((cookie) => cookie.key === 'remember_token' && hasFutureExpiry(cookie)) ?? (await unticked.cookie('remember_token'));
+      const unwanted =
+        login.setCookies.find((cookie) => cookie.key === 'remember_token' && hasFutureExpiry(cookie)) ??
+        (await unticked.cookie('remember_token'));
       expect(!unwanted, text().rememberUnwanted, login, 'remember-unwanted');
 
       // The cookie alone, in a browser that has nothing else: it logs in before a logout, and not after.
@@ -370,17 +368,14 @@ export const checks: CheckDefinition[] = [
       expect(before.yes, text().rememberTokenUseless, before.home, 'remember-token-useless');
       await logOut(t, ticked);
       const after = await rememberedBy();
-      expect(
-        !after.yes,
-        text().rememberSurvivesLogout,
-        after.home,
-        'remember-survives-logout',
-      );
+      expect(!after.yes, text().rememberSurvivesLogout, after.home, 'remember-survives-logout');
     },
   },
   {
     id: '5.7',
-    get title() { return text().titles['5.7']; },
+    get title() {
+      return text().titles['5.7'];
+    },
     logsOut: true,
     needs: ['1.3'],
     async run(t) {
@@ -388,30 +383,23 @@ export const checks: CheckDefinition[] = [
       await logIn(t, client);
       const get = await client.get('/logout');
       const still = await showsUser(client, t.user.username);
-      expect(
-        still.yes,
-        text().getLogout(get.status),
-        get,
-        'get-logout',
-      );
+      expect(still.yes, text().getLogout(get.status), get, 'get-logout');
       const post = await logOut(t, client);
-      expect(
-        post.status < 400,
-        text().logoutPostRefused(post.status),
-        post,
-        'logout-post-refused',
-      );
+      expect(post.status < 400, text().logoutPostRefused(post.status), post, 'logout-post-refused');
       await expectLoggedOut(client, text().logoutShouldLogOut);
     },
   },
   {
     id: '5.8',
-    get title() { return text().titles['5.8']; },
+    get title() {
+      return text().titles['5.8'];
+    },
     async run(t) {
       const refusedMessage = (what: string, answer: Exchange) =>
         text().csrfRefused(what, answer.status, isRedirect(answer), answer.location?.pathname);
       const refused = (answer: Exchange, names: string[]) =>
-        !isRedirect(answer) && (answer.status === 400 || answer.status === 403 || (FORM_AGAIN.has(answer.status) && findForm(answer.page(), names) !== undefined));
+        !isRedirect(answer) &&
+        (answer.status === 400 || answer.status === 403 || (FORM_AGAIN.has(answer.status) && findForm(answer.page(), names) !== undefined));
 
       for (const visitedFirst of [false, true]) {
         const who = visitedFirst ? text().afterVisiting('/login') : text().freshBrowser;
@@ -438,7 +426,9 @@ export const checks: CheckDefinition[] = [
   },
   {
     id: '5.9',
-    get title() { return text().titles['5.9']; },
+    get title() {
+      return text().titles['5.9'];
+    },
     needs: ['1.3'],
     async run(t) {
       const client = t.client();
@@ -446,17 +436,14 @@ export const checks: CheckDefinition[] = [
       const cookie = sessionCookieIn(login.setCookies) ?? sessionCookieIn(await client.jar.getCookies(client.baseUrl));
       if (!cookie) fail(text().noSessionCookie, login, 'no-session-cookie');
       expect(cookie.httpOnly, text().cookieNotHttpOnly(cookie.key), login, 'cookie-not-httponly');
-      expect(
-        cookie.sameSite === 'lax',
-        text().cookieNotLax(cookie.key, cookie.sameSite),
-        login,
-        'cookie-not-samesite-lax',
-      );
+      expect(cookie.sameSite === 'lax', text().cookieNotLax(cookie.key, cookie.sameSite), login, 'cookie-not-samesite-lax');
     },
   },
   {
     id: '5.10',
-    get title() { return text().titles['5.10']; },
+    get title() {
+      return text().titles['5.10'];
+    },
     async run(t) {
       // verify registered its user first thing on a database file that did not exist yet.
       const bytes = await databaseBytes(t);
@@ -464,25 +451,11 @@ export const checks: CheckDefinition[] = [
       // Something is wrong: register once more to see how, with the app's own error.
       const user = freshUser('fresh');
       const { response } = await register(t.client(), user);
-      expect(
-        response.status < 500,
-        text().tablesMissing(response.status),
-        response,
-        'tables-missing',
-      );
+      expect(response.status < 500, text().tablesMissing(response.status), response, 'tables-missing');
       const after = await databaseBytes(t);
       if (!after) fail(text().databaseUriIgnored, response, 'database-uri-ignored');
-      expect(
-        after.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER),
-        text().tablesEmpty,
-        response,
-        'tables-missing',
-      );
-      fail(
-        text().userNotInFreshDatabase(t.user.username),
-        response,
-        'user-not-in-database',
-      );
+      expect(after.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER), text().tablesEmpty, response, 'tables-missing');
+      fail(text().userNotInFreshDatabase(t.user.username), response, 'user-not-in-database');
     },
   },
 ];

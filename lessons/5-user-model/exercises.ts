@@ -10,7 +10,7 @@ const EVERY_CHECK = [
 export const exercises: Exercise[] = [
   {
     id: '5.model',
-    todo: 'set up the database: SQLAlchemy(app), a User model with a hashed password, create_all(), and Flask-Login\'s LoginManager with a user_loader',
+    todo: "set up the database: SQLAlchemy(app), a User model with a hashed password, create_all(), and Flask-Login's LoginManager with a user_loader",
     hints: [
       'Users now live in a table, and Flask-Login needs to turn the id it keeps in the session back into a user.',
       '`db = SQLAlchemy(app)`; `class User(UserMixin, db.Model)` with id, username, email and password_hash columns; `generate_password_hash(password, method="pbkdf2:sha256")`; `@login_manager.user_loader` returning `db.session.get(User, int(user_id))`.',
@@ -33,7 +33,7 @@ export const exercises: Exercise[] = [
     todo: 'rewrite login with a LoginForm: look the user up by username or email, check the hash, login_user(), and keep the next handling',
     hints: [
       'The hard-coded USERS goes: the database knows the users, and Flask-Login keeps who is logged in.',
-      '`db.select(User).where((User.username == name) | (User.email == name))`, `user.check_password(...)`, `login_user(user, remember=form.remember.data)`; the template renders the form\'s fields and `form.hidden_tag()`.',
+      "`db.select(User).where((User.username == name) | (User.email == name))`, `user.check_password(...)`, `login_user(user, remember=form.remember.data)`; the template renders the form's fields and `form.hidden_tag()`.",
     ],
     checks: EVERY_CHECK.filter((id) => !['5.1', '5.2', '5.5', '5.10'].includes(id)),
     steps: [4, 6],

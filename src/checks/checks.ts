@@ -1,5 +1,5 @@
-import { countsForCheck, NoAnswerError, type Client, type Exchange } from './http.js';
 import { catalog } from '../i18n/i18n.js';
+import { type Client, countsForCheck, type Exchange, NoAnswerError } from './http.js';
 
 /** What a check's result says when the check itself did not say it: a crash, verify's own bug, a skip. */
 const text = catalog({
@@ -16,6 +16,7 @@ const text = catalog({
     needs: (id) => `依赖 ${id}`,
   },
 });
+
 export { text as checkResultText };
 
 export interface Credentials {
@@ -135,7 +136,11 @@ export function needsOf(check: CheckDefinition, lesson: number): string[] {
  * The checks to run for `wanted` ids: those and every check they need, in the lesson's order.
  * Returns the ids that are not checks of this lesson in `unknown`.
  */
-export function selectChecks(checks: CheckDefinition[], wanted: string[], lesson: number): { selected: CheckDefinition[]; unknown: string[] } {
+export function selectChecks(
+  checks: CheckDefinition[],
+  wanted: string[],
+  lesson: number,
+): { selected: CheckDefinition[]; unknown: string[] } {
   const byId = new Map(checks.map((check) => [check.id, check]));
   const unknown = wanted.filter((id) => !byId.has(id));
   const chosen = new Set<string>();
@@ -208,16 +213,29 @@ export async function runChecks(checks: CheckDefinition[], harness: CheckHarness
       const crashed = crash();
       if (error instanceof CheckFailure && crashed) {
         // A 500 comes first, whatever the check went on to read from the page it got.
-        Object.assign(result, { status: 'fail', message: text().answered(`${crashed.method} ${crashed.path}`, describeStatus(crashed.status)), exchange: crashed, crashed: true, reason: 'status-500' });
+        Object.assign(result, {
+          status: 'fail',
+          message: text().answered(`${crashed.method} ${crashed.path}`, describeStatus(crashed.status)),
+          exchange: crashed,
+          crashed: true,
+          reason: 'status-500',
+        });
       } else if (error instanceof CheckFailure) {
         Object.assign(result, { status: 'fail', message: error.message, exchange: error.exchange, reason: error.reason });
       } else if (error instanceof NoAnswerError) {
         Object.assign(result, { status: 'fail', message: error.message, reason: 'no-answer' });
       } else {
-        Object.assign(result, { status: 'error', message: text().verifyFailed((error as Error).stack ?? String(error)), reason: 'verify-error' });
+        Object.assign(result, {
+          status: 'error',
+          message: text().verifyFailed((error as Error).stack ?? String(error)),
+          reason: 'verify-error',
+        });
       }
     }
-    result.requests = exchanges.map((exchange) => `${exchange.method} ${exchange.path}${exchange.sent ? ' ' + formFields(exchange.sent) : ''} → ${exchange.status}${exchange.location ? ' ' + exchange.location.pathname : ''}`);
+    result.requests = exchanges.map(
+      (exchange) =>
+        `${exchange.method} ${exchange.path}${exchange.sent ? ` ${formFields(exchange.sent)}` : ''} → ${exchange.status}${exchange.location ? ` ${exchange.location.pathname}` : ''}`,
+    );
     if (result.status !== 'pass') {
       // Only this check's own requests: what they printed came back with their answers.
       const output = [...exchanges.map((exchange) => exchange.appOutput ?? ''), harness.lateOutput?.(check.id) ?? ''].join('').trim();
@@ -253,7 +271,12 @@ function formFields(body: URLSearchParams): string {
   return [...body.entries()].map(([name, value]) => `${name}=${value.length > 24 ? '…' : value}`).join(' ');
 }
 
-const STATUS_TEXT: Record<number, string> = { 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable', 504: 'Gateway Timeout' };
+const STATUS_TEXT: Record<number, string> = {
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+};
 
 /** "500 Internal Server Error", as a browser's tab would say. */
 export function describeStatus(status: number): string {

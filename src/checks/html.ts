@@ -1,4 +1,4 @@
-import { parse, type HTMLElement } from 'node-html-parser';
+import { type HTMLElement, parse } from 'node-html-parser';
 
 export type Page = HTMLElement;
 
@@ -6,7 +6,7 @@ export function parsePage(html: string): Page {
   return parse(html, { comment: false, blockTextElements: { script: false, style: false, noscript: false } });
 }
 
-export interface FormInput {
+interface FormInput {
   name: string;
   type: string;
   value: string | undefined;

@@ -1,8 +1,8 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { Cookie, CookieJar } from 'tough-cookie';
-import { fillForm, findForm, parsePage, type Form, type Page } from './html.js';
-import { socketFor } from './transport.js';
 import { catalog } from '../i18n/i18n.js';
+import { type Form, fillForm, findForm, type Page, parsePage } from './html.js';
+import { socketFor } from './transport.js';
 
 const httpText = catalog({
   en: {
@@ -123,7 +123,11 @@ export interface RequestOptions {
 /** The request a browser makes for a redirect: 307 and 308 repeat the request as it was; the others become a GET. */
 function hopOf(exchange: Exchange): { method: string; path: string; body?: URLSearchParams } {
   const again = exchange.status === 307 || exchange.status === 308;
-  return { method: again ? exchange.method : 'GET', path: exchange.location!.pathname + exchange.location!.search, body: again ? exchange.sent : undefined };
+  return {
+    method: again ? exchange.method : 'GET',
+    path: exchange.location!.pathname + exchange.location!.search,
+    body: again ? exchange.sent : undefined,
+  };
 }
 
 /** Thrown when the app answers nothing usable: no answer in time, or the connection dropped. */
@@ -369,24 +373,39 @@ interface RawResponse {
  * makes some 150 requests while the app competes for the same cores, and node:http costs
  * Node about half the CPU time per request that fetch does.
  */
-function send(url: string, method: string, cookie: string, body: string | undefined, signal: AbortSignal, tag?: string): Promise<RawResponse> {
+function send(
+  url: string,
+  method: string,
+  cookie: string,
+  body: string | undefined,
+  signal: AbortSignal,
+  tag?: string,
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string | number> = {};
     if (tag) headers[TAG_HEADER] = tag;
-    if (cookie) headers['cookie'] = cookie;
+    if (cookie) headers.cookie = cookie;
     if (body !== undefined) {
       headers['content-type'] = 'application/x-www-form-urlencoded';
       headers['content-length'] = Buffer.byteLength(body);
     }
     const socketPath = socketFor.get(new URL(url).origin);
-    const sent = httpRequest(url, { method, headers, signal, maxHeaderSize: MAX_HEADER_BYTES, ...(socketPath ? { socketPath } : {}) }, (incoming: IncomingMessage) => {
-      const chunks: Buffer[] = [];
-      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-      incoming.on('error', reject);
-      incoming.on('end', () =>
-        resolve({ status: incoming.statusCode ?? 0, headers: new ResponseHeaders(incoming.rawHeaders), body: Buffer.concat(chunks).toString('utf8') }),
-      );
-    });
+    const sent = httpRequest(
+      url,
+      { method, headers, signal, maxHeaderSize: MAX_HEADER_BYTES, ...(socketPath ? { socketPath } : {}) },
+      (incoming: IncomingMessage) => {
+        const chunks: Buffer[] = [];
+        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+        incoming.on('error', reject);
+        incoming.on('end', () =>
+          resolve({
+            status: incoming.statusCode ?? 0,
+            headers: new ResponseHeaders(incoming.rawHeaders),
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      },
+    );
     sent.on('error', reject);
     sent.end(body);
   });

@@ -57,7 +57,10 @@ program
   .option('--hints', t.show.hints)
   .option('--solutions', t.show.solutions)
   .option('-d, --dir <path>', t.dir)
-  .addHelpText('after', `\n${t.examples}\n  $ flash-login show\n  $ flash-login show 3\n  $ flash-login show --solutions\n  $ FORCE_COLOR=1 flash-login show 2 | less -R`)
+  .addHelpText(
+    'after',
+    `\n${t.examples}\n  $ flash-login show\n  $ flash-login show 3\n  $ flash-login show --solutions\n  $ FORCE_COLOR=1 flash-login show 2 | less -R`,
+  )
   .action(action(async (lesson: string | undefined, options) => (await import('../commands/show.js')).showCommand(lesson, options)));
 
 program
@@ -67,7 +70,10 @@ program
   .option('-a, --all', t.hint.all)
   .option('-y, --yes', t.hint.yes)
   .option('-d, --dir <path>', t.dir)
-  .addHelpText('after', `\n${t.examples}\n  $ flash-login hint\n  $ flash-login hint 1.2\n  $ flash-login hint 4.guard\n  $ flash-login hint 2.3 --all`)
+  .addHelpText(
+    'after',
+    `\n${t.examples}\n  $ flash-login hint\n  $ flash-login hint 1.2\n  $ flash-login hint 4.guard\n  $ flash-login hint 2.3 --all`,
+  )
   .action(action(async (check: string | undefined, options) => (await import('../commands/hint.js')).hintCommand(check, options)));
 
 program
@@ -78,10 +84,14 @@ program
   .option('-d, --dir <path>', t.dir)
   .addHelpText(
     'after',
-    '\n' + t.solution.exitCodes + '\n' +
+    '\n' +
+      t.solution.exitCodes +
+      '\n' +
       `\n${t.examples}\n  $ flash-login solution 4.guard\n  $ flash-login solution\n  $ flash-login solution --apply 4.guard\n  $ flash-login solution --apply && flash-login verify`,
   )
-  .action(action(async (exercise: string | undefined, options) => (await import('../commands/solution.js')).solutionCommand(exercise, options)));
+  .action(
+    action(async (exercise: string | undefined, options) => (await import('../commands/solution.js')).solutionCommand(exercise, options)),
+  );
 
 program
   .command('mode')
@@ -105,7 +115,10 @@ program
   .option('-p, --port <n>', t.run.port)
   .option('-d, --dir <path>', t.dir)
   .option('--python <path>', t.python)
-  .addHelpText('after', `\n${t.examples}\n  $ flash-login run\n  $ flash-login run --port 8000\n  $ FLASK_SECRET_KEY=my-lasting-key flash-login run`)
+  .addHelpText(
+    'after',
+    `\n${t.examples}\n  $ flash-login run\n  $ flash-login run --port 8000\n  $ FLASK_SECRET_KEY=my-lasting-key flash-login run`,
+  )
   .action(action(async (options) => (await import('../commands/run.js')).runCommand(options)));
 
 program
@@ -124,7 +137,10 @@ program
   .option('--no-verify', t.nextLesson.noVerify)
   .option('-f, --force', t.nextLesson.force)
   .option('--python <path>', t.verifyPython)
-  .addHelpText('after', `\n${t.examples}\n  $ flash-login next-lesson --dry-run\n  $ flash-login next-lesson\n  $ flash-login next-lesson --no-verify --force`)
+  .addHelpText(
+    'after',
+    `\n${t.examples}\n  $ flash-login next-lesson --dry-run\n  $ flash-login next-lesson\n  $ flash-login next-lesson --no-verify --force`,
+  )
   .action(action(async (options) => (await import('../commands/next-lesson.js')).nextLessonCommand(options)));
 
 program
@@ -151,7 +167,10 @@ program
   .argument('[files...]', t.reset.files)
   .description(t.reset.description)
   .option('-d, --dir <path>', t.dir)
-  .addHelpText('after', `\n${t.examples}\n  $ flash-login reset app.py\n  $ flash-login reset templates/login.html templates/base.html\n  $ flash-login reset`)
+  .addHelpText(
+    'after',
+    `\n${t.examples}\n  $ flash-login reset app.py\n  $ flash-login reset templates/login.html templates/base.html\n  $ flash-login reset`,
+  )
   .action(action(async (files: string[], options) => (await import('../commands/reset.js')).resetCommand(files, options)));
 
 program
@@ -176,7 +195,10 @@ program
   .option('--memory <mb>', t.grade.memory, '512')
   .option('--processes <n>', t.grade.processes, '64')
   .option('--output <kb>', t.grade.output, '1024')
-  .addHelpText('after', `\n${t.examples}\n  $ flash-login grade submissions/ --lesson 3\n  $ flash-login grade alice.zip bob/ --lesson 5 --jobs 4 --out reports`)
+  .addHelpText(
+    'after',
+    `\n${t.examples}\n  $ flash-login grade submissions/ --lesson 3\n  $ flash-login grade alice.zip bob/ --lesson 5 --jobs 4 --out reports`,
+  )
   .action(action(async (submissions: string[], options) => (await import('../commands/grade.js')).gradeCommand(submissions, options)));
 
 program

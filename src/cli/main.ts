@@ -1,8 +1,8 @@
-import { Command, CommanderError, Help, type Argument, type Option } from 'commander';
+import { type Argument, Command, Help, type Option } from 'commander';
 import kleur from 'kleur';
+import { catalog, isLang, setActiveLang } from '../i18n/i18n.js';
 import { displayWidth, prepareColumns } from '../terminal/columns.js';
 import { reportError } from '../terminal/report-error.js';
-import { catalog, isLang, setActiveLang } from '../i18n/i18n.js';
 
 const text = catalog({
   en: {
@@ -17,7 +17,10 @@ const text = catalog({
   'zh-CN': {
     exitCodes: (codes) => `\n退出码：${codes}；2 无法运行（参数不对、没有项目或没有 Python）。`,
     helpOption: '显示命令的帮助',
-    title: (title) => ({ 'Usage:': '用法:', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '全局选项：' })[title] ?? title,
+    title: (title) =>
+      ({ 'Usage:': '用法:', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '全局选项：' })[
+        title
+      ] ?? title,
     defaultNote: (value) => `（默认：${value}）`,
     commanderError: (message) =>
       message
@@ -27,8 +30,10 @@ const text = catalog({
         .replace(/required option '(.*?)' not specified/, "必须给出选项 '$1'")
         .replace(/option '(.*?)' argument missing/, "选项 '$1' 缺少值")
         .replace(/option '(.*?)' argument '(.*?)' is invalid\./, "选项 '$1' 的值 '$2' 无效。")
-        .replace(/too many arguments(?: for '(.*?)')?\. Expected (\d+) arguments? but got (\d+)\./, (_, name?: string, expected?: string, got?: string) =>
-          `${name ? `'${name}' 的` : ''}参数太多：应为 ${expected} 个，实际给了 ${got} 个。`,
+        .replace(
+          /too many arguments(?: for '(.*?)')?\. Expected (\d+) arguments? but got (\d+)\./,
+          (_, name?: string, expected?: string, got?: string) =>
+            `${name ? `'${name}' 的` : ''}参数太多：应为 ${expected} 个，实际给了 ${got} 个。`,
         )
         .replace(/\(Did you mean one of (.*)\?\)/, '（你是不是想输入其中之一：$1？）')
         .replace(/\(Did you mean (.*)\?\)/, '（你是不是想输入 $1？）'),
@@ -54,7 +59,7 @@ if (process.env.FORCE_COLOR !== undefined && (process.env.NO_COLOR !== undefined
   delete process.env.FORCE_COLOR;
 
 /** The status git ends with when its reader goes away (128 + SIGPIPE). */
-export const EXIT_BROKEN_PIPE = 141;
+const EXIT_BROKEN_PIPE = 141;
 // A reader that closed early (`flash-login verify --help | head -1`) ends us quietly, as it ends git,
 // instead of an unhandled EPIPE and its stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -64,13 +69,19 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 
 export { VERSION } from '../shared/version.js';
 
-
 /** A commander program whose subcommands inherit one-line errors and exit code 2 for bad usage. */
 export function newProgram(name: string): Command {
   return new Command(name)
     .exitOverride()
     .configureOutput({
-      outputError: (message, write) => write(kleur.red(text().commanderError(message.trimEnd()).replace(/^error: /, `${name}: `)) + '\n'),
+      outputError: (message, write) =>
+        write(
+          `${kleur.red(
+            text()
+              .commanderError(message.trimEnd())
+              .replace(/^error: /, `${name}: `),
+          )}\n`,
+        ),
     })
     .configureHelp({
       styleTitle: (title) => text().title(title),
@@ -140,7 +151,9 @@ export function exitCodesHelp(codes: string): string {
 export function action<A extends unknown[]>(run: (...args: A) => Promise<number>): (...args: A) => Promise<void> {
   return async (...args: A) => {
     // A command's --lang (create's) sets the language of what it prints.
-    const options = args.find((arg): arg is { lang?: unknown } => typeof arg === 'object' && arg !== null && !(arg instanceof Command) && 'lang' in arg);
+    const options = args.find(
+      (arg): arg is { lang?: unknown } => typeof arg === 'object' && arg !== null && !(arg instanceof Command) && 'lang' in arg,
+    );
     if (isLang(options?.lang)) setActiveLang(options.lang);
     process.exitCode = await run(...args);
   };

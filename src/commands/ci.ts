@@ -2,25 +2,28 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import kleur from 'kleur';
-import { ciFiles, CI_PROVIDERS, parseCiProvider } from '../create/ci-workflow.js';
-import { EXIT_OK, UserError } from '../shared/errors.js';
-import { applyChange } from '../project/journal.js';
 import { parseLessonFlag } from '../course/lessons.js';
-import { openProject } from '../project/project.js';
-import { VERSION } from '../shared/version.js';
+import { CI_PROVIDERS, ciFiles, parseCiProvider } from '../create/ci-workflow.js';
 import { catalog } from '../i18n/i18n.js';
+import { applyChange } from '../project/journal.js';
+import { openProject } from '../project/project.js';
+import { EXIT_OK, UserError } from '../shared/errors.js';
+import { VERSION } from '../shared/version.js';
 
 const ciText = catalog({
   en: {
     noLesson: 'this folder has no .flash-login/state.json to say its lesson: pass --lesson N.',
-    changed: (workflow: string) => `${workflow} exists and differs from the one flash-login writes: pass --force to replace it (\`flash-login undo\` puts yours back).`,
-    written: (workflow: string, lesson: number, version: string) => `${workflow} checks lesson ${lesson} on every push (create-flash-login@${version}).`,
+    changed: (workflow: string) =>
+      `${workflow} exists and differs from the one flash-login writes: pass --force to replace it (\`flash-login undo\` puts yours back).`,
+    written: (workflow: string, lesson: number, version: string) =>
+      `${workflow} checks lesson ${lesson} on every push (create-flash-login@${version}).`,
     summary: (provider: string) => `CI for ${provider}`,
     lessonFile: '  .flash-login-lesson holds the lesson for CI; next-lesson, goto and undo keep it in step. Commit both files.',
   },
   'zh-CN': {
     noLesson: '这个文件夹里没有 .flash-login/state.json 记录它在哪一课：请加上 --lesson N。',
-    changed: (workflow) => `${workflow} 已存在，而且和 flash-login 写的不一样：加上 --force 替换它（\`flash-login undo\` 可以恢复你的版本）。`,
+    changed: (workflow) =>
+      `${workflow} 已存在，而且和 flash-login 写的不一样：加上 --force 替换它（\`flash-login undo\` 可以恢复你的版本）。`,
     written: (workflow, lesson, version) => `${workflow} 会在每次推送时检查第 ${lesson} 课（create-flash-login@${version}）。`,
     summary: (provider) => `${provider} 的 CI`,
     lessonFile: '  .flash-login-lesson 为 CI 记录当前的课；next-lesson、goto 和 undo 会让它保持同步。请把这两个文件都提交。',
@@ -45,8 +48,7 @@ export async function ciCommand(providerName: string, options: CiOptions): Promi
     return existsSync(path) && !readFileSync(path).equals(file.content);
   });
   const workflow = CI_PROVIDERS[provider].path;
-  if (!options.force && changed.some((file) => file.path === workflow))
-    throw new UserError(ciText().changed(workflow));
+  if (!options.force && changed.some((file) => file.path === workflow)) throw new UserError(ciText().changed(workflow));
   const writes = files.filter((file) => {
     const path = join(project.dir, ...file.path.split('/'));
     return !existsSync(path) || changed.includes(file);

@@ -1,19 +1,21 @@
 // `flash-login diff [N]`: preview what lesson N changes, merged onto the learner's files, writing nothing.
 import kleur from 'kleur';
-import { EXIT_OK, UserError } from '../shared/errors.js';
-import { recoverAndReport } from '../project/journal.js';
 import { LESSON_COUNT, parseLessonNumber } from '../course/lessons.js';
 import { planLessonStep } from '../course/merge.js';
+import { catalog } from '../i18n/i18n.js';
 import { printPreview } from '../moves/preview.js';
+import { recoverAndReport } from '../project/journal.js';
 import { openProject, requireState } from '../project/project.js';
 import { stepModes } from '../project/state.js';
-import { catalog } from '../i18n/i18n.js';
+import { EXIT_OK, UserError } from '../shared/errors.js';
 
 const diffText = catalog({
   en: {
-    lastLesson: (count: number) => `you are on lesson ${count}, the last one: there is no next lesson to preview (diff 2 to ${count} shows what each lesson changed).`,
+    lastLesson: (count: number) =>
+      `you are on lesson ${count}, the last one: there is no next lesson to preview (diff 2 to ${count} shows what each lesson changed).`,
     lessonOne: 'lesson 1 is where every project starts, so it changes nothing: diff takes a lesson from 2 to 5.',
-    elsewhere: (lesson: number, target: number) => `You are on lesson ${lesson}; this shows what lesson ${target} changes (${target - 1} → ${target}), applied to your files.`,
+    elsewhere: (lesson: number, target: number) =>
+      `You are on lesson ${lesson}; this shows what lesson ${target} changes (${target - 1} → ${target}), applied to your files.`,
   },
   'zh-CN': {
     lastLesson: (count) => `你在第 ${count} 课，也就是最后一课：没有下一课可以预览（diff 2 到 ${count} 可以查看每一课的改动）。`,
@@ -33,8 +35,7 @@ export async function diffCommand(lessonArgument: string | undefined, options: D
   const lesson = lessonArgument === undefined ? state.lesson + 1 : parseLessonNumber(lessonArgument, 'diff');
   if (lesson > LESSON_COUNT) throw new UserError(diffText().lastLesson(LESSON_COUNT));
   if (lesson < 2) throw new UserError(diffText().lessonOne);
-  if (lesson - 1 !== state.lesson)
-    console.log(kleur.dim(diffText().elsewhere(state.lesson, lesson)));
+  if (lesson - 1 !== state.lesson) console.log(kleur.dim(diffText().elsewhere(state.lesson, lesson)));
   await printPreview(await planLessonStep(project.dir, state.answers, lesson - 1, lesson, stepModes(state)));
   return EXIT_OK;
 }

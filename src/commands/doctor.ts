@@ -1,32 +1,30 @@
-import fs from 'node:fs/promises';
-import kleur from 'kleur';
 import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
+import kleur from 'kleur';
+import { isLessonNumber } from '../../lessons/catalog.js';
+import { type InferredLesson, inferLesson, lessonTags } from '../course/infer-lesson.js';
+import { catalog, isLang, setActiveLang } from '../i18n/i18n.js';
 import { findConflicts } from '../project/conflicts.js';
-import { EXIT_FAILED, EXIT_OK } from '../shared/errors.js';
 import { JOURNAL_FILE } from '../project/journal.js';
-import { inferLesson, lessonTags, type InferredLesson } from '../course/infer-lesson.js';
-import { LESSON_COUNT } from '../course/lessons.js';
-import { firstFreePort, isPortFree, LOOPBACK, tryListen } from '../runtime/ports.js';
 import { locateProject, openProject } from '../project/project.js';
 import { isProjectFolder } from '../project/project-files.js';
+import { describeStateProblem, STATE_FILE, STATE_VERSION, statePath } from '../project/state.js';
+import { DEFAULT_PORT, firstFreePort, isPortFree, LOOPBACK, tryListen } from '../runtime/ports.js';
 import {
   APT_FIX,
   brokenMixes,
   compareVersions,
   findReadyPython,
+  type PythonProbe,
   probePython,
   REQUIREMENTS,
   systemPythonCandidates,
   venvPython,
-  type PythonProbe,
 } from '../runtime/python.js';
 import { flashLoginCommand } from '../runtime/self-command.js';
+import { EXIT_FAILED, EXIT_OK } from '../shared/errors.js';
 import { displayPath, shellQuote } from '../terminal/shell-words.js';
-import { describeStateProblem, STATE_FILE, STATE_VERSION, statePath } from '../project/state.js';
-import { DEFAULT_PORT } from '../runtime/ports.js';
-import { isLessonNumber } from '../../lessons/catalog.js';
-import { catalog, isLang, setActiveLang } from '../i18n/i18n.js';
 
 const doctorText = catalog({
   en: {
@@ -43,7 +41,8 @@ const doctorText = catalog({
     theSystem: 'the system',
     noPython: 'no Python 3 found',
     pythonAt: (version: string, python: string, source: string | undefined) => `Python ${version} at ${python} (from ${source})`,
-    pythonOld: (version: string, python: string, minimum: string) => `Python ${version} at ${python} is older than Flask needs (${minimum})`,
+    pythonOld: (version: string, python: string, minimum: string) =>
+      `Python ${version} at ${python} is older than Flask needs (${minimum})`,
     venv: (path: string) => `virtual environment ${path}`,
     noVenv: (python: string) => `no virtual environment: ${python} uses the system's packages (fine where they are all there)`,
     doesNotImport: (dist: string) => `${dist} does not import`,
@@ -54,12 +53,14 @@ const doctorText = catalog({
     canListen: (host: string) => `can listen on ${host} (verify serves your app on a free port)`,
     portInUse: (port: number, other: number) => `port ${port} is in use: \`flash-login run\` will take ${other} instead`,
     fix: 'fix:',
-    cutShort: (journal: string) => `a next-lesson, goto or reset was cut short (${journal} is there): verify first finishes or rolls it back, and says which`,
+    cutShort: (journal: string) =>
+      `a next-lesson, goto or reset was cut short (${journal} is there): verify first finishes or rolls it back, and says which`,
     conflictAt: (file: string, line: number) => `${file} (line ${line})`,
     conflicts: (where: string) =>
-      `conflict markers remain in ${where}: ` + 'keep the code you want and delete the <<<<<<< ======= >>>>>>> lines (or `flash-login undo` the lesson change)',
+      `conflict markers remain in ${where}: keep the code you want and delete the <<<<<<< ======= >>>>>>> lines (or \`flash-login undo\` the lesson change)`,
     allRight: 'Everything looks right.',
-    problems: (count: number) => `${count} problem${count === 1 ? '' : 's'}: run the fix${count === 1 ? '' : 'es'} above, then \`flash-login doctor\` again.`,
+    problems: (count: number) =>
+      `${count} problem${count === 1 ? '' : 's'}: run the fix${count === 1 ? '' : 'es'} above, then \`flash-login doctor\` again.`,
   },
   'zh-CN': {
     unreadable: (why) => `无法读取（${why}）`,
@@ -79,7 +80,8 @@ const doctorText = catalog({
     venv: (path) => `虚拟环境 ${path}`,
     noVenv: (python) => `没有虚拟环境：${python} 使用系统的包（只要它们都装好了就没问题）`,
     doesNotImport: (dist) => `${dist} 无法导入`,
-    scrypt: (database, werkzeug) => `${database} 里存有 Werkzeug 3 生成的 scrypt 密码哈希值，Werkzeug ${werkzeug} 无法校验它们：这些用户无法登录`,
+    scrypt: (database, werkzeug) =>
+      `${database} 里存有 Werkzeug 3 生成的 scrypt 密码哈希值，Werkzeug ${werkzeug} 无法校验它们：这些用户无法登录`,
     registerAgain: '# 用户需要重新注册',
     cannotListen: (host, why) => `无法在 ${host} 上监听（${why}），所以 verify 和 run 都无法运行你的应用`,
     canListen: (host) => `可以在 ${host} 上监听（verify 会在一个空闲端口上运行你的应用）`,
@@ -87,7 +89,8 @@ const doctorText = catalog({
     fix: '修复：',
     cutShort: (journal) => `有一次 next-lesson、goto 或 reset 被中断了（存在 ${journal}）：verify 会先完成或回滚它，并说明是哪一种`,
     conflictAt: (file, line) => `${file}（第 ${line} 行）`,
-    conflicts: (where) => `${where} 里还有冲突标记：` + '保留你想要的代码，删掉 <<<<<<< ======= >>>>>>> 这几行（或者用 `flash-login undo` 撤销这次换课）',
+    conflicts: (where) =>
+      `${where} 里还有冲突标记：保留你想要的代码，删掉 <<<<<<< ======= >>>>>>> 这几行（或者用 \`flash-login undo\` 撤销这次换课）`,
     allRight: '一切正常。',
     problems: (count) => `${count} 个问题：运行上面的修复命令，然后再运行一次 \`flash-login doctor\`。`,
   },
@@ -155,8 +158,7 @@ function choosePython(projectDir: string, flag: string | undefined, state: RawSt
 }
 
 const isDebian = () => existsSync('/etc/debian_version');
-const installPythonCommand = () =>
-  isDebian() ? 'sudo apt-get install -y python3 python3-venv' : doctorText().installPython;
+const installPythonCommand = () => (isDebian() ? 'sudo apt-get install -y python3 python3-venv' : doctorText().installPython);
 
 /**
  * The command that gives the project a .venv with every requirement. A .venv whose Python runs is
@@ -187,16 +189,15 @@ function rewriteStateCommand(projectDir: string, state: RawState, python: string
 }
 
 function checkState(projectDir: string, state: RawState, workingPython: string | undefined): Finding {
-  if (!state.exists)
-    return { level: 'note', text: doctorText().noState(STATE_FILE) };
+  if (!state.exists) return { level: 'note', text: doctorText().noState(STATE_FILE) };
   if (!state.problem) return { level: 'ok', text: doctorText().stateValid(STATE_FILE, String(state.data?.lesson)) };
   const version = state.data?.version;
   if (typeof version === 'number' && version > STATE_VERSION)
     return { level: 'fail', text: `${STATE_FILE} ${state.problem}`, fix: 'npm install -g create-flash-login@latest' };
-  const inferred = !isLessonNumber(state.data?.lesson) && state.inferred ? doctorText().keepsLesson(state.inferred.lesson, state.inferred.from) : '';
+  const inferred =
+    !isLessonNumber(state.data?.lesson) && state.inferred ? doctorText().keepsLesson(state.inferred.lesson, state.inferred.from) : '';
   return { level: 'fail', text: `${STATE_FILE} ${state.problem}${inferred}`, fix: rewriteStateCommand(projectDir, state, workingPython) };
 }
-
 
 /** A deleted app.py, and a git HEAD at another lesson than the state file's. */
 async function checkLessonFiles(projectDir: string, state: RawState): Promise<Finding[]> {
@@ -222,7 +223,11 @@ async function checkLessonFiles(projectDir: string, state: RawState): Promise<Fi
   return findings;
 }
 
-async function checkPython(projectDir: string, choice: PythonChoice | undefined, state: RawState): Promise<{ findings: Finding[]; probe?: PythonProbe }> {
+async function checkPython(
+  projectDir: string,
+  choice: PythonChoice | undefined,
+  state: RawState,
+): Promise<{ findings: Finding[]; probe?: PythonProbe }> {
   let probe = choice ? await probePython(choice.python) : undefined;
   if (choice && !probe) {
     // Name a Python that does work, so the fix is a command rather than advice.
@@ -260,7 +265,9 @@ async function checkPython(projectDir: string, choice: PythonChoice | undefined,
   const missingFix = REQUIREMENTS.some(([, dist]) => !probe.packages[dist]) ? await installCommand(probe, projectDir) : undefined;
   for (const [, dist] of REQUIREMENTS) {
     const version = probe.packages[dist];
-    findings.push(version ? { level: 'ok', text: `${dist} ${version}` } : { level: 'fail', text: doctorText().doesNotImport(dist), fix: missingFix });
+    findings.push(
+      version ? { level: 'ok', text: `${dist} ${version}` } : { level: 'fail', text: doctorText().doesNotImport(dist), fix: missingFix },
+    );
   }
   for (const mix of brokenMixes(probe)) {
     const [problem, pipArguments] = mix.split(': pip install ');
@@ -280,7 +287,7 @@ async function firstProbe(candidates: string[]): Promise<PythonProbe | undefined
 
 /** Werkzeug 3 hashes passwords with scrypt by default; Werkzeug 2.2 cannot check those, so every such login fails. */
 async function checkScryptHashes(projectDir: string, probe: PythonProbe): Promise<Finding[]> {
-  const werkzeug = probe.packages['Werkzeug'];
+  const werkzeug = probe.packages.Werkzeug;
   if (!werkzeug || compareVersions(werkzeug, '3') >= 0) return [];
   const instance = join(projectDir, 'instance');
   const names = existsSync(instance) ? (await fs.readdir(instance)).filter((name) => DATABASE.test(name)) : [];
@@ -320,7 +327,9 @@ async function checkPort(): Promise<Finding[]> {
 export function formatFindings(findings: Finding[]): string {
   const lines: string[] = [];
   findings.forEach((finding, index) => {
-    lines.push(`  ${SYMBOLS[finding.level]} ${finding.level === 'ok' || finding.level === 'note' ? finding.text : kleur.bold(finding.text)}`);
+    lines.push(
+      `  ${SYMBOLS[finding.level]} ${finding.level === 'ok' || finding.level === 'note' ? finding.text : kleur.bold(finding.text)}`,
+    );
     if (finding.fix && findings[index + 1]?.fix !== finding.fix) lines.push(`      ${kleur.cyan(doctorText().fix)} ${finding.fix}`);
   });
   return lines.join('\n');
@@ -343,8 +352,7 @@ async function checkProjectFiles(projectDir: string): Promise<Finding[]> {
   if (conflicts.length)
     findings.push({
       level: 'fail',
-      text:
-        doctorText().conflicts(conflicts.map((conflict) => doctorText().conflictAt(conflict.file, conflict.line)).join(', ')),
+      text: doctorText().conflicts(conflicts.map((conflict) => doctorText().conflictAt(conflict.file, conflict.line)).join(', ')),
     });
   return findings;
 }

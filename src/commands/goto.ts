@@ -1,14 +1,15 @@
 // `flash-login goto N`: move the project to any lesson, forward or back (src/moves/ does the move).
-import { assertProjectSettled } from '../project/conflicts.js';
-import { EXIT_FAILED, EXIT_OK } from '../shared/errors.js';
+
 import { parseLessonNumber } from '../course/lessons.js';
 import { planLessonStep } from '../course/merge.js';
+import { catalog } from '../i18n/i18n.js';
+import { type ChangeHooks, commitResolvedLesson, type GotoOptions, moveToLesson } from '../moves/move.js';
+import { printPreview } from '../moves/preview.js';
+import { assertProjectSettled } from '../project/conflicts.js';
 import { openLockedProject } from '../project/lock.js';
 import { requireState } from '../project/project.js';
 import { stepModes } from '../project/state.js';
-import { catalog } from '../i18n/i18n.js';
-import { commitResolvedLesson, moveToLesson, type ChangeHooks, type GotoOptions } from '../moves/move.js';
-import { printPreview } from '../moves/preview.js';
+import { EXIT_FAILED, EXIT_OK } from '../shared/errors.js';
 import { verifyAfterMove } from '../verify/verify-command.js';
 
 const gotoText = catalog({

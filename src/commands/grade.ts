@@ -7,19 +7,19 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fs from 'fs-extra';
 import kleur from 'kleur';
+import { parseLessonFlag, readLessonText } from '../course/lessons.js';
+import { shortTitle } from '../course/progress.js';
+import { discoverSubmissions, type Submission } from '../grade/discover.js';
+import { DEFAULT_LIMITS, holdSubmission, type Limits, ranOutOfMemory } from '../grade/limits.js';
+import { type Graded, writeReports } from '../grade/reports.js';
+import { unpackZip, ZipRefused } from '../grade/zip.js';
+import { catalog } from '../i18n/i18n.js';
+import { resolvePython } from '../project/project.js';
 import { isStaged } from '../runtime/app-runner.js';
 import { EXIT_FAILED, EXIT_OK, UserError } from '../shared/errors.js';
 import { scoreChecks } from '../verify/formats/scores.js';
-import { discoverSubmissions, type Submission } from '../grade/discover.js';
-import { DEFAULT_LIMITS, holdSubmission, ranOutOfMemory, type Limits } from '../grade/limits.js';
-import { writeReports, type Graded } from '../grade/reports.js';
-import { unpackZip, ZipRefused } from '../grade/zip.js';
-import { parseLessonFlag, readLessonText } from '../course/lessons.js';
-import { shortTitle } from '../course/progress.js';
-import { resolvePython } from '../project/project.js';
-import { verifyProject } from '../verify/verify-run.js';
 import { lessonHeading } from '../verify/report.js';
-import { catalog } from '../i18n/i18n.js';
+import { verifyProject } from '../verify/verify-run.js';
 
 const gradeText = catalog({
   en: {
@@ -28,7 +28,8 @@ const gradeText = catalog({
     summary: (passed: number, total: number, reports: string) => `\n${passed} of ${total} passed every check. Reports: ${reports}`,
     failed: (ids: string) => `failed ${ids}`,
     skipped: (count: number) => `${count} skipped`,
-    grading: (count: number, title: string, jobs: number) => `Grading ${count} submission${count === 1 ? '' : 's'} for ${title}, ${jobs} at a time.`,
+    grading: (count: number, title: string, jobs: number) =>
+      `Grading ${count} submission${count === 1 ? '' : 's'} for ${title}, ${jobs} at a time.`,
   },
   'zh-CN': {
     positive: (flag, value) => `${flag} 的值应为正数，而不是 "${value}"。`,
@@ -117,7 +118,11 @@ export async function gradeCommand(args: string[], options: GradeOptions): Promi
     sandboxed,
     checkIds,
     submissions: graded,
-    run: { jobs: Math.min(jobs, submissions.length), seconds: (performance.now() - started) / 1000, graderPeakMemoryMb: Math.round(process.resourceUsage().maxRSS / 1024) },
+    run: {
+      jobs: Math.min(jobs, submissions.length),
+      seconds: (performance.now() - started) / 1000,
+      graderPeakMemoryMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    },
   });
   const passed = graded.filter((result) => result.status === 'pass').length;
   console.log(gradeText().summary(passed, graded.length, written.join(', ')));
@@ -178,7 +183,11 @@ async function gradeOne(submission: Submission, scratch: string, settings: Grade
       checks,
       seconds: seconds(),
       peakMemoryMb: Math.round(hold.peakBytes() / 1048576),
-      ...(reason ? { reason: `stopped at its ${reason}` } : outcome.status === 'error' ? { reason: outcome.message ?? 'the app did not start' } : {}),
+      ...(reason
+        ? { reason: `stopped at its ${reason}` }
+        : outcome.status === 'error'
+          ? { reason: outcome.message ?? 'the app did not start' }
+          : {}),
     };
   } finally {
     clearTimeout(timer);
@@ -207,9 +216,13 @@ class Progress {
     const mark = result.status === 'pass' ? kleur.green('✓') : kleur.red('✗');
     const failed = result.checks.filter((check) => check.status === 'fail' || check.status === 'error').map((check) => check.id);
     const skipped = result.checks.filter((check) => check.status === 'skip').length;
-    const why = result.reason ?? [failed.length ? gradeText().failed(failed.join(', ')) : '', skipped ? gradeText().skipped(skipped) : ''].filter(Boolean).join(', ');
+    const why =
+      result.reason ??
+      [failed.length ? gradeText().failed(failed.join(', ')) : '', skipped ? gradeText().skipped(skipped) : ''].filter(Boolean).join(', ');
     this.clear();
-    console.log(`${count} ${mark} ${result.name}  ${result.score}/${result.maxScore}${why ? `  ${kleur.dim(why)}` : ''}  ${kleur.dim(`${result.seconds.toFixed(1)} s`)}`);
+    console.log(
+      `${count} ${mark} ${result.name}  ${result.score}/${result.maxScore}${why ? `  ${kleur.dim(why)}` : ''}  ${kleur.dim(`${result.seconds.toFixed(1)} s`)}`,
+    );
     this.draw();
   }
 
@@ -225,6 +238,8 @@ class Progress {
     if (!this.bar) return;
     const width = 30;
     const filled = Math.round((this.finished / this.total) * width);
-    process.stderr.write(`\r\x1b[2Kgrading ${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${this.finished}/${this.total}, ${this.running} running`);
+    process.stderr.write(
+      `\r\x1b[2Kgrading ${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${this.finished}/${this.total}, ${this.running} running`,
+    );
   }
 }

@@ -1,33 +1,37 @@
 import kleur from 'kleur';
-import { promptsAsk, type Ask } from '../terminal/prompt.js';
 import { isLessonNumber } from '../../lessons/catalog.js';
 import { checksFor } from '../../lessons/index.js';
-import { EXIT_OK, ReadOnlyProjectError, UserError } from '../shared/errors.js';
 import { exercisesFor, isExerciseId } from '../course/exercises.js';
 import { LESSON_COUNT, readLessonText } from '../course/lessons.js';
-import { referenceCode } from '../course/reference-code.js';
 import { currentVerify, isLastLesson } from '../course/progress.js';
-import { openProject } from '../project/project.js';
+import { referenceCode } from '../course/reference-code.js';
+import { activeLang, catalog, type Lang } from '../i18n/i18n.js';
 import { updateState } from '../project/lock.js';
+import { openProject } from '../project/project.js';
 import { STATE_FILE } from '../project/state.js';
-import { activeLang, type Lang } from '../i18n/i18n.js';
+import { EXIT_OK, ReadOnlyProjectError, UserError } from '../shared/errors.js';
 import { renderMarkdown } from '../terminal/markdown.js';
-import { catalog } from '../i18n/i18n.js';
+import { type Ask, promptsAsk } from '../terminal/prompt.js';
 
 const hintText = catalog({
   en: {
-    badCheckId: (value: string) => `name a check like 1.2 (lesson 1, check 2) or an exercise like 4.guard, not "${value}": \`flash-login verify\` lists the checks.`,
-    noLessonCheck: (lesson: number, value: string, count: number) => `there is no lesson ${lesson}, so no check ${value}: the lessons go from 1 to ${count}.`,
-    noLessonExercise: (lesson: number, id: string, count: number) => `there is no lesson ${lesson}, so no exercise ${id}: the lessons go from 1 to ${count}.`,
+    badCheckId: (value: string) =>
+      `name a check like 1.2 (lesson 1, check 2) or an exercise like 4.guard, not "${value}": \`flash-login verify\` lists the checks.`,
+    noLessonCheck: (lesson: number, value: string, count: number) =>
+      `there is no lesson ${lesson}, so no check ${value}: the lessons go from 1 to ${count}.`,
+    noLessonExercise: (lesson: number, id: string, count: number) =>
+      `there is no lesson ${lesson}, so no exercise ${id}: the lessons go from 1 to ${count}.`,
     noExercise: (lesson: number, id: string, ids: string) => `lesson ${lesson} has no exercise ${id}: its exercises are ${ids}.`,
     noCheck: (lesson: number, id: string, ids: string) => `lesson ${lesson} has no check ${id}: its checks are ${ids}.`,
-    noState: (file: string) => `there is no ${file} here, so no verify result to take a hint from: name a check instead (\`flash-login hint 1.1\`).`,
+    noState: (file: string) =>
+      `there is no ${file} here, so no verify result to take a hint from: name a check instead (\`flash-login hint 1.1\`).`,
     notVerified: (lesson: number) =>
       `Lesson ${lesson} has not been verified yet: run \`flash-login verify\`, and the hint follows its first failing check\n(or name a check: \`flash-login hint ${lesson}.1\`).`,
     didNotStart: 'Your app did not start in the last verify, so no check ran: `flash-login run` shows why.',
     finishedAll: 'you have finished every lesson',
     nextLesson: 'next: `flash-login next-lesson`',
-    allPassed: (lesson: number, next: string) => `Every check of lesson ${lesson} passed in the last verify, so there is nothing to hint at; ${next}.`,
+    allPassed: (lesson: number, next: string) =>
+      `Every check of lesson ${lesson} passed in the last verify, so there is nothing to hint at; ${next}.`,
     confirm: (total: number, id: string) => `Hint ${total} of ${total} for ${id} is the solution. Show it?`,
     keptHidden: (id: string) => `Kept it hidden: \`flash-login hint ${id}\` shows it when you want it.`,
     solutionHeading: (shown: number, total: number, id: string) => `The solution (hint ${shown} of ${total}) for ${id}`,
@@ -40,13 +44,15 @@ const hintText = catalog({
     noMemory: (file: string) => `(With no ${file} here, nothing remembers this: \`--all\` shows every level.)`,
   },
   'zh-CN': {
-    badCheckId: (value) => `请给出一项检查（如 1.2，即第 1 课第 2 项检查）或一个练习（如 4.guard），而不是 "${value}"：\`flash-login verify\` 会列出所有检查。`,
+    badCheckId: (value) =>
+      `请给出一项检查（如 1.2，即第 1 课第 2 项检查）或一个练习（如 4.guard），而不是 "${value}"：\`flash-login verify\` 会列出所有检查。`,
     noLessonCheck: (lesson, value, count) => `没有第 ${lesson} 课，所以也没有检查 ${value}：课程从 1 到 ${count}。`,
     noLessonExercise: (lesson, id, count) => `没有第 ${lesson} 课，所以也没有练习 ${id}：课程从 1 到 ${count}。`,
     noExercise: (lesson, id, ids) => `第 ${lesson} 课没有练习 ${id}：它的练习是 ${ids}。`,
     noCheck: (lesson, id, ids) => `第 ${lesson} 课没有检查 ${id}：它的检查是 ${ids}。`,
     noState: (file) => `这里没有 ${file}，所以没有 verify 的结果可以给出提示：请直接指定一项检查（\`flash-login hint 1.1\`）。`,
-    notVerified: (lesson) => `第 ${lesson} 课还没有 verify 过：运行 \`flash-login verify\`，提示会针对第一项失败的检查\n（或者指定一项检查：\`flash-login hint ${lesson}.1\`）。`,
+    notVerified: (lesson) =>
+      `第 ${lesson} 课还没有 verify 过：运行 \`flash-login verify\`，提示会针对第一项失败的检查\n（或者指定一项检查：\`flash-login hint ${lesson}.1\`）。`,
     didNotStart: '上一次 verify 时你的应用没有启动，所以没有运行任何检查：`flash-login run` 会显示原因。',
     finishedAll: '你已经完成了所有的课',
     nextLesson: '下一步：`flash-login next-lesson`',
@@ -96,7 +102,10 @@ function parseExerciseId(value: string): { id: string; lesson: number } {
 }
 
 /** The levels of a check's hints (from the lesson text) or of an exercise's (from its exercises.ts), with a title. */
-async function hintLevels({ id, lesson }: { id: string; lesson: number }, lang: Lang): Promise<{ id: string; levels: string[]; title?: string }> {
+async function hintLevels(
+  { id, lesson }: { id: string; lesson: number },
+  lang: Lang,
+): Promise<{ id: string; levels: string[]; title?: string }> {
   if (isExerciseId(id)) {
     const exercises = await exercisesFor(lesson, lang);
     const exercise = exercises.find((candidate) => candidate.id === id);
@@ -124,8 +133,7 @@ export async function hintCommand(checkArgument: string | undefined, options: Hi
   let target: { id: string; lesson: number };
   if (checkArgument !== undefined) target = isExerciseId(checkArgument) ? parseExerciseId(checkArgument) : parseCheckId(checkArgument);
   else {
-    if (!state)
-      throw new UserError(hintText().noState(STATE_FILE));
+    if (!state) throw new UserError(hintText().noState(STATE_FILE));
     const verify = currentVerify(state);
     if (!verify) {
       console.log(hintText().notVerified(state.lesson));
@@ -173,12 +181,12 @@ export async function hintCommand(checkArgument: string | undefined, options: Hi
   } else console.log(kleur.dim(hintText().makeTheChange));
 
   if (state && shown > seen)
-    await updateState(project.dir, 'hint', (now) => ((now.hints?.[id] ?? 0) >= shown ? undefined : { ...now, hints: { ...now.hints, [id]: shown } })).catch(
-      (error: unknown) => {
-        if (!(error instanceof ReadOnlyProjectError)) throw error;
-        console.log(kleur.dim(hintText().readOnly));
-      },
-    );
+    await updateState(project.dir, 'hint', (now) =>
+      (now.hints?.[id] ?? 0) >= shown ? undefined : { ...now, hints: { ...now.hints, [id]: shown } },
+    ).catch((error: unknown) => {
+      if (!(error instanceof ReadOnlyProjectError)) throw error;
+      console.log(kleur.dim(hintText().readOnly));
+    });
   else if (!state && shown < total) console.log(kleur.dim(hintText().noMemory(STATE_FILE)));
   return EXIT_OK;
 }

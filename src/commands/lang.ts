@@ -1,13 +1,14 @@
 // `flash-login lang [en|zh-CN]`: the project's language. Lesson texts, hints and what the CLI prints
 // follow it at once; the app's files switch with the next lesson, as `flash-login mode` does,
 // so next-lesson merges from the files the current lesson really wrote.
-import { requireState } from '../project/project.js';
-import { EXIT_OK, UserError } from '../shared/errors.js';
-import { catalog, isLang, LANGS, setActiveLang, type Lang } from '../i18n/i18n.js';
+
+import { LESSON_COUNT } from '../course/lessons.js';
+import { catalog, isLang, LANGS, type Lang, setActiveLang } from '../i18n/i18n.js';
 import { applyChange, stateWrite } from '../project/journal.js';
 import { openLockedProject } from '../project/lock.js';
-import { LESSON_COUNT } from '../course/lessons.js';
+import { requireState } from '../project/project.js';
 import { langOf, lessonLangOf } from '../project/state.js';
+import { EXIT_OK, UserError } from '../shared/errors.js';
 
 export interface LangOptions {
   dir?: string;
@@ -18,7 +19,8 @@ const other = (lang: Lang): Lang => (lang === 'en' ? 'zh-CN' : 'en');
 
 const text = catalog({
   en: {
-    current: (lang: Lang) => `${lang} (${NAMES[lang]}): lessons, hints and messages in ${NAMES[lang]} (\`flash-login lang ${other(lang)}\` switches).`,
+    current: (lang: Lang) =>
+      `${lang} (${NAMES[lang]}): lessons, hints and messages in ${NAMES[lang]} (\`flash-login lang ${other(lang)}\` switches).`,
     invalid: (value: string) => `lang takes ${LANGS.join(' or ')}, not "${value}".`,
     already: (lang: Lang) => `The project speaks ${lang} already; nothing changed.`,
     switched: (lang: Lang, lesson: number) =>
@@ -34,7 +36,8 @@ const text = catalog({
     switched: (lang, lesson) =>
       `已切换到 ${lang}（${NAMES[lang]}）：课程、提示和消息从现在起切换，应用的文件从第 ${lesson + 1} 课起切换。` +
       `第 ${lesson} 课的文件保持原样（\`flash-login undo\` 可以切换回去）。`,
-    switchedLast: (lang, lesson) => `已切换到 ${lang}（${NAMES[lang]}）：课程、提示和消息。第 ${lesson} 课的文件保持原样（\`flash-login undo\` 可以切换回去）。`,
+    switchedLast: (lang, lesson) =>
+      `已切换到 ${lang}（${NAMES[lang]}）：课程、提示和消息。第 ${lesson} 课的文件保持原样（\`flash-login undo\` 可以切换回去）。`,
   },
 });
 
@@ -57,7 +60,9 @@ export async function langCommand(langArgument: string | undefined, options: Lan
     const next = { ...state, lang: langArgument, lessonLang: lessonLangOf(state) };
     await applyChange(project.dir, [stateWrite(next)], { command: 'lang', summary: `language ${current} → ${langArgument}` });
     setActiveLang(langArgument); // say it in the language chosen
-    console.log(state.lesson < LESSON_COUNT ? text().switched(langArgument, state.lesson) : text().switchedLast(langArgument, state.lesson));
+    console.log(
+      state.lesson < LESSON_COUNT ? text().switched(langArgument, state.lesson) : text().switchedLast(langArgument, state.lesson),
+    );
     return EXIT_OK;
   } finally {
     await release();

@@ -1,13 +1,13 @@
 import kleur from 'kleur';
-import { displayWidth, padColumns, prepareColumns } from '../terminal/columns.js';
-import { EXIT_OK } from '../shared/errors.js';
 import { LESSON_COUNT, readLessonText } from '../course/lessons.js';
-import { currentVerify, exerciseNotes, lessonMark, shortTitle, solvedBySolution, type LessonMark } from '../course/progress.js';
-import { locateProject, openProject } from '../project/project.js';
-import { startOneHint } from '../runtime/self-command.js';
-import { isProjectFolder } from '../project/project-files.js';
-import { lessonModeOf, STATE_FILE, type ProjectState } from '../project/state.js';
+import { currentVerify, exerciseNotes, type LessonMark, lessonMark, shortTitle, solvedBySolution } from '../course/progress.js';
 import { catalog } from '../i18n/i18n.js';
+import { locateProject, openProject } from '../project/project.js';
+import { isProjectFolder } from '../project/project-files.js';
+import { lessonModeOf, type ProjectState, STATE_FILE } from '../project/state.js';
+import { startOneHint } from '../runtime/self-command.js';
+import { EXIT_OK } from '../shared/errors.js';
+import { displayWidth, padColumns, prepareColumns } from '../terminal/columns.js';
 
 const lessonsText = catalog({
   en: {
@@ -76,11 +76,6 @@ export async function lessonsCommand(options: LessonsOptions): Promise<number> {
   }
   console.log('');
   console.log(kleur.dim(lessonsText().legend));
-  if (!state)
-    console.log(
-      isProjectFolder(dir)
-        ? lessonsText().noState(STATE_FILE)
-        : lessonsText().notInProject(await startOneHint()),
-    );
+  if (!state) console.log(isProjectFolder(dir) ? lessonsText().noState(STATE_FILE) : lessonsText().notInProject(await startOneHint()));
   return EXIT_OK;
 }

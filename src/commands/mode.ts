@@ -1,9 +1,10 @@
 // `flash-login mode [practice|guided]`: how the next lessons arrive. The current lesson's files stay as they are.
-import { EXIT_OK, UserError } from '../shared/errors.js';
+
 import { MODES, type Mode } from '../course/exercises.js';
+import { catalog } from '../i18n/i18n.js';
 import { openProject, requireState } from '../project/project.js';
 import { lessonModeOf, modeOf, writeState } from '../project/state.js';
-import { catalog } from '../i18n/i18n.js';
+import { EXIT_OK, UserError } from '../shared/errors.js';
 
 const modeText = catalog({
   en: {
@@ -12,7 +13,8 @@ const modeText = catalog({
     current: (mode: string, meaning: string, other: string) => `${mode}: ${meaning} (\`flash-login mode ${other}\` switches).`,
     badMode: (value: string) => `mode takes practice or guided, not "${value}".`,
     already: (mode: string) => `The project is in ${mode} mode already; nothing changed.`,
-    now: (mode: string, next: number, meaning: string, lesson: number) => `Now in ${mode} mode: from lesson ${next} on, ${meaning}. Lesson ${lesson}'s files stay as they are.`,
+    now: (mode: string, next: number, meaning: string, lesson: number) =>
+      `Now in ${mode} mode: from lesson ${next} on, ${meaning}. Lesson ${lesson}'s files stay as they are.`,
   },
   'zh-CN': {
     practice: '每一课以带 TODO 的起始代码给出，由你来完成',
@@ -38,8 +40,7 @@ export async function modeCommand(modeArgument: string | undefined, options: Mod
     console.log(modeText().current(current, MEANING(current), current === 'practice' ? 'guided' : 'practice'));
     return EXIT_OK;
   }
-  if (!(MODES as readonly string[]).includes(modeArgument))
-    throw new UserError(modeText().badMode(modeArgument));
+  if (!(MODES as readonly string[]).includes(modeArgument)) throw new UserError(modeText().badMode(modeArgument));
   const mode = modeArgument as Mode;
   if (mode === current && state.mode) {
     console.log(modeText().already(mode));

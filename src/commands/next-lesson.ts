@@ -1,17 +1,17 @@
 // `flash-login next-lesson`: bring in lesson N+1 as a three-way merge, so the learner's edits stay.
 import kleur from 'kleur';
-import { promptsAsk } from '../terminal/prompt.js';
-import { verifyAfterMove } from '../verify/verify-command.js';
-import { printPreview } from '../moves/preview.js';
-import { requireState } from '../project/project.js';
-import { assertProjectSettled } from '../project/conflicts.js';
-import { EXIT_FAILED, EXIT_OK, UserError } from '../shared/errors.js';
 import { LESSON_COUNT } from '../course/lessons.js';
 import { planLessonStep } from '../course/merge.js';
-import { openLockedProject } from '../project/lock.js';
-import { stepModes, type ProjectState } from '../project/state.js';
-import { commitResolvedLesson, moveToLesson, type ChangeHooks, type GotoOptions } from '../moves/move.js';
 import { catalog } from '../i18n/i18n.js';
+import { type ChangeHooks, commitResolvedLesson, type GotoOptions, moveToLesson } from '../moves/move.js';
+import { printPreview } from '../moves/preview.js';
+import { assertProjectSettled } from '../project/conflicts.js';
+import { openLockedProject } from '../project/lock.js';
+import { requireState } from '../project/project.js';
+import { type ProjectState, stepModes } from '../project/state.js';
+import { EXIT_FAILED, EXIT_OK, UserError } from '../shared/errors.js';
+import { promptsAsk } from '../terminal/prompt.js';
+import { verifyAfterMove } from '../verify/verify-command.js';
 
 const nextLessonText = catalog({
   en: {
@@ -22,7 +22,8 @@ const nextLessonText = catalog({
     moveOn: (lesson: number) => `Move on to lesson ${lesson} anyway?`,
     stayed: (lesson: number) => `stayed on lesson ${lesson}; nothing was changed.`,
     stop: '.',
-    lastLesson: (count: number) => `you are on lesson ${count}, the last one: there is no next lesson (\`flash-login goto N\` revisits an earlier one).`,
+    lastLesson: (count: number) =>
+      `you are on lesson ${count}, the last one: there is no next lesson (\`flash-login goto N\` revisits an earlier one).`,
   },
   'zh-CN': {
     notPassed: (lesson) => `第 ${lesson} 课还没有通过 \`flash-login verify\``,
@@ -57,11 +58,15 @@ async function confirmMovingOn(state: ProjectState, force: boolean | undefined):
   if (force) return;
   const why = await notPassedYet(state);
   if (!why) return;
-  if (!(process.stdin.isTTY && process.stdout.isTTY))
-    throw new UserError(nextLessonText().verifyFirst(why));
+  if (!(process.stdin.isTTY && process.stdout.isTTY)) throw new UserError(nextLessonText().verifyFirst(why));
   console.log(kleur.yellow(`${why}${nextLessonText().stop}`));
   // promptsAsk turns Ctrl-C (which prompts reports as a partial answer) into a clean "cancelled".
-  const moveOn = await promptsAsk<boolean>({ type: 'confirm', name: 'moveOn', message: nextLessonText().moveOn(state.lesson + 1), initial: false });
+  const moveOn = await promptsAsk<boolean>({
+    type: 'confirm',
+    name: 'moveOn',
+    message: nextLessonText().moveOn(state.lesson + 1),
+    initial: false,
+  });
   if (!moveOn) throw new UserError(nextLessonText().stayed(state.lesson));
 }
 
@@ -72,8 +77,7 @@ export async function nextLessonCommand(options: NextLessonOptions, hooks: Chang
   try {
     const state = requireState(project, 'next-lesson');
     await assertProjectSettled(project.dir, 'next-lesson');
-    if (state.lesson >= LESSON_COUNT)
-      throw new UserError(nextLessonText().lastLesson(LESSON_COUNT));
+    if (state.lesson >= LESSON_COUNT) throw new UserError(nextLessonText().lastLesson(LESSON_COUNT));
     target = state.lesson + 1;
     if (options.dryRun) {
       await printPreview(await planLessonStep(project.dir, state.answers, state.lesson, target, stepModes(state)));

@@ -1,15 +1,16 @@
 // `flash-login reset [FILE…]`: put the current lesson's reference version back, keeping the learner's copy for undo.
-import kleur from 'kleur';
-import { requireState } from '../project/project.js';
+
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { EXIT_OK, UserError } from '../shared/errors.js';
-import { applyChange, BACKUPS_DIR, recoverAndReport } from '../project/journal.js';
+import kleur from 'kleur';
 import { readProjectFiles } from '../course/merge.js';
+import { renderLesson } from '../course/render.js';
+import { catalog } from '../i18n/i18n.js';
+import { applyChange, BACKUPS_DIR, recoverAndReport } from '../project/journal.js';
 import { openLockedProject } from '../project/lock.js';
 import type { Project } from '../project/project.js';
-import { renderLesson } from '../course/render.js';
+import { requireState } from '../project/project.js';
 import { lessonLangOf, lessonModeOf } from '../project/state.js';
-import { catalog } from '../i18n/i18n.js';
+import { EXIT_OK, UserError } from '../shared/errors.js';
 
 const resetText = catalog({
   en: {
@@ -57,11 +58,12 @@ async function resetLocked(project: Project, files: string[]): Promise<number> {
   const reference = await renderLesson(state.lesson, state.answers, { mode: lessonModeOf(state), lang: lessonLangOf(state) });
   const paths = files.length ? files.map((file) => toProjectPath(project.dir, file)) : [...reference.keys()];
   const unknown = paths.filter((path) => !reference.has(path));
-  if (unknown.length)
-    throw new UserError(resetText().noSuchFile(state.lesson, unknown.join(', '), [...reference.keys()].join(', ')));
+  if (unknown.length) throw new UserError(resetText().noSuchFile(state.lesson, unknown.join(', '), [...reference.keys()].join(', ')));
 
   const current = await readProjectFiles(project.dir, paths);
-  const writes = paths.filter((path) => !current.get(path)?.equals(reference.get(path)!)).map((path) => ({ path, content: reference.get(path)! }));
+  const writes = paths
+    .filter((path) => !current.get(path)?.equals(reference.get(path)!))
+    .map((path) => ({ path, content: reference.get(path)! }));
   if (writes.length === 0) {
     console.log(resetText().alreadyMatches(files.length ? paths.join(', ') : resetText().everyFile, state.lesson));
     return EXIT_OK;

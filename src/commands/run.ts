@@ -1,22 +1,23 @@
-import { execa } from 'execa';
-import fs from 'node:fs/promises';
-import kleur from 'kleur';
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
 import { join } from 'node:path';
-import { assertProjectSettled } from '../project/conflicts.js';
-import { EXIT_CANNOT_RUN, EXIT_OK, UserError } from '../shared/errors.js';
+import { execa } from 'execa';
+import kleur from 'kleur';
 import { readLessonText } from '../course/lessons.js';
-import { acceptsConnections, firstFreePort, isPortFree, LOOPBACK, DEFAULT_PORT } from '../runtime/ports.js';
 import { shortTitle } from '../course/progress.js';
-import { runAppScript } from '../shared/paths.js';
-import { openProject, resolvePython } from '../project/project.js';
 import { catalog } from '../i18n/i18n.js';
+import { assertProjectSettled } from '../project/conflicts.js';
+import { openProject, resolvePython } from '../project/project.js';
+import { acceptsConnections, DEFAULT_PORT, firstFreePort, isPortFree, LOOPBACK } from '../runtime/ports.js';
+import { EXIT_CANNOT_RUN, EXIT_OK, UserError } from '../shared/errors.js';
+import { runAppScript } from '../shared/paths.js';
 import { lessonHeading } from '../verify/report.js';
 
 const runText = catalog({
   en: {
     badPort: (value: string) => `--port takes a port number from 1 to 65535, not "${value}".`,
-    portBusy: (port: number, free: number) => `port ${port} is in use (another \`flask run\`?): stop that, or pick a free one with --port ${free}.`,
+    portBusy: (port: number, free: number) =>
+      `port ${port} is in use (another \`flask run\`?): stop that, or pick a free one with --port ${free}.`,
     portTaken: (port: number, other: number) => `port ${port} is in use, so your app gets ${other}`,
     debugWarning: (warning: string) => warning,
     freshSecret: ' · a fresh FLASK_SECRET_KEY for this run',
@@ -32,7 +33,8 @@ const runText = catalog({
     badPort: (value) => `--port 的值应为 1 到 65535 之间的端口号，而不是 "${value}"。`,
     portBusy: (port, free) => `端口 ${port} 已被占用（另一个 \`flask run\`？）：停掉它，或者用 --port ${free} 换一个空闲端口。`,
     portTaken: (port, other) => `端口 ${port} 已被占用，所以你的应用使用 ${other}`,
-    debugWarning: () => '仅用于开发：--debug 提供的调试器会执行在错误页面里输入的任何 Python 代码。只在 127.0.0.1 上使用，绝不要用于生产环境。',
+    debugWarning: () =>
+      '仅用于开发：--debug 提供的调试器会执行在错误页面里输入的任何 Python 代码。只在 127.0.0.1 上使用，绝不要用于生产环境。',
     freshSecret: ' · 这次运行使用新生成的 FLASK_SECRET_KEY',
     runsAt: (url, stop) => `\n你的应用运行在 ${url}  ${stop}`,
     ctrlC: '（按 Ctrl-C 停止）',
@@ -73,8 +75,7 @@ async function secretConfigured(projectDir: string): Promise<boolean> {
 async function choosePort(flag: string | undefined): Promise<{ port: number; note?: string }> {
   if (flag !== undefined) {
     const port = parsePort(flag);
-    if (!(await isPortFree(port)))
-      throw new UserError(runText().portBusy(port, await firstFreePort([port + 1])));
+    if (!(await isPortFree(port))) throw new UserError(runText().portBusy(port, await firstFreePort([port + 1])));
     return { port };
   }
   if (await isPortFree(DEFAULT_PORT)) return { port: DEFAULT_PORT };
@@ -160,9 +161,7 @@ export async function runCommand(options: RunOptions): Promise<number> {
       throw new UserError(runText().cannotStart(python, String(result.shortMessage)));
     if (result.exitCode === 0) return EXIT_OK;
     const how = result.exitCode !== undefined ? runText().exitCode(result.exitCode) : String(result.signal);
-    console.error(
-      kleur.red(listened ? runText().appStopped(how) : runText().appDidNotStart(how)),
-    );
+    console.error(kleur.red(listened ? runText().appStopped(how) : runText().appDidNotStart(how)));
     return EXIT_CANNOT_RUN;
   } finally {
     clearTimeout(forceTimer);

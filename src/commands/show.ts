@@ -1,11 +1,11 @@
-import { EXIT_OK, UserError } from '../shared/errors.js';
 import { isLessonNumber } from '../../lessons/catalog.js';
 import { LESSON_COUNT, readLessonText, sectionName } from '../course/lessons.js';
-import { openProject } from '../project/project.js';
-import { renderMarkdown } from '../terminal/markdown.js';
 import { practiceMarkdown, practiceTasks } from '../course/practice-text.js';
-import { modeOf } from '../project/state.js';
 import { activeLang, catalog } from '../i18n/i18n.js';
+import { openProject } from '../project/project.js';
+import { modeOf } from '../project/state.js';
+import { EXIT_OK, UserError } from '../shared/errors.js';
+import { renderMarkdown } from '../terminal/markdown.js';
 
 const showText = catalog({
   en: {
@@ -29,8 +29,7 @@ export interface ShowOptions {
 
 export function parseLessonArgument(value: string): number {
   const lesson = Number(value);
-  if (!isLessonNumber(lesson))
-    throw new UserError(showText().badLesson(LESSON_COUNT, value));
+  if (!isLessonNumber(lesson)) throw new UserError(showText().badLesson(LESSON_COUNT, value));
   return lesson;
 }
 
@@ -43,14 +42,7 @@ export function withoutHints(markdown: string, lesson: number): string {
     if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
     if (!inFence && line.startsWith('## ')) {
       inHints = sectionName(line) === 'Hints';
-      if (inHints)
-        kept.push(
-          line,
-          '',
-          showText().hintsOneByOne,
-          showText().hintsAll(lesson),
-          '',
-        );
+      if (inHints) kept.push(line, '', showText().hintsOneByOne, showText().hintsAll(lesson), '');
       else kept.push(line);
       continue;
     }
@@ -66,7 +58,8 @@ export async function showCommand(lessonArgument: string | undefined, options: S
   const lang = project?.state?.lang ?? activeLang();
   const text = await readLessonText(lesson, lang);
   let markdown = options.hints ? text.markdown : withoutHints(text.markdown, lesson);
-  if (modeOf(project?.state) === 'practice' && !options.solutions && !options.hints) markdown = practiceMarkdown(markdown, { hide: true, lang, tasks: await practiceTasks(lesson, lang) });
+  if (modeOf(project?.state) === 'practice' && !options.solutions && !options.hints)
+    markdown = practiceMarkdown(markdown, { hide: true, lang, tasks: await practiceTasks(lesson, lang) });
   console.log(renderMarkdown(markdown).trimEnd());
   return EXIT_OK;
 }

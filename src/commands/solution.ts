@@ -1,16 +1,16 @@
 // `flash-login solution [ID]`: the current lesson's reference code, as a diff against the learner's
 // files; `--apply` writes it as a three-way merge (starter as base), one change that undo reverts.
 import kleur from 'kleur';
+import { type Exercise, exercisesFor } from '../course/exercises.js';
+import { type LessonStepPlan, mergeSolutions, readProjectFiles } from '../course/merge.js';
+import { renderLesson } from '../course/render.js';
+import { catalog } from '../i18n/i18n.js';
 import { formatPlanDiff, formatSummary } from '../moves/preview.js';
 import { assertProjectSettled } from '../project/conflicts.js';
-import { EXIT_FAILED, EXIT_OK, UserError } from '../shared/errors.js';
-import { exercisesFor, type Exercise } from '../course/exercises.js';
 import { applyChange, stateWrite } from '../project/journal.js';
-import { mergeSolutions, readProjectFiles, type LessonStepPlan } from '../course/merge.js';
 import { openProject, requireState } from '../project/project.js';
-import { renderLesson } from '../course/render.js';
 import { lessonLangOf, lessonModeOf, type ProjectState } from '../project/state.js';
-import { catalog } from '../i18n/i18n.js';
+import { EXIT_FAILED, EXIT_OK, UserError } from '../shared/errors.js';
 
 /** An exercise id before Chinese text takes a space after it (`4.guard 的`); a lesson name (第 4 课) does not. */
 const spaced = (which: string): string => (/[\x21-\x7e]$/.test(which) ? `${which} ` : which);
@@ -18,14 +18,15 @@ const spaced = (which: string): string => (/[\x21-\x7e]$/.test(which) ? `${which
 const solutionText = catalog({
   en: {
     noExercise: (lesson: number, id: string, ids: string) => `lesson ${lesson} has no exercise "${id}": its exercises are ${ids}.`,
-    guided: (lesson: number) => `Lesson ${lesson} came in guided mode: its files are the solution already (\`flash-login reset FILE\` puts one back).`,
+    guided: (lesson: number) =>
+      `Lesson ${lesson} came in guided mode: its files are the solution already (\`flash-login reset FILE\` puts one back).`,
     wholeLesson: (lesson: number) => `lesson ${lesson}`,
     alreadyHeld: (which: string) => `Your files already hold the solution of ${which}.`,
     wouldWrite: (command: string) => `That is what \`${command}\` would write (nothing was written).`,
     written: (which: string) => `The solution of ${which} is written:`,
     conflicts: (files: string) => `Your code and the solution changed the same lines in: ${files}`,
     markers: (ours: string, theirs: string) =>
-      `Between ${ours} and ${theirs} both are written out: keep what you want and delete the marker lines. ` + '`flash-login undo` puts your files back.',
+      `Between ${ours} and ${theirs} both are written out: keep what you want and delete the marker lines. \`flash-login undo\` puts your files back.`,
     readIt: 'Read it, run `flash-login verify`; `flash-login undo` puts your own files back.',
     /** What undo and crash recovery call this change. */
     summary: (which: string) => `solution of ${which}`,
@@ -38,7 +39,7 @@ const solutionText = catalog({
     wouldWrite: (command) => `这就是 \`${command}\` 将会写入的内容（没有写入任何文件）。`,
     written: (which) => `${spaced(which)}的参考答案已写入：`,
     conflicts: (files) => `你的代码和参考答案改动了同样的行：${files}`,
-    markers: (ours, theirs) => `${ours} 和 ${theirs} 之间写出了两个版本：保留你想要的，删掉标记行。` + '`flash-login undo` 可以恢复你的文件。',
+    markers: (ours, theirs) => `${ours} 和 ${theirs} 之间写出了两个版本：保留你想要的，删掉标记行。\`flash-login undo\` 可以恢复你的文件。`,
     readIt: '读一读，然后运行 `flash-login verify`；`flash-login undo` 可以恢复你自己的文件。',
     summary: (which) => `${spaced(which)}的参考答案`,
   },
@@ -54,8 +55,7 @@ async function chooseExercises(state: ProjectState, id: string | undefined): Pro
   const exercises = await exercisesFor(state.lesson);
   if (id === undefined) return exercises;
   const found = exercises.find((exercise) => exercise.id === id.trim());
-  if (!found)
-    throw new UserError(solutionText().noExercise(state.lesson, id, exercises.map((exercise) => exercise.id).join(', ')));
+  if (!found) throw new UserError(solutionText().noExercise(state.lesson, id, exercises.map((exercise) => exercise.id).join(', ')));
   return [found];
 }
 
@@ -85,7 +85,7 @@ export async function solutionCommand(id: string | undefined, options: SolutionO
   if (!options.apply) {
     console.log(await formatPlanDiff(plan));
     console.log('');
-    console.log(kleur.dim(solutionText().wouldWrite(`flash-login solution --apply${id ? ' ' + id : ''}`)));
+    console.log(kleur.dim(solutionText().wouldWrite(`flash-login solution --apply${id ? ` ${id}` : ''}`)));
     return EXIT_OK;
   }
 
@@ -98,9 +98,7 @@ export async function solutionCommand(id: string | undefined, options: SolutionO
   const conflicts = plan.changes.filter((change) => change.outcome === 'conflict').map((change) => change.path);
   if (conflicts.length) {
     console.log(kleur.red().bold(solutionText().conflicts(conflicts.join(', '))));
-    console.log(
-      solutionText().markers(kleur.bold('<<<<<<< your code'), kleur.bold('>>>>>>> solution')),
-    );
+    console.log(solutionText().markers(kleur.bold('<<<<<<< your code'), kleur.bold('>>>>>>> solution')));
     return EXIT_FAILED;
   }
   console.log(kleur.dim(solutionText().readIt));

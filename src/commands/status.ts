@@ -1,17 +1,17 @@
-import kleur from 'kleur';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { findConflicts, type Conflict } from '../project/conflicts.js';
-import { padColumns, prepareColumns } from '../terminal/columns.js';
-import { EXIT_OK } from '../shared/errors.js';
-import { JOURNAL_FILE } from '../project/journal.js';
+import kleur from 'kleur';
 import { LESSON_COUNT, readLessonText } from '../course/lessons.js';
 import { currentVerify, exerciseNotes, isLastLesson, shortTitle, timeAgo } from '../course/progress.js';
-import { openProject } from '../project/project.js';
-import { changedFiles, fingerprintProject, walkProject, type ProjectFile } from '../project/project-files.js';
-import { lessonModeOf, STATE_FILE, type ProjectState, type VerifyRecord } from '../project/state.js';
 import { catalog } from '../i18n/i18n.js';
+import { type Conflict, findConflicts } from '../project/conflicts.js';
+import { JOURNAL_FILE } from '../project/journal.js';
+import { openProject } from '../project/project.js';
+import { changedFiles, fingerprintProject, type ProjectFile, walkProject } from '../project/project-files.js';
+import { lessonModeOf, type ProjectState, STATE_FILE, type VerifyRecord } from '../project/state.js';
+import { EXIT_OK } from '../shared/errors.js';
+import { padColumns, prepareColumns } from '../terminal/columns.js';
 
 const statusText = catalog({
   en: {
@@ -25,7 +25,8 @@ const statusText = catalog({
     finished: 'you finished every lesson: try your app in the browser',
     bringsIn: (lesson: number, title: string | undefined) => `brings in lesson ${lesson}${title ? `: ${title}` : ''}`,
     noneRecorded: 'none recorded (there is no state file)',
-    notRunYet: (lesson: number, last: number | undefined) => `not run for lesson ${lesson} yet${last ? ` (the last one was of lesson ${last})` : ''}`,
+    notRunYet: (lesson: number, last: number | undefined) =>
+      `not run for lesson ${lesson} yet${last ? ` (the last one was of lesson ${last})` : ''}`,
     passed: 'passed',
     didNotStart: 'your app did not start',
     checksFailed: (count: number) => `${count} check${count === 1 ? '' : 's'} failed`,
@@ -94,8 +95,7 @@ export function nextStep(
   changedSinceVerify: string[],
   nextTitle: string | undefined,
 ): NextStep {
-  if (conflicts.length > 0)
-    return { command: statusText().edit(conflicts[0]!.file), why: statusText().resolve(conflicts[0]!.line) };
+  if (conflicts.length > 0) return { command: statusText().edit(conflicts[0]!.file), why: statusText().resolve(conflicts[0]!.line) };
   if (!state) return { command: 'flash-login verify', why: statusText().checksLesson1 };
   const verify = currentVerify(state);
   if (!verify) return { command: 'flash-login verify', why: statusText().checksLesson(state.lesson) };
@@ -120,9 +120,7 @@ function describeVerify(verify: VerifyRecord | undefined, state: ProjectState | 
 
 function describeConflicts(conflicts: Conflict[]): string[] {
   if (conflicts.length === 0) return [kleur.green(statusText().none)];
-  return conflicts.map(
-    (conflict) => `${kleur.red(conflict.file)}${statusText().conflictAt(conflict.line, conflict.regions)}`,
-  );
+  return conflicts.map((conflict) => `${kleur.red(conflict.file)}${statusText().conflictAt(conflict.line, conflict.regions)}`);
 }
 
 /**
@@ -146,7 +144,7 @@ export async function statusCommand(options: StatusOptions): Promise<number> {
   const changed = await changedSince(project.dir, verify, tree.files);
   await prepareColumns();
 
-  const label = (text: string) => '  ' + kleur.dim(padColumns(text, 15));
+  const label = (text: string) => `  ${kleur.dim(padColumns(text, 15))}`;
   const lines: string[] = [];
   if (state) {
     const title = shortTitle(await readLessonText(state.lesson));
@@ -155,13 +153,19 @@ export async function statusCommand(options: StatusOptions): Promise<number> {
 
   lines.push(label(statusText().lastVerify) + describeVerify(verify, state));
   if (changed.length > 0)
-    lines.push(label(statusText().changedSince) + changed.slice(0, 3).join(', ') + (changed.length > 3 ? statusText().andMore(changed.length - 3) : ''));
+    lines.push(
+      label(statusText().changedSince) +
+        changed.slice(0, 3).join(', ') +
+        (changed.length > 3 ? statusText().andMore(changed.length - 3) : ''),
+    );
   if (state && lessonModeOf(state) === 'practice') {
     const { currentExercises, exerciseMark } = await import('../course/todo-locations.js');
     (await currentExercises(project.dir, state)).forEach((exercise, index) => {
       const mark = exerciseMark(exercise.status);
       const notes = exerciseNotes(exercise);
-      lines.push(label(index === 0 ? statusText().exercises : '') + `${mark} ${kleur.bold(exercise.id.padEnd(11))}${notes ? kleur.dim(notes) : ''}`);
+      lines.push(
+        `${label(index === 0 ? statusText().exercises : '')}${mark} ${kleur.bold(exercise.id.padEnd(11))}${notes ? kleur.dim(notes) : ''}`,
+      );
     });
   }
   const [firstConflict, ...moreConflicts] = describeConflicts(conflicts);
@@ -175,12 +179,15 @@ export async function statusCommand(options: StatusOptions): Promise<number> {
     lines.push(label(statusText().missing) + kleur.red('app.py'));
     step = { command: 'flash-login reset app.py', why: statusText().bringsBack(state?.lesson ?? 1) };
   }
-  const journal = await readFile(join(project.dir, JOURNAL_FILE), 'utf8').then((text) => JSON.parse(text) as { command?: string }, () => undefined);
+  const journal = await readFile(join(project.dir, JOURNAL_FILE), 'utf8').then(
+    (text) => JSON.parse(text) as { command?: string },
+    () => undefined,
+  );
   if (journal) {
     lines.push(label(statusText().interrupted) + kleur.yellow(statusText().cutShort(journal.command ?? 'change')));
     step = { command: 'flash-login verify', why: statusText().finishesFirst };
   }
-  lines.push(label(statusText().next) + `${kleur.bold().cyan(step.command)}  ${kleur.dim(step.why)}`);
+  lines.push(`${label(statusText().next)}${kleur.bold().cyan(step.command)}  ${kleur.dim(step.why)}`);
   console.log(lines.join('\n'));
   return EXIT_OK;
 }

@@ -1,20 +1,21 @@
 // `flash-login verify --watch`: re-run the checks whenever the learner saves, like rustlings' watch mode.
-import kleur from 'kleur';
-import { existsSync, watch, type FSWatcher } from 'node:fs';
+
+import { existsSync, type FSWatcher, watch } from 'node:fs';
 import { join } from 'node:path';
+import kleur from 'kleur';
 import { lessonHasChecks } from '../../lessons/catalog.js';
-import { reportError } from '../terminal/report-error.js';
-import { UserError } from '../shared/errors.js';
 import { parseLessonFlag } from '../course/lessons.js';
 import { isLastLesson, shortTitle } from '../course/progress.js';
+import { catalog } from '../i18n/i18n.js';
 import { openProject, resolvePython } from '../project/project.js';
 import { isIgnoredPath, walkProject } from '../project/project-files.js';
-import { formatOutcome, lessonHeading } from '../verify/report.js';
 import { lessonModeOf } from '../project/state.js';
-import { practiceSummary } from '../verify/watch-summary.js';
 import { WarmSlot } from '../runtime/warm-python.js';
+import { UserError } from '../shared/errors.js';
+import { reportError } from '../terminal/report-error.js';
+import { formatOutcome, lessonHeading } from '../verify/report.js';
 import { noChecksError, runVerify, type VerifyCommandOptions } from '../verify/verify-command.js';
-import { catalog } from '../i18n/i18n.js';
+import { practiceSummary } from '../verify/watch-summary.js';
 
 const watchText = catalog({
   en: {
@@ -22,7 +23,8 @@ const watchText = catalog({
     rerun: 're-run',
     removed: (files: string) => `removed: ${files}`,
     changed: (files: string, more: number) => `changed: ${files}${more > 0 ? ` and ${more} more` : ''}`,
-    done: (lesson: number) => `Lesson ${lesson} is done: \`flash-login next-lesson\` brings in lesson ${lesson + 1} (this watch keeps going).`,
+    done: (lesson: number) =>
+      `Lesson ${lesson} is done: \`flash-login next-lesson\` brings in lesson ${lesson + 1} (this watch keeps going).`,
     keys: 'r re-run · q quit',
     keysNoTerminal: 'q and Enter, Ctrl-C or end of input stops',
     watching: (dir: string, keys: string) => `Watching ${dir} for changes · ${keys}`,
@@ -187,7 +189,12 @@ class WatchSession {
     console.log(kleur.dim(`${new Date().toLocaleTimeString()} · ${reason}`));
     const started = performance.now();
     try {
-      const { project, lesson, text, outcome } = await runVerify({ dir: this.projectDir, lesson: this.lessonFlag, python: this.options.python, warm: this.warm });
+      const { project, lesson, text, outcome } = await runVerify({
+        dir: this.projectDir,
+        lesson: this.lessonFlag,
+        python: this.options.python,
+        warm: this.warm,
+      });
       if (lessonModeOf(project.state) === 'practice') {
         // Practice mode: only what changed since the last run, the first failing check with its TODO.
         const summary = practiceSummary(outcome, lesson, text.hints, project.dir, this.lastSummary);
@@ -195,8 +202,7 @@ class WatchSession {
         console.log(summary.text);
       } else {
         console.log(formatOutcome(outcome, lessonHeading(lesson, shortTitle(text)), text.hints, { projectDir: project.dir }));
-        if (project.state?.lesson === lesson && outcome.status === 'pass' && !isLastLesson(lesson))
-          console.log(watchText().done(lesson));
+        if (project.state?.lesson === lesson && outcome.status === 'pass' && !isLastLesson(lesson)) console.log(watchText().done(lesson));
       }
       console.log(kleur.dim(timingLine(performance.now() - started, outcome.warmStart)));
     } catch (error) {

@@ -52,14 +52,18 @@ export const MARKER_TODOS_ZH: Readonly<Record<string, string>> = {
   'flash "You are logged in." (success) on login, and "Invalid username or password." (error) instead of the error variable':
     '登录成功时闪现 "登录成功。"（success），失败时闪现 "用户名或密码错误。"（error），代替 error 变量',
   'flash "You are logged out." (info) after clearing the session': '清空会话之后闪现 "你已退出登录。"（info）',
-  'put @login_required under the route, so only a logged-in visitor gets the page': '在路由下面加上 @login_required，只有已登录的访客才能打开这个页面',
+  'put @login_required under the route, so only a logged-in visitor gets the page':
+    '在路由下面加上 @login_required，只有已登录的访客才能打开这个页面',
   'the home page needs a login now, so logging out redirects to the login page': '首页现在需要登录，所以退出登录后重定向到登录页',
   'current_user (Flask-Login) is the logged-in user now': '现在已登录的用户是 current_user（Flask-Login）',
   "delete this login_required: Flask-Login's, imported above, replaces it": '删掉这个 login_required：上面导入的 Flask-Login 版本取代了它',
-  'logging out is a POST (a link on another site cannot do it) that calls logout_user()': '退出登录改为 POST（别的网站上的链接做不到），并调用 logout_user()',
+  'logging out is a POST (a link on another site cannot do it) that calls logout_user()':
+    '退出登录改为 POST（别的网站上的链接做不到），并调用 logout_user()',
   "the profile shows current_user's username and email": '个人资料页显示 current_user 的用户名和邮箱',
-  'add a /profile page, guarded like /, that renders profile.html with the username': '添加 /profile 页面，像 / 一样加上守卫，用用户名渲染 profile.html',
-  'a LoginForm (FlaskForm): username (which takes an email too), password, remember': '一个 LoginForm（FlaskForm）：username（也接受邮箱）、password、remember',
+  'add a /profile page, guarded like /, that renders profile.html with the username':
+    '添加 /profile 页面，像 / 一样加上守卫，用用户名渲染 profile.html',
+  'a LoginForm (FlaskForm): username (which takes an email too), password, remember':
+    '一个 LoginForm（FlaskForm）：username（也接受邮箱）、password、remember',
   'a RegisterForm: username (no @), email, password (8 or more), confirm (equal to password)':
     '一个 RegisterForm：username（不含 @）、email、password（至少 8 位）、confirm（与 password 相同）',
   'the nav shows who is logged in, with a Log out link, or the Log in link': '导航栏显示谁已登录，并给出退出登录链接，否则给出登录链接',
@@ -76,7 +80,8 @@ export const MARKER_TODOS_ZH: Readonly<Record<string, string>> = {
   'render the LoginForm: form.hidden_tag(), its fields with their errors, Remember me, and a link to register':
     '渲染 LoginForm：form.hidden_tag()、各字段及其错误、记住我，以及一个注册链接',
   'a link to the login page (once the /login route exists)': '一个指向登录页的链接（等 /login 路由写好之后）',
-  'show each flashed message here, its category as a class (flash flash-<category>)': '在这里显示每条闪现消息，类别作为 class（flash flash-<category>）',
+  'show each flashed message here, its category as a class (flash flash-<category>)':
+    '在这里显示每条闪现消息，类别作为 class（flash flash-<category>）',
   'show the username': '显示用户名',
   'the RegisterForm: form.hidden_tag(), username, email, password and confirm with their errors':
     'RegisterForm：form.hidden_tag()、username、email、password 和 confirm，以及它们的错误',
@@ -144,7 +149,13 @@ function translatePythonLine(line: string, used?: PhraseUse): string {
  * Files other than Python and HTML, and English, come back unchanged.
  */
 export function translateAppFile(path: string, text: string, lang: Lang, used?: PhraseUse): string {
-  if (lang === 'en') return path.endsWith('.py') && text.includes('# zh-CN only:') ? text.split('\n').filter((line) => !ZH_ONLY.test(line)).join('\n') : text;
+  if (lang === 'en')
+    return path.endsWith('.py') && text.includes('# zh-CN only:')
+      ? text
+          .split('\n')
+          .filter((line) => !ZH_ONLY.test(line))
+          .join('\n')
+      : text;
   const translateLine = path.endsWith('.py') ? translatePythonLine : path.endsWith('.html') ? translateHtmlLine : undefined;
   if (!translateLine) return text;
   return text
@@ -153,7 +164,13 @@ export function translateAppFile(path: string, text: string, lang: Lang, used?: 
     .join('\n');
 }
 
-const FENCE_FILES: Record<string, string> = { python: 'code.py', py: 'code.py', html: 'code.html', jinja: 'code.html', 'html+jinja': 'code.html' };
+const FENCE_FILES: Record<string, string> = {
+  python: 'code.py',
+  py: 'code.py',
+  html: 'code.html',
+  jinja: 'code.html',
+  'html+jinja': 'code.html',
+};
 
 /**
  * Markdown (a lesson text, a hint) whose Python and template code blocks show the app's phrases

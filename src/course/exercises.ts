@@ -1,16 +1,15 @@
 // Practice mode's exercises: data in lessons/<n>-<name>/exercises.ts, read here. Each is one
 // region (or a few) of a lesson's reference app that the starter leaves as a TODO.
-import { translateCodeBlocks } from './app-phrases.js';
-import { activeLang, type Lang } from '../i18n/i18n.js';
-import { LESSON_FOLDERS } from './lessons.js';
+
 import type { Exercise, ExerciseText } from '../../lessons/exercise.js';
+import { activeLang, type Lang } from '../i18n/i18n.js';
+import { translateCodeBlocks } from './app-phrases.js';
+import { LESSON_FOLDERS } from './lessons.js';
 
 export type { Exercise, ExerciseText } from '../../lessons/exercise.js';
 
-
 export type Mode = 'practice' | 'guided';
 export const MODES: readonly Mode[] = ['practice', 'guided'];
-
 
 /**
  * A lesson's exercises, in the order the lesson text takes them, their TODO lines and hints in
@@ -22,12 +21,6 @@ export async function exercisesFor(lesson: number, lang: Lang = activeLang()): P
   if (lang === 'en') return exercises;
   const texts = await exerciseTexts(lesson, lang);
   return exercises.map((exercise) => inLanguage(exercise, texts[exercise.id], lang));
-}
-
-/** The exercise with this id, whichever lesson it belongs to. */
-export async function findExercise(id: string, lang: Lang = activeLang()): Promise<Exercise | undefined> {
-  const lesson = Number(id.split('.')[0]);
-  return (await exercisesFor(lesson, lang)).find((exercise) => exercise.id === id);
 }
 
 /** A lesson's exercise texts in `lang` (zhCN's export), or none where the lesson has no such file yet. */
@@ -46,7 +39,10 @@ export async function exerciseTexts(lesson: number, lang: Exclude<Lang, 'en'>): 
 
 function isMissingModule(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: string; message?: string };
-  return code === 'ERR_MODULE_NOT_FOUND' || /cannot find module|failed to load|does not exist|not found|unknown variable dynamic import/i.test(message ?? '');
+  return (
+    code === 'ERR_MODULE_NOT_FOUND' ||
+    /cannot find module|failed to load|does not exist|not found|unknown variable dynamic import/i.test(message ?? '')
+  );
 }
 
 /**
@@ -58,7 +54,6 @@ function inLanguage(exercise: Exercise, text: ExerciseText | undefined, lang: La
   const hints = exercise.hints.map((english, level) => text?.hints[level] ?? english).map((hint) => translateCodeBlocks(hint, lang));
   return { ...exercise, todo: text?.todo ?? exercise.todo, hints: hints as Exercise['hints'] };
 }
-
 
 /** Exercise id -> its TODO text, as the starter builder wants it. */
 export function todoTexts(exercises: Exercise[]): Map<string, string> {

@@ -4,10 +4,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLessonNumber, LESSON_COUNT } from '../../lessons/catalog.js';
+import { catalog } from '../i18n/i18n.js';
+import { run } from '../shared/spawn.js';
 import { readProjectFiles } from './merge.js';
 import { renderLesson } from './render.js';
-import { run } from '../shared/spawn.js';
-import { catalog } from '../i18n/i18n.js';
 
 const text = catalog({
   en: {
@@ -47,7 +47,11 @@ export async function lessonTags(dir: string): Promise<{ atHead: number[]; newes
     run('git', ['tag', '--points-at', 'HEAD', '--list', 'lesson-*'], { cwd: dir, reject: false }),
     run('git', ['for-each-ref', '--sort=-creatordate', '--format=%(refname:short)', 'refs/tags/lesson-*'], { cwd: dir, reject: false }),
   ]);
-  const lessons = (text: string) => text.split('\n').map(lessonOfTag).filter((lesson): lesson is number => lesson !== undefined);
+  const lessons = (text: string) =>
+    text
+      .split('\n')
+      .map(lessonOfTag)
+      .filter((lesson): lesson is number => lesson !== undefined);
   return { atHead: lessons(atHead.stdout).sort((a, b) => b - a), newest: lessons(newest.stdout)[0] };
 }
 
@@ -63,7 +67,8 @@ const isLessonCode = (path: string) => path === 'app.py' || path.startsWith('tem
 async function lessonFromFiles(dir: string, projectName: string): Promise<InferredLesson | undefined> {
   const renderings: { lesson: number; files: Map<string, Buffer> }[] = [];
   for (let lesson = 1; lesson <= LESSON_COUNT; lesson++)
-    for (const mode of ['guided', 'practice'] as const) renderings.push({ lesson, files: await renderLesson(lesson, { projectName }, { mode }) });
+    for (const mode of ['guided', 'practice'] as const)
+      renderings.push({ lesson, files: await renderLesson(lesson, { projectName }, { mode }) });
   const mine = await readProjectFiles(dir, new Set(renderings.flatMap(({ files }) => [...files.keys()].filter(isLessonCode))));
 
   let best: { lesson: number; score: number } | undefined;
@@ -81,7 +86,13 @@ async function lessonFromFiles(dir: string, projectName: string): Promise<Inferr
 
   const app = mine.get('app.py');
   if (!app) return exact;
-  const lines = (text: string) => new Set(text.split('\n').map((line) => line.trim()).filter(Boolean));
+  const lines = (text: string) =>
+    new Set(
+      text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    );
   const own = lines(app.toString('utf8'));
   let closest: { lesson: number; share: number } | undefined;
   for (const { lesson, files } of renderings) {

@@ -1,10 +1,10 @@
 import fs from 'node:fs/promises';
 import { join } from 'node:path';
-import { errorText, UserError } from '../shared/errors.js';
-import { translateCodeBlocks } from './app-phrases.js';
-import { activeLang, type Lang } from '../i18n/i18n.js';
-import { lessonsDir } from '../shared/paths.js';
 import { isLessonNumber, LESSON_COUNT, LESSON_FOLDERS } from '../../lessons/catalog.js';
+import { activeLang, type Lang } from '../i18n/i18n.js';
+import { errorText, UserError } from '../shared/errors.js';
+import { lessonsDir } from '../shared/paths.js';
+import { translateCodeBlocks } from './app-phrases.js';
 
 export { LESSON_COUNT, LESSON_FOLDERS } from '../../lessons/catalog.js';
 
@@ -33,7 +33,7 @@ export function parseLessonNumber(value: string, what = 'lesson'): number {
   return lesson;
 }
 
-export function assertLessonNumber(value: number): number {
+function assertLessonNumber(value: number): number {
   if (!isLessonNumber(value)) throw new RangeError(`no lesson ${value}`);
   return value;
 }
@@ -68,7 +68,7 @@ export async function readLessonText(lesson: number, lang: Lang = activeLang()):
  * The `## ` headings of a translated lesson text, by the English name code looks them up by
  * (`sections.get('Hints')`); the conventions of issue 18 fix them.
  */
-export const SECTION_NAMES: Readonly<Record<string, string>> = {
+const SECTION_NAMES: Readonly<Record<string, string>> = {
   为什么: 'Why',
   请求流程: 'The request flow',
   要改的文件: 'Files that change',
@@ -96,8 +96,8 @@ export function parseLessonText(lesson: number, markdown: string): LessonText {
     if (!inFence && line.startsWith('## ')) {
       current = sectionName(line);
       sections.set(current, '');
-    } else if (current) sections.set(current, sections.get(current) + line + '\n');
-    else if (!line.startsWith('# ')) opening += line + '\n';
+    } else if (current) sections.set(current, `${sections.get(current) + line}\n`);
+    else if (!line.startsWith('# ')) opening += `${line}\n`;
   }
   const firstParagraph = opening.trim().split(/\n\s*\n/)[0] ?? '';
   return { number: lesson, title, markdown, opening: firstParagraph, sections, hints: parseHints(sections.get('Hints') ?? '') };
@@ -114,9 +114,13 @@ function parseHints(markdown: string): Map<string, string[]> {
       hints.set(heading[1]!, levels);
     } else if (levels && /^\d+\.\s/.test(line)) levels.push(line.replace(/^\d+\.\s+/, ''));
     else if (levels && levels.length > 0 && (line.startsWith('   ') || line.trim() === '')) {
-      levels[levels.length - 1] += '\n' + line.replace(/^ {3}/, '');
+      levels[levels.length - 1] += `\n${line.replace(/^ {3}/, '')}`;
     }
   }
-  for (const [id, found] of hints) hints.set(id, found.map((level) => level.trim()));
+  for (const [id, found] of hints)
+    hints.set(
+      id,
+      found.map((level) => level.trim()),
+    );
   return hints;
 }

@@ -3,12 +3,12 @@
 // so tests can feed it synthetic renderings (a lesson that deletes a file, say).
 import fs from 'node:fs/promises';
 import { join } from 'node:path';
-import { exercisesFor, type Mode } from './exercises.js';
-import { UserError } from '../shared/errors.js';
-import { renderLesson, type Answers } from './render.js';
-import { lessonStubs } from './reference-code.js';
-import { dropDoneTodos } from './starter.js';
 import { catalog, type Lang } from '../i18n/i18n.js';
+import { UserError } from '../shared/errors.js';
+import { exercisesFor, type Mode } from './exercises.js';
+import { lessonStubs } from './reference-code.js';
+import { type Answers, renderLesson } from './render.js';
+import { dropDoneTodos } from './starter.js';
 
 const mergeText = catalog({
   en: {
@@ -16,11 +16,13 @@ const mergeText = catalog({
       `${path} is not UTF-8 text, so its lines cannot be merged with the lesson's: save it as UTF-8 in your editor ` +
       `(or \`iconv -f latin1 -t utf-8\`), then run this again. Nothing was changed.`,
     goneThere: (label: string, path: string) => `${label} no longer has ${path}, but you changed it, so your copy stays`,
-    deleted: (path: string) => `you deleted ${path}, which the lesson changes: not recreated (\`flash-login reset ${path}\` brings it back)`,
+    deleted: (path: string) =>
+      `you deleted ${path}, which the lesson changes: not recreated (\`flash-login reset ${path}\` brings it back)`,
     notText: (label: string, path: string) => `both you and ${label} changed ${path}, and it is not text, so your copy stays`,
   },
   'zh-CN': {
-    notUtf8: (path) => `${path} 不是 UTF-8 文本，它的行无法与课程的代码合并：请在编辑器里把它存为 UTF-8（或者用 \`iconv -f latin1 -t utf-8\`），然后再运行一次。没有改动任何文件。`,
+    notUtf8: (path) =>
+      `${path} 不是 UTF-8 文本，它的行无法与课程的代码合并：请在编辑器里把它存为 UTF-8（或者用 \`iconv -f latin1 -t utf-8\`），然后再运行一次。没有改动任何文件。`,
     goneThere: (label, path) => `${label} 里已经没有 ${path}，但你改过它，所以保留你的版本`,
     deleted: (path) => `你删除了 ${path}，而这一课要改动它：不会重新创建（\`flash-login reset ${path}\` 可以恢复它）`,
     notText: (label, path) => `你和 ${label} 都改动了 ${path}，而它不是文本文件，所以保留你的版本`,
@@ -62,7 +64,7 @@ export interface MergeInput {
   theirsLabel: string;
 }
 
-export const OURS_LABEL = 'your code';
+const OURS_LABEL = 'your code';
 
 /** Decide every file that base or theirs holds; files only the learner has are never touched. */
 export async function mergeLessonFiles(input: MergeInput): Promise<FileChange[]> {
@@ -128,7 +130,13 @@ const CONTEXT = 8;
  * it can; when that sees no overlap, its result stands. Changes to the same lines conflict both
  * ways round, so nothing the learner wrote is ever merged away silently.
  */
-function mergeBothWays(diff3: Diff3, ours: string[], base: string[], theirs: string[], label: { a: string; b: string }): { conflict: boolean; result: string[] } {
+function mergeBothWays(
+  diff3: Diff3,
+  ours: string[],
+  base: string[],
+  theirs: string[],
+  label: { a: string; b: string },
+): { conflict: boolean; result: string[] } {
   const regions = diff3.diff3Merge(ours, base, theirs, { excludeFalseConflicts: true });
   const result: string[] = [];
   let conflict = false;
@@ -141,10 +149,19 @@ function mergeBothWays(diff3: Diff3, ours: string[], base: string[], theirs: str
     const { a, aIndex, o, oIndex, b, bIndex } = region.conflict!;
     const before = sharedRun([ours.slice(0, aIndex), base.slice(0, oIndex), theirs.slice(0, bIndex)], 'end', result);
     const next: string[] | undefined = regions[index + 1]?.ok;
-    const after = sharedRun([ours.slice(aIndex + a.length), base.slice(oIndex + o.length), theirs.slice(bIndex + b.length)], 'start', next ?? []);
-    const again = diff3.diff3Merge([...before, ...a, ...after].reverse(), [...before, ...o, ...after].reverse(), [...before, ...b, ...after].reverse(), {
-      excludeFalseConflicts: true,
-    });
+    const after = sharedRun(
+      [ours.slice(aIndex + a.length), base.slice(oIndex + o.length), theirs.slice(bIndex + b.length)],
+      'start',
+      next ?? [],
+    );
+    const again = diff3.diff3Merge(
+      [...before, ...a, ...after].reverse(),
+      [...before, ...o, ...after].reverse(),
+      [...before, ...b, ...after].reverse(),
+      {
+        excludeFalseConflicts: true,
+      },
+    );
     if (again.every((part) => part.ok)) {
       result.splice(result.length - before.length, before.length, ...again.flatMap((part) => part.ok ?? []).reverse());
       if (next) regions[index + 1] = { ok: next.slice(after.length) };
@@ -200,7 +217,7 @@ export function splitLines(text: string): SplitText {
   return { lines: text === '' ? [] : body.split(eol), eol, finalNewline };
 }
 
-export function joinLines({ lines, eol, finalNewline }: SplitText): string {
+function joinLines({ lines, eol, finalNewline }: SplitText): string {
   return lines.length === 0 ? '' : lines.join(eol) + (finalNewline ? eol : '');
 }
 
@@ -237,9 +254,7 @@ function assertUtf8(files: Map<string, Buffer>): void {
     try {
       strictUtf8.decode(content);
     } catch {
-      throw new UserError(
-        mergeText().notUtf8(path),
-      );
+      throw new UserError(mergeText().notUtf8(path));
     }
   }
 }
@@ -260,16 +275,31 @@ export interface StepModes {
  * its TODOs), with the README as that lesson came; `to` comes as its starter in practice mode.
  * A step that has practice on either side walks one lesson at a time (planPracticeMove).
  */
-export async function planLessonStep(dir: string, answers: Answers, from: number, to: number, modes: StepModes = { from: 'guided', to: 'guided' }): Promise<LessonStepPlan> {
+export async function planLessonStep(
+  dir: string,
+  answers: Answers,
+  from: number,
+  to: number,
+  modes: StepModes = { from: 'guided', to: 'guided' },
+): Promise<LessonStepPlan> {
   if (modes.from === 'practice' || modes.to === 'practice') return planPracticeMove(dir, answers, from, to, modes);
-  const [base, theirs] = await Promise.all([renderLesson(from, answers, { mode: modes.from, solved: 'all', lang: modes.langs?.from }), renderLesson(to, answers, { mode: modes.to, lang: modes.langs?.to })]);
+  const [base, theirs] = await Promise.all([
+    renderLesson(from, answers, { mode: modes.from, solved: 'all', lang: modes.langs?.from }),
+    renderLesson(to, answers, { mode: modes.to, lang: modes.langs?.to }),
+  ]);
   const ours = await readProjectFiles(dir, new Set([...base.keys(), ...theirs.keys()]));
   assertUtf8(ours);
   return { from, to, changes: await mergeLessonFiles({ base, ours, theirs, theirsLabel: `lesson ${to}` }) };
 }
 
 /** The merge that writes the reference of some exercises of a practice lesson: base its starter, theirs the starter with them solved. */
-export async function mergeSolutions(lesson: number, answers: Answers, ours: FileMap, solved: ReadonlySet<string>, lang?: Lang): Promise<FileChange[]> {
+export async function mergeSolutions(
+  lesson: number,
+  answers: Answers,
+  ours: FileMap,
+  solved: ReadonlySet<string>,
+  lang?: Lang,
+): Promise<FileChange[]> {
   const [base, theirs] = await Promise.all([
     renderLesson(lesson, answers, { mode: 'practice', lang }),
     renderLesson(lesson, answers, { mode: 'practice', solved, lang }),
@@ -290,7 +320,13 @@ async function planPracticeMove(dir: string, answers: Answers, from: number, to:
   const forward = to > from;
   const lessons = forward ? range(from + 1, to) : range(to, from - 1).reverse();
   const renderings = await Promise.all(
-    lessons.map((lesson) => renderLesson(lesson, answers, lesson === to && forward ? { mode: modes.to, lang: modes.langs?.to } : { mode: modes.to, solved: 'all', lang: modes.langs?.to })),
+    lessons.map((lesson) =>
+      renderLesson(
+        lesson,
+        answers,
+        lesson === to && forward ? { mode: modes.to, lang: modes.langs?.to } : { mode: modes.to, solved: 'all', lang: modes.langs?.to },
+      ),
+    ),
   );
   const base = await renderLesson(from, answers, { mode: modes.from, solved: 'all', lang: modes.langs?.from });
   const ours = await readProjectFiles(dir, new Set([base, ...renderings].flatMap((files) => [...files.keys()])));
@@ -308,7 +344,9 @@ async function planPracticeMove(dir: string, answers: Answers, from: number, to:
     steps.push(applyStep(files, await mergeLessonFiles({ base: previous, ours: files, theirs, theirsLabel: `lesson ${lesson}` })));
     previous = theirs;
   }
-  const skipped = forward ? (await Promise.all(range(from + 1, to - 1).map((lesson) => exercisesFor(lesson)))).flat().map((exercise) => exercise.id) : [];
+  const skipped = forward
+    ? (await Promise.all(range(from + 1, to - 1).map((lesson) => exercisesFor(lesson)))).flat().map((exercise) => exercise.id)
+    : [];
   return { from, to, changes: composeSteps(ours, files, steps), filled: forward ? [...fill, ...skipped] : [] };
 }
 

@@ -2,10 +2,11 @@
 // sits folded away. The README gets it in a collapsed <details> block (GitHub renders it
 // folded); `flash-login show` leaves it out unless asked with --solutions. Each step that an
 // exercise carries out names its TODO, so the learner can find where to write it.
-import { exercisesFor } from './exercises.js';
-import { exerciseFiles } from './reference-code.js';
+
 import type { Lang } from '../i18n/i18n.js';
+import { exercisesFor } from './exercises.js';
 import { sectionName } from './lessons.js';
+import { exerciseFiles } from './reference-code.js';
 
 /** Languages whose code blocks in `## Steps` are the solution; shell and text blocks stay open. */
 const SOLUTION_LANGUAGES = new Set(['python', 'py', 'html', 'jinja', 'html+jinja']);
@@ -26,7 +27,8 @@ export async function practiceTasks(lesson: number, lang: Lang = 'en'): Promise<
   const [exercises, files] = await Promise.all([exercisesFor(lesson, lang), exerciseFiles(lesson)]);
   const labels = new Map<number, string[]>();
   for (const exercise of exercises)
-    for (const step of exercise.steps) labels.set(step, [...(labels.get(step) ?? []), TASK_WORDS[lang].label(exercise.id, files.get(exercise.id) ?? [])]);
+    for (const step of exercise.steps)
+      labels.set(step, [...(labels.get(step) ?? []), TASK_WORDS[lang].label(exercise.id, files.get(exercise.id) ?? [])]);
   return new Map([...labels].map(([step, names]) => [step, TASK_WORDS[lang].wrap(names)]));
 }
 

@@ -1,7 +1,7 @@
-import { LESSON_COUNT, type LessonText } from './lessons.js';
-import type { Exercise } from './exercises.js';
-import type { ProjectState, VerifyRecord } from '../project/state.js';
 import { catalog } from '../i18n/i18n.js';
+import type { ProjectState, VerifyRecord } from '../project/state.js';
+import type { Exercise } from './exercises.js';
+import { LESSON_COUNT, type LessonText } from './lessons.js';
 
 const text = catalog({
   en: {

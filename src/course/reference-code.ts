@@ -3,12 +3,12 @@
 // That code is hint level 3, so the hint is the solution itself and cannot drift from it.
 import fs from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { lessonAppDir } from './lessons.js';
-import { listFiles } from '../shared/list-files.js';
-import { exercisesFor, todoTexts } from './exercises.js';
-import { translateAppFile } from './app-phrases.js';
 import type { Lang } from '../i18n/i18n.js';
-import { commentStyleFor, parseRegions, todoStubs, type Region, type TodoStub } from './starter.js';
+import { listFiles } from '../shared/list-files.js';
+import { translateAppFile } from './app-phrases.js';
+import { exercisesFor, todoTexts } from './exercises.js';
+import { lessonAppDir } from './lessons.js';
+import { commentStyleFor, parseRegions, type Region, type TodoStub, todoStubs } from './starter.js';
 
 export interface PlacedRegion {
   /** The file in the learner's project, forward slashes: `app.py`, `templates/login.html`. */
@@ -23,7 +23,9 @@ async function markedFiles(lesson: number, lang: Lang = 'en'): Promise<{ path: s
     .map((path) => relative(root, path).split(sep).join('/'))
     .filter((path) => commentStyleFor(path))
     .sort((a, b) => Number(b === 'app.py') - Number(a === 'app.py') || (a < b ? -1 : a > b ? 1 : 0));
-  return Promise.all(paths.map(async (path) => ({ path, text: translateAppFile(path, await fs.readFile(join(root, ...path.split('/')), 'utf8'), lang) })));
+  return Promise.all(
+    paths.map(async (path) => ({ path, text: translateAppFile(path, await fs.readFile(join(root, ...path.split('/')), 'utf8'), lang) })),
+  );
 }
 
 /** Every marked region of lesson N's reference app, app.py first, then the other files by name. */
@@ -74,7 +76,7 @@ export async function referenceCode(id: string, lang: Lang = 'en'): Promise<stri
     if (path !== lastPath) parts.push(CODE_WORDS[lang].inFile(path));
     lastPath = path;
     if (region.solution.length === 0) parts.push(CODE_WORDS[lang].deleteOld);
-    else parts.push(['```' + (path.endsWith('.py') ? 'python' : 'html'), ...region.solution, '```'].join('\n'));
+    else parts.push([`\`\`\`${path.endsWith('.py') ? 'python' : 'html'}`, ...region.solution, '```'].join('\n'));
   }
   return parts.join('\n\n');
 }

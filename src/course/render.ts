@@ -1,15 +1,15 @@
 import fs from 'node:fs/promises';
-import { writeInside } from '../project/inside.js';
 import { join, relative, sep } from 'node:path';
-import { lessonAppDir, readLessonText } from './lessons.js';
-import { templatesDir } from '../shared/paths.js';
-import { listFiles } from '../shared/list-files.js';
-import { exercisesFor, todoTexts, type Mode } from './exercises.js';
-import { commentStyleFor, starterFile } from './starter.js';
-import { practiceMarkdown, practiceTasks } from './practice-text.js';
-import { STYLESHEET_PATH, stylesheet } from './stylesheet.js';
-import { translateAppFile } from './app-phrases.js';
 import type { Lang } from '../i18n/i18n.js';
+import { writeInside } from '../project/inside.js';
+import { listFiles } from '../shared/list-files.js';
+import { templatesDir } from '../shared/paths.js';
+import { translateAppFile } from './app-phrases.js';
+import { exercisesFor, type Mode, todoTexts } from './exercises.js';
+import { lessonAppDir, readLessonText } from './lessons.js';
+import { practiceMarkdown, practiceTasks } from './practice-text.js';
+import { commentStyleFor, starterFile } from './starter.js';
+import { STYLESHEET_PATH, stylesheet } from './stylesheet.js';
 
 export interface Answers {
   projectName: string;
@@ -21,7 +21,6 @@ export type RenderedFiles = Map<string, Buffer>;
 const RENDERED_SUFFIX = '.hbs';
 /** npm drops files named .gitignore from packages, so the template keeps it under another name. */
 const RENAMED: Record<string, string> = { _gitignore: '.gitignore' };
-
 
 /** How every .hbs template is compiled: here, and by the build that precompiles them (src/build.ts). */
 export const TEMPLATE_OPTIONS = { strict: true } as const;
@@ -85,7 +84,10 @@ export async function renderLesson(lesson: number, answers: Answers, options: Re
   const solved = options.solved === 'all' ? undefined : options.solved;
   const lessonText = practice ? practiceMarkdown(text.markdown, { lang, tasks: await practiceTasks(lesson, lang) }) : text.markdown;
   const data = { ...answers, lesson, lessonTitle: text.title, lessonText: lessonText.trim(), practice };
-  for (const [folder, root] of [['common', join(templatesDir, 'common')], [`lesson-${lesson}`, lessonAppDir(lesson)]] as const) {
+  for (const [folder, root] of [
+    ['common', join(templatesDir, 'common')],
+    [`lesson-${lesson}`, lessonAppDir(lesson)],
+  ] as const) {
     const paths = (await listFiles(root)).sort();
     for (const path of paths) {
       const relativePath = relative(root, path).split(sep).join('/');

@@ -52,7 +52,13 @@ function parseMarker(line: string, style: CommentStyle): Marker | undefined {
   const match = pattern.exec(line);
   if (!match) return undefined;
   if (match[6]) return { kind: 'was', id: '', indent: match[1]! };
-  return { kind: match[2] as Marker['kind'], id: match[3]!, indent: match[1]!, quiet: Boolean(match[4]), ...(match[5] ? { todo: match[5] } : {}) };
+  return {
+    kind: match[2] as Marker['kind'],
+    id: match[3]!,
+    indent: match[1]!,
+    quiet: Boolean(match[4]),
+    ...(match[5] ? { todo: match[5] } : {}),
+  };
 }
 
 /** A region found in a file: where it stands among the file's lines, and its two versions. */
@@ -105,7 +111,7 @@ export function parseRegions(path: string, text: string): Piece[] {
 
 function todoLines(region: Region, style: CommentStyle, text: string): string[] {
   if (region.quiet) return [];
-  return [`${region.indent}${style.open} TODO(${region.id}): ${region.todo ?? text}${style.close ? ' ' + style.close : ''}`];
+  return [`${region.indent}${style.open} TODO(${region.id}): ${region.todo ?? text}${style.close ? ` ${style.close}` : ''}`];
 }
 
 /** The file as guided mode writes it: every region's solution, no marker lines. */
@@ -139,7 +145,12 @@ function buildFile(path: string, text: string, todos: TodoTexts | undefined, sol
   return build(path, text, todos, solved).lines.join('\n');
 }
 
-function build(path: string, text: string, todos: TodoTexts | undefined, solved: ReadonlySet<string>): { lines: string[]; stubs: TodoStub[] } {
+function build(
+  path: string,
+  text: string,
+  todos: TodoTexts | undefined,
+  solved: ReadonlySet<string>,
+): { lines: string[]; stubs: TodoStub[] } {
   const style = commentStyleFor(path);
   if (!style) return { lines: [text], stubs: [] };
   const out: string[] = [];
@@ -174,7 +185,11 @@ export function todoStubs(path: string, text: string, todos: TodoTexts): TodoStu
  * whole (TODOs not started) and of those found written around, and which lines (0-based) went.
  * `allDone` (the lesson passed verify, so its code is somewhere): every such TODO line goes.
  */
-export function dropDoneTodos(text: string, stubs: TodoStub[], allDone = false): { text: string; whole: Set<string>; written: Set<string>; dropped: Set<number> } {
+export function dropDoneTodos(
+  text: string,
+  stubs: TodoStub[],
+  allDone = false,
+): { text: string; whole: Set<string>; written: Set<string>; dropped: Set<number> } {
   const lines = text.split('\n');
   const same = (a: string | undefined, b: string) => a !== undefined && a.trimEnd() === b.trimEnd();
   const drop = new Set<number>();
@@ -192,16 +207,6 @@ export function dropDoneTodos(text: string, stubs: TodoStub[], allDone = false):
     });
   }
   return { text: lines.filter((_, index) => !drop.has(index)).join('\n'), whole, written, dropped: drop };
-}
-
-/** Every region id marked in a file, in order (an id may mark several regions). */
-export function regionIds(path: string, text: string): string[] {
-  return parseRegions(path, text).flatMap((piece) => (typeof piece === 'string' ? [] : [piece.id]));
-}
-
-/** The solution of one exercise in a file, as the lines it adds (for `flash-login solution ID`). */
-export function regionsOf(path: string, text: string, id: string): Region[] {
-  return parseRegions(path, text).filter((piece): piece is Region => typeof piece !== 'string' && piece.id === id);
 }
 
 /** Where `TODO(id)` first stands in a text: its 1-based line, or undefined. */

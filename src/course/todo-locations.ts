@@ -3,14 +3,14 @@
 // left (the learner wrote that code already), no location.
 import fs from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { exercisesFor, type Exercise } from './exercises.js';
 import kleur from 'kleur';
-import { currentVerify, exerciseProgress, type ExerciseProgress } from './progress.js';
+import { catalog, type Lang } from '../i18n/i18n.js';
 import { walkProject } from '../project/project-files.js';
+import { lessonLangOf, type ProjectState } from '../project/state.js';
+import { type Exercise, exercisesFor } from './exercises.js';
+import { currentVerify, type ExerciseProgress, exerciseProgress } from './progress.js';
 import { lessonStubs } from './reference-code.js';
 import { dropDoneTodos, type TodoStub } from './starter.js';
-import { lessonLangOf, type ProjectState } from '../project/state.js';
-import { catalog, type Lang } from '../i18n/i18n.js';
 
 // Each mark keeps one width (9 columns), so the exercise ids after it line up.
 const markText = catalog({
@@ -27,7 +27,7 @@ const TODO = /TODO\((\d+\.[a-z][a-z0-9-]*)\)/;
  * A TODO line of `lesson` that the learner wrote around (solved, the line left in place) is done, not a TODO;
  * so is every TODO line of it once the lesson passed (`passed`).
  */
-export async function findTodos(projectDir: string, lesson?: number, passed = false, lang: Lang = 'en'): Promise<Map<string, string>> {
+async function findTodos(projectDir: string, lesson?: number, passed = false, lang: Lang = 'en'): Promise<Map<string, string>> {
   const stubs = lesson === undefined ? new Map<string, TodoStub[]>() : await lessonStubs(lesson, lang);
   const files = (await walkProject(projectDir)).files
     .map((file) => file.path.split(sep).join('/'))
@@ -49,21 +49,26 @@ export async function findTodos(projectDir: string, lesson?: number, passed = fa
  * Which exercises a failed check is put down to: those that include it and still have a TODO,
  * the first of them in the lesson's order; when none has a TODO left, every one that includes it.
  */
-export function blame(check: string, exercises: Exercise[], todos: ReadonlyMap<string, string>): Exercise[] {
+function blame(check: string, exercises: Exercise[], todos: ReadonlyMap<string, string>): Exercise[] {
   const candidates = exercises.filter((exercise) => exercise.checks.includes(check));
   const open = candidates.find((exercise) => todos.has(exercise.id));
   return open ? [open] : candidates;
 }
 
 /** Every exercise of lessons 1 to `lesson`, the current lesson's first. */
-export async function exercisesUpTo(lesson: number): Promise<Exercise[]> {
+async function exercisesUpTo(lesson: number): Promise<Exercise[]> {
   const exercises: Exercise[] = [];
   for (let n = lesson; n >= 1; n--) exercises.push(...(await exercisesFor(n)));
   return exercises;
 }
 
 /** Check id -> `app.py:23 TODO(4.guard)`, for each failing check whose exercise still has its TODO. */
-export async function locateTodos(projectDir: string, lesson: number, failedChecks: string[], lang: Lang = 'en'): Promise<Map<string, string>> {
+export async function locateTodos(
+  projectDir: string,
+  lesson: number,
+  failedChecks: string[],
+  lang: Lang = 'en',
+): Promise<Map<string, string>> {
   const locations = new Map<string, string>();
   if (failedChecks.length === 0) return locations;
   const [exercises, todos] = await Promise.all([exercisesUpTo(lesson), findTodos(projectDir, lesson, false, lang)]);
@@ -77,12 +82,21 @@ export async function locateTodos(projectDir: string, lesson: number, failedChec
 
 /** The current lesson's exercises as status and lessons show them. */
 export async function currentExercises(projectDir: string, state: ProjectState): Promise<ExerciseProgress[]> {
-  const [exercises, all, todos] = await Promise.all([exercisesFor(state.lesson), exercisesUpTo(state.lesson), findTodos(projectDir, state.lesson, currentVerify(state)?.status === 'pass', lessonLangOf(state))]);
+  const [exercises, all, todos] = await Promise.all([
+    exercisesFor(state.lesson),
+    exercisesUpTo(state.lesson),
+    findTodos(projectDir, state.lesson, currentVerify(state)?.status === 'pass', lessonLangOf(state)),
+  ]);
   return exerciseProgress(state, exercises, todos, (check) => blame(check, all, todos));
 }
 
 /** One exercise's mark and word, for status and lessons. */
 export function exerciseMark(status: ExerciseProgress['status']): string {
-  const marks = { passing: kleur.green(markText().passing), failing: kleur.red(markText().failing), todo: kleur.yellow(markText().todo), written: kleur.dim(markText().written) };
+  const marks = {
+    passing: kleur.green(markText().passing),
+    failing: kleur.red(markText().failing),
+    todo: kleur.yellow(markText().todo),
+    written: kleur.dim(markText().written),
+  };
   return marks[status];
 }

@@ -2,8 +2,8 @@
 // version, and the committed lesson file that tells CI which lesson to check.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { errorText, UserError } from '../shared/errors.js';
 import { LESSON_FILE, lessonFileContent } from '../project/lesson-file.js';
+import { errorText, UserError } from '../shared/errors.js';
 import { templatesDir } from '../shared/paths.js';
 
 export const CI_PROVIDERS = {
@@ -32,5 +32,6 @@ export async function ciFiles(provider: CiProvider, lesson: number, version: str
 export async function writeCiFiles(projectDir: string, provider: CiProvider, lesson: number): Promise<void> {
   const { writeFileAtomic } = await import('../shared/atomic.js');
   const { VERSION } = await import('../shared/version.js');
-  for (const file of await ciFiles(provider, lesson, VERSION)) await writeFileAtomic(join(projectDir, ...file.path.split('/')), file.content);
+  for (const file of await ciFiles(provider, lesson, VERSION))
+    await writeFileAtomic(join(projectDir, ...file.path.split('/')), file.content);
 }

@@ -1,7 +1,6 @@
-import type { PromptObject } from 'prompts';
-import type { Ask } from '../terminal/prompt.js';
 import type { Mode } from '../course/exercises.js';
 import type { Lang } from '../i18n/i18n.js';
+import type { Ask } from '../terminal/prompt.js';
 
 export interface ExistingFolder {
   /** The names at the folder's top level before this run: anything else there afterwards is ours. */
@@ -25,7 +24,6 @@ export interface CreateOptions {
   /** github or gitlab: also write that CI workflow and the committed lesson file. */
   ci?: string;
 }
-
 
 /** Everything the scaffold steps share, filled in as they run. */
 export interface CreateContext {
@@ -56,4 +54,3 @@ export interface CreateContext {
   existing?: ExistingFolder;
   log: (line?: string) => void;
 }
-

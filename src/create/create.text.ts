@@ -24,10 +24,12 @@ export const createText = catalog({
     },
     cancelledRemoved: '\ncancelled: the new folder was removed.',
     cancelledRolledBack: '\ncancelled: removed what this run wrote; your own files are as they were.',
-    wrote: (lesson: number, practice: boolean, count: number, dir: string) => `Wrote lesson ${lesson}${practice ? "'s starter" : ''} (${count} files) to ${dir}`,
+    wrote: (lesson: number, practice: boolean, count: number, dir: string) =>
+      `Wrote lesson ${lesson}${practice ? "'s starter" : ''} (${count} files) to ${dir}`,
     folderQuestion: 'Project folder',
     isAFile: (dir: string) => `${dir} is a file, not a folder: choose another name.`,
-    notEmptyQuestion: (folder: string) => `${folder} is not empty. Write the lesson files into it anyway? Files with the same names are replaced`,
+    notEmptyQuestion: (folder: string) =>
+      `${folder} is not empty. Write the lesson files into it anyway? Files with the same names are replaced`,
     notEmpty: (dir: string) => `${dir} exists and is not empty: choose another folder, or pass --force to write into it.`,
     noGit: '! git is not installed, so no repository was made (install git and run `git init` later).',
     insideGit: 'The folder is already inside a git repository, so no new one was made.',
@@ -61,7 +63,8 @@ export const createText = catalog({
       `  ${venvFix}   (with a package index)\n` +
       `  ${aptFix}   (Debian/Ubuntu, offline)\n` +
       'then run `flash-login verify`.',
-    badMode: (value: string) => `--mode takes practice (you write each lesson's code) or guided (each lesson arrives finished), not "${value}".`,
+    badMode: (value: string) =>
+      `--mode takes practice (you write each lesson's code) or guided (each lesson arrives finished), not "${value}".`,
     modeQuestion: 'How do you want to work?',
     practiceChoice: "write each lesson's code yourself, from TODOs, with hints and checks",
     guidedChoice: 'each lesson arrives finished, to read and run',

@@ -1,23 +1,24 @@
 // The scaffold, top to bottom: folder, questions, files, Python, state, git, next steps.
-import { commitScaffold } from './steps/git.js';
-import { promptsAsk, type Ask } from '../terminal/prompt.js';
+
 import { rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import kleur from 'kleur';
 import { parseLessonFlag, readLessonText } from '../course/lessons.js';
-import { EXIT_OK, UserError } from '../shared/errors.js';
+import { langFromEnv, setActiveLang } from '../i18n/i18n.js';
+import { initRepository, type Repository } from '../project/git.js';
 import { STATE_VERSION, writeState } from '../project/state.js';
+import { EXIT_OK, UserError } from '../shared/errors.js';
+import { type Ask, promptsAsk } from '../terminal/prompt.js';
 import { parseCiProvider, writeCiFiles } from './ci-workflow.js';
-import { type CreateContext, type CreateOptions } from './context.js';
+import type { CreateContext, CreateOptions } from './context.js';
+import { createText } from './create.text.js';
 import { makeFolder, writeFiles } from './steps/files.js';
 import { chooseFolder } from './steps/folder.js';
-import { removeWhatThisRunWrote } from './steps/over-existing.js';
-import { initRepository, type Repository } from '../project/git.js';
+import { commitScaffold } from './steps/git.js';
 import { printNextSteps } from './steps/next-steps.js';
+import { removeWhatThisRunWrote } from './steps/over-existing.js';
 import { checkPythonFlag, prefetchPython, setUpPython } from './steps/python.js';
 import { askSetup, parseLangFlag, parseModeFlag } from './steps/questions.js';
-import { langFromEnv, setActiveLang } from '../i18n/i18n.js';
-import { createText } from './create.text.js';
 
 export interface CreateIO {
   cwd: string;

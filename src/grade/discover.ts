@@ -2,15 +2,16 @@
 import { existsSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { UserError } from '../shared/errors.js';
+import { catalog } from '../i18n/i18n.js';
 import { LESSON_FILE } from '../project/lesson-file.js';
 import { STATE_DIR } from '../project/state.js';
-import { catalog } from '../i18n/i18n.js';
+import { UserError } from '../shared/errors.js';
 
 const discoverText = catalog({
   en: {
     missing: (arg: string) => `${arg} does not exist: name submission folders, .zip files, or a folder that holds them.`,
-    notZip: (arg: string) => `${arg} is neither a folder nor a .zip file: name submission folders, .zip files, or a folder that holds them.`,
+    notZip: (arg: string) =>
+      `${arg} is neither a folder nor a .zip file: name submission folders, .zip files, or a folder that holds them.`,
     empty: (arg: string) => `${arg} holds no app.py, no folders and no .zip files: name the submissions to grade.`,
   },
   'zh-CN': {
@@ -50,11 +51,13 @@ export async function discoverSubmissions(args: string[]): Promise<Submission[]>
       const inside = entries
         .filter((entry) => entry.isDirectory() || (entry.isFile() && isZip(entry.name)))
         .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-        .map((entry): Submission => ({
-          name: entry.isDirectory() ? entry.name : entry.name.replace(/\.zip$/i, ''),
-          path: join(path, entry.name),
-          kind: entry.isDirectory() ? 'folder' : 'zip',
-        }));
+        .map(
+          (entry): Submission => ({
+            name: entry.isDirectory() ? entry.name : entry.name.replace(/\.zip$/i, ''),
+            path: join(path, entry.name),
+            kind: entry.isDirectory() ? 'folder' : 'zip',
+          }),
+        );
       if (inside.length === 0) throw new UserError(discoverText().empty(arg));
       found.push(...inside);
     }

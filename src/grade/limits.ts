@@ -14,7 +14,7 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = { seconds: 120, memoryMb: 512, processes: 64, outputKb: 1024 };
 
 /** The user untrusted code runs as: nobody. Limits on processes do not bind root. */
-export const NOBODY = 65534;
+const NOBODY = 65534;
 
 /**
  * How often the watch looks at the submissions' processes. A look reads every /proc/PID/stat
@@ -131,7 +131,7 @@ const CLEAN_ENV = { PATH: '/usr/local/bin:/usr/bin:/bin', LANG: 'C.UTF-8', HOME:
  * it for the others. The kernel counts processes per user, so with one user for all, a fork
  * bomb in one submission would leave the submission beside it no room for a thread.
  */
-export function workerUid(slot: number): number {
+function workerUid(slot: number): number {
   return NOBODY - slot;
 }
 

@@ -37,43 +37,60 @@ function csvCell(value: string | number): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function gradesCsv(report: GradeReport): string {
+function gradesCsv(report: GradeReport): string {
   const header = ['student', 'status', 'score', 'max_score', 'reason', 'seconds', ...report.checkIds];
   const rows = report.submissions.map((graded) => {
     const byId = new Map(graded.checks.map((check) => [check.id, check.status]));
-    return [graded.name, graded.status, graded.score, graded.maxScore, graded.reason ?? '', graded.seconds.toFixed(1), ...report.checkIds.map((id) => byId.get(id) ?? '')];
+    return [
+      graded.name,
+      graded.status,
+      graded.score,
+      graded.maxScore,
+      graded.reason ?? '',
+      graded.seconds.toFixed(1),
+      ...report.checkIds.map((id) => byId.get(id) ?? ''),
+    ];
   });
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
-export function gradesJson(report: GradeReport): string {
-  return (
-    JSON.stringify(
-      {
-        schema: 'flash-login/grades/v1',
-        lesson: report.lesson,
-        title: report.title,
-        generated_at: report.generatedAt,
-        limits: report.limits,
-        sandboxed: report.sandboxed,
-        checks: report.checkIds,
-        run: { jobs: report.run.jobs, seconds: Math.round(report.run.seconds * 10) / 10, grader_peak_memory_mb: report.run.graderPeakMemoryMb },
-        submissions: report.submissions.map((graded) => ({
-          name: graded.name,
-          path: graded.path,
-          status: graded.status,
-          score: graded.score,
-          max_score: graded.maxScore,
-          reason: graded.reason ?? null,
-          seconds: Math.round(graded.seconds * 10) / 10,
-          peak_memory_mb: graded.peakMemoryMb ?? null,
-          checks: graded.checks.map((check) => ({ id: check.id, name: check.name, status: check.status, score: check.score, message: check.message, detail: check.detail })),
-        })),
+function gradesJson(report: GradeReport): string {
+  return `${JSON.stringify(
+    {
+      schema: 'flash-login/grades/v1',
+      lesson: report.lesson,
+      title: report.title,
+      generated_at: report.generatedAt,
+      limits: report.limits,
+      sandboxed: report.sandboxed,
+      checks: report.checkIds,
+      run: {
+        jobs: report.run.jobs,
+        seconds: Math.round(report.run.seconds * 10) / 10,
+        grader_peak_memory_mb: report.run.graderPeakMemoryMb,
       },
-      null,
-      2,
-    ) + '\n'
-  );
+      submissions: report.submissions.map((graded) => ({
+        name: graded.name,
+        path: graded.path,
+        status: graded.status,
+        score: graded.score,
+        max_score: graded.maxScore,
+        reason: graded.reason ?? null,
+        seconds: Math.round(graded.seconds * 10) / 10,
+        peak_memory_mb: graded.peakMemoryMb ?? null,
+        checks: graded.checks.map((check) => ({
+          id: check.id,
+          name: check.name,
+          status: check.status,
+          score: check.score,
+          message: check.message,
+          detail: check.detail,
+        })),
+      })),
+    },
+    null,
+    2,
+  )}\n`;
 }
 
 function html(text: string): string {
@@ -82,7 +99,7 @@ function html(text: string): string {
 
 const MARK = { pass: '✓', fail: '✗', error: '!', skip: '–' } as const;
 
-export function gradesHtml(report: GradeReport): string {
+function gradesHtml(report: GradeReport): string {
   const head = report.checkIds.map((id, index) => `<th data-col="${index + 3}" data-kind="text">${html(id)}</th>`).join('');
   const rows = report.submissions
     .map((graded) => {

@@ -21,7 +21,7 @@ export interface ZipLimits {
   maxEntries: number;
 }
 
-export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxBytes: 64 * 1024 * 1024, maxEntries: 10_000 };
+const DEFAULT_ZIP_LIMITS: ZipLimits = { maxBytes: 64 * 1024 * 1024, maxEntries: 10_000 };
 
 interface Entry {
   name: string;
@@ -34,7 +34,7 @@ interface Entry {
 }
 
 /** Why an entry's name is unsafe, or undefined when it stays inside the folder it is unpacked into. */
-export function unsafeName(name: string): string | undefined {
+function unsafeName(name: string): string | undefined {
   if (name.includes('\\')) return 'uses backslashes (a Windows path)';
   if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return 'is an absolute path';
   if (name.split('/').some((part) => part === '..')) return 'climbs out of its folder (..)';
@@ -53,7 +53,8 @@ function readEntries(zip: Buffer, limits: ZipLimits): Entry[] {
   if (end < 0) throw new ZipRefused('it is not a zip file (no central directory)');
   const count = zip.readUInt16LE(end + 10);
   let at = zip.readUInt32LE(end + 16);
-  if (count === 0xffff || at === 0xffffffff) throw new ZipRefused('it is a ZIP64 archive, which grade does not read: zip it again without ZIP64');
+  if (count === 0xffff || at === 0xffffffff)
+    throw new ZipRefused('it is a ZIP64 archive, which grade does not read: zip it again without ZIP64');
   if (count > limits.maxEntries) throw new ZipRefused(`it holds ${count} entries, more than ${limits.maxEntries}`);
   const entries: Entry[] = [];
   let total = 0;
@@ -79,7 +80,8 @@ function readEntries(zip: Buffer, limits: ZipLimits): Entry[] {
     if (type === S_IFLNK) throw new ZipRefused(`its entry "${name}" is a symbolic link`);
     if (type !== 0 && type !== S_IFREG && type !== S_IFDIR) throw new ZipRefused(`its entry "${name}" is not a file or a folder`);
     if (flags & 1) throw new ZipRefused(`its entry "${name}" is encrypted`);
-    if (method !== 0 && method !== 8) throw new ZipRefused(`its entry "${name}" uses compression method ${method} (only stored and deflate are read)`);
+    if (method !== 0 && method !== 8)
+      throw new ZipRefused(`its entry "${name}" uses compression method ${method} (only stored and deflate are read)`);
     total += size;
     if (total > limits.maxBytes) throw new ZipRefused(`it unpacks to more than ${Math.round(limits.maxBytes / 1048576)} MB`);
     entries.push({ name, method, flags, compressedSize, size, localOffset, directory: name.endsWith('/') || type === S_IFDIR });
@@ -119,7 +121,8 @@ export async function unpackZip(zipPath: string, target: string, limits: ZipLimi
       await writeFile(path, data, { flag: 'wx' }); // never through anything already there
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST' || code === 'ENOTDIR') throw new ZipRefused(`its entry "${entry.name}" clashes with another entry of the same name`);
+      if (code === 'EEXIST' || code === 'ENOTDIR')
+        throw new ZipRefused(`its entry "${entry.name}" clashes with another entry of the same name`);
       throw error;
     }
   }

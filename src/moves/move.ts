@@ -1,23 +1,20 @@
 // Moving a project to another lesson, forward or back, in one three-way merge from the current
 // lesson's reference app to lesson N's, and committing the lessons in the scaffolder's repository.
 // goto, next-lesson and undo drive it; verify commits a lesson whose conflicts were resolved.
-import { requireState } from '../project/project.js';
-import { formatSummary, printPreview } from './preview.js';
-import { run } from '../shared/spawn.js';
+
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import kleur from 'kleur';
-import { commitLesson, gitIdentityEnv, lessonTagMissing } from '../project/git.js';
-import { assertProjectSettled } from '../project/conflicts.js';
-import { EXIT_FAILED, EXIT_OK } from '../shared/errors.js';
-import { applyChange, stateWrite, type ChangeOptions } from '../project/journal.js';
-import { readLessonText, parseLessonNumber } from '../course/lessons.js';
-import { planLessonStep, type LessonStepPlan } from '../course/merge.js';
-import { openLockedProject } from '../project/lock.js';
-import type { Project } from '../project/project.js';
-import { stepModes, type ProjectState } from '../project/state.js';
-import { shellQuote } from '../terminal/shell-words.js';
+import { readLessonText } from '../course/lessons.js';
+import { type LessonStepPlan, planLessonStep } from '../course/merge.js';
 import { catalog } from '../i18n/i18n.js';
+import { commitLesson, gitIdentityEnv, lessonTagMissing } from '../project/git.js';
+import { applyChange, type ChangeOptions, stateWrite } from '../project/journal.js';
+import type { Project } from '../project/project.js';
+import { type ProjectState, stepModes } from '../project/state.js';
+import { run } from '../shared/spawn.js';
+import { shellQuote } from '../terminal/shell-words.js';
+import { formatSummary } from './preview.js';
 
 const gotoText = catalog({
   en: {
@@ -25,7 +22,8 @@ const gotoText = catalog({
     markers: (ours: string, theirs: string) =>
       `Between ${ours} and ${theirs} both versions are written out: keep what you want, ` +
       'delete the marker lines, then run `flash-login verify`. `flash-login undo` puts everything back as it was.',
-    large: (file: string, untrack: string) => `! ${file} is over 1 MB and you track it, so it is in this commit too (\`${untrack}\` stops tracking it).`,
+    large: (file: string, untrack: string) =>
+      `! ${file} is over 1 MB and you track it, so it is in this commit too (\`${untrack}\` stops tracking it).`,
     compare: (command: string) => `: \`${command}\` shows the lesson's changes`,
     committed: (lesson: number, compare: string) => `Committed and tagged lesson-${lesson}${compare}.`,
     noCommit: (why: string) => `! git could not commit (${why}); your files are written all the same.`,
@@ -35,7 +33,7 @@ const gotoText = catalog({
   'zh-CN': {
     conflicts: (lesson, files) => `你的修改和第 ${lesson} 课改动了同样的行：${files}`,
     markers: (ours, theirs) =>
-      `${ours} 和 ${theirs} 之间写出了两个版本：保留你想要的，` + '删掉标记行，然后运行 `flash-login verify`。`flash-login undo` 可以把一切恢复原样。',
+      `${ours} 和 ${theirs} 之间写出了两个版本：保留你想要的，删掉标记行，然后运行 \`flash-login verify\`。\`flash-login undo\` 可以把一切恢复原样。`,
     large: (file, untrack) => `! ${file} 超过 1 MB 且被 git 跟踪，所以它也在这次提交里（\`${untrack}\` 可以停止跟踪它）。`,
     compare: (command) => `：\`${command}\` 可以查看这一课的改动`,
     committed: (lesson, compare) => `已提交并打上标签 lesson-${lesson}${compare}。`,
@@ -68,7 +66,13 @@ export interface MoveResult {
  * Merge the step from the project's lesson to `target` onto its files and record the new
  * lesson, as one change that undo reverts; then tell the learner what happened.
  */
-export async function moveToLesson(project: Project, state: ProjectState, target: number, command: string, hooks: ChangeHooks = {}): Promise<MoveResult> {
+export async function moveToLesson(
+  project: Project,
+  state: ProjectState,
+  target: number,
+  command: string,
+  hooks: ChangeHooks = {},
+): Promise<MoveResult> {
   // Git's read-only questions run while the step is planned and written.
   const repository = scaffoldedRepository(project.dir);
   const modes = stepModes(state);
@@ -79,7 +83,15 @@ export async function moveToLesson(project: Project, state: ProjectState, target
   // Exercises the move wrote as the reference count as taken from the solution; those of lessons
   // left behind by a move back are gone from the files, so they no longer count.
   const solutions = [...new Set([...(state.solutions ?? []), ...(plan.filled ?? [])])].filter((id) => Number(id.split('.')[0]) <= target);
-  writes.push(stateWrite({ ...kept, lesson: target, ...(state.mode ? { lessonMode: modes.to } : {}), ...(solutions.length || kept.solutions ? { solutions } : {}), ...(state.lang ? { lessonLang: modes.langs.to } : {}) }));
+  writes.push(
+    stateWrite({
+      ...kept,
+      lesson: target,
+      ...(state.mode ? { lessonMode: modes.to } : {}),
+      ...(solutions.length || kept.solutions ? { solutions } : {}),
+      ...(state.lang ? { lessonLang: modes.langs.to } : {}),
+    }),
+  );
   await applyChange(project.dir, writes, { command, summary: `lesson ${state.lesson} → ${target}`, ...hooks });
 
   const text = await readLessonText(target);
@@ -87,14 +99,23 @@ export async function moveToLesson(project: Project, state: ProjectState, target
   console.log(kleur.bold().green(`${text.title}`));
   console.log(formatSummary(plan.changes));
   if (plan.filled?.length)
-    console.log(kleur.dim(`Written from the solution, as lesson ${target} builds on them: ${plan.filled.join(', ')} (\`flash-login status\` marks them).`));
+    console.log(
+      kleur.dim(
+        `Written from the solution, as lesson ${target} builds on them: ${plan.filled.join(', ')} (\`flash-login status\` marks them).`,
+      ),
+    );
   console.log(`\n${text.opening}\n`);
   if (conflicts.length) {
     console.log(kleur.red().bold(gotoText().conflicts(target, conflicts.join(', '))));
-    console.log(
-      gotoText().markers(kleur.bold('<<<<<<< your code'), kleur.bold(`>>>>>>> lesson ${target}`)),
+    console.log(gotoText().markers(kleur.bold('<<<<<<< your code'), kleur.bold(`>>>>>>> lesson ${target}`)));
+  } else
+    await commitIfScaffolded(
+      project.dir,
+      await repository,
+      target,
+      text.title,
+      plan.changes.map((change) => change.path),
     );
-  } else await commitIfScaffolded(project.dir, await repository, target, text.title, plan.changes.map((change) => change.path));
   return { plan, conflicts };
 }
 
@@ -121,8 +142,7 @@ async function commitIfScaffolded(
   if (!repository) return;
   try {
     const large = await commitLesson(dir, lesson, title, repository.identity, lessonFiles);
-    for (const file of large)
-      console.log(kleur.yellow(gotoText().large(file, `git rm --cached ${shellQuote(file)}`)));
+    for (const file of large) console.log(kleur.yellow(gotoText().large(file, `git rm --cached ${shellQuote(file)}`)));
     const compare = lesson > 1 ? gotoText().compare(`git diff lesson-${lesson - 1} lesson-${lesson}`) : '';
     console.log(kleur.dim(gotoText().committed(lesson, compare)));
   } catch (error) {

@@ -8,7 +8,15 @@ const previewText = catalog({
   en: {
     noFiles: '  (no files change)',
     /** What happened to a file, in a column 9 wide. */
-    outcome: { updated: 'updated  ', merged: 'merged   ', added: 'added    ', deleted: 'deleted  ', kept: 'kept     ', conflict: 'conflict ', missing: 'missing  ' },
+    outcome: {
+      updated: 'updated  ',
+      merged: 'merged   ',
+      added: 'added    ',
+      deleted: 'deleted  ',
+      kept: 'kept     ',
+      conflict: 'conflict ',
+      missing: 'missing  ',
+    },
     textReplaced: (path: string, lesson: number) => `${path}: replaced by lesson ${lesson}'s text, which you had not edited (not shown)`,
     binary: (path: string, deleted: boolean) => `Binary file ${path} ${deleted ? 'is deleted' : 'changes'}`,
     wouldChange: (from: number, to: number) => `Lesson ${from} → ${to} would change:`,
@@ -17,7 +25,15 @@ const previewText = catalog({
   },
   'zh-CN': {
     noFiles: '  （没有文件改动）',
-    outcome: { updated: '更新     ', merged: '合并     ', added: '新增     ', deleted: '删除     ', kept: '保留     ', conflict: '冲突     ', missing: '缺失     ' },
+    outcome: {
+      updated: '更新     ',
+      merged: '合并     ',
+      added: '新增     ',
+      deleted: '删除     ',
+      kept: '保留     ',
+      conflict: '冲突     ',
+      missing: '缺失     ',
+    },
     textReplaced: (path, lesson) => `${path}：换成第 ${lesson} 课的文本（你没有改过它，这里不显示）`,
     binary: (path, deleted) => `二进制文件 ${path} ${deleted ? '被删除' : '有改动'}`,
     wouldChange: (from, to) => `第 ${from} 课 → 第 ${to} 课将会改动：`,
@@ -43,7 +59,10 @@ const COLOURS: Record<Outcome, (text: string) => string> = {
 export function formatSummary(changes: FileChange[]): string {
   if (changes.length === 0) return previewText().noFiles;
   return changes
-    .map((change) => `  ${COLOURS[change.outcome](previewText().outcome[change.outcome])}${change.path}${change.note ? kleur.dim(`  ${change.note}`) : ''}`)
+    .map(
+      (change) =>
+        `  ${COLOURS[change.outcome](previewText().outcome[change.outcome])}${change.path}${change.note ? kleur.dim(`  ${change.note}`) : ''}`,
+    )
     .join('\n');
 }
 
@@ -86,11 +105,10 @@ export async function formatPlanDiff(plan: LessonStepPlan): Promise<string> {
 /** What `--dry-run` and `diff` print: the diff, then the per-file summary. */
 export async function printPreview(plan: LessonStepPlan): Promise<void> {
   const diff = await formatPlanDiff(plan);
-  if (diff) console.log(diff + '\n');
+  if (diff) console.log(`${diff}\n`);
   console.log(kleur.bold(previewText().wouldChange(plan.from, plan.to)));
   console.log(formatSummary(plan.changes));
   const conflicts = plan.changes.filter((change) => change.outcome === 'conflict');
   if (conflicts.length) console.log(kleur.red(previewText().wouldConflict(conflicts.length)));
   console.log(kleur.dim(previewText().nothingWritten));
 }
-

@@ -2,10 +2,10 @@
 // lesson commands from running on a project that still holds them.
 import fs from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import { catalog } from '../i18n/i18n.js';
 import { EXIT_CANNOT_RUN, UserError } from '../shared/errors.js';
 import { recoverAndReport } from './journal.js';
-import { byCodeUnit, walkProject, type ProjectFile } from './project-files.js';
-import { catalog } from '../i18n/i18n.js';
+import { byCodeUnit, type ProjectFile, walkProject } from './project-files.js';
 
 const text = catalog({
   en: {
@@ -17,7 +17,7 @@ const text = catalog({
   'zh-CN': {
     where: (file, line, regions) => `  ${file}：第 ${line} 行${regions > 1 ? `（${regions} 处冲突）` : ''}`,
     blocked: (command, files) =>
-      `${files} 里还有冲突标记，${command} 无法运行：` + '保留你想要的代码，删掉 <<<<<<< ======= >>>>>>> 这几行，然后再运行一次（或者用 `flash-login undo` 回到之前）。',
+      `${files} 里还有冲突标记，${command} 无法运行：保留你想要的代码，删掉 <<<<<<< ======= >>>>>>> 这几行，然后再运行一次（或者用 \`flash-login undo\` 回到之前）。`,
   },
 });
 
@@ -68,10 +68,8 @@ export async function findConflicts(dir: string, files?: ProjectFile[]): Promise
   return conflicts.sort((a, b) => byCodeUnit(a.file, b.file));
 }
 
-export function describeConflicts(conflicts: Conflict[]): string {
-  return conflicts
-    .map((conflict) => text().where(conflict.file, conflict.line, conflict.regions))
-    .join('\n');
+function describeConflicts(conflicts: Conflict[]): string {
+  return conflicts.map((conflict) => text().where(conflict.file, conflict.line, conflict.regions)).join('\n');
 }
 
 /**

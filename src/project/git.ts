@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { run, RunError } from '../shared/spawn.js';
+import { RunError, run } from '../shared/spawn.js';
 
 /** Used only when git has no identity configured (a fresh machine), so a commit never fails for that. */
 const FALLBACK_IDENTITY = { name: 'create-flash-login', email: 'create-flash-login@localhost' };
@@ -18,7 +18,8 @@ export async function gitIdentityEnv(cwd: string): Promise<Record<string, string
       .map((match) => match![1]!.toLowerCase()),
   );
   const env: Record<string, string> = {};
-  if (!configured.has('user.name')) Object.assign(env, { GIT_AUTHOR_NAME: FALLBACK_IDENTITY.name, GIT_COMMITTER_NAME: FALLBACK_IDENTITY.name });
+  if (!configured.has('user.name'))
+    Object.assign(env, { GIT_AUTHOR_NAME: FALLBACK_IDENTITY.name, GIT_COMMITTER_NAME: FALLBACK_IDENTITY.name });
   if (!configured.has('user.email'))
     Object.assign(env, { GIT_AUTHOR_EMAIL: FALLBACK_IDENTITY.email, GIT_COMMITTER_EMAIL: FALLBACK_IDENTITY.email });
   return env;
@@ -39,7 +40,9 @@ export async function commitLesson(
   // stray file left in the folder. `git add` honours .gitignore for both. Staging needs no identity,
   // so it runs while the identity is looked up.
   const stage = lessonFiles
-    ? run('git', ['add', '-u'], { cwd }).then(() => run('git', ['add', '--ignore-errors', '--', ...lessonFiles.filter((path) => existsSync(join(cwd, path)))], { cwd, reject: false }))
+    ? run('git', ['add', '-u'], { cwd }).then(() =>
+        run('git', ['add', '--ignore-errors', '--', ...lessonFiles.filter((path) => existsSync(join(cwd, path)))], { cwd, reject: false }),
+      )
     : run('git', ['add', '-A'], { cwd });
   const [env] = await Promise.all([identity, stage]);
   const git = (args: string[]) => run('git', args, { cwd, env });
@@ -57,7 +60,14 @@ const LARGE_FILE_BYTES = 1_000_000;
 async function filesOver(cwd: string, bytes: number): Promise<string[]> {
   const staged = await run('git', ['diff', '--cached', '--name-only', '-z'], { cwd, reject: false });
   const names = staged.stdout.split('\0').filter(Boolean);
-  const sizes = await Promise.all(names.map((name) => stat(join(cwd, name)).then((stats) => stats.size, () => 0)));
+  const sizes = await Promise.all(
+    names.map((name) =>
+      stat(join(cwd, name)).then(
+        (stats) => stats.size,
+        () => 0,
+      ),
+    ),
+  );
   return names.filter((_, index) => sizes[index]! > bytes);
 }
 
@@ -97,6 +107,11 @@ export async function initRepository(dir: string): Promise<Repository> {
 export async function lessonTagMissing(dir: string, lesson: number): Promise<boolean> {
   if (!existsSync(join(dir, '.git'))) return false;
   const tags = await run('git', ['tag', '--list', 'lesson-*'], { cwd: dir, reject: false });
-  const names = tags.failed ? [] : tags.stdout.split('\n').map((line) => line.trim()).filter(Boolean);
+  const names = tags.failed
+    ? []
+    : tags.stdout
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean);
   return names.length > 0 && !names.includes(`lesson-${lesson}`);
 }

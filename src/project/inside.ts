@@ -4,10 +4,10 @@
 // .flash-login/tmp/, never beside the learner's files.
 import fs from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { catalog } from '../i18n/i18n.js';
 import { writeFileAtomic } from '../shared/atomic.js';
 import { UserError } from '../shared/errors.js';
 import { TEMP_DIR } from './state.js';
-import { catalog } from '../i18n/i18n.js';
 
 const text = catalog({
   en: {
@@ -51,9 +51,7 @@ export async function resolveInside(root: string, path: string): Promise<string>
     if (stats?.isSymbolicLink()) next = await followLink(next);
     if (!within(realRoot, next)) {
       const shown = parts.slice(0, index + 1).join('/');
-      throw new UserError(
-        text().outside(shown, next, path, index < parts.length - 1),
-      );
+      throw new UserError(text().outside(shown, next, path, index < parts.length - 1));
     }
     if (!stats) return join(next, ...parts.slice(index + 1)); // the rest does not exist yet: it is made inside
     current = next;

@@ -10,28 +10,31 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import fs from 'node:fs/promises';
-import kleur from 'kleur';
 import { dirname, join, relative } from 'node:path';
+import kleur from 'kleur';
+import { catalog } from '../i18n/i18n.js';
 import { writeFileAtomic } from '../shared/atomic.js';
 import { UserError } from '../shared/errors.js';
+import { removeInside, resolveInside, writeInside } from './inside.js';
 import { lessonFileWrite } from './lesson-file.js';
 import { LOCK_FILE, withProjectLock } from './lock.js';
-import { removeInside, resolveInside, writeInside } from './inside.js';
-import { STATE_DIR, STATE_FILE, TEMP_DIR, type ProjectState } from './state.js';
-import { catalog } from '../i18n/i18n.js';
+import { type ProjectState, STATE_DIR, STATE_FILE, TEMP_DIR } from './state.js';
 
 const journalText = catalog({
   en: {
-    damaged: (journal: string, backups: string) => `${journal} is damaged, so an interrupted change cannot be recovered: your earlier files are in ${backups}/; delete the journal once you have checked them.`,
+    damaged: (journal: string, backups: string) =>
+      `${journal} is damaged, so an interrupted change cannot be recovered: your earlier files are in ${backups}/; delete the journal once you have checked them.`,
     interrupted: (command: string) => `an interrupted \`flash-login ${command}\``,
     nothingChanged: (what: string) => `${what} had not changed any file yet; cleaned up.`,
     completed: (what: string, summary: string) => `${what} (${summary}) had written every file; completed it.`,
     rescued: (files: string, where: string) => ` Your later edits to ${files} are saved in ${where}/.`,
-    rolledBack: (what: string, summary: string, saved: string) => `${what} (${summary}) was cut short; rolled the project back to how it was before it.${saved}`,
+    rolledBack: (what: string, summary: string, saved: string) =>
+      `${what} (${summary}) was cut short; rolled the project back to how it was before it.${saved}`,
     backupLacks: (backup: string, path: string) => `the backup ${backup} lacks ${path}, so it cannot be undone safely.`,
   },
   'zh-CN': {
-    damaged: (journal, backups) => `${journal} 已损坏，无法恢复被中断的改动：你之前的文件在 ${backups}/ 里；检查过它们之后请删除这个日志文件。`,
+    damaged: (journal, backups) =>
+      `${journal} 已损坏，无法恢复被中断的改动：你之前的文件在 ${backups}/ 里；检查过它们之后请删除这个日志文件。`,
     interrupted: (command) => `一次被中断的 \`flash-login ${command}\``,
     nothingChanged: (what) => `${what} 还没有改动任何文件；已清理。`,
     completed: (what, summary) => `${what}（${summary}）已经写完了所有文件；已将它完成。`,
@@ -57,7 +60,7 @@ export interface PlannedWrite {
   mode?: number;
 }
 
-export interface BackupFile {
+interface BackupFile {
   path: string;
   /** Whether the file existed before the change (its content is then under files/). */
   existed: boolean;
@@ -104,7 +107,7 @@ const STATE_PATH = STATE_FILE.split('\\').join('/');
 
 /** The state file's bytes, as state.ts writes them, so a change can carry it as its last write. */
 export function stateWrite(state: ProjectState): PlannedWrite {
-  return { path: STATE_PATH, content: Buffer.from(JSON.stringify(state, null, 2) + '\n') };
+  return { path: STATE_PATH, content: Buffer.from(`${JSON.stringify(state, null, 2)}\n`) };
 }
 
 async function readIfExists(path: string): Promise<Buffer | undefined> {
@@ -180,7 +183,7 @@ async function applyLockedChange(dir: string, writes: PlannedWrite[], options: C
   for (const write of ordered) await resolveInside(dir, write.path);
   const id = await nextEntryId(dir, options.command);
   const journal: Journal = { version: JOURNAL_VERSION, entry: id, command: options.command, startedAt: new Date().toISOString() };
-  await writeOwn(dir, absolute(dir, JOURNAL_FILE), JSON.stringify(journal, null, 2) + '\n');
+  await writeOwn(dir, absolute(dir, JOURNAL_FILE), `${JSON.stringify(journal, null, 2)}\n`);
 
   // The backups are independent of each other and nothing counts as backed up until the
   // manifest exists, so they are taken all at once.
@@ -207,7 +210,7 @@ async function applyLockedChange(dir: string, writes: PlannedWrite[], options: C
     ...(options.undoes ? { undoes: options.undoes } : {}),
     files,
   };
-  await writeOwn(dir, join(entryDir(dir, id), MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
+  await writeOwn(dir, join(entryDir(dir, id), MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
 
   for (const [index, write] of ordered.entries()) {
     await putFile(dir, write.path, write.content, write.mode ?? manifest.files[index]!.mode);
@@ -236,12 +239,13 @@ async function discardEntry(dir: string, id: string): Promise<void> {
  * the change meant to write -> it only missed removing the journal: complete it. Otherwise roll
  * back to the backup, first rescuing any file edited since that matches neither side.
  */
-export async function recoverInterruptedChange(dir: string): Promise<string | undefined> {
+async function recoverInterruptedChange(dir: string): Promise<string | undefined> {
   const journalPath = absolute(dir, JOURNAL_FILE);
   const text = await readIfExists(journalPath);
   const root = absolute(dir, BACKUPS_DIR);
   if (existsSync(root))
-    for (const name of await fs.readdir(root)) if (name.startsWith('.discard-')) await fs.rm(join(root, name), { recursive: true, force: true });
+    for (const name of await fs.readdir(root))
+      if (name.startsWith('.discard-')) await fs.rm(join(root, name), { recursive: true, force: true });
   if (!text) return undefined;
 
   let journal: Journal;

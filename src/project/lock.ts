@@ -6,16 +6,17 @@ import { randomBytes } from 'node:crypto';
 import { constants as fsConstants, readFileSync, unlinkSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import { join } from 'node:path';
+import { catalog } from '../i18n/i18n.js';
 import { ReadOnlyProjectError, UserError } from '../shared/errors.js';
 import { openProject, type Project } from './project.js';
-import { readState, STATE_DIR, TEMP_DIR, writeState, type ProjectState } from './state.js';
-import { catalog } from '../i18n/i18n.js';
+import { type ProjectState, readState, STATE_DIR, TEMP_DIR, writeState } from './state.js';
 
 const text = catalog({
   en: {
     holder: (command: string, pid: number, seconds: number) => `\`flash-login ${command}\` (pid ${pid}, started ${seconds} s ago)`,
     someone: 'another flash-login command',
-    busy: (holder: string, lockFile: string) => `${holder} is changing this project: wait for it to finish, then run this again (if no such command is running, delete ${lockFile}).`,
+    busy: (holder: string, lockFile: string) =>
+      `${holder} is changing this project: wait for it to finish, then run this again (if no such command is running, delete ${lockFile}).`,
   },
   'zh-CN': {
     holder: (command, pid, seconds) => `\`flash-login ${command}\`（pid ${pid}，${seconds} 秒前开始）`,
@@ -84,7 +85,7 @@ function describe(holder: Holder): string {
  * Take the project's lock for `command`, waiting up to a few seconds for another command to
  * finish. Resolves with the function that releases it. Throws a UserError naming the holder.
  */
-export async function lockProject(dir: string, command: string): Promise<Release> {
+async function lockProject(dir: string, command: string): Promise<Release> {
   const mine = held.get(dir);
   if (mine) {
     mine.depth += 1;
@@ -111,7 +112,7 @@ export async function lockProject(dir: string, command: string): Promise<Release
   let unreadableSince: number | undefined;
   for (;;) {
     try {
-      await fs.writeFile(path, JSON.stringify(me) + '\n', { flag: 'wx' });
+      await fs.writeFile(path, `${JSON.stringify(me)}\n`, { flag: 'wx' });
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
@@ -123,10 +124,7 @@ export async function lockProject(dir: string, command: string): Promise<Release
       await takeOver(path, holder);
       continue;
     }
-    if (Date.now() >= deadline)
-      throw new UserError(
-        text().busy(holder ? describe(holder) : text().someone, LOCK_FILE),
-      );
+    if (Date.now() >= deadline) throw new UserError(text().busy(holder ? describe(holder) : text().someone, LOCK_FILE));
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
   held.set(dir, { depth: 1, token });

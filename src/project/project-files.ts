@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { STATE_FILE } from './state.js';
 

@@ -1,19 +1,22 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { UserError } from '../shared/errors.js';
 import { catalog, setActiveLang } from '../i18n/i18n.js';
-import { APT_FIX, VENV_FIX, findReadyPython, missingPackages, probePython, systemPythonCandidates, venvPython } from '../runtime/python.js';
+import { APT_FIX, findReadyPython, missingPackages, probePython, systemPythonCandidates, VENV_FIX, venvPython } from '../runtime/python.js';
 import { startOneHint } from '../runtime/self-command.js';
-import { readState, STATE_FILE, type ProjectState } from './state.js';
+import { UserError } from '../shared/errors.js';
+import { type ProjectState, readState, STATE_FILE } from './state.js';
 
 const text = catalog({
   en: {
     missingDir: (dir: string, startOne: string) => `${dir} does not exist: pass --dir with your project folder, or ${startOne}.`,
     noApp: (dir: string, startOne: string) => `${dir} has no app.py: run this in your project folder (or pass --dir PATH), or ${startOne}.`,
-    pythonDoesNotRun: (python: string) => `cannot run Python at ${python}: pass --python with a working interpreter (\`flash-login doctor\` helps).`,
-    noFlask: (python: string, aptFix: string) => `Flask does not import in ${python}: run \`${python} -m pip install -r requirements.txt\` (or: ${aptFix}).`,
+    pythonDoesNotRun: (python: string) =>
+      `cannot run Python at ${python}: pass --python with a working interpreter (\`flash-login doctor\` helps).`,
+    noFlask: (python: string, aptFix: string) =>
+      `Flask does not import in ${python}: run \`${python} -m pip install -r requirements.txt\` (or: ${aptFix}).`,
     noPython: (venvFix: string, aptFix: string) => `no Python with Flask found: create one with \`${venvFix}\`, or run: ${aptFix}`,
-    needsState: (command: string, dir: string) => `${command} needs a project made by create-flash-login: ${dir} has no .flash-login/state.json.`,
+    needsState: (command: string, dir: string) =>
+      `${command} needs a project made by create-flash-login: ${dir} has no .flash-login/state.json.`,
   },
   'zh-CN': {
     missingDir: (dir, startOne) => `${dir} 不存在：用 --dir 指定你的项目文件夹，或者${startOne}。`,
@@ -36,7 +39,6 @@ export function requireState(project: Project, command: string): ProjectState {
   return project.state;
 }
 
-
 /**
  * The project folder for a command run in `dirOption` (default: the current folder): the nearest
  * folder at or above it with a state file, as git finds `.git` from any subfolder; else the folder
@@ -58,8 +60,7 @@ export async function openProject(dirOption: string | undefined): Promise<Projec
   const state = await readState(dir);
   // The project speaks its own language from here on (before it, the locale: help, a missing project).
   if (state?.lang) setActiveLang(state.lang);
-  if (!state && !existsSync(join(dir, 'app.py')))
-    throw new UserError(text().noApp(dir, await startOneHint()));
+  if (!state && !existsSync(join(dir, 'app.py'))) throw new UserError(text().noApp(dir, await startOneHint()));
   return { dir, state };
 }
 
@@ -93,8 +94,7 @@ export async function choosePython(project: Project, flag: string | undefined): 
 async function checkChosen(chosen: string): Promise<void> {
   const probe = await probePython(chosen, 'find');
   if (!probe) throw new UserError(text().pythonDoesNotRun(chosen));
-  if (probe.packages['Flask'] === null)
-    throw new UserError(text().noFlask(chosen, APT_FIX));
+  if (probe.packages.Flask === null) throw new UserError(text().noFlask(chosen, APT_FIX));
 }
 
 async function findPython(project: Project): Promise<string> {

@@ -1,9 +1,9 @@
 import fs from 'node:fs/promises';
 import { join } from 'node:path';
+import { isLessonNumber } from '../../lessons/catalog.js';
+import { catalog, isLang, type Lang } from '../i18n/i18n.js';
 import { writeFileAtomic } from '../shared/atomic.js';
 import { UserError } from '../shared/errors.js';
-import { catalog, isLang, type Lang } from '../i18n/i18n.js';
-import { isLessonNumber } from '../../lessons/catalog.js';
 
 const stateText = catalog({
   en: {
@@ -92,9 +92,19 @@ export function modeOf(state: ProjectState | undefined): 'practice' | 'guided' {
 }
 
 /** A lesson step's modes: the current lesson's, and the next one's (planLessonStep takes them). */
-export function stepModes(state: ProjectState): { from: 'practice' | 'guided'; to: 'practice' | 'guided'; fromPassed: boolean; langs: { from: Lang; to: Lang } } {
+export function stepModes(state: ProjectState): {
+  from: 'practice' | 'guided';
+  to: 'practice' | 'guided';
+  fromPassed: boolean;
+  langs: { from: Lang; to: Lang };
+} {
   const last = state.lastVerify;
-  return { from: lessonModeOf(state), to: modeOf(state), fromPassed: last?.lesson === state.lesson && last.status === 'pass', langs: { from: lessonLangOf(state), to: langOf(state) } };
+  return {
+    from: lessonModeOf(state),
+    to: modeOf(state),
+    fromPassed: last?.lesson === state.lesson && last.status === 'pass',
+    langs: { from: lessonLangOf(state), to: langOf(state) },
+  };
 }
 
 /** The mode the current lesson's files came in. */
@@ -138,11 +148,10 @@ export function describeStateProblem(data: unknown): string | undefined {
   if (state.python !== undefined && typeof state.python !== 'string') return stateText().pythonNotString;
   for (const key of ['mode', 'lessonMode'] as const)
     if (state[key] !== undefined && state[key] !== 'practice' && state[key] !== 'guided') return stateText().badMode(key);
-  for (const key of ['lang', 'lessonLang'] as const)
-    if (state[key] !== undefined && !isLang(state[key])) return stateText().badLang(key);
+  for (const key of ['lang', 'lessonLang'] as const) if (state[key] !== undefined && !isLang(state[key])) return stateText().badLang(key);
   return undefined;
 }
 
 export async function writeState(projectDir: string, state: ProjectState): Promise<void> {
-  await writeFileAtomic(statePath(projectDir), JSON.stringify(state, null, 2) + '\n', join(projectDir, TEMP_DIR));
+  await writeFileAtomic(statePath(projectDir), `${JSON.stringify(state, null, 2)}\n`, join(projectDir, TEMP_DIR));
 }

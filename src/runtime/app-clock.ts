@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 
 /** The nanoseconds a process has waited, runnable, for a CPU; undefined where it cannot be read. */
-export function runDelayNs(pid: number): number | undefined {
+function runDelayNs(pid: number): number | undefined {
   try {
     const delay = Number(readFileSync(`/proc/${pid}/schedstat`, 'utf8').split(' ')[1]);
     return Number.isFinite(delay) ? delay : undefined;

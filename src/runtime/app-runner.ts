@@ -1,14 +1,14 @@
 import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import fs from 'fs-extra';
 import { dirname, join, relative, sep } from 'node:path';
+import fs from 'fs-extra';
+import { socketFor } from '../checks/transport.js';
+import { catalog } from '../i18n/i18n.js';
+import { run } from '../shared/spawn.js';
 import { AppClock } from './app-clock.js';
 import type { AppConfinement } from './confine.js';
-import { scratchParent, spawnServeApp, STAGING_PREFIX, type ServeProcess } from './serve-process.js';
 import { processTree, type Sandbox } from './sandbox.js';
-import { socketFor } from '../checks/transport.js';
-import { run } from '../shared/spawn.js';
-import { catalog } from '../i18n/i18n.js';
+import { type ServeProcess, STAGING_PREFIX, scratchParent, spawnServeApp } from './serve-process.js';
 
 const text = catalog({
   en: {
@@ -19,7 +19,8 @@ const text = catalog({
     noApp: 'app.py has no Flask app: name it `app` or `application`, or add a factory `create_app()` or `make_app()`',
     exited: (code: string) => `the app exited before it listened (exit code ${code})`,
     notListening: (seconds: number) => `app.py did not start listening within ${seconds} s (does it block at import time?)`,
-    notListeningBusy: (seconds: number) => `app.py did not start listening within ${seconds} s on this busy machine (does it block at import time?)`,
+    notListeningBusy: (seconds: number) =>
+      `app.py did not start listening within ${seconds} s on this busy machine (does it block at import time?)`,
   },
   'zh-CN': {
     ownDatabase: (database) =>
@@ -146,7 +147,7 @@ interface Ready {
 }
 
 /** The CPU seconds a process has used: /proc on Linux, ps elsewhere, undefined on Windows or when it is gone. */
-export async function cpuSecondsOf(pid: number | undefined): Promise<number | undefined> {
+async function cpuSecondsOf(pid: number | undefined): Promise<number | undefined> {
   if (pid === undefined || process.platform === 'win32') return undefined;
   try {
     if (process.platform === 'linux') {
@@ -163,7 +164,7 @@ export async function cpuSecondsOf(pid: number | undefined): Promise<number | un
 }
 
 /** ps's TIME column: [[dd-]hh:]mm:ss[.cc]. */
-export function parseCpuTime(text: string): number | undefined {
+function parseCpuTime(text: string): number | undefined {
   const match = /^(?:(\d+)-)?(?:(\d+):)?(\d+):(\d+(?:\.\d+)?)$/.exec(text);
   if (!match) return undefined;
   const [, days = '0', hours = '0', minutes = '0', seconds = '0'] = match;
@@ -204,15 +205,14 @@ const OWN_DATABASE = /^FLASH_LOGIN_OWN_DATABASE (.*)$/m;
 
 function exitReason(exitCode: number | undefined, signal: string | undefined, output: string): string {
   const own = exitCode === 5 ? OWN_DATABASE.exec(output) : null;
-  if (own)
-    return text().ownDatabase(own[1]!);
+  if (own) return text().ownDatabase(own[1]!);
   if (exitCode === 3) return text().importFailed;
   if (exitCode === 4) return text().noApp;
   return text().exited(String(exitCode ?? signal));
 }
 
 /** Cuts data into whole lines (the newline kept) for `line`; flush() passes on an unfinished last line. */
-export function lineSplitter(line: (text: string) => void): { push(data: Buffer): void; flush(): void } {
+function lineSplitter(line: (text: string) => void): { push(data: Buffer): void; flush(): void } {
   let pending = '';
   return {
     push: (data) => {
@@ -328,7 +328,12 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     return { state, listener };
   };
 
-  const ours = () => ({ ...env, PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1', ...(sandbox?.socketPath ? { FLASH_LOGIN_SOCKET: sandbox.socketPath } : {}) });
+  const ours = () => ({
+    ...env,
+    PYTHONDONTWRITEBYTECODE: '1',
+    PYTHONUNBUFFERED: '1',
+    ...(sandbox?.socketPath ? { FLASH_LOGIN_SOCKET: sandbox.socketPath } : {}),
+  });
   /** A warm Python's app gets everything a start of its own would: the zygote's environment holds no run's values. */
   const hostEnv = (warm: AppHost) => warm.environment({ ...ours(), FLASH_LOGIN_SOCKET: join(dirname(options.dir), 'app.sock') });
 
@@ -401,7 +406,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       if (ready !== 'timeout') return ready;
       const busy = clock.wallMs() >= START_WALL_CAP_MS;
       await launched.stop();
-      throw new AppStartError(busy ? text().notListeningBusy(START_WALL_CAP_MS / 1000) : text().notListening(START_TIMEOUT_MS / 1000), output());
+      throw new AppStartError(
+        busy ? text().notListeningBusy(START_WALL_CAP_MS / 1000) : text().notListening(START_TIMEOUT_MS / 1000),
+        output(),
+      );
     } finally {
       clearTimeout(timer);
     }

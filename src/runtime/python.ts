@@ -1,7 +1,7 @@
-import { run } from '../shared/spawn.js';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { catalog } from '../i18n/i18n.js';
+import { run } from '../shared/spawn.js';
 
 const pythonText = catalog({
   en: { breaksOn: (what: string, werkzeug: string, fix: string) => `${what} breaks on Werkzeug ${werkzeug}: pip install ${fix}` },
@@ -20,8 +20,7 @@ export const REQUIREMENTS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** The Debian packages that give a system Python every requirement (the offline fallback). */
-export const DEBIAN_PACKAGES =
-  'python3-flask python3-flask-login python3-flask-sqlalchemy python3-flaskext.wtf python3-email-validator';
+const DEBIAN_PACKAGES = 'python3-flask python3-flask-login python3-flask-sqlalchemy python3-flaskext.wtf python3-email-validator';
 export const APT_FIX = `sudo apt-get install -y ${DEBIAN_PACKAGES}`;
 /** A virtual environment with every requirement, made by hand from the project folder (needs a package index). */
 export const VENV_FIX = 'python3 -m venv .venv && .venv/bin/pip install -r requirements.txt';
@@ -134,14 +133,14 @@ export function compareVersions(a: string, b: string): number {
 /** Known-broken combinations, each as one sentence with its fix. */
 export function brokenMixes(probe: PythonProbe): string[] {
   const { packages } = probe;
-  if (major(packages['Werkzeug']) < 3) return [];
+  if (major(packages.Werkzeug) < 3) return [];
   const problems: string[] = [];
   const login = packages['Flask-Login'];
   if (login && compareVersions(login, '0.6.3') < 0)
-    problems.push(pythonText().breaksOn(`Flask-Login ${login}`, String(packages['Werkzeug']), '"Flask-Login>=0.6.3"'));
+    problems.push(pythonText().breaksOn(`Flask-Login ${login}`, String(packages.Werkzeug), '"Flask-Login>=0.6.3"'));
   const wtf = packages['Flask-WTF'];
   if (wtf && compareVersions(wtf, '1.1.2') < 0)
-    problems.push(pythonText().breaksOn(`Flask-WTF ${wtf}`, String(packages['Werkzeug']), '"Flask-WTF>=1.1.2"'));
+    problems.push(pythonText().breaksOn(`Flask-WTF ${wtf}`, String(packages.Werkzeug), '"Flask-WTF>=1.1.2"'));
   return problems;
 }
 

@@ -8,12 +8,13 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { delimiter, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { serveAppScript } from '../shared/paths.js';
 import { catalog } from '../i18n/i18n.js';
+import { serveAppScript } from '../shared/paths.js';
 
 const text = catalog({
   en: {
-    noBwrap: 'your app runs unsandboxed (with a clean environment): install bubblewrap (`sudo apt-get install bubblewrap`) to confine it to its copy',
+    noBwrap:
+      'your app runs unsandboxed (with a clean environment): install bubblewrap (`sudo apt-get install bubblewrap`) to confine it to its copy',
     notLinux: 'your app runs unsandboxed (with a clean environment): the sandbox needs Linux and bubblewrap',
   },
   'zh-CN': {
@@ -47,7 +48,7 @@ export interface Sandbox {
 /** What an app may inherit from our environment: locale, time zone, and where programs are. Nothing else. */
 const KEPT = /^(PATH|LANG|LANGUAGE|LC_[A-Z]+|TZ|SYSTEMROOT|WINDIR|COMSPEC|PATHEXT)$/;
 
-export function cleanEnvironment(from: NodeJS.ProcessEnv = process.env): Record<string, string> {
+function cleanEnvironment(from: NodeJS.ProcessEnv = process.env): Record<string, string> {
   const clean: Record<string, string> = {};
   for (const [name, value] of Object.entries(from)) if (value !== undefined && KEPT.test(name)) clean[name] = value;
   return clean;
@@ -60,9 +61,16 @@ function findBwrap(): string | undefined {
   if (bwrapPath !== undefined) return bwrapPath ?? undefined;
   bwrapPath = null;
   if (process.platform !== 'linux' || /^(0|off|no|false)$/i.test(process.env.FLASH_LOGIN_SANDBOX ?? '')) return undefined;
-  const found = (process.env.PATH ?? '').split(delimiter).filter(isAbsolute).map((folder) => join(folder, 'bwrap')).find(existsSync);
+  const found = (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter(isAbsolute)
+    .map((folder) => join(folder, 'bwrap'))
+    .find(existsSync);
   if (!found) return undefined;
-  const probe = spawnSync(found, ['--ro-bind', '/', '/', '--unshare-all', '--die-with-parent', '--', 'true'], { stdio: 'ignore', timeout: 5_000 });
+  const probe = spawnSync(found, ['--ro-bind', '/', '/', '--unshare-all', '--die-with-parent', '--', 'true'], {
+    stdio: 'ignore',
+    timeout: 5_000,
+  });
   if (probe.status === 0) bwrapPath = found;
   return bwrapPath ?? undefined;
 }
@@ -75,7 +83,8 @@ const inside = (parent: string, path: string) => {
 function venvInside(projectDir: string, python: string): string | undefined {
   const path = resolve(python);
   if (!inside(projectDir, path)) return undefined;
-  for (let folder = dirname(path); inside(projectDir, folder); folder = dirname(folder)) if (existsSync(join(folder, 'pyvenv.cfg'))) return folder;
+  for (let folder = dirname(path); inside(projectDir, folder); folder = dirname(folder))
+    if (existsSync(join(folder, 'pyvenv.cfg'))) return folder;
   return dirname(dirname(path));
 }
 
@@ -86,10 +95,7 @@ export function sandboxFor(options: SandboxOptions): Sandbox {
   if (!bwrap)
     return {
       kind: 'none',
-      note:
-        process.platform === 'linux'
-          ? text().noBwrap
-          : text().notLinux,
+      note: process.platform === 'linux' ? text().noBwrap : text().notLinux,
       command: (args) => ({ file: options.python, args }),
       environment,
     };

@@ -4,8 +4,8 @@
 import { constants, realpathSync } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { delimiter, dirname, join } from 'node:path';
-import { packageRoot } from '../shared/paths.js';
 import { catalog } from '../i18n/i18n.js';
+import { packageRoot } from '../shared/paths.js';
 import { shellQuote } from '../terminal/shell-words.js';
 
 const text = catalog({
@@ -14,7 +14,7 @@ const text = catalog({
 });
 
 /** Where `name` is on PATH, as `which` answers it: looked up here rather than by starting `which`. */
-export async function findOnPath(name: string): Promise<string | undefined> {
+async function findOnPath(name: string): Promise<string | undefined> {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
     if (!dir) continue;
     const path = join(dir, name);
@@ -44,7 +44,7 @@ export interface SelfCommand {
 }
 
 /** Our two commands. */
-export type OwnBin = 'flash-login' | 'create-flash-login';
+type OwnBin = 'flash-login' | 'create-flash-login';
 
 /**
  * One of our commands as the learner can type it now, in this order: the bare name when PATH finds
@@ -53,7 +53,7 @@ export type OwnBin = 'flash-login' | 'create-flash-login';
  * started from (an install into a prefix that is not on PATH); otherwise Node and our own bin file,
  * which works from a clone. Paths are absolute: the learner runs these after a `cd`.
  */
-export async function selfCommand(name: OwnBin): Promise<SelfCommand> {
+async function selfCommand(name: OwnBin): Promise<SelfCommand> {
   const ownBin = join(packageRoot, 'bin', `${name}.js`);
   const own = real(ownBin);
   // npm exec and npx link the package into their cache (…/_npx/<hash>/) and put its bins on PATH

@@ -1,12 +1,12 @@
 // Starting serve_app.py: the one place that builds its command, shared by a verify's own start
 // (app-runner.ts) and the start that bin/flash-login.js makes before the CLI has loaded
 // (prestart.ts), so this module stays small: Node's own modules, paths and the sandbox.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { accessSync, constants, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { AppConfinement } from './confine.js';
 import { serveAppScript } from '../shared/paths.js';
+import type { AppConfinement } from './confine.js';
 import type { Sandbox } from './sandbox.js';
 
 /**
@@ -116,9 +116,16 @@ export function spawnServeApp(start: ServeAppStart): ServeProcess {
   const preload = start.copying && sandbox?.kind === 'bwrap' ? ['--preload', guessImports(start.displayDir).join(',')] : [];
   const args = start.copying ? ['--wait', ...preload, start.dir, start.displayDir] : [start.dir, start.displayDir];
   const cwd = start.copying ? dirname(dirname(start.dir)) : start.dir;
-  const sandboxed = sandbox ? sandbox.command(['-u', serveAppScript, ...args], cwd) : { file: start.python, args: ['-u', serveAppScript, ...args] };
+  const sandboxed = sandbox
+    ? sandbox.command(['-u', serveAppScript, ...args], cwd)
+    : { file: start.python, args: ['-u', serveAppScript, ...args] };
   // grade's limits (prlimit) wrap the sandbox, and bind everything in it.
-  const command = confine ? { file: confine.wrapper[0] ?? sandboxed.file, args: [...confine.wrapper.slice(1), ...(confine.wrapper.length ? [sandboxed.file] : []), ...sandboxed.args] } : sandboxed;
+  const command = confine
+    ? {
+        file: confine.wrapper[0] ?? sandboxed.file,
+        args: [...confine.wrapper.slice(1), ...(confine.wrapper.length ? [sandboxed.file] : []), ...sandboxed.args],
+      }
+    : sandboxed;
   const child = spawn(command.file, command.args, {
     cwd,
     env: sandbox ? sandbox.environment(start.env) : { ...(confine?.env ?? process.env), ...start.env },

@@ -3,15 +3,15 @@
 // run, which imports the learner's app.py afresh from that run's own copy. The zygote never
 // imports the learner's code, so nothing of it can be stale. It dies with us: its stdin is our
 // pipe (it exits when that closes), bwrap's --die-with-parent, and a kill on our exit.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import fs from 'fs-extra';
 import { join } from 'node:path';
-import { eachLine, type AppHost, type AppListener } from './app-runner.js';
-import { guessImports, scratchParent, STAGING_PREFIX } from './serve-process.js';
+import fs from 'fs-extra';
 import { serveAppScript } from '../shared/paths.js';
-import { processTree, sandboxFor, type Sandbox } from './sandbox.js';
+import { type AppHost, type AppListener, eachLine } from './app-runner.js';
+import { processTree, type Sandbox, sandboxFor } from './sandbox.js';
+import { guessImports, STAGING_PREFIX, scratchParent } from './serve-process.js';
 
 /** serve_app.py's line after an app ended, on stdout and on stderr: `FLASH_LOGIN_EXITED {"code": N}`. */
 const EXITED = 'FLASH_LOGIN_EXITED ';
@@ -22,7 +22,7 @@ const CLOSE_TIMEOUT_MS = 2_000;
  * What a warm Python was started for: the interpreter (path, and the file's size and time, so a
  * reinstalled Python counts as another) and the project's requirements.txt. Another one: a cold start.
  */
-export function warmKey(projectDir: string, python: string): string {
+function warmKey(projectDir: string, python: string): string {
   const hash = createHash('sha256');
   try {
     const real = realpathSync(python);

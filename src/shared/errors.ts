@@ -6,7 +6,8 @@ export const errorText = catalog({
     permissionDenied: (where: string) =>
       `permission denied${where}: this project is read-only for you; run flash-login as the user who owns it, or copy the project somewhere you can write and work there.`,
     readOnlyFs: (where: string) => `the file system is read-only${where}: copy the project somewhere writable and work there.`,
-    diskFull: (where: string) => `the disk is full${where}: free some space, then run the command again (it first puts right whatever this one left half done).`,
+    diskFull: (where: string) =>
+      `the disk is full${where}: free some space, then run the command again (it first puts right whatever this one left half done).`,
     /** A flag given a value it does not take: `--lesson takes a lesson number from 1 to 5, not "9".` */
     flagTakes: (flag: string, takes: string, value: string) => `${flag} takes ${takes}, not "${value}".`,
     lessonNumber: (count: number) => `a lesson number from 1 to ${count}`,

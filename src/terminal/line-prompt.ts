@@ -1,8 +1,9 @@
 // The folder question with the line editing every shell prompt has: prompts' text question types
 // Ctrl-U and Ctrl-W into the answer as control characters. Here they edit the line as readline
 // (bash, git's prompts) does, and any other control key rings the bell instead of being typed.
-import TextPrompt from 'prompts/lib/elements/text.js';
+
 import type { PromptObject } from 'prompts';
+import TextPrompt from 'prompts/lib/elements/text.js';
 import { Cancelled } from '../shared/errors.js';
 
 interface Key {
@@ -39,7 +40,10 @@ class LineEditingPrompt extends TextPrompt {
 /** Ask a text question on the terminal; Ctrl-C or Escape cancels, as with every other question. */
 export function askLine(question: PromptObject): Promise<string> {
   return new Promise((resolve, reject) => {
-    const prompt = new LineEditingPrompt({ message: String(question.message), initial: question.initial === undefined ? '' : String(question.initial) });
+    const prompt = new LineEditingPrompt({
+      message: String(question.message),
+      initial: question.initial === undefined ? '' : String(question.initial),
+    });
     prompt.on('submit', (value: string) => resolve(value));
     prompt.on('abort', () => reject(new Cancelled()));
     prompt.on('exit', () => reject(new Cancelled()));

@@ -18,7 +18,7 @@ function styleProse(text: string): string {
 }
 
 /** One line of prose. Without colour the markdown stays as written: its backticks and stars still mean something. */
-export function renderInline(line: string): string {
+function renderInline(line: string): string {
   if (!kleur.enabled) return line;
   let out = '';
   let last = 0;

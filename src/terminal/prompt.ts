@@ -6,7 +6,6 @@ import { Cancelled } from '../shared/errors.js';
 /** Asks one question; the real one wraps `prompts`, tests inject answers. */
 export type Ask = <T>(question: PromptObject) => Promise<T>;
 
-
 /** The real asker: prompts, with Ctrl-C turned into a clean exit instead of a partial answer. */
 export async function promptsAsk<T>(question: PromptObject): Promise<T> {
   // A text answer gets the line editing of a shell (Ctrl-U, Ctrl-W); prompts' own would type them in.

@@ -1,8 +1,8 @@
 // How an error ends a command: one line saying what happened and what to do, the stack only with --debug.
 import { CommanderError } from 'commander';
 import kleur from 'kleur';
-import { describeFileError, EXIT_CANNOT_RUN, UserError } from '../shared/errors.js';
 import { catalog } from '../i18n/i18n.js';
+import { describeFileError, EXIT_CANNOT_RUN, UserError } from '../shared/errors.js';
 
 const text = catalog({
   en: {
@@ -23,7 +23,7 @@ const debugging = () => process.argv.includes('--debug');
 export function reportError(name: string, error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_CANNOT_RUN;
   if (error instanceof UserError) {
-    console.error(`${kleur.red(name + ':')} ${error.message}`);
+    console.error(`${kleur.red(`${name}:`)} ${error.message}`);
     if (error.detail) console.error(error.detail);
     if (debugging() && error.stack) console.error(kleur.dim(error.stack));
     return error.exitCode;
@@ -31,17 +31,17 @@ export function reportError(name: string, error: unknown): number {
   const { code, syscall } = (error ?? {}) as NodeJS.ErrnoException;
   if (code === 'ENOENT' && syscall === 'uv_cwd') {
     // The shell still sits in a folder that was deleted (or moved) under it.
-    console.error(`${kleur.red(name + ':')} ${text().currentFolderGone(name)}`);
+    console.error(`${kleur.red(`${name}:`)} ${text().currentFolderGone(name)}`);
     return EXIT_CANNOT_RUN;
   }
   const fileProblem = describeFileError(error);
   if (fileProblem) {
-    console.error(`${kleur.red(name + ':')} ${fileProblem}`);
+    console.error(`${kleur.red(`${name}:`)} ${fileProblem}`);
     if (debugging() && error instanceof Error) console.error(error.stack);
     return EXIT_CANNOT_RUN;
   }
   const message = error instanceof Error ? error.message : String(error);
-  console.error(`${kleur.red(name + ':')} ${text().unexpected(message)}`);
+  console.error(`${kleur.red(`${name}:`)} ${text().unexpected(message)}`);
   if (debugging() && error instanceof Error) console.error(error.stack);
   return EXIT_CANNOT_RUN;
 }

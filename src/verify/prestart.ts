@@ -8,10 +8,10 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { locateProject } from '../project/project.js';
-import { venvPython } from '../runtime/python.js';
-import { sandboxFor, type Sandbox } from '../runtime/sandbox.js';
-import { scratchParent, spawnServeApp, STAGING_PREFIX, type ServeProcess } from '../runtime/serve-process.js';
 import { STATE_FILE } from '../project/state.js';
+import { venvPython } from '../runtime/python.js';
+import { type Sandbox, sandboxFor } from '../runtime/sandbox.js';
+import { type ServeProcess, STAGING_PREFIX, scratchParent, spawnServeApp } from '../runtime/serve-process.js';
 
 export interface Prestarted {
   projectDir: string;

@@ -1,9 +1,9 @@
 import kleur from 'kleur';
 import { hintForError } from '../../lessons/error-hints.js';
-import { describeStatus, type CheckResult } from '../checks/checks.js';
+import { type CheckResult, describeStatus } from '../checks/checks.js';
 import type { Exchange } from '../checks/http.js';
-import { trimTracebacks } from './tracebacks.js';
 import { catalog } from '../i18n/i18n.js';
+import { trimTracebacks } from './tracebacks.js';
 import type { VerifyOutcome } from './verify-run.js';
 
 // The labels under a failure keep one width (5 columns) so the texts after them line up.
@@ -27,7 +27,7 @@ const reportText = catalog({
     passed: (count: number) => `${count} passed`,
     failed: (count: number) => `${count} failed`,
     skipped: (count: number) => `${count} skipped`,
-    tally: (parts: string[]) => parts.join(', ') + '.',
+    tally: (parts: string[]) => `${parts.join(', ')}.`,
     fixFirst: (id: string) => `Fix ${id} first; \`flash-login hint ${id}\` gives more help.`,
     lessonHeading: (lesson: number, title: string) => `Lesson ${lesson} · ${title}`,
   },
@@ -50,7 +50,7 @@ const reportText = catalog({
     passed: (count) => `${count} 项通过`,
     failed: (count) => `${count} 项失败`,
     skipped: (count) => `${count} 项跳过`,
-    tally: (parts) => parts.join('，') + '。',
+    tally: (parts) => `${parts.join('，')}。`,
     fixFirst: (id) => `先修好 ${id}；\`flash-login hint ${id}\` 会给出更多帮助。`,
     lessonHeading: (lesson, title) => `第 ${lesson} 课 · ${title}`,
   },
@@ -73,10 +73,17 @@ export interface ReportOptions {
 /** One line for what was sent, hiding nothing but long hidden tokens. */
 export function describeRequest(exchange: Exchange): string {
   const fields = exchange.sent
-    ? [...exchange.sent.entries()].map(([name, value]) => `${name}=${value.length > 24 ? value.slice(0, 12) + '…' : value}`).join(' ')
+    ? [...exchange.sent.entries()].map(([name, value]) => `${name}=${value.length > 24 ? `${value.slice(0, 12)}…` : value}`).join(' ')
     : '';
-  const cookies = exchange.cookiesSent ? ` (${reportText().cookies(exchange.cookiesSent.split('; ').map((pair) => pair.split('=')[0]).join(', '))})` : '';
-  return `${exchange.method} ${exchange.path}${fields ? '  ' + fields : ''}${cookies}`;
+  const cookies = exchange.cookiesSent
+    ? ` (${reportText().cookies(
+        exchange.cookiesSent
+          .split('; ')
+          .map((pair) => pair.split('=')[0])
+          .join(', '),
+      )})`
+    : '';
+  return `${exchange.method} ${exchange.path}${fields ? `  ${fields}` : ''}${cookies}`;
 }
 
 /** The answer in a line: status, where it redirected (and the hops followed from there), cookies, the page's text. */
@@ -87,8 +94,9 @@ export function describeResponse(exchange: Exchange): string {
   const cookies = exchange.setCookies.map((cookie) => cookie.key);
   if (cookies.length) parts.push(reportText().setsCookie(cookies.join(', ')));
   const text = exchange.body ? exchange.page().structuredText.replace(/\s+/g, ' ').trim() : '';
-  if (text && !exchange.location) parts.push(`"${text.length > MAX_BODY_PREVIEW ? text.slice(0, MAX_BODY_PREVIEW) + '…' : text}"`);
-  for (let hop = exchange.next; hop; hop = hop.next) parts.push(`then GET ${hop.path} ${hop.status >= 500 ? describeStatus(hop.status) : hop.status}`);
+  if (text && !exchange.location) parts.push(`"${text.length > MAX_BODY_PREVIEW ? `${text.slice(0, MAX_BODY_PREVIEW)}…` : text}"`);
+  for (let hop = exchange.next; hop; hop = hop.next)
+    parts.push(`then GET ${hop.path} ${hop.status >= 500 ? describeStatus(hop.status) : hop.status}`);
   return parts.join('  ');
 }
 
@@ -135,7 +143,8 @@ export function hintFor(result: CheckResult, hints: Map<string, string[]>): stri
 
 export function formatResult(result: CheckResult, hint: string | undefined, output: ShownOutput | undefined): string {
   if (result.status === 'pass') return `  ${kleur.green('✓')} ${kleur.dim(result.id)} ${result.title}`;
-  if (result.status === 'skip') return `  ${kleur.yellow('-')} ${kleur.dim(result.id)} ${result.title} ${kleur.yellow(reportText().skippedNeeds(result.needs!))}`;
+  if (result.status === 'skip')
+    return `  ${kleur.yellow('-')} ${kleur.dim(result.id)} ${result.title} ${kleur.yellow(reportText().skippedNeeds(result.needs!))}`;
   const lines = [`  ${kleur.red('✗')} ${kleur.bold(result.id)} ${result.title}`];
   lines.push(`      ${kleur.red(reportText().wrong)}  ${result.message ?? ''}`);
   if (result.exchange) {
@@ -152,7 +161,8 @@ export function formatResult(result: CheckResult, hint: string | undefined, outp
 /** Skipped checks, by default one line per check they need: a failure that many checks rely on stays one failure. */
 function skippedLines(results: CheckResult[]): string[] {
   const byNeed = new Map<string, string[]>();
-  for (const result of results.filter((result) => result.status === 'skip')) byNeed.set(result.needs!, [...(byNeed.get(result.needs!) ?? []), result.id]);
+  for (const result of results.filter((result) => result.status === 'skip'))
+    byNeed.set(result.needs!, [...(byNeed.get(result.needs!) ?? []), result.id]);
   return [...byNeed].map(([need, ids]) => `  ${kleur.yellow('-')} ${kleur.yellow(reportText().skippedGroup(need))} ${ids.join(', ')}`);
 }
 
@@ -180,7 +190,13 @@ export function formatOutcome(outcome: VerifyOutcome, title: string, hints: Map<
   lines.push('');
   if (failed.length === 0 && skipped === 0) lines.push(kleur.green(reportText().allPassed(passed)));
   else {
-    lines.push(reportText().tally([kleur.green(reportText().passed(passed)), kleur.red(reportText().failed(failed.length)), ...(skipped ? [kleur.yellow(reportText().skipped(skipped))] : [])]));
+    lines.push(
+      reportText().tally([
+        kleur.green(reportText().passed(passed)),
+        kleur.red(reportText().failed(failed.length)),
+        ...(skipped ? [kleur.yellow(reportText().skipped(skipped))] : []),
+      ]),
+    );
     if (failed[0]) lines.push(reportText().fixFirst(failed[0].id));
   }
   return lines.join('\n');

@@ -6,7 +6,10 @@
 import { catalog } from '../i18n/i18n.js';
 
 const tracebackText = catalog({
-  en: { hiddenFrames: (count: number) => `  … ${count} frame${count === 1 ? '' : 's'} of Flask and other libraries left out (--verbose shows them)` },
+  en: {
+    hiddenFrames: (count: number) =>
+      `  … ${count} frame${count === 1 ? '' : 's'} of Flask and other libraries left out (--verbose shows them)`,
+  },
   'zh-CN': { hiddenFrames: (count) => `  … 省略了 Flask 和其他库的 ${count} 层调用（--verbose 可以显示）` },
 });
 
@@ -76,7 +79,8 @@ export function trimTracebacks(text: string, ownDir: string, full = false): Trim
     const hasOwn = frames.some((frame) => own(frame.file));
     // The last library frame: where the error surfaced, when that is past the learner's code (or there is no learner code).
     const keep = frames.filter((frame, index) => own(frame.file) || (index === lastLibrary && (!hasOwn || index === frames.length - 1)));
-    const hidden = frames.filter((frame) => !own(frame.file) && !isRunner(frame.file)).length - keep.filter((frame) => !own(frame.file)).length;
+    const hidden =
+      frames.filter((frame) => !own(frame.file) && !isRunner(frame.file)).length - keep.filter((frame) => !own(frame.file)).length;
     if (hidden > 0) out.push(tracebackText().hiddenFrames(hidden));
     for (const frame of keep) out.push(...frame.lines.filter((source) => !UNDERLINE.test(source)));
   }

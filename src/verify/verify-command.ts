@@ -1,21 +1,21 @@
 import { appendFile } from 'node:fs/promises';
 import kleur from 'kleur';
 import { lessonHasChecks } from '../../lessons/catalog.js';
-import { lessonTagMissing } from '../project/git.js';
-import { EXIT_CANNOT_RUN, EXIT_FAILED, EXIT_OK, ReadOnlyProjectError, UserError } from '../shared/errors.js';
-import { parseLessonFlag, readLessonText, type LessonText } from '../course/lessons.js';
+import { type LessonText, parseLessonFlag, readLessonText } from '../course/lessons.js';
 import { shortTitle } from '../course/progress.js';
-import { choosePython, openProject, type Project } from '../project/project.js';
-import { formatOutcome, lessonHeading } from './report.js';
-import { readLessonFile } from '../project/lesson-file.js';
-import { fingerprintProject, type Fingerprints } from '../project/project-files.js';
-import { updateState } from '../project/lock.js';
-import { lessonLangOf } from '../project/state.js';
 import type { Lang } from '../i18n/i18n.js';
-import { verifyProject, type VerifyOutcome } from './verify-run.js';
-import type { GotoOptions } from '../moves/move.js';
-import type { WarmSlot } from '../runtime/warm-python.js';
 import { catalog } from '../i18n/i18n.js';
+import type { GotoOptions } from '../moves/move.js';
+import { lessonTagMissing } from '../project/git.js';
+import { readLessonFile } from '../project/lesson-file.js';
+import { updateState } from '../project/lock.js';
+import { choosePython, openProject, type Project } from '../project/project.js';
+import { type Fingerprints, fingerprintProject } from '../project/project-files.js';
+import { lessonLangOf } from '../project/state.js';
+import type { WarmSlot } from '../runtime/warm-python.js';
+import { EXIT_CANNOT_RUN, EXIT_FAILED, EXIT_OK, ReadOnlyProjectError, UserError } from '../shared/errors.js';
+import { formatOutcome, lessonHeading } from './report.js';
+import { type VerifyOutcome, verifyProject } from './verify-run.js';
 
 const verifyText = catalog({
   en: {
@@ -23,7 +23,8 @@ const verifyText = catalog({
     noChecksYet: (lesson: number) => `Lesson ${lesson} has no checks in this version of flash-login yet.`,
     verifyWhenReady: 'Run `flash-login verify` when you are ready.',
     notRecorded: (dir: string) => `! ${dir} is read-only for you, so this result is not recorded for \`flash-login status\` and \`hint\`.`,
-    noSuchCheck: (lesson: number, unknown: string, known: string) => `lesson ${lesson} has no check ${unknown}; its checks are ${known} (flash-login verify --list).`,
+    noSuchCheck: (lesson: number, unknown: string, known: string) =>
+      `lesson ${lesson} has no check ${unknown}; its checks are ${known} (flash-login verify --list).`,
     needs: (ids: string) => `  (needs ${ids})`,
     noStateLesson1: 'No .flash-login/state.json here, so checking lesson 1 (pass --lesson N for another).',
     noStateLessonFile: (lesson: number) => `No .flash-login/state.json here: checking lesson ${lesson}, as .flash-login-lesson says.`,
@@ -50,7 +51,6 @@ export interface VerifyCommandOptions {
   list?: boolean;
   verbose?: boolean;
 }
-
 
 /** Why a lesson cannot be verified by this version. */
 export function noChecksError(lesson: number): UserError {
@@ -87,7 +87,10 @@ export async function runVerify(options: RunVerifyOptions): Promise<VerifyRun> {
   const { lesson: lessonFlag, python: pythonFlag, beforeChecks = () => {}, only, log = console.log, warm } = options;
   const project = await openProject(options.dir);
   // A change that crashed halfway is put right before anything reads the files.
-  const [{ assertNoConflicts }, { recoverAndReport }] = await Promise.all([import('../project/conflicts.js'), import('../project/journal.js')]);
+  const [{ assertNoConflicts }, { recoverAndReport }] = await Promise.all([
+    import('../project/conflicts.js'),
+    import('../project/journal.js'),
+  ]);
   await recoverAndReport(project.dir);
   // In CI there is no .flash-login/ (it is not committed): the committed lesson file says where the project is.
   const lesson = lessonFlag ?? project.state?.lesson ?? (await readLessonFile(project.dir)) ?? 1;
@@ -117,7 +120,13 @@ export async function runVerify(options: RunVerifyOptions): Promise<VerifyRun> {
     warm,
   });
   // No conflict markers were found: a lesson change that stopped at them is concluded in git now.
-  if ((await uncommitted) && (await preconditions.then(() => true, () => false))) {
+  if (
+    (await uncommitted) &&
+    (await preconditions.then(
+      () => true,
+      () => false,
+    ))
+  ) {
     const { commitResolvedLesson } = await import('../moves/move.js');
     await commitResolvedLesson(project, log);
   }
@@ -132,7 +141,12 @@ async function addTodoLocations(dir: string, lesson: number, outcome: VerifyOutc
   const notPassed = outcome.results.filter((result) => result.status !== 'pass');
   if (notPassed.length === 0) return;
   const { locateTodos } = await import('../course/todo-locations.js');
-  const locations = await locateTodos(dir, lesson, notPassed.map((result) => result.id), lang);
+  const locations = await locateTodos(
+    dir,
+    lesson,
+    notPassed.map((result) => result.id),
+    lang,
+  );
   for (const result of notPassed) result.location = locations.get(result.id) ?? result.location;
 }
 
@@ -188,11 +202,7 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<numb
     python: options.python,
     beforeChecks: (project, lesson) => {
       if (!project.state && lessonFlag === undefined && !formatter)
-        console.log(
-          lesson === 1
-            ? verifyText().noStateLesson1
-            : verifyText().noStateLessonFile(lesson),
-        );
+        console.log(lesson === 1 ? verifyText().noStateLesson1 : verifyText().noStateLessonFile(lesson));
     },
     only: options.check,
     log: formatter ? () => {} : console.log, // a --json or --format document is all that stdout carries
@@ -205,7 +215,10 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<numb
     else console.log(summary);
   }
   if (formatter) console.log(formatter.format(outcome, context));
-  else console.log(formatOutcome(outcome, lessonHeading(lesson, shortTitle(text)), text.hints, { projectDir: project.dir, verbose: options.verbose }));
+  else
+    console.log(
+      formatOutcome(outcome, lessonHeading(lesson, shortTitle(text)), text.hints, { projectDir: project.dir, verbose: options.verbose }),
+    );
   return outcome.status === 'pass' ? EXIT_OK : outcome.status === 'fail' ? EXIT_FAILED : EXIT_CANNOT_RUN;
 }
 

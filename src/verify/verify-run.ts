@@ -1,25 +1,27 @@
-import fs from 'fs-extra';
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
-import { AppStartError, stageProject, startApp, sweepStaleStaging, type RunningApp } from '../runtime/app-runner.js';
+import fs from 'fs-extra';
 import type { LessonPlan } from '../../lessons/index.js';
-import { chownTree, type AppConfinement } from '../runtime/confine.js';
-import { takePrestarted } from './prestart.js';
-import { sandboxFor } from '../runtime/sandbox.js';
-import type { WarmSlot } from '../runtime/warm-python.js';
 import type { CheckContext, CheckDefinition, CheckResult, Credentials } from '../checks/checks.js';
 import type { Exchange } from '../checks/http.js';
 import { catalog } from '../i18n/i18n.js';
+import { AppStartError, type RunningApp, stageProject, startApp, sweepStaleStaging } from '../runtime/app-runner.js';
+import { type AppConfinement, chownTree } from '../runtime/confine.js';
+import { sandboxFor } from '../runtime/sandbox.js';
+import type { WarmSlot } from '../runtime/warm-python.js';
+import { takePrestarted } from './prestart.js';
 
 const text = catalog({
   en: {
-    stagingGone: (staging: string, parent: string) => `verify's temporary folder ${staging} was deleted while the checks ran (by another program cleaning ${parent}): run verify again`,
+    stagingGone: (staging: string, parent: string) =>
+      `verify's temporary folder ${staging} was deleted while the checks ran (by another program cleaning ${parent}): run verify again`,
     noRestart: 'after a restart, the app did not start again',
     afterRestart: (why: string) => `after a restart, ${why}`,
     interrupted: '\nflash-login: interrupted; stopping your app.',
   },
   'zh-CN': {
-    stagingGone: (staging, parent) => `检查运行期间，verify 的临时文件夹 ${staging} 被删除了（有别的程序在清理 ${parent}）：请再运行一次 verify`,
+    stagingGone: (staging, parent) =>
+      `检查运行期间，verify 的临时文件夹 ${staging} 被删除了（有别的程序在清理 ${parent}）：请再运行一次 verify`,
     noRestart: '重启之后，应用没有再启动起来',
     afterRestart: (why) => `重启之后，${why}`,
     interrupted: '\nflash-login：已中断；正在停止你的应用。',
@@ -72,7 +74,7 @@ export interface VerifyOutcome {
  */
 const CHECKS_AT_ONCE = 4;
 
-export function checkConcurrency(): number {
+function checkConcurrency(): number {
   const fromEnv = Number(process.env.FLASH_LOGIN_CONCURRENCY);
   if (Number.isInteger(fromEnv) && fromEnv >= 1) return fromEnv;
   return CHECKS_AT_ONCE;
@@ -130,7 +132,16 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     // An app run as another user (grade's) gets the staging folder as its own once it is copied.
     const confine = options.confine;
     const ready = confine?.uid === undefined ? copied : copied.then(() => chownTree(staging, confine.uid!, confine.gid ?? confine.uid!));
-    const starting = startApp({ python: options.python, dir: join(staging, 'app'), copied: ready, displayDir: options.projectDir, env: env(secretKey), ...(host ? { host } : { sandbox }), confine, prestarted: prestarted?.serving });
+    const starting = startApp({
+      python: options.python,
+      dir: join(staging, 'app'),
+      copied: ready,
+      displayDir: options.projectDir,
+      env: env(secretKey),
+      ...(host ? { host } : { sandbox }),
+      confine,
+      prestarted: prestarted?.serving,
+    });
     const loading = Promise.all([options.loadLesson(), import('../checks/checks.js'), import('../checks/http.js'), sweepStaleStaging()]);
     loading.catch(() => undefined); // awaited below, unless the app fails to start
     try {

@@ -2,9 +2,9 @@
 // that fails, with the TODO it comes from, or one line that the lesson passed; a run that ends
 // where the last one did says so in one line.
 import kleur from 'kleur';
+import { catalog } from '../i18n/i18n.js';
 import { formatResult, hintFor, outputsToShow } from './report.js';
 import type { VerifyOutcome } from './verify-run.js';
-import { catalog } from '../i18n/i18n.js';
 
 const text = catalog({
   en: {
@@ -31,7 +31,13 @@ export interface WatchSummary {
   key: string;
 }
 
-export function practiceSummary(outcome: VerifyOutcome, lesson: number, hints: Map<string, string[]>, projectDir: string, previousKey?: string): WatchSummary {
+export function practiceSummary(
+  outcome: VerifyOutcome,
+  lesson: number,
+  hints: Map<string, string[]>,
+  projectDir: string,
+  previousKey?: string,
+): WatchSummary {
   if (outcome.status === 'error') {
     const key = `error:${outcome.message}`;
     return { key, text: key === previousKey ? kleur.dim(text().stillDown) : `${kleur.red('✗')} ${outcome.message}` };

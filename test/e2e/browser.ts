@@ -4,12 +4,12 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser, type LaunchOptions, type Page } from 'playwright-core';
 import fs from 'fs-extra';
-import { startApp, type RunningApp } from '../../src/runtime/app-runner.js';
+import { type Browser, chromium, type LaunchOptions, type Page } from 'playwright-core';
 import { renderLesson, writeRendered } from '../../src/course/render.js';
-import { debianPython, tempDir } from '../helpers.js';
 import type { Lang } from '../../src/i18n/i18n.js';
+import { type RunningApp, startApp } from '../../src/runtime/app-runner.js';
+import { debianPython, tempDir } from '../helpers.js';
 
 /** Debian's package (`apt-get install chromium`); playwright-core never downloads a browser of its own. */
 export const CHROMIUM = process.env.FLASH_LOGIN_CHROMIUM ?? '/usr/bin/chromium';
@@ -20,7 +20,8 @@ const HIGHEST_UNSAFE_PORT = 10_080;
 
 /** Ports come from the kernel's ephemeral range (32768 and up on Linux), above all of them; this makes sure. */
 function checkBrowserPort(port: number): void {
-  if (port <= HIGHEST_UNSAFE_PORT) throw new Error(`port ${port} may be one Chromium refuses (ports up to ${HIGHEST_UNSAFE_PORT} are not used)`);
+  if (port <= HIGHEST_UNSAFE_PORT)
+    throw new Error(`port ${port} may be one Chromium refuses (ports up to ${HIGHEST_UNSAFE_PORT} are not used)`);
 }
 
 export function launchOptions(): LaunchOptions {

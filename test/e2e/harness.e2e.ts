@@ -6,7 +6,9 @@ import { expectOnlyLocalRequests, expectStyled, recordRequests } from './harness
 
 describe('the browser harness', () => {
   it('catches a request to another host, which Chromium cannot resolve', async () => {
-    const site = await serveOtherSite('<!doctype html><html lang="en"><body><img src="http://evil.example/pixel.png" alt=""></body></html>');
+    const site = await serveOtherSite(
+      '<!doctype html><html lang="en"><body><img src="http://evil.example/pixel.png" alt=""></body></html>',
+    );
     const browser = await launchBrowser();
     try {
       const context = await browser.newContext();

@@ -2,8 +2,8 @@
 // machine, and the steps a person takes (log in, read the flashes, reload).
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
-import { launchBrowser, startReference, type ReferenceApp } from './browser.js';
 import type { Lang } from '../../src/i18n/i18n.js';
+import { launchBrowser, type ReferenceApp, startReference } from './browser.js';
 
 export { ADMIN, landingPath, launchOptions, logIn, newPerson, register, serveOtherSite } from './browser.js';
 

@@ -1,6 +1,7 @@
 // Lesson 4 in a browser: the guard sends you to log in and back; a hostile next leaves you on the site.
 import { describe, expect, it } from 'vitest';
 import { ADMIN, browserSuite, expectStyled, flashes, logIn, textOutsideFlashes } from './harness.js';
+
 const HOSTILE_NEXT = ['https://evil.example/', '//evil.example/', '/\\evil.example/', 'javascript:alert(1)'];
 
 describe('lesson 4 in Chromium', () => {

@@ -2,7 +2,7 @@
 // does not, and logging out ends it. (Its own file, so it runs beside lesson-5.e2e.ts.)
 import { join } from 'node:path';
 import fs from 'fs-extra';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { scratchParent } from '../../src/runtime/app-runner.js';
 import {
@@ -88,5 +88,4 @@ describe('lesson 5 in Chromium, across browser restarts', () => {
       await expect(landingPath(visit.page, visit.app.url)).resolves.toBe('/login');
     });
   });
-
 });

@@ -35,7 +35,8 @@ describe('the zh-CN app in Chromium', () => {
     // alike, real glyphs never do.
     const drawn: Array<{ character: string; png: Buffer; widthEm: number }> = [];
     for (const character of '登录用户') drawn.push({ character, ...(await drawCharacter(page, character)) }); // one probe, drawn in turn
-    for (const { character, widthEm } of drawn) expect(widthEm, `${character} is drawn ${widthEm.toFixed(2)} em wide`).toBeGreaterThan(0.85);
+    for (const { character, widthEm } of drawn)
+      expect(widthEm, `${character} is drawn ${widthEm.toFixed(2)} em wide`).toBeGreaterThan(0.85);
     const distinct = new Set(drawn.map(({ png }) => png.toString('base64')));
     expect(distinct.size, 'characters that look the same: tofu, no CJK font').toBe(drawn.length);
   });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { root } from '../helpers.js';
 
 /** Folder -> layer, lowest first. A file may import its own folder or a folder of a lower layer. */
-export const LAYERS: Record<string, number> = {
+const LAYERS: Record<string, number> = {
   'src/i18n': 0, // message catalogs and the active language
   'src/shared': 1, // errors and exit codes, atomic writes, spawning, package paths, the version
   'src/terminal': 2, // what the terminal shows and asks: columns, markdown, shell quoting, prompts
@@ -25,7 +25,7 @@ export const LAYERS: Record<string, number> = {
   src: 13, // build tooling (build.ts) and type declarations
 };
 
-export interface Violation {
+interface Violation {
   kind: 'cycle' | 'upward' | 'sideways' | 'command-imports-command' | 'no-layer';
   detail: string;
 }
@@ -39,7 +39,7 @@ function folderOf(file: string, layers: Record<string, number>): string | undefi
 }
 
 /** Every import edge of the graph that breaks the layering, and every cycle. */
-export function violations(graph: Map<string, string[]>, layers: Record<string, number> = LAYERS): Violation[] {
+function violations(graph: Map<string, string[]>, layers: Record<string, number> = LAYERS): Violation[] {
   const found: Violation[] = [];
   for (const [file, targets] of graph) {
     const from = folderOf(file, layers);
@@ -60,7 +60,7 @@ export function violations(graph: Map<string, string[]>, layers: Record<string, 
 }
 
 /** The strongly connected components of more than one file (or a file that imports itself): Tarjan's. */
-export function cycles(graph: Map<string, string[]>): string[][] {
+function cycles(graph: Map<string, string[]>): string[][] {
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const stack: string[] = [];
@@ -103,10 +103,15 @@ function sourceFiles(dir: string): string[] {
 /** Relative imports of a file, static, dynamic and type-only alike, as repository-relative .ts paths. */
 function importsOf(file: string): string[] {
   const text = readFileSync(join(root, file), 'utf8');
-  const specifiers = [...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"`;]*?from\s+'(\.[^']+)'|\bimport\(\s*'(\.[^']+)'\s*\)|^import\s+'(\.[^']+)'/gm)].map(
-    (match) => match[1] ?? match[2] ?? match[3]!,
+  const specifiers = [
+    ...text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"`;]*?from\s+'(\.[^']+)'|\bimport\(\s*'(\.[^']+)'\s*\)|^import\s+'(\.[^']+)'/gm),
+  ].map((match) => match[1] ?? match[2] ?? match[3]!);
+  return specifiers.map((specifier) =>
+    relative(root, join(root, dirname(file), specifier))
+      .split(sep)
+      .join('/')
+      .replace(/\.js$/, '.ts'),
   );
-  return specifiers.map((specifier) => relative(root, join(root, dirname(file), specifier)).split(sep).join('/').replace(/\.js$/, '.ts'));
 }
 
 function importGraph(): Map<string, string[]> {
@@ -139,7 +144,11 @@ describe('architecture', () => {
       ['src/commands/y.ts', []],
       ['elsewhere/z.ts', []],
     ]);
-    expect(violations(bad).map((violation) => violation.kind).sort()).toEqual(['command-imports-command', 'cycle', 'no-layer', 'sideways', 'upward']);
+    expect(
+      violations(bad)
+        .map((violation) => violation.kind)
+        .sort(),
+    ).toEqual(['command-imports-command', 'cycle', 'no-layer', 'sideways', 'upward']);
     expect(cycles(new Map([['src/a.ts', ['src/a.ts']]]))).toEqual([['src/a.ts']]);
   });
 

@@ -10,8 +10,8 @@ import { text as lesson5 } from '../../lessons/5-user-model/checks.text.js';
 import { errorHintText, hintForError } from '../../lessons/error-hints.js';
 import { helperText } from '../../lessons/helpers.text.js';
 import { checksFor } from '../../lessons/index.js';
-import { checkResultText, fail, runChecks, type CheckContext } from '../../src/checks/checks.js';
-import { setActiveLang, type Lang } from '../../src/i18n/i18n.js';
+import { type CheckContext, checkResultText, fail, runChecks } from '../../src/checks/checks.js';
+import { type Lang, setActiveLang } from '../../src/i18n/i18n.js';
 
 const CATALOGS = { lesson1, lesson2, lesson3, lesson4, lesson5, helperText, errorHintText, checkResultText };
 
@@ -82,7 +82,10 @@ function renderings(fn: (...args: unknown[]) => string, lang: Lang, where: strin
     if (!samples) throw new Error(`${where}: no sample for the parameter "${name}": add one to SAMPLES`);
     return samples;
   });
-  const product = variants.reduce<unknown[][]>((calls, options) => calls.flatMap((call) => options.map((option) => [...call, option])), [[]]);
+  const product = variants.reduce<unknown[][]>(
+    (calls, options) => calls.flatMap((call) => options.map((option) => [...call, option])),
+    [[]],
+  );
   return product.map((args) => (isRest(fn) ? fn(...(args[0] as unknown[])) : fn(...args)));
 }
 
@@ -116,18 +119,22 @@ function render(lang: Lang): Map<string, string[]> {
 
 /** Words a Chinese message may keep: names of headers, attributes, methods and products, and a few terms Chinese uses as they are. */
 const KEPT_WORDS = new Set(
-  ['GET', 'POST', 'HttpOnly', 'SameSite', 'Lax', 'CSRF', 'SQLite', 'UNIQUE', 'Expires', 'Location', 'True', 'None', 'URI']
-    .concat(['Flask', 'SQLAlchemy', 'verify', 'cookie', 'token', 'class', 'method', 'id', 'next', 'error', 'success', 'info']
+  ['GET', 'POST', 'HttpOnly', 'SameSite', 'Lax', 'CSRF', 'SQLite', 'UNIQUE', 'Expires', 'Location', 'True', 'None', 'URI'].concat(
+    ['Flask', 'SQLAlchemy', 'verify', 'cookie', 'token', 'class', 'method', 'id', 'next', 'error', 'success', 'info']
       // The form's field names, which stay as they are in every language.
-      .concat(['username', 'password', 'email', 'confirm', 'remember'])),
+      .concat(['username', 'password', 'email', 'confirm', 'remember']),
+  ),
 );
 
 /**
  * The English words left in `message` once code, ids and quoted text are taken out: backticks,
  * "quotes", <tags>, paths, calls, identifiers (anything with - _ . / ( = @ : or a digit), and the kept words.
  */
-export function englishWords(message: string): string[] {
-  const prose = message.replace(/`[^`]*`/g, ' ').replace(/"[^"]*"/g, ' ').replace(/<[^>]*>/g, ' ');
+function englishWords(message: string): string[] {
+  const prose = message
+    .replace(/`[^`]*`/g, ' ')
+    .replace(/"[^"]*"/g, ' ')
+    .replace(/<[^>]*>/g, ' ');
   return prose
     .split(/[\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+/)
     .filter((word) => /[A-Za-z]/.test(word) && !KEPT_WORDS.has(word) && !/[-_./(=@\d[\]{}:'"→]/.test(word));
@@ -148,7 +155,11 @@ describe('the scan for English in Chinese messages', () => {
   it('finds English prose and lets code, ids, paths and quoted text through', () => {
     expect(englishWords('GET / answered 500，应返回 200')).toEqual(['answered']);
     expect(englishWords('用错误的密码 log in 时出错')).toEqual(['log', 'in']);
-    expect(englishWords('GET /login?next=%2Fprofile 返回了 302 → /login，"Invalid password" 与 `session.get("username")` 和 <input type="checkbox">')).toEqual([]);
+    expect(
+      englishWords(
+        'GET /login?next=%2Fprofile 返回了 302 → /login，"Invalid password" 与 `session.get("username")` 和 <input type="checkbox">',
+      ),
+    ).toEqual([]);
     expect(englishWords('请调用 app.config.from_prefixed_env()，保持 SESSION_COOKIE_HTTPONLY 开启')).toEqual([]);
   });
 });
@@ -207,9 +218,11 @@ describe('check titles', () => {
 
 describe('error hints', () => {
   it('explain a traceback in the active language', () => {
-    const traceback = "Traceback (most recent call last):\nsqlite3.OperationalError: no such table: user";
+    const traceback = 'Traceback (most recent call last):\nsqlite3.OperationalError: no such table: user';
     setActiveLang('en');
-    expect(hintForError(traceback)).toBe('The table does not exist yet: create the tables when the app starts, `with app.app_context(): db.create_all()`.');
+    expect(hintForError(traceback)).toBe(
+      'The table does not exist yet: create the tables when the app starts, `with app.app_context(): db.create_all()`.',
+    );
     setActiveLang('zh-CN');
     expect(hintForError(traceback)).toBe('数据表还不存在：在应用启动时创建数据表，`with app.app_context(): db.create_all()`。');
     expect(hintForError('nothing anyone knows')).toBeUndefined();

@@ -9,7 +9,7 @@ describe('columns by display width', () => {
     const titles = ['A basic login form', '第 2 课：会话', 'Flash 闪现消息'];
     const width = widestColumns(titles);
     expect(width).toBe(18);
-    for (const title of titles) expect(stringWidth(padColumns(title, width) + '|')).toBe(width + 1);
+    for (const title of titles) expect(stringWidth(`${padColumns(title, width)}|`)).toBe(width + 1);
     // What padEnd would have made of it: two columns short per Chinese character.
     expect(stringWidth('第 2 课：会话'.padEnd(width))).toBe(width + 5);
   });

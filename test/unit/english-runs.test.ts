@@ -22,7 +22,13 @@ describe('englishRuns (the no-English scan of zh-CN output)', () => {
   });
 
   it('skips what the app printed under "你的应用输出了："', () => {
-    const output = ['  ✗ 1.1 登录', '      你的应用输出了：', '        Traceback (most recent call last):', '        NameError: name is not defined here', '  ✓ 1.2 表单'].join('\n');
+    const output = [
+      '  ✗ 1.1 登录',
+      '      你的应用输出了：',
+      '        Traceback (most recent call last):',
+      '        NameError: name is not defined here',
+      '  ✓ 1.2 表单',
+    ].join('\n');
     expect(englishRuns(output)).toEqual([]);
   });
 });

@@ -20,7 +20,9 @@ describe('reading forms', () => {
 
   it('sends hidden inputs back, a ticked checkbox with its own value, and leaves an unticked one out', () => {
     const form = findForm(page, ['username'])!;
-    expect(fillForm(form, { username: 'a', password: 'b', remember: true }).toString()).toBe('csrf_token=tok123&username=a&password=b&remember=y');
+    expect(fillForm(form, { username: 'a', password: 'b', remember: true }).toString()).toBe(
+      'csrf_token=tok123&username=a&password=b&remember=y',
+    );
     expect(fillForm(form, { username: 'a', password: 'b', remember: false }).toString()).toBe('csrf_token=tok123&username=a&password=b');
   });
 

@@ -1,8 +1,9 @@
 // Every catalog made with catalog() has the same entries in both languages, and no zh-CN entry
 // says in English what its English twin says (unless it is only code: commands, ids, file names).
-import fs from 'fs-extra';
+
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import fs from 'fs-extra';
 import { describe, expect, it } from 'vitest';
 import { catalogs } from '../../src/i18n/i18n.js';
 import { englishRuns } from '../english-runs.js';
@@ -15,7 +16,8 @@ async function catalogModules(): Promise<string[]> {
     for (const entry of await fs.readdir(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else if (/\.ts$/.test(entry.name) && !/\.d\.ts$/.test(entry.name) && (await fs.readFile(path, 'utf8')).includes(' = catalog(')) files.push(path);
+      else if (/\.ts$/.test(entry.name) && !/\.d\.ts$/.test(entry.name) && (await fs.readFile(path, 'utf8')).includes(' = catalog('))
+        files.push(path);
     }
   };
   await walk(join(root, 'src'));
@@ -50,7 +52,8 @@ function compare(en: Entries, zh: Entries, path: string, problems: string[]): vo
     else {
       const english = shown(en[key]);
       const chinese = shown(zh[key]);
-      if (english !== undefined && english === chinese && englishRuns(english).length > 0) problems.push(`${where}: zh-CN is the English text "${english}"`);
+      if (english !== undefined && english === chinese && englishRuns(english).length > 0)
+        problems.push(`${where}: zh-CN is the English text "${english}"`);
     }
   }
 }
@@ -72,7 +75,12 @@ describe('message catalogs', () => {
 
   it('a zh-CN entry left in English is caught', () => {
     const problems: string[] = [];
-    compare({ saved: (file: string) => `saved the file ${file}`, ok: 'ok' }, { saved: (file: string) => `saved the file ${file}` }, 'fake', problems);
+    compare(
+      { saved: (file: string) => `saved the file ${file}`, ok: 'ok' },
+      { saved: (file: string) => `saved the file ${file}` },
+      'fake',
+      problems,
+    );
     expect(problems).toEqual(['fake.saved: zh-CN is the English text "saved the file X"', 'fake.ok: no zh-CN entry']);
   });
 });

@@ -1,7 +1,7 @@
 // doctor's fallback when the state file cannot say which lesson a project is at: guided and
 // practice projects alike, a starter as handed out, partly solved, or solved in the learner's words.
+
 import fs from 'fs-extra';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inferLesson } from '../../src/course/infer-lesson.js';
 import { renderLesson, writeRendered } from '../../src/course/render.js';
@@ -24,7 +24,10 @@ const answers = { projectName: 'app' };
 describe('inferLesson from the files alone (no git)', () => {
   it('a guided lesson and a practice starter, as written', async () => {
     for (const lesson of [2, 5]) {
-      expect(await inferLesson(await project(await renderLesson(lesson, answers)), 'app')).toEqual({ lesson, from: `your files match lesson ${lesson}'s` });
+      expect(await inferLesson(await project(await renderLesson(lesson, answers)), 'app')).toEqual({
+        lesson,
+        from: `your files match lesson ${lesson}'s`,
+      });
       expect((await inferLesson(await project(await renderLesson(lesson, answers, { mode: 'practice' })), 'app'))?.lesson).toBe(lesson);
     }
   });

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lessonAppDir, lessonTextPath } from '../../src/course/lessons.js';
 import { stripMarkers } from '../../src/course/starter.js';
-import { root } from '../helpers.js';
 
 /** A line as compared: indentation and a comment (a # outside quotes, to the end) dropped. */
 function codeLine(line: string): string {

@@ -17,19 +17,22 @@ describe.each(Array.from({ length: LESSON_COUNT }, (_, i) => i + 1))('lesson %i'
     for (const section of SECTIONS) expect(text.sections.get(section)?.trim(), section).toBeTruthy();
   });
 
-  it.runIf(lessonHasChecks(lesson))('names each of its own checks under "What verify checks", with hints that end in a solution', async () => {
-    const text = await readLessonText(lesson);
-    const own = checksFor(lesson).filter((check) => check.id.startsWith(`${lesson}.`));
-    expect(own.length).toBeGreaterThan(0);
-    for (const check of own) {
-      expect(text.sections.get('What verify checks'), check.id).toContain(`**${check.id}**`);
-      const levels = text.hints.get(check.id) ?? [];
-      expect(levels.length, `hint levels for ${check.id}`).toBeGreaterThanOrEqual(2);
-      // A nudge first (words, no code), and the last level a solution: code to write.
-      expect(levels[0], `the first hint for ${check.id} gives code away`).not.toContain('```');
-      expect(levels.at(-1), `the last hint for ${check.id} shows no code`).toMatch(/```\w*\n[\s\S]+?\n```/);
-    }
-  });
+  it.runIf(lessonHasChecks(lesson))(
+    'names each of its own checks under "What verify checks", with hints that end in a solution',
+    async () => {
+      const text = await readLessonText(lesson);
+      const own = checksFor(lesson).filter((check) => check.id.startsWith(`${lesson}.`));
+      expect(own.length).toBeGreaterThan(0);
+      for (const check of own) {
+        expect(text.sections.get('What verify checks'), check.id).toContain(`**${check.id}**`);
+        const levels = text.hints.get(check.id) ?? [];
+        expect(levels.length, `hint levels for ${check.id}`).toBeGreaterThanOrEqual(2);
+        // A nudge first (words, no code), and the last level a solution: code to write.
+        expect(levels[0], `the first hint for ${check.id} gives code away`).not.toContain('```');
+        expect(levels.at(-1), `the last hint for ${check.id} shows no code`).toMatch(/```\w*\n[\s\S]+?\n```/);
+      }
+    },
+  );
 });
 
 describe('parsing a lesson text', () => {

@@ -4,11 +4,11 @@
 import fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lessonsDir } from '../../src/shared/paths.js';
 import { exercisesFor } from '../../src/course/exercises.js';
 import { readLessonText } from '../../src/course/lessons.js';
 import { practiceMarkdown, practiceTasks } from '../../src/course/practice-text.js';
 import { exerciseFiles, lessonRegions, referenceCode } from '../../src/course/reference-code.js';
+import { lessonsDir } from '../../src/shared/paths.js';
 
 const LESSONS = [1, 2, 3, 4, 5];
 

@@ -3,7 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { ResponseHeaders } from '../../src/checks/http.js';
 
 describe('ResponseHeaders', () => {
-  const raw = ['Location', '/login?next=%2F', 'Set-Cookie', 'session=a; HttpOnly; Path=/', 'Vary', 'Cookie', 'set-cookie', 'remember=b; Path=/', 'vary', 'Accept'];
+  const raw = [
+    'Location',
+    '/login?next=%2F',
+    'Set-Cookie',
+    'session=a; HttpOnly; Path=/',
+    'Vary',
+    'Cookie',
+    'set-cookie',
+    'remember=b; Path=/',
+    'vary',
+    'Accept',
+  ];
   const ours = new ResponseHeaders(raw);
   const theirs = new Headers();
   for (let i = 0; i < raw.length; i += 2) theirs.append(raw[i]!, raw[i + 1]!);

@@ -1,6 +1,6 @@
 // The order checks run in: side by side, with every restart after all the other checks.
 import { describe, expect, it } from 'vitest';
-import { runChecks, type CheckContext, type CheckDefinition } from '../../src/checks/checks.js';
+import { type CheckContext, type CheckDefinition, runChecks } from '../../src/checks/checks.js';
 
 const tick = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -42,7 +42,12 @@ describe('runChecks', () => {
   it('starts a restarting check beside the others, and restarts only once they are all done', async () => {
     const log: string[] = [];
     const results = await runChecks([plain('A', log, 30), restarting(log), plain('B', log, 60), plain('C', log, 10)], harness(log, 2));
-    expect(results.map((result) => [result.id, result.status])).toEqual([['A', 'pass'], ['R', 'pass'], ['B', 'pass'], ['C', 'pass']]);
+    expect(results.map((result) => [result.id, result.status])).toEqual([
+      ['A', 'pass'],
+      ['R', 'pass'],
+      ['B', 'pass'],
+      ['C', 'pass'],
+    ]);
     expect(log.indexOf('R start')).toBeLessThan(log.indexOf('B end')); // it did not wait to begin
     for (const id of ['A', 'B', 'C']) expect(log.indexOf(`${id} end`), id).toBeLessThan(log.indexOf('restart'));
     expect(log.at(-1)).toBe('R end');
@@ -61,7 +66,8 @@ describe('runChecks', () => {
     const userOf: CheckDefinition = { id: 'B', title: 'B', logsOut: true, run: async (t) => void seen.push(t.user.username) };
     await runChecks([plain('A', log, 1), userOf], {
       ...harness(log, 2),
-      contextFor: (_onExchange, _tag, check) => ({ user: (check && users.get(check.id)) ?? { username: 'shared', password: 'y' } }) as unknown as CheckContext,
+      contextFor: (_onExchange, _tag, check) =>
+        ({ user: (check && users.get(check.id)) ?? { username: 'shared', password: 'y' } }) as unknown as CheckContext,
     });
     expect(seen).toEqual(['own']);
   });

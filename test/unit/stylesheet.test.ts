@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { renderLesson } from '../../src/course/render.js';
-import { STYLESHEET_PATH, readStylesheet } from '../../src/course/stylesheet.js';
+import { readStylesheet, STYLESHEET_PATH } from '../../src/course/stylesheet.js';
 
 const require = createRequire(import.meta.url);
 
 describe('the stylesheet', () => {
-  it('is simpledotcss\'s simple.css byte for byte, after a comment that names it and carries its MIT licence', () => {
+  it("is simpledotcss's simple.css byte for byte, after a comment that names it and carries its MIT licence", () => {
     const css = readStylesheet();
     const original = readFileSync(require.resolve('simpledotcss/simple.css'), 'utf8');
     expect(css.endsWith(original)).toBe(true);
@@ -21,7 +21,7 @@ describe('the stylesheet', () => {
     expect(header.slice(2, -3)).not.toContain('*/');
   });
 
-  it('is in every lesson\'s app, the same at each, and a practice starter looks the same', async () => {
+  it("is in every lesson's app, the same at each, and a practice starter looks the same", async () => {
     const css = readStylesheet();
     for (const lesson of [1, 2, 3, 4, 5]) {
       for (const mode of ['guided', 'practice'] as const) {

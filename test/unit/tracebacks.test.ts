@@ -10,7 +10,7 @@ const importFailure = [
   '  File "<frozen importlib._bootstrap_external>", line 940, in exec_module',
   '  File "/home/you/my-app/app.py", line 12, in <module>',
   '    from flask_login import LoginManagr',
-  'ImportError: cannot import name \'LoginManagr\' from \'flask_login\'',
+  "ImportError: cannot import name 'LoginManagr' from 'flask_login'",
 ].join('\n');
 
 const requestFailure = [
@@ -30,14 +30,14 @@ const requestFailure = [
 ].join('\n');
 
 describe('trimTracebacks', () => {
-  it('never shows the runner\'s frames', () => {
+  it("never shows the runner's frames", () => {
     const { text } = trimTracebacks(importFailure, own);
     expect(text).not.toMatch(/serve_app\.py|importlib/);
     expect(text).toContain('File "/home/you/my-app/app.py", line 12');
     expect(text.split('\n').at(-1)).toMatch(/^ImportError/);
   });
 
-  it('keeps the learner\'s frames and the library frame where the error surfaced, without timestamps or underlines', () => {
+  it("keeps the learner's frames and the library frame where the error surfaced, without timestamps or underlines", () => {
     const { text, keys } = trimTracebacks(requestFailure, own);
     expect(text.split('\n')).toEqual([
       'ERROR in app: Exception on /login [POST]',

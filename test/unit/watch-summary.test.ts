@@ -4,9 +4,19 @@ import type { CheckResult } from '../../src/checks/checks.js';
 import type { VerifyOutcome } from '../../src/verify/verify-run.js';
 import { practiceSummary } from '../../src/verify/watch-summary.js';
 
-const outcome = (results: CheckResult[]): VerifyOutcome => ({ status: results.some((r) => r.status !== 'pass') ? 'fail' : 'pass', results, databaseUri: '' });
+const outcome = (results: CheckResult[]): VerifyOutcome => ({
+  status: results.some((r) => r.status !== 'pass') ? 'fail' : 'pass',
+  results,
+  databaseUri: '',
+});
 const pass = (id: string): CheckResult => ({ id, title: `check ${id}`, status: 'pass' });
-const fail = (id: string, location?: string): CheckResult => ({ id, title: `check ${id}`, status: 'fail', message: `${id} is wrong`, ...(location ? { location } : {}) });
+const fail = (id: string, location?: string): CheckResult => ({
+  id,
+  title: `check ${id}`,
+  status: 'fail',
+  message: `${id} is wrong`,
+  ...(location ? { location } : {}),
+});
 
 describe('practice watch summary', () => {
   it('shows the first failing check with its TODO, then one line while nothing changes, then the pass', () => {
@@ -19,8 +29,16 @@ describe('practice watch summary', () => {
     const again = practiceSummary(failing, 4, new Map(), '/tmp/x', first.key);
     expect(again.text.split('\n')).toHaveLength(1);
     expect(again.text).toMatch(/No change: 4\.1 still fails \(app\.py:29 TODO\(4\.guard\)\)/);
-    const moved = practiceSummary(outcome([pass('4.4'), pass('4.1'), fail('4.2', 'app.py:41 TODO(4.follow)')]), 4, new Map(), '/tmp/x', first.key);
+    const moved = practiceSummary(
+      outcome([pass('4.4'), pass('4.1'), fail('4.2', 'app.py:41 TODO(4.follow)')]),
+      4,
+      new Map(),
+      '/tmp/x',
+      first.key,
+    );
     expect(moved.text).toContain('app.py:41 TODO(4.follow)');
-    expect(practiceSummary(outcome([pass('4.1')]), 4, new Map(), '/tmp/x', moved.key).text).toMatch(/lesson 4 passed — run `flash-login next-lesson`/);
+    expect(practiceSummary(outcome([pass('4.1')]), 4, new Map(), '/tmp/x', moved.key).text).toMatch(
+      /lesson 4 passed — run `flash-login next-lesson`/,
+    );
   });
 });

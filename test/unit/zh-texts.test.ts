@@ -197,9 +197,15 @@ describe('the outline this test compares', () => {
     expect(differences(faithful.replace('run it', 'run  it'))).toEqual(['block 1 (```sh): not byte for byte the English block']);
     // A diagram: translated with as many lines; not left in English, not a line more or less, not another kind of block.
     expect(differences(faithful.replace(translated, diagram))).toEqual(['block 2 (```text): the English diagram, untranslated']);
-    expect(differences(faithful.replace('200  再次显示表单', '200  再次显示表单\n             再来一次'))).toEqual(['block 2 (```text): 5 lines where the English diagram has 4']);
-    expect(differences(faithful.replace(translated, diagram.replace('again', 'once more')))).toEqual(['block 2 (```text): changed, but no Chinese in it']);
-    expect(differences(faithful.replace('```text\nGET', '```sh\nGET'))).toEqual(['block 2 (```text): not the fences of the English diagram']);
+    expect(differences(faithful.replace('200  再次显示表单', '200  再次显示表单\n             再来一次'))).toEqual([
+      'block 2 (```text): 5 lines where the English diagram has 4',
+    ]);
+    expect(differences(faithful.replace(translated, diagram.replace('again', 'once more')))).toEqual([
+      'block 2 (```text): changed, but no Chinese in it',
+    ]);
+    expect(differences(faithful.replace('```text\nGET', '```sh\nGET'))).toEqual([
+      'block 2 (```text): not the fences of the English diagram',
+    ]);
     expect(differences(faithful.replace(`\n\n${url}`, ''))).toEqual(['2 code blocks where the English text has 3']);
     // A diagram with no prose to translate (a lone URL) stays byte for byte.
     expect(codeBlockDifference(url, url)).toBe('');

@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { renderLesson, writeRendered } from '../../course/render.js';
 import type { CreateContext } from '../context.js';
-import { noteExisting, writeOverExisting } from './over-existing.js';
 import { createText } from '../create.text.js';
+import { noteExisting, writeOverExisting } from './over-existing.js';
 
 /** Make the target folder, remembering whether it is new: a cut-short scaffold removes only a folder it made. */
 export async function makeFolder(ctx: CreateContext): Promise<void> {

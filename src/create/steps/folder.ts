@@ -1,12 +1,11 @@
-import { Cancelled } from '../../shared/errors.js';
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { EXIT_FAILED, UserError } from '../../shared/errors.js';
-import { type CreateContext } from '../context.js';
+import { Cancelled, EXIT_FAILED, UserError } from '../../shared/errors.js';
+import type { CreateContext } from '../context.js';
 import { createText } from '../create.text.js';
 
-export const DEFAULT_FOLDER = 'flash-login-app';
+const DEFAULT_FOLDER = 'flash-login-app';
 
 async function isEmptyDir(path: string): Promise<boolean> {
   return (await fs.readdir(path)).length === 0;

@@ -13,4 +13,3 @@ export async function commitScaffold(ctx: CreateContext, repository: Repository,
     ctx.log(createText().madeGit(ctx.lesson));
   }
 }
-

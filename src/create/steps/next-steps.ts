@@ -1,5 +1,5 @@
-import kleur from 'kleur';
 import { relative } from 'node:path';
+import kleur from 'kleur';
 import { VENV_FIX } from '../../runtime/python.js';
 import { flashLoginCommand } from '../../runtime/self-command.js';
 import { shellQuote } from '../../terminal/shell-words.js';
@@ -20,6 +20,5 @@ export async function printNextSteps(ctx: CreateContext): Promise<void> {
   if (ctx.mode === 'practice') ctx.log(`  ${kleur.cyan(createText().editTodos)}   ${createText().editTodosWhy(command)}`);
   ctx.log(`  ${kleur.cyan(`${command} verify`)}        ${createText().verifyStep}`);
   if (ctx.lesson < 5) ctx.log(`  ${kleur.cyan(`${command} next-lesson`)}   ${createText().nextLessonStep(ctx.lesson + 1)}`);
-  if (!onPath && command.startsWith('npx '))
-    ctx.log(kleur.dim(createText().tiredOfNpx));
+  if (!onPath && command.startsWith('npx ')) ctx.log(kleur.dim(createText().tiredOfNpx));
 }

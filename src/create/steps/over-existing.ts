@@ -2,12 +2,20 @@
 // whatever the scaffold replaces is kept in a backup entry that `flash-login undo` restores,
 // and a Ctrl-C removes exactly what this run wrote, putting back what it had replaced.
 import fs from 'node:fs/promises';
-import kleur from 'kleur';
 import { join } from 'node:path';
-import { removeInside, writeInside } from '../../project/inside.js';
-import { applyChange, BACKUPS_DIR, JOURNAL_FILE, readBackedUpFile, readManifest, stateWrite, type PlannedWrite } from '../../project/journal.js';
-import { LOCK_FILE } from '../../project/lock.js';
+import kleur from 'kleur';
 import type { RenderedFiles } from '../../course/render.js';
+import { removeInside, writeInside } from '../../project/inside.js';
+import {
+  applyChange,
+  BACKUPS_DIR,
+  JOURNAL_FILE,
+  type PlannedWrite,
+  readBackedUpFile,
+  readManifest,
+  stateWrite,
+} from '../../project/journal.js';
+import { LOCK_FILE } from '../../project/lock.js';
 import { STATE_VERSION, TEMP_DIR } from '../../project/state.js';
 import type { CreateContext, ExistingFolder } from '../context.js';
 import { createText } from '../create.text.js';
@@ -32,14 +40,15 @@ export async function writeOverExisting(ctx: CreateContext, files: RenderedFiles
   existing.entry = manifest.id;
   const replaced = manifest.files.filter((file) => file.existed && !file.path.startsWith('.flash-login/')).map((file) => file.path);
   if (replaced.length)
-    ctx.log(
-      kleur.yellow(createText().replaced(replaced.join(', '))) + createText().originals(`${BACKUPS_DIR}/${manifest.id}/files`),
-    );
+    ctx.log(kleur.yellow(createText().replaced(replaced.join(', '))) + createText().originals(`${BACKUPS_DIR}/${manifest.id}/files`));
 }
 
 /** After a Ctrl-C: put back every file the scaffold replaced and remove everything else it made. */
 export async function removeWhatThisRunWrote(dir: string, existing: ExistingFolder): Promise<void> {
-  const journal = await fs.readFile(join(dir, JOURNAL_FILE), 'utf8').then((text) => (JSON.parse(text) as { entry: string }).entry, () => undefined);
+  const journal = await fs.readFile(join(dir, JOURNAL_FILE), 'utf8').then(
+    (text) => (JSON.parse(text) as { entry: string }).entry,
+    () => undefined,
+  );
   const entry = existing.entry ?? journal;
   const manifest = entry ? await readManifest(dir, entry) : undefined;
   for (const file of manifest?.files ?? []) {

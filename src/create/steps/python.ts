@@ -1,20 +1,20 @@
-import { run } from '../../shared/spawn.js';
 import { rm } from 'node:fs/promises';
-import kleur from 'kleur';
 import { join } from 'node:path';
-import { UserError } from '../../shared/errors.js';
+import kleur from 'kleur';
 import {
   APT_FIX,
-  VENV_FIX,
   brokenMixes,
   findReadyPython,
   isReady,
   missingPackages,
+  type PythonProbe,
   probePython,
   systemPythonCandidates,
+  VENV_FIX,
   venvPython,
-  type PythonProbe,
 } from '../../runtime/python.js';
+import { UserError } from '../../shared/errors.js';
+import { run } from '../../shared/spawn.js';
 import type { CreateContext } from '../context.js';
 import { createText } from '../create.text.js';
 
@@ -35,11 +35,7 @@ async function baseInterpreter(ctx: CreateContext): Promise<PythonProbe> {
     const probe = await probePython(candidate, 'find');
     if (probe) return probe;
   }
-  throw new UserError(
-    ctx.options.python
-      ? createText().pythonDoesNotRun(ctx.options.python)
-      : createText().noPython,
-  );
+  throw new UserError(ctx.options.python ? createText().pythonDoesNotRun(ctx.options.python) : createText().noPython);
 }
 
 /** Create .venv and pip install the requirements, showing pip's progress. Returns why it failed, if it did. */
@@ -61,8 +57,7 @@ async function installVenv(ctx: CreateContext, base: PythonProbe): Promise<strin
     all: true,
   });
   pip.all?.on('data', (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n'))
-      if (PIP_PROGRESS.test(line.trim())) ctx.log(kleur.dim(`  pip: ${line.trim()}`));
+    for (const line of chunk.toString().split('\n')) if (PIP_PROGRESS.test(line.trim())) ctx.log(kleur.dim(`  pip: ${line.trim()}`));
   });
   const installed = await pip;
   if (installed.failed) {
@@ -144,7 +139,5 @@ export async function setUpPython(ctx: CreateContext): Promise<void> {
     return;
   }
   ctx.python = (await baseInterpreter(ctx).catch(() => undefined))?.executable ?? 'python3';
-  throw new UserError(
-    createText().noPythonCanRun(whyNot, `cd ${ctx.targetDir} && ${VENV_FIX}`, APT_FIX),
-  );
+  throw new UserError(createText().noPythonCanRun(whyNot, `cd ${ctx.targetDir} && ${VENV_FIX}`, APT_FIX));
 }

@@ -1,14 +1,13 @@
-import { UserError } from '../../shared/errors.js';
 import { MODES, type Mode } from '../../course/exercises.js';
-import { isLang, LANGS, setActiveLang, type Lang } from '../../i18n/i18n.js';
+import { isLang, LANGS, type Lang, setActiveLang } from '../../i18n/i18n.js';
+import { UserError } from '../../shared/errors.js';
 import type { CreateContext } from '../context.js';
 import { createText } from '../create.text.js';
 
 /** --mode as a mode; undefined when it was not given. */
 export function parseModeFlag(value: string | undefined): Mode | undefined {
   if (value === undefined) return undefined;
-  if (!(MODES as readonly string[]).includes(value))
-    throw new UserError(createText().badMode(value));
+  if (!(MODES as readonly string[]).includes(value)) throw new UserError(createText().badMode(value));
   return value as Mode;
 }
 
@@ -57,7 +56,5 @@ export async function askSetup(ctx: CreateContext): Promise<void> {
       : true);
   ctx.git =
     ctx.options.git ??
-    (ctx.interactive
-      ? await ctx.ask<boolean>({ type: 'confirm', name: 'git', message: createText().gitQuestion, initial: true })
-      : true);
+    (ctx.interactive ? await ctx.ask<boolean>({ type: 'confirm', name: 'git', message: createText().gitQuestion, initial: true }) : true);
 }

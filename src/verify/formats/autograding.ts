@@ -1,10 +1,10 @@
 // GitHub Classroom: the result classroom-resources/autograding-command-grader@v1 hands to
 // autograding-grading-reporter@v1 (its `result` output, read through `<ID>_RESULTS`): base64 of JSON.
 import type { VerifyOutcome } from '../verify-run.js';
-import { errorDetail, scoreChecks } from './scores.js';
 import type { FormatContext } from './scores.js';
+import { errorDetail, scoreChecks } from './scores.js';
 
-export interface AutogradingResult {
+interface AutogradingResult {
   version: 1;
   status: 'pass' | 'fail' | 'error';
   max_score: number;
@@ -20,7 +20,7 @@ export interface AutogradingResult {
   }[];
 }
 
-export function autogradingResult(outcome: VerifyOutcome, context: FormatContext): AutogradingResult {
+function autogradingResult(outcome: VerifyOutcome, context: FormatContext): AutogradingResult {
   const checks = scoreChecks(outcome, context);
   const duration = checks.length && context.seconds ? Math.round((context.seconds / checks.length) * 1000) / 1000 : 0;
   const tests = checks.map((check) => ({
@@ -35,7 +35,16 @@ export function autogradingResult(outcome: VerifyOutcome, context: FormatContext
     duration,
   }));
   if (outcome.status === 'error')
-    tests.push({ name: 'the app starts', status: 'error', score: 0, message: errorDetail(outcome), test_code: `flash-login verify --lesson ${context.lesson}`, filename: '', line_no: 0, duration: 0 });
+    tests.push({
+      name: 'the app starts',
+      status: 'error',
+      score: 0,
+      message: errorDetail(outcome),
+      test_code: `flash-login verify --lesson ${context.lesson}`,
+      filename: '',
+      line_no: 0,
+      duration: 0,
+    });
   return { version: 1, status: outcome.status, max_score: checks.length || tests.length, tests };
 }
 

@@ -1,7 +1,7 @@
 // GitHub Actions: a Markdown table for the job summary, and one `::error` annotation per failure with a location.
 import type { VerifyOutcome } from '../verify-run.js';
-import { errorDetail, scoreChecks } from './scores.js';
 import type { FormatContext } from './scores.js';
+import { errorDetail, scoreChecks } from './scores.js';
 
 /** A workflow command's message: GitHub decodes %25, %0D and %0A. */
 function escapeData(text: string): string {
@@ -15,7 +15,10 @@ function escapeProperty(text: string): string {
 
 /** A table cell: one line, no pipe to break the row. */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+  return text
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 const MARK = { pass: '✅ pass', fail: '❌ fail', error: '❌ error', skip: '⏭️ skipped' } as const;
@@ -25,13 +28,26 @@ export function githubSummary(outcome: VerifyOutcome, context: FormatContext): s
   const passed = checks.filter((check) => check.status === 'pass').length;
   const lines = [`### flash-login verify · ${`Lesson ${context.lesson}`}`, ''];
   if (outcome.status === 'error') {
-    lines.push(`❌ The app could not be checked: ${cell(outcome.message ?? '')}`, '', '```text', errorDetail(outcome).replace(/```/g, "'''"), '```');
-    return lines.join('\n') + '\n';
+    lines.push(
+      `❌ The app could not be checked: ${cell(outcome.message ?? '')}`,
+      '',
+      '```text',
+      errorDetail(outcome).replace(/```/g, "'''"),
+      '```',
+    );
+    return `${lines.join('\n')}\n`;
   }
-  lines.push(`**${passed} of ${checks.length} checks passed.**`, '', '| check | result | what was wrong | where |', '| --- | --- | --- | --- |');
+  lines.push(
+    `**${passed} of ${checks.length} checks passed.**`,
+    '',
+    '| check | result | what was wrong | where |',
+    '| --- | --- | --- | --- |',
+  );
   for (const check of checks)
-    lines.push(`| ${cell(check.name)} | ${MARK[check.status]} | ${cell(check.message ?? '')} | ${check.location ? `\`${check.location.file}:${check.location.line}\`` : ''} |`);
-  return lines.join('\n') + '\n';
+    lines.push(
+      `| ${cell(check.name)} | ${MARK[check.status]} | ${cell(check.message ?? '')} | ${check.location ? `\`${check.location.file}:${check.location.line}\`` : ''} |`,
+    );
+  return `${lines.join('\n')}\n`;
 }
 
 /**
@@ -40,12 +56,17 @@ export function githubSummary(outcome: VerifyOutcome, context: FormatContext): s
  */
 export function githubAnnotations(outcome: VerifyOutcome, context: FormatContext): string {
   const checks = scoreChecks(outcome, context);
-  const lines = checks.map((check) => `${check.status === 'pass' ? '✓' : check.status === 'skip' ? '–' : '✗'} ${check.name}${check.message ? `: ${check.message.split('\n')[0]}` : ''}`);
+  const lines = checks.map(
+    (check) =>
+      `${check.status === 'pass' ? '✓' : check.status === 'skip' ? '–' : '✗'} ${check.name}${check.message ? `: ${check.message.split('\n')[0]}` : ''}`,
+  );
   if (outcome.status === 'error') lines.push(`::error title=flash-login::${escapeData(errorDetail(outcome))}`);
   for (const check of checks) {
     if ((check.status !== 'fail' && check.status !== 'error') || !check.location) continue;
     const { file, line } = check.location;
-    lines.push(`::error file=${escapeProperty(file)},line=${line},title=${escapeProperty(`flash-login ${check.id}`)}::${escapeData(check.detail ?? check.message ?? '')}`);
+    lines.push(
+      `::error file=${escapeProperty(file)},line=${line},title=${escapeProperty(`flash-login ${check.id}`)}::${escapeData(check.detail ?? check.message ?? '')}`,
+    );
   }
   return lines.join('\n');
 }

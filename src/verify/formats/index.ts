@@ -1,16 +1,14 @@
 // Machine-readable reports of a verify, one formatter per format name: `--format NAME`.
 // Each is a function of the outcome alone, so a new format (a grader's, a CI's) is one entry here.
 import type { CheckResult } from '../../checks/checks.js';
+import { errorText, UserError } from '../../shared/errors.js';
+import { outputsToShow } from '../report.js';
+import type { VerifyOutcome } from '../verify-run.js';
 import { autograding } from './autograding.js';
 import { classroom50 } from './classroom50.js';
 import { githubAnnotations, githubSummary } from './github.js';
 import { junit } from './junit.js';
-import { errorText, UserError } from '../../shared/errors.js';
-import { outputsToShow } from '../report.js';
-import { failureText, type FormatContext } from './scores.js';
-import type { VerifyOutcome } from '../verify-run.js';
-
-
+import { type FormatContext, failureText } from './scores.js';
 
 export interface Formatter {
   /** One line for `--help`. */
@@ -25,7 +23,6 @@ export const JSON_SCHEMA = 1;
 /** Exercism's test runner interface: https://exercism.org/docs/building/tooling/test-runners/interface */
 const EXERCISM_VERSION = 3;
 const EXERCISM_OUTPUT_LIMIT = 500;
-
 
 function errorMessage(outcome: VerifyOutcome): string | null {
   return outcome.status === 'error' ? [outcome.message, outcome.appOutput].filter(Boolean).join('\n') : null;
@@ -90,7 +87,11 @@ function exercism(outcome: VerifyOutcome, context: FormatContext): string {
 export const FORMATS: Record<string, Formatter> = {
   json: { description: 'our own JSON (the same as --json; schema in the README)', format: ownJson },
   exercism: { description: "Exercism's test runner results.json, version 3", format: exercism },
-  github: { description: 'GitHub Actions: ::error annotations, and a table in the job summary', format: githubAnnotations, stepSummary: githubSummary },
+  github: {
+    description: 'GitHub Actions: ::error annotations, and a table in the job summary',
+    format: githubAnnotations,
+    stepSummary: githubSummary,
+  },
   autograding: { description: "GitHub Classroom's command grader result, base64 (autograding-grading-reporter)", format: autograding },
   classroom50: { description: "Classroom 50's result.json", format: classroom50 },
   junit: { description: 'JUnit XML (GitLab, Jenkins)', format: junit },

@@ -1,10 +1,10 @@
 // JUnit XML, as GitLab, Jenkins and most CI read it: one testcase per check.
 import type { VerifyOutcome } from '../verify-run.js';
-import { errorDetail, scoreChecks } from './scores.js';
 import type { FormatContext } from './scores.js';
+import { errorDetail, scoreChecks } from './scores.js';
 
 /** Text safe inside XML: the five escapes, and no control characters XML 1.0 forbids. */
-export function xmlEscape(text: string): string {
+function xmlEscape(text: string): string {
   return text
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
     .replace(/&/g, '&amp;')

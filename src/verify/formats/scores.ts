@@ -14,7 +14,9 @@ export interface FormatContext {
 
 /** What was wrong, and the exchange that showed it. */
 export function failureText(result: CheckResult): string {
-  return [result.message, result.exchange && `sent: ${describeRequest(result.exchange)}\ngot: ${describeResponse(result.exchange)}`].filter(Boolean).join('\n');
+  return [result.message, result.exchange && `sent: ${describeRequest(result.exchange)}\ngot: ${describeResponse(result.exchange)}`]
+    .filter(Boolean)
+    .join('\n');
 }
 
 export interface ScoredCheck {
@@ -38,13 +40,14 @@ const FRAME = /File "([^"]+)", line (\d+)/g;
  * Where a failure points in the learner's own code: the check's own location when verify gives
  * one ("app.py:23"), else the deepest traceback frame in a file of the project (not its .venv).
  */
-export function locate(result: CheckResult, projectDir: string): { file: string; line: number } | undefined {
+function locate(result: CheckResult, projectDir: string): { file: string; line: number } | undefined {
   const given = result.location && /^(.+?):(\d+)/.exec(result.location);
   if (given) return { file: inProject(given[1]!, projectDir) ?? given[1]!, line: Number(given[2]) };
   let deepest: { file: string; line: number } | undefined;
   for (const [, path, line] of (result.appOutput ?? '').matchAll(FRAME)) {
     const file = inProject(path!, projectDir);
-    if (file && !file.split('/').some((part) => part === '.venv' || part === 'venv' || part === 'site-packages')) deepest = { file, line: Number(line) };
+    if (file && !file.split('/').some((part) => part === '.venv' || part === 'venv' || part === 'site-packages'))
+      deepest = { file, line: Number(line) };
   }
   return deepest;
 }
