@@ -1,5 +1,6 @@
 import { isLessonNumber } from '../../lessons/catalog.js';
 import { LESSON_COUNT, readLessonText, sectionName } from '../course/lessons.js';
+import { isSectionHeading, markdownLines } from '../course/markdown.js';
 import { practiceMarkdown, practiceTasks } from '../course/practice-text.js';
 import { activeLang, catalog } from '../i18n/i18n.js';
 import { openProject } from '../project/project.js';
@@ -37,10 +38,9 @@ export function parseLessonArgument(value: string): number {
 export function withoutHints(markdown: string, lesson: number): string {
   const kept: string[] = [];
   let inHints = false;
-  let inFence = false;
-  for (const line of markdown.split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    if (!inFence && line.startsWith('## ')) {
+  for (const walked of markdownLines(markdown)) {
+    const line = walked.text;
+    if (isSectionHeading(walked)) {
       inHints = sectionName(line) === 'Hints';
       if (inHints) kept.push(line, '', showText().hintsOneByOne, showText().hintsAll(lesson), '');
       else kept.push(line);

@@ -5,7 +5,9 @@
 // routes, form field names and comments are left as they are, and English output is untouched.
 // A line that only the zh-CN app has is written `# zh-CN only: <line>` in the template: the zh-CN
 // app gets <line>, English none (so English output stays byte for byte what it was).
+
 import type { Lang } from '../i18n/i18n.js';
+import { markdownLines } from './markdown.js';
 
 /** English phrase in lessons/N-name/app -> the Chinese the zh-CN app shows. Terms follow docs/glossary.zh-CN.md. */
 export const APP_PHRASES_ZH: Readonly<Record<string, string>> = {
@@ -178,8 +180,24 @@ const FENCE_FILES: Record<string, string> = {
  */
 export function translateCodeBlocks(markdown: string, lang: Lang): string {
   if (lang === 'en') return markdown;
-  return markdown.replace(/^([ \t]*)```([\w+-]*)[ \t]*\n([\s\S]*?)^\1```/gm, (block, indent: string, language: string, code: string) => {
-    const file = FENCE_FILES[language.toLowerCase()];
-    return file ? `${indent}\`\`\`${language}\n${translateAppFile(file, code, lang)}${indent}\`\`\`` : block;
-  });
+  const out: string[] = [];
+  let block: { file: string; lines: string[] } | undefined;
+  for (const line of markdownLines(markdown)) {
+    if (block && line.fence === 'inside') block.lines.push(line.text);
+    else if (block && line.fence === 'close') {
+      out.push(
+        ...translateAppFile(block.file, `${block.lines.join('\n')}\n`, lang)
+          .split('\n')
+          .slice(0, -1),
+        line.text,
+      );
+      block = undefined;
+    } else {
+      const file = line.fence === 'open' ? FENCE_FILES[line.language] : undefined;
+      if (file) block = { file, lines: [] };
+      out.push(line.text);
+    }
+  }
+  if (block) out.push(...block.lines); // an unclosed fence: left as it was
+  return out.join('\n');
 }

@@ -5,6 +5,7 @@ import { activeLang, type Lang } from '../i18n/i18n.js';
 import { errorText, UserError } from '../shared/errors.js';
 import { lessonsDir } from '../shared/paths.js';
 import { translateCodeBlocks } from './app-phrases.js';
+import { isSectionHeading, markdownLines } from './markdown.js';
 
 export { LESSON_COUNT, LESSON_FOLDERS } from '../../lessons/catalog.js';
 
@@ -90,10 +91,9 @@ export function parseLessonText(lesson: number, markdown: string): LessonText {
   const sections = new Map<string, string>();
   let current: string | undefined;
   let opening = '';
-  let inFence = false;
-  for (const line of lines) {
-    if (line.startsWith('```')) inFence = !inFence;
-    if (!inFence && line.startsWith('## ')) {
+  for (const walked of markdownLines(lines.join('\n'))) {
+    const line = walked.text;
+    if (isSectionHeading(walked)) {
       current = sectionName(line);
       sections.set(current, '');
     } else if (current) sections.set(current, `${sections.get(current) + line}\n`);

@@ -3,9 +3,10 @@
 // folded); `flash-login show` leaves it out unless asked with --solutions. Each step that an
 // exercise carries out names its TODO, so the learner can find where to write it.
 
-import type { Lang } from '../i18n/i18n.js';
+import { catalog, type Lang } from '../i18n/i18n.js';
 import { exercisesFor } from './exercises.js';
 import { sectionName } from './lessons.js';
+import { isSectionHeading, markdownLines } from './markdown.js';
 import { exerciseFiles } from './reference-code.js';
 
 /** Languages whose code blocks in `## Steps` are the solution; shell and text blocks stay open. */
@@ -28,54 +29,53 @@ export async function practiceTasks(lesson: number, lang: Lang = 'en'): Promise<
   const labels = new Map<number, string[]>();
   for (const exercise of exercises)
     for (const step of exercise.steps)
-      labels.set(step, [...(labels.get(step) ?? []), TASK_WORDS[lang].label(exercise.id, files.get(exercise.id) ?? [])]);
-  return new Map([...labels].map(([step, names]) => [step, TASK_WORDS[lang].wrap(names)]));
+      labels.set(step, [...(labels.get(step) ?? []), practiceText(lang).label(exercise.id, files.get(exercise.id) ?? [])]);
+  return new Map([...labels].map(([step, names]) => [step, practiceText(lang).wrap(names)]));
 }
 
-// Part of the lesson text, so in the text's language rather than the command's.
-const TASK_WORDS: Record<Lang, { label: (id: string, files: string[]) => string; wrap: (labels: string[]) => string }> = {
-  en: { label: (id, files) => `\`TODO(${id})\` in ${files.join(', ')}`, wrap: (labels) => `(${labels.join('; ')}) ` },
-  'zh-CN': { label: (id, files) => `${files.join('、')} 中的 \`TODO(${id})\``, wrap: (labels) => `（${labels.join('；')}）` },
-};
-const WORDS: Record<Lang, { hidden: string; show: string }> = {
-  en: { hidden: '(The code is hidden in practice mode: `flash-login show --solutions` prints it.)', show: 'Show the code' },
-  'zh-CN': { hidden: '（练习模式下代码是隐藏的：`flash-login show --solutions` 会打印出来。）', show: '显示代码' },
-};
+// Part of the lesson text, so asked for in the text's language rather than the command's.
+const practiceText = catalog({
+  en: {
+    label: (id: string, files: string[]) => `\`TODO(${id})\` in ${files.join(', ')}`,
+    wrap: (labels: string[]) => `(${labels.join('; ')}) `,
+    hidden: '(The code is hidden in practice mode: `flash-login show --solutions` prints it.)',
+    show: 'Show the code',
+  },
+  'zh-CN': {
+    label: (id, files) => `${files.join('、')} 中的 \`TODO(${id})\``,
+    wrap: (labels) => `（${labels.join('；')}）`,
+    hidden: '（练习模式下代码是隐藏的：`flash-login show --solutions` 会打印出来。）',
+    show: '显示代码',
+  },
+});
 
 export function practiceMarkdown(markdown: string, options: PracticeTextOptions = {}): string {
   const out: string[] = [];
   let inSteps = false;
   let fence: { indent: string; lines: string[] } | undefined;
-  let otherFence = false;
-  for (const line of markdown.split('\n')) {
-    if (otherFence) {
-      out.push(line);
-      if (line.trim().startsWith('```')) otherFence = false;
-      continue;
-    }
+  for (const walked of markdownLines(markdown)) {
+    const line = walked.text;
     if (fence) {
       fence.lines.push(line);
-      if (line.trim().startsWith('```')) {
+      if (walked.fence === 'close') {
         const { indent, lines } = fence;
-        const words = WORDS[options.lang ?? 'en'];
+        const words = practiceText(options.lang ?? 'en');
         if (options.hide) out.push(`${indent}${words.hidden}`);
         else out.push(`${indent}<details><summary>${words.show}</summary>`, '', ...lines, '', `${indent}</details>`);
         fence = undefined;
       }
       continue;
     }
-    const opening = /^(\s*)```\s*([\w+-]*)\s*$/.exec(line);
-    if (inSteps && opening && SOLUTION_LANGUAGES.has(opening[2]!.toLowerCase())) {
-      fence = { indent: opening[1]!, lines: [line] };
+    if (inSteps && walked.fence === 'open' && SOLUTION_LANGUAGES.has(walked.language)) {
+      fence = { indent: walked.indent, lines: [line] };
       continue;
     }
-    if (line.trim().startsWith('```')) {
-      // Any other fence is passed over whole, so a `## ` inside it is not taken for a heading.
-      otherFence = true;
+    // Any other fence is passed over whole, so a `## ` inside it is not taken for a heading.
+    if (walked.fence !== 'none') {
       out.push(line);
       continue;
     }
-    if (line.startsWith('## ')) inSteps = sectionName(line) === 'Steps';
+    if (isSectionHeading(walked)) inSteps = sectionName(line) === 'Steps';
     const step = inSteps ? /^(\d+)\. /.exec(line) : null;
     const task = step && options.tasks?.get(Number(step[1]));
     out.push(task ? step[0] + task + line.slice(step[0].length) : line);

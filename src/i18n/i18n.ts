@@ -37,12 +37,12 @@ export const catalogs: Array<Record<Lang, object>> = [];
  * A module's messages in every language: `en` sets the shape (strings, or functions of the values
  * they show), and the compiler refuses a `zh-CN` that lacks a key or takes other arguments.
  * Returns the messages of the active language, looked up when called (the language is known only
- * once the project is read):
+ * once the project is read), or of the language it is given (a lesson text's, where that differs):
  *
  *   const text = catalog({ en: { saved: (file: string) => `saved ${file}` }, 'zh-CN': { saved: (file) => `已保存 ${file}` } });
  *   console.log(text().saved('app.py'));
  */
-export function catalog<T extends object>(entries: { en: T; 'zh-CN': NoInfer<T> }): () => T {
+export function catalog<T extends object>(entries: { en: T; 'zh-CN': NoInfer<T> }): (lang?: Lang) => T {
   catalogs.push(entries);
-  return () => entries[activeLang()];
+  return (lang = activeLang()) => entries[lang];
 }

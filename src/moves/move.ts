@@ -16,8 +16,10 @@ import { run } from '../shared/spawn.js';
 import { shellQuote } from '../terminal/shell-words.js';
 import { formatSummary } from './preview.js';
 
-const gotoText = catalog({
+const moveText = catalog({
   en: {
+    filled: (lesson: number, ids: string) =>
+      `Written from the solution, as lesson ${lesson} builds on them: ${ids} (\`flash-login status\` marks them).`,
     conflicts: (lesson: number, files: string) => `Your edits and lesson ${lesson} changed the same lines in: ${files}`,
     markers: (ours: string, theirs: string) =>
       `Between ${ours} and ${theirs} both versions are written out: keep what you want, ` +
@@ -31,6 +33,7 @@ const gotoText = catalog({
     noCommitLesson: (lesson: number, why: string) => `! git could not commit lesson ${lesson} (${why}); your files are as you left them.`,
   },
   'zh-CN': {
+    filled: (lesson, ids) => `已按参考答案写好，因为第 ${lesson} 课要在它们之上继续：${ids}（\`flash-login status\` 会标出它们）。`,
     conflicts: (lesson, files) => `你的修改和第 ${lesson} 课改动了同样的行：${files}`,
     markers: (ours, theirs) =>
       `${ours} 和 ${theirs} 之间写出了两个版本：保留你想要的，删掉标记行，然后运行 \`flash-login verify\`。\`flash-login undo\` 可以把一切恢复原样。`,
@@ -98,16 +101,11 @@ export async function moveToLesson(
   const conflicts = plan.changes.filter((change) => change.outcome === 'conflict').map((change) => change.path);
   console.log(kleur.bold().green(`${text.title}`));
   console.log(formatSummary(plan.changes));
-  if (plan.filled?.length)
-    console.log(
-      kleur.dim(
-        `Written from the solution, as lesson ${target} builds on them: ${plan.filled.join(', ')} (\`flash-login status\` marks them).`,
-      ),
-    );
+  if (plan.filled?.length) console.log(kleur.dim(moveText().filled(target, plan.filled.join(', '))));
   console.log(`\n${text.opening}\n`);
   if (conflicts.length) {
-    console.log(kleur.red().bold(gotoText().conflicts(target, conflicts.join(', '))));
-    console.log(gotoText().markers(kleur.bold('<<<<<<< your code'), kleur.bold(`>>>>>>> lesson ${target}`)));
+    console.log(kleur.red().bold(moveText().conflicts(target, conflicts.join(', '))));
+    console.log(moveText().markers(kleur.bold('<<<<<<< your code'), kleur.bold(`>>>>>>> lesson ${target}`)));
   } else
     await commitIfScaffolded(
       project.dir,
@@ -142,11 +140,11 @@ async function commitIfScaffolded(
   if (!repository) return;
   try {
     const large = await commitLesson(dir, lesson, title, repository.identity, lessonFiles);
-    for (const file of large) console.log(kleur.yellow(gotoText().large(file, `git rm --cached ${shellQuote(file)}`)));
-    const compare = lesson > 1 ? gotoText().compare(`git diff lesson-${lesson - 1} lesson-${lesson}`) : '';
-    console.log(kleur.dim(gotoText().committed(lesson, compare)));
+    for (const file of large) console.log(kleur.yellow(moveText().large(file, `git rm --cached ${shellQuote(file)}`)));
+    const compare = lesson > 1 ? moveText().compare(`git diff lesson-${lesson - 1} lesson-${lesson}`) : '';
+    console.log(kleur.dim(moveText().committed(lesson, compare)));
   } catch (error) {
-    console.log(kleur.yellow(gotoText().noCommit((error as Error).message.split('\n')[0]!)));
+    console.log(kleur.yellow(moveText().noCommit((error as Error).message.split('\n')[0]!)));
   }
 }
 
@@ -163,8 +161,8 @@ export async function commitResolvedLesson(project: Project, log: (line: string)
   if (!repository) return;
   try {
     await commitLesson(project.dir, lesson, (await readLessonText(lesson)).title, repository.identity);
-    log(kleur.dim(gotoText().resolvedCommitted(lesson)));
+    log(kleur.dim(moveText().resolvedCommitted(lesson)));
   } catch (error) {
-    log(kleur.yellow(gotoText().noCommitLesson(lesson, (error as Error).message.split('\n')[0]!)));
+    log(kleur.yellow(moveText().noCommitLesson(lesson, (error as Error).message.split('\n')[0]!)));
   }
 }
