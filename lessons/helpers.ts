@@ -54,6 +54,13 @@ export function flashes(exchange: Exchange): Flash[] {
   return findFlashes(exchange.page());
 }
 
+/** What flashes a page shows, with their categories, for a failure message: "no flash at all" where none. */
+export function describeFlashes(page: Exchange): string {
+  const found = flashes(page);
+  if (found.length === 0) return text().noFlashAtAll;
+  return found.map((flash) => text().flashWithCategory(flash.text, flash.categories)).join('; ');
+}
+
 /** From lesson 4 on, `/` asks a visitor who is not logged in to log in first. */
 export function homeIsGuarded(t: CheckContext): boolean {
   return t.lesson >= 4;

@@ -2,18 +2,12 @@ import { type CheckDefinition, expect } from '../../src/checks/checks.js';
 import type { Flash } from '../../src/checks/html.js';
 import { mentions } from '../../src/checks/html.js';
 import type { Exchange } from '../../src/checks/http.js';
-import { flashes, logIn, logOut, postLogin } from '../helpers.js';
+import { describeFlashes, flashes, logIn, logOut, postLogin } from '../helpers.js';
 import { helperText } from '../helpers.text.js';
 import { text } from './checks.text.js';
 
 function findFlash(page: Exchange, phrase: string): Flash | undefined {
   return flashes(page).find((flash) => mentions(flash.text, phrase));
-}
-
-function describeFlashes(page: Exchange): string {
-  const found = flashes(page);
-  if (found.length === 0) return helperText().noFlashAtAll;
-  return found.map((flash) => helperText().flashWithCategory(flash.text, flash.categories)).join('; ');
 }
 
 function expectFlash(page: Exchange, phrase: string, categories: string[], where: string): void {

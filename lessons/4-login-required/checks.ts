@@ -1,7 +1,7 @@
 import { type CheckDefinition, expect, fail } from '../../src/checks/checks.js';
 import { findForm, mentions } from '../../src/checks/html.js';
 import { type Client, type Exchange, isRedirect } from '../../src/checks/http.js';
-import { expectRedirectTo, flashes, logIn, logOut, pageShowsName, postLogin, sitePath } from '../helpers.js';
+import { describeFlashes, expectRedirectTo, flashes, logIn, logOut, pageShowsName, postLogin, sitePath } from '../helpers.js';
 import { helperText } from '../helpers.text.js';
 import { text } from './checks.text.js';
 
@@ -18,12 +18,6 @@ function describeLocation(exchange: Exchange): string {
   const plain = /^\/(?![/\\])/.test(raw) || /^https?:\/\//i.test(raw);
   const resolved = exchange.location?.href;
   return plain || !resolved || resolved === raw ? raw : text().browserReads(raw, resolved);
-}
-
-function describeFlashes(page: Exchange): string {
-  const found = flashes(page);
-  if (found.length === 0) return helperText().noFlashAtAll;
-  return found.map((flash) => `"${flash.text}"`).join(', ');
 }
 
 /** The guard's answer to a visitor who is not logged in: a redirect to /login whose `next` points back at `path`. */

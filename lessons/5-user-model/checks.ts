@@ -4,7 +4,7 @@ import type { Cookie } from 'tough-cookie';
 import { type CheckContext, type CheckDefinition, type Credentials, expect, fail } from '../../src/checks/checks.js';
 import { type Form, findForm, linesOutsideFlashes } from '../../src/checks/html.js';
 import { type Client, type Exchange, isRedirect } from '../../src/checks/http.js';
-import { expectRedirectTo, flashes, logIn, logOut, pageShowsName, postLogin, sitePath } from '../helpers.js';
+import { describeFlashes, expectRedirectTo, flashes, logIn, logOut, pageShowsName, postLogin, sitePath } from '../helpers.js';
 import { helperText } from '../helpers.text.js';
 import { text } from './checks.text.js';
 
@@ -76,12 +76,6 @@ function shownError(response: Exchange, blank: Exchange): string | undefined {
   if (error) return error.text;
   const before = new Set(linesOutsideFlashes(blank.body));
   return linesOutsideFlashes(response.body).find((line) => !before.has(line));
-}
-
-function describeFlashes(page: Exchange): string {
-  const found = flashes(page);
-  if (found.length === 0) return helperText().noFlashAtAll;
-  return found.map((flash) => helperText().flashWithCategory(flash.text, flash.categories)).join(', ');
 }
 
 /**

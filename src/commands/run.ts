@@ -1,7 +1,7 @@
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { join } from 'node:path';
-import { execa } from 'execa';
 import kleur from 'kleur';
 import { readLessonText } from '../course/lessons.js';
 import { shortTitle } from '../course/progress.js';
@@ -109,15 +109,15 @@ export async function runCommand(options: RunOptions): Promise<number> {
 
   // Its own process group, so stopping it reaches the reloader's child (and anything the app started) too.
   // run_app.py is `python -m flask` that ends when its stdin closes: when this process ends, SIGKILL included.
-  const app = execa(python, [runAppScript, '--app', 'app', '--debug', 'run', '--host', LOOPBACK, '--port', String(port)], {
+  const app = spawn(python, [runAppScript, '--app', 'app', '--debug', 'run', '--host', LOOPBACK, '--port', String(port)], {
     cwd: project.dir,
-    env,
-    extendEnv: true,
-    stdin: 'pipe', // never written: it closes when we end
-    stdout: 'inherit',
-    stderr: 'inherit',
+    env: { ...process.env, ...env },
+    stdio: ['pipe', 'inherit', 'inherit'], // stdin is never written: it closes when we end
     detached: true,
-    reject: false,
+  });
+  const finished = new Promise<{ exitCode?: number; signal?: string; startError?: string }>((resolve) => {
+    app.once('error', (error) => resolve({ startError: error.message }));
+    app.once('exit', (code, signal) => resolve({ ...(code === null ? {} : { exitCode: code }), ...(signal ? { signal } : {}) }));
   });
   const signalGroup = (signal: NodeJS.Signals) => {
     try {
@@ -145,20 +145,19 @@ export async function runCommand(options: RunOptions): Promise<number> {
     // The URL only once the app listens: an app that does not import (a SyntaxError) ends
     // first, and then there is no URL to offer, only what it printed.
     let ended = false;
-    void app.finally(() => (ended = true));
+    void finished.finally(() => (ended = true));
     while (!ended && !stoppedBy && !(await acceptsConnections(port))) await new Promise((resolve) => setTimeout(resolve, 50));
     const listened = !ended && !stoppedBy;
     if (listened) {
       console.log(runText().runsAt(kleur.bold().cyan(url), kleur.dim(runText().ctrlC)));
       if (note) console.log(kleur.yellow(note));
     }
-    const result = await app;
+    const result = await finished;
     if (stoppedBy) {
       console.log(kleur.dim(runText().stopped));
       return EXIT_BY_SIGNAL[stoppedBy] ?? EXIT_OK;
     }
-    if (result.failed && result.exitCode === undefined && !result.signal)
-      throw new UserError(runText().cannotStart(python, String(result.shortMessage)));
+    if (result.startError !== undefined) throw new UserError(runText().cannotStart(python, result.startError));
     if (result.exitCode === 0) return EXIT_OK;
     const how = result.exitCode !== undefined ? runText().exitCode(result.exitCode) : String(result.signal);
     console.error(kleur.red(listened ? runText().appStopped(how) : runText().appDidNotStart(how)));

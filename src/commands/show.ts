@@ -3,6 +3,7 @@ import { LESSON_COUNT, readLessonText, sectionName } from '../course/lessons.js'
 import { isSectionHeading, markdownLines } from '../course/markdown.js';
 import { practiceMarkdown, practiceTasks } from '../course/practice-text.js';
 import { activeLang, catalog } from '../i18n/i18n.js';
+import { currentLesson } from '../project/lesson-file.js';
 import { openProject } from '../project/project.js';
 import { modeOf } from '../project/state.js';
 import { EXIT_OK, UserError } from '../shared/errors.js';
@@ -54,7 +55,7 @@ export function withoutHints(markdown: string, lesson: number): string {
 export async function showCommand(lessonArgument: string | undefined, options: ShowOptions): Promise<number> {
   // Outside a project there is no mode: the lesson is shown as written, code and all.
   const project = await openProject(options.dir).catch(() => undefined);
-  const lesson = lessonArgument !== undefined ? parseLessonArgument(lessonArgument) : (project?.state?.lesson ?? 1);
+  const lesson = lessonArgument !== undefined ? parseLessonArgument(lessonArgument) : project ? await currentLesson(project) : 1;
   const lang = project?.state?.lang ?? activeLang();
   const text = await readLessonText(lesson, lang);
   let markdown = options.hints ? text.markdown : withoutHints(text.markdown, lesson);

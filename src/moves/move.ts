@@ -8,11 +8,10 @@ import kleur from 'kleur';
 import { readLessonText } from '../course/lessons.js';
 import { type LessonStepPlan, planLessonStep } from '../course/merge.js';
 import { catalog } from '../i18n/i18n.js';
-import { commitLesson, gitIdentityEnv, lessonTagMissing } from '../project/git.js';
+import { commitLesson, gitIdentityEnv, lessonTagMissing, lessonTags } from '../project/git.js';
 import { applyChange, type ChangeOptions, stateWrite } from '../project/journal.js';
 import type { Project } from '../project/project.js';
 import { type ProjectState, stepModes } from '../project/state.js';
-import { run } from '../shared/spawn.js';
 import { shellQuote } from '../terminal/shell-words.js';
 import { formatSummary } from './preview.js';
 
@@ -125,8 +124,7 @@ async function scaffoldedRepository(dir: string): Promise<{ identity: Promise<Re
   if (!existsSync(join(dir, '.git'))) return undefined;
   const identity = gitIdentityEnv(dir);
   identity.catch(() => undefined); // awaited only when there is a commit to make
-  const tags = await run('git', ['tag', '--list', 'lesson-*'], { cwd: dir, reject: false });
-  return tags.failed || tags.stdout.trim() === '' ? undefined : { identity };
+  return (await lessonTags(dir)).length === 0 ? undefined : { identity };
 }
 
 /** Commit and tag lesson-N in the scaffolder's repository. */

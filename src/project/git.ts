@@ -105,13 +105,18 @@ export async function initRepository(dir: string): Promise<Repository> {
  * lesson change that stopped at conflicts left it uncommitted. One git run, and none without .git.
  */
 export async function lessonTagMissing(dir: string, lesson: number): Promise<boolean> {
-  if (!existsSync(join(dir, '.git'))) return false;
+  const names = await lessonTags(dir);
+  return names.length > 0 && !names.includes(`lesson-${lesson}`);
+}
+
+/** The repository's lesson-* tags: none without .git, or where git cannot answer. */
+export async function lessonTags(dir: string): Promise<string[]> {
+  if (!existsSync(join(dir, '.git'))) return [];
   const tags = await run('git', ['tag', '--list', 'lesson-*'], { cwd: dir, reject: false });
-  const names = tags.failed
+  return tags.failed
     ? []
     : tags.stdout
         .split('\n')
         .map((line) => line.trim())
         .filter(Boolean);
-  return names.length > 0 && !names.includes(`lesson-${lesson}`);
 }

@@ -9,7 +9,7 @@ import { isLessonNumber } from '../../lessons/catalog.js';
 export const LESSON_FILE = '.flash-login-lesson';
 
 /** The lesson the committed file names, or undefined where there is none (or it names no lesson). */
-export async function readLessonFile(projectDir: string): Promise<number | undefined> {
+async function readLessonFile(projectDir: string): Promise<number | undefined> {
   let text: string;
   try {
     text = await readFile(join(projectDir, LESSON_FILE), 'utf8');
@@ -38,4 +38,12 @@ export function lessonFileWrite(
   if (!state) return undefined;
   const lesson = (JSON.parse(state.toString('utf8')) as { lesson?: unknown }).lesson;
   return typeof lesson === 'number' ? { path: LESSON_FILE, content: lessonFileContent(lesson) } : undefined;
+}
+
+/**
+ * The lesson a project is at: its state file's, else (in CI, where .flash-login/ is not committed)
+ * the committed lesson file's, else lesson 1.
+ */
+export async function currentLesson(project: { dir: string; state?: { lesson: number } | undefined }): Promise<number> {
+  return project.state?.lesson ?? (await readLessonFile(project.dir)) ?? 1;
 }

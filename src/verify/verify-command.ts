@@ -7,7 +7,7 @@ import type { Lang } from '../i18n/i18n.js';
 import { catalog } from '../i18n/i18n.js';
 import type { GotoOptions } from '../moves/move.js';
 import { lessonTagMissing } from '../project/git.js';
-import { readLessonFile } from '../project/lesson-file.js';
+import { currentLesson } from '../project/lesson-file.js';
 import { updateState } from '../project/lock.js';
 import { choosePython, openProject, type Project } from '../project/project.js';
 import { type Fingerprints, fingerprintProject } from '../project/project-files.js';
@@ -93,7 +93,7 @@ export async function runVerify(options: RunVerifyOptions): Promise<VerifyRun> {
   ]);
   await recoverAndReport(project.dir);
   // In CI there is no .flash-login/ (it is not committed): the committed lesson file says where the project is.
-  const lesson = lessonFlag ?? project.state?.lesson ?? (await readLessonFile(project.dir)) ?? 1;
+  const lesson = lessonFlag ?? (await currentLesson(project));
   if (!lessonHasChecks(lesson)) throw noChecksError(lesson);
   // Neither the scan for conflict markers nor the look at the Python has to hold up the app's
   // start: both run while it starts, and a problem either finds is reported instead of the run.
@@ -179,7 +179,7 @@ async function listChecks(options: VerifyCommandOptions, lessonFlag: number | un
   let lesson = lessonFlag;
   if (lesson === undefined) {
     const project = await openProject(options.dir).catch(() => undefined);
-    lesson = project?.state?.lesson ?? (project && (await readLessonFile(project.dir))) ?? 1;
+    lesson = project ? await currentLesson(project) : 1;
   }
   if (!lessonHasChecks(lesson)) throw noChecksError(lesson);
   const [{ checksFor }, { needsOf }] = await Promise.all([import('../../lessons/index.js'), import('../checks/checks.js')]);
