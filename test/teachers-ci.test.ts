@@ -1,10 +1,10 @@
 // CI in the learner's repository: the workflow files, and the committed lesson file that follows next-lesson, goto and undo.
 
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { execa } from 'execa';
 import fs from 'fs-extra';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bins, debianPython, run, tempDir } from './helpers.js';
+import { bins, debianPython, hasModernPython, modernPython, run, tempDir } from './helpers.js';
 
 const dirs: string[] = [];
 afterAll(async () => Promise.all(dirs.map((dir) => fs.remove(dir))));
@@ -29,7 +29,7 @@ async function parseYaml(path: string): Promise<any> {
 }
 
 describe('CI files', () => {
-  it('create --ci github writes a workflow that parses, pins this version and names only steps it has', async () => {
+  it('create --ci github writes a workflow that parses, installs this version from a committed tarball and names only steps it has', async () => {
     const dir = await scaffold(['--ci', 'github', '--lesson', '2']);
     const workflow = await parseYaml(join(dir, '.github/workflows/flash-login.yml'));
     const { version } = await fs.readJson(join(bins.create, '..', '..', 'package.json'));
@@ -38,13 +38,54 @@ describe('CI files', () => {
     const steps = workflow.jobs.verify.steps as { id?: string; uses?: string; run?: string; name: string }[];
     expect(steps.every((step) => step.name && (step.uses || step.run))).toBe(true);
     const text = await fs.readFile(join(dir, '.github/workflows/flash-login.yml'), 'utf8');
-    expect(text).toContain(`create-flash-login@${version}`);
+    // This version is not on the npm registry: the workflow installs the tarball committed beside it.
+    expect(text).toContain(`npm install --global ./vendor/create-flash-login-${version}.tgz`);
+    expect((await fs.stat(join(dir, 'vendor', `create-flash-login-${version}.tgz`))).size).toBeGreaterThan(100_000);
     // Every `steps.X` the workflow refers to is a step id it defines.
     const ids = new Set(steps.map((step) => step.id).filter(Boolean));
     for (const [, id] of text.matchAll(/steps\.([\w-]+)/g)) expect(ids).toContain(id);
     expect(steps.some((step) => step.run?.includes('flash-login verify --format github'))).toBe(true);
     expect(steps.every((step) => !step.uses || /@v\d+$/.test(step.uses))).toBe(true);
     expect(await fs.readFile(join(dir, '.flash-login-lesson'), 'utf8')).toBe('2\n');
+  });
+
+  it("the workflow's run steps, run in order as a runner would (clean HOME and PATH), install what exists and verify", async () => {
+    if (!hasModernPython)
+      return console.warn('skipped: no .cache/py-modern (pip reached no index), so no Python that meets requirements.txt');
+    const dir = await scaffold(['--ci', 'github', '--mode', 'guided']);
+    const workflow = await parseYaml(join(dir, '.github/workflows/flash-login.yml'));
+    const steps = (workflow.jobs.verify.steps as { run?: string; name: string }[]).filter((step) => step.run); // `uses:` steps are the runner's
+    const runner = await tempDir('flash-login-runner-');
+    dirs.push(runner);
+    // The stand-ins for setup-python and setup-node: a `python` on PATH that meets requirements.txt, this Node.
+    await fs.mkdirp(join(runner, 'bin'));
+    await fs.writeFile(join(runner, 'bin', 'python'), `#!/bin/sh\nexec ${modernPython} "$@"\n`, { mode: 0o755 });
+    const env = {
+      HOME: join(runner, 'home'),
+      PATH: `${join(runner, 'prefix', 'bin')}:${join(runner, 'bin')}:${dirname(process.execPath)}:/usr/bin:/bin`,
+      npm_config_prefix: join(runner, 'prefix'),
+      npm_config_cache: join(runner, 'npm-cache'),
+      npm_config_update_notifier: 'false',
+      npm_config_audit: 'false',
+      npm_config_fund: 'false',
+    };
+    let last: Awaited<ReturnType<typeof execa>> | undefined;
+    for (const step of steps) {
+      last = await execa('bash', ['-e', '-c', step.run!], { cwd: dir, env, extendEnv: false, reject: false, all: true, timeout: 300_000 });
+      expect(last.exitCode, `${step.name}: ${String(last.all)}`).toBe(0);
+    }
+    expect(steps.at(-1)!.run).toContain('flash-login verify');
+    expect(String(last!.all)).toMatch(/^✓ 1\.4 /m);
+  }, 400_000);
+
+  it('--pin-lesson writes the lesson into the workflow, so a student lowering .flash-login-lesson changes nothing', async () => {
+    const dir = await scaffold(['--lesson', '3']);
+    const written = await run(bins.flashLogin, ['ci', 'github', '--dir', dir, '--pin-lesson', '3', '--vendor']);
+    expect(written.exitCode, String(written.stderr)).toBe(0);
+    expect(String(written.stdout)).toMatch(/Lesson 3 is written into the workflow/);
+    const text = await fs.readFile(join(dir, '.github/workflows/flash-login.yml'), 'utf8');
+    expect(text).toMatch(/flash-login verify --lesson 3 --format github/);
+    expect(text).not.toContain('.flash-login-lesson names');
   });
 
   it('flash-login ci gitlab writes a pipeline with a JUnit report, and refuses to overwrite a changed one without --force', async () => {

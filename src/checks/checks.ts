@@ -101,7 +101,7 @@ export interface CheckResult {
   /** For a failure: its stable reason code (see ReasonCode). */
   reason?: ReasonCode;
   exchange?: Exchange;
-  /** What the app printed while serving this check's own requests (its traceback), when the check failed. */
+  /** What the app printed while serving this check's own requests (its prints, a traceback). */
   appOutput?: string;
   /** The check failed because the app answered 500 (reported before anything read from the page). */
   crashed?: boolean;
@@ -236,11 +236,10 @@ export async function runChecks(checks: CheckDefinition[], harness: CheckHarness
       (exchange) =>
         `${exchange.method} ${exchange.path}${exchange.sent ? ` ${formFields(exchange.sent)}` : ''} → ${exchange.status}${exchange.location ? ` ${exchange.location.pathname}` : ''}`,
     );
-    if (result.status !== 'pass') {
-      // Only this check's own requests: what they printed came back with their answers.
-      const output = [...exchanges.map((exchange) => exchange.appOutput ?? ''), harness.lateOutput?.(check.id) ?? ''].join('').trim();
-      if (output) result.appOutput = output;
-    }
+    // Only this check's own requests: what they printed came back with their answers (kept for a
+    // pass too: a format such as Exercism's shows what the student printed in every test).
+    const output = [...exchanges.map((exchange) => exchange.appOutput ?? ''), harness.lateOutput?.(check.id) ?? ''].join('').trim();
+    if (output) result.appOutput = output;
     results.set(check.id, result);
   };
 

@@ -82,6 +82,9 @@ export const cliText = catalog({
       description: 'add a CI workflow that checks your current lesson on every push',
       lesson: 'the lesson CI checks, where the project has no state file',
       force: 'replace a workflow file you changed (undo puts it back)',
+      vendor:
+        'commit a tarball of this flash-login for the workflow to install (the default where this version is not on the npm registry)',
+      pinLesson: 'write lesson N into the workflow, so editing .flash-login-lesson does not change what CI checks',
     },
     grade: {
       submissions: 'folders, .zip files, or folders holding them',
@@ -188,6 +191,8 @@ export const cliText = catalog({
       description: '添加一个 CI 工作流，每次推送时检查你当前的课',
       lesson: 'CI 检查的课（用于没有状态文件的项目）',
       force: '替换你改过的工作流文件（undo 可以恢复）',
+      vendor: '提交一份这个 flash-login 的压缩包，让工作流安装它（这个版本不在 npm 仓库上时默认如此）',
+      pinLesson: '把第 N 课写进工作流，这样改 .flash-login-lesson 不会改变 CI 检查的课',
     },
     grade: {
       submissions: '文件夹、.zip 文件，或装着它们的文件夹',

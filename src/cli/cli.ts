@@ -180,7 +180,12 @@ program
   .option('-d, --dir <path>', t.dir)
   .option('-l, --lesson <n>', t.ci.lesson)
   .option('-f, --force', t.ci.force)
-  .addHelpText('after', `\n${t.examples}\n  $ flash-login ci github\n  $ flash-login ci gitlab --dir ~/my-app`)
+  .option('--vendor', t.ci.vendor)
+  .option('--pin-lesson <n>', t.ci.pinLesson)
+  .addHelpText(
+    'after',
+    `\n${t.examples}\n  $ flash-login ci github\n  $ flash-login ci github --pin-lesson 3\n  $ flash-login ci gitlab --dir ~/my-app --vendor`,
+  )
   .action(action(async (provider: string, options) => (await import('../commands/ci.js')).ciCommand(provider, options)));
 
 program

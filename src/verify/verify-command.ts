@@ -207,15 +207,20 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<numb
     only: options.check,
     log: formatter ? () => {} : console.log, // a --json or --format document is all that stdout carries
   });
-  const context = { lesson, projectDir: project.dir, seconds: (performance.now() - started) / 1000 };
+  const checks = formatter ? (await import('../../lessons/index.js')).checksFor(lesson).map(({ id, title }) => ({ id, title })) : [];
+  const context = { lesson, projectDir: project.dir, seconds: (performance.now() - started) / 1000, checks };
   if (formatter?.stepSummary) {
     // GitHub's job summary: a file the runner names, or else the same Markdown on stdout.
     const summary = formatter.stepSummary(outcome, context);
     if (process.env.GITHUB_STEP_SUMMARY) await appendFile(process.env.GITHUB_STEP_SUMMARY, summary);
     else console.log(summary);
   }
-  if (formatter) console.log(formatter.format(outcome, context));
-  else
+  if (formatter) {
+    const log = formatter.log?.(outcome, context);
+    if (log) console.error(log);
+    console.log(formatter.format(outcome, context));
+    if (formatter.exitZero) return EXIT_OK;
+  } else
     console.log(
       formatOutcome(outcome, lessonHeading(lesson, shortTitle(text)), text.hints, { projectDir: project.dir, verbose: options.verbose }),
     );

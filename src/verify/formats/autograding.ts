@@ -1,26 +1,27 @@
 // GitHub Classroom: the result classroom-resources/autograding-command-grader@v1 hands to
 // autograding-grading-reporter@v1 (its `result` output, read through `<ID>_RESULTS`): base64 of JSON.
+// The reporter reads it from one environment variable, and Linux caps one at 128 KiB: the payload
+// stays within PAYLOAD_LIMIT whatever the app printed.
 import type { VerifyOutcome } from '../verify-run.js';
-import type { FormatContext } from './scores.js';
-import { errorDetail, scoreChecks } from './scores.js';
+import { capText, errorDetail, type FormatContext, scoreChecks } from './scores.js';
 
-interface AutogradingResult {
-  version: 1;
+/** Base64 characters at most: half of Linux's limit on one environment variable. */
+export const PAYLOAD_LIMIT = 64 * 1024;
+const FIRST_MESSAGE_LIMIT = 8 * 1024;
+const CUT_NOTICE = '… (cut short: run `flash-login verify` to see all of it)';
+
+interface AutogradingTest {
+  name: string;
   status: 'pass' | 'fail' | 'error';
-  max_score: number;
-  tests: {
-    name: string;
-    status: 'pass' | 'fail' | 'error';
-    score: number;
-    message: string | null;
-    test_code: string;
-    filename: string;
-    line_no: number;
-    duration: number;
-  }[];
+  score: number;
+  message: string | null;
+  test_code: string;
+  filename: string;
+  line_no: number;
+  duration: number;
 }
 
-function autogradingResult(outcome: VerifyOutcome, context: FormatContext): AutogradingResult {
+function autogradingTests(outcome: VerifyOutcome, context: FormatContext, messageLimit: number): AutogradingTest[] {
   const checks = scoreChecks(outcome, context);
   const duration = checks.length && context.seconds ? Math.round((context.seconds / checks.length) * 1000) / 1000 : 0;
   const tests = checks.map((check) => ({
@@ -28,27 +29,46 @@ function autogradingResult(outcome: VerifyOutcome, context: FormatContext): Auto
     // The reporter knows no "skip": a check skipped because another failed did not pass.
     status: check.status === 'skip' ? ('fail' as const) : check.status,
     score: check.score,
-    message: check.detail,
+    message: check.detail === null ? null : capText(check.detail, messageLimit, CUT_NOTICE),
     test_code: `flash-login verify --lesson ${context.lesson} (check ${check.id})`,
-    filename: '',
-    line_no: 0,
+    filename: check.location?.file ?? '',
+    line_no: check.location?.line ?? 0,
     duration,
   }));
-  if (outcome.status === 'error')
+  // Without the lesson's list of checks an app that did not start has none: one test says so.
+  if (outcome.status === 'error' && checks.length === 0)
     tests.push({
       name: 'the app starts',
       status: 'error',
       score: 0,
-      message: errorDetail(outcome),
+      message: capText(errorDetail(outcome, context), messageLimit, CUT_NOTICE),
       test_code: `flash-login verify --lesson ${context.lesson}`,
       filename: '',
       line_no: 0,
       duration: 0,
     });
-  return { version: 1, status: outcome.status, max_score: checks.length || tests.length, tests };
+  return tests;
 }
 
 /** The one line `--format autograding` prints: what goes into `$GITHUB_OUTPUT` as `result=`. */
 export function autograding(outcome: VerifyOutcome, context: FormatContext): string {
-  return Buffer.from(JSON.stringify(autogradingResult(outcome, context))).toString('base64');
+  const maxScore = context.checks?.length || scoreChecks(outcome, context).length || 1;
+  let payload = '';
+  // Each message is cut shorter until the whole fits: the names and scores always do.
+  for (let limit = FIRST_MESSAGE_LIMIT; ; limit = Math.floor(limit / 2)) {
+    const tests = autogradingTests(outcome, context, limit);
+    payload = Buffer.from(JSON.stringify({ version: 1, status: outcome.status, max_score: maxScore, tests })).toString('base64');
+    if (payload.length <= PAYLOAD_LIMIT || limit < CUT_NOTICE.length) return payload;
+  }
+}
+
+/**
+ * For the Actions log (the reporter prints a test's message only for an error): each check that
+ * did not pass, and why, in one line each.
+ */
+export function autogradingLog(outcome: VerifyOutcome, context: FormatContext): string {
+  const lines = scoreChecks(outcome, context)
+    .filter((check) => check.status !== 'pass')
+    .map((check) => `✗ ${check.name}: ${(check.message ?? check.status).split('\n')[0]}`);
+  return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 // GitHub Actions: a Markdown table for the job summary, and one `::error` annotation per failure with a location.
 import type { VerifyOutcome } from '../verify-run.js';
 import type { FormatContext } from './scores.js';
-import { errorDetail, scoreChecks } from './scores.js';
+import { errorDetail, errorLocation, scoreChecks } from './scores.js';
 
 /** A workflow command's message: GitHub decodes %25, %0D and %0A. */
 function escapeData(text: string): string {
@@ -32,7 +32,7 @@ export function githubSummary(outcome: VerifyOutcome, context: FormatContext): s
       `❌ The app could not be checked: ${cell(outcome.message ?? '')}`,
       '',
       '```text',
-      errorDetail(outcome).replace(/```/g, "'''"),
+      errorDetail(outcome, context).replace(/```/g, "'''"),
       '```',
     );
     return `${lines.join('\n')}\n`;
@@ -60,7 +60,13 @@ export function githubAnnotations(outcome: VerifyOutcome, context: FormatContext
     (check) =>
       `${check.status === 'pass' ? '✓' : check.status === 'skip' ? '–' : '✗'} ${check.name}${check.message ? `: ${check.message.split('\n')[0]}` : ''}`,
   );
-  if (outcome.status === 'error') lines.push(`::error title=flash-login::${escapeData(errorDetail(outcome))}`);
+  if (outcome.status === 'error') {
+    // One annotation, on the learner's line that raised when the traceback names one.
+    const where = errorLocation(outcome, context.projectDir);
+    const at = where ? `file=${escapeProperty(where.file)},line=${where.line},` : '';
+    lines.push(`::error ${at}title=flash-login::${escapeData(errorDetail(outcome, context))}`);
+    return lines.join('\n');
+  }
   for (const check of checks) {
     if ((check.status !== 'fail' && check.status !== 'error') || !check.location) continue;
     const { file, line } = check.location;
