@@ -6,7 +6,7 @@ import type { VerifyOutcome } from '../verify-run.js';
 import { capText, errorDetail, type FormatContext, scoreChecks } from './scores.js';
 
 /** Base64 characters at most: half of Linux's limit on one environment variable. */
-export const PAYLOAD_LIMIT = 64 * 1024;
+const PAYLOAD_LIMIT = 64 * 1024;
 const FIRST_MESSAGE_LIMIT = 8 * 1024;
 const CUT_NOTICE = '… (cut short: run `flash-login verify` to see all of it)';
 

@@ -29,7 +29,7 @@ function capBytes(text: string, limit: number): string {
  * What the student printed: the app's output without the tracebacks Flask logs for a 500 (those
  * are the test's message, not the student's output).
  */
-export function printedOutput(appOutput: string): string {
+function printedOutput(appOutput: string): string {
   const out: string[] = [];
   let inTraceback = false;
   for (const line of appOutput.split('\n')) {
