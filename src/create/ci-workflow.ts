@@ -44,7 +44,7 @@ export async function publishedOnRegistry(version: string): Promise<boolean> {
 }
 
 /** A tarball of this package as it is installed (dist included), made by `npm pack`. */
-export async function packThisPackage(version: string): Promise<InstallSource> {
+async function packThisPackage(version: string): Promise<InstallSource> {
   const scratch = await mkdtemp(join(tmpdir(), 'flash-login-pack-'));
   try {
     // --ignore-scripts: an installed package has its bundle already, and no build tools to remake it.
