@@ -38,7 +38,7 @@ export function parseCiProvider(value: string): CiProvider {
 }
 
 /** Whether the npm registry has this version of the package (a network question: a few seconds at most). */
-export async function publishedOnRegistry(version: string): Promise<boolean> {
+async function publishedOnRegistry(version: string): Promise<boolean> {
   const found = await run('npm', ['view', `create-flash-login@${version}`, 'version', '--json'], { reject: false, timeout: 15_000 });
   return !found.failed && found.stdout.includes(version);
 }
