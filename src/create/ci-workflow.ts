@@ -18,7 +18,7 @@ export const CI_PROVIDERS = {
 export type CiProvider = keyof typeof CI_PROVIDERS;
 
 /** Where a vendored tarball is committed: not .flash-login/, which .gitignore keeps out. */
-export const VENDOR_DIR = 'vendor';
+const VENDOR_DIR = 'vendor';
 
 /** What the workflow installs: the published version, or the committed tarball at `path`. */
 export type InstallSource = { from: 'registry' } | { from: 'vendor'; path: string; content: Buffer };
