@@ -1,8 +1,8 @@
 // Text laid out in terminal columns. A Chinese character takes two columns and a combining mark none,
 // so `padEnd`, which counts UTF-16 code units, misaligns any column after Chinese text.
 //
-// string-width measures that, but its first use costs some 100 ms (ICU's grapheme segmenter and
-// Unicode property tables), more than a whole `flash-login --version`. It is loaded only for output
+// string-width measures that, but its first use is slow (it builds ICU's grapheme segmenter and
+// Unicode property tables), slower than a whole `flash-login --version`. It is loaded only for output
 // that can hold wide characters (zh-CN); English text is measured by its characters.
 import { activeLang, type Lang } from '../i18n/i18n.js';
 
