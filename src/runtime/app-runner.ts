@@ -1,15 +1,15 @@
-import { lstatSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { lstatSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import fs from 'fs-extra';
 import { socketFor } from '../checks/transport.js';
 import { catalog } from '../i18n/i18n.js';
 import { run } from '../shared/spawn.js';
-import { escapeUntrusted } from '../shared/untrusted.js';
+import { escapeUntrusted, readUntrustedFile } from '../shared/untrusted.js';
 import { AppClock } from './app-clock.js';
-import type { AppConfinement } from './confine.js';
-import { processTree, type Sandbox } from './sandbox.js';
-import { type ServeProcess, STAGING_PREFIX, scratchParent, spawnServeApp } from './serve-process.js';
+import { type AppConfinement, chownTree } from './confine.js';
+import { processTree, type Sandbox, sandboxFor } from './sandbox.js';
+import { type ServeProcess, STAGING_PREFIX, scratchParent, spawnServeApp, spawnWithFilter } from './serve-process.js';
 
 const text = catalog({
   en: {
@@ -107,6 +107,60 @@ export interface StartOptions {
 
 /** No verify runs this long, so an older staging folder is one that a verify killed outright left behind. */
 const STALE_STAGING_MS = 24 * 3_600_000;
+
+/**
+ * Whether student code can start at all as grade runs it (its user, its limits, the sandbox):
+ * its Python run with the tool's serve_app.py and Flask, in an empty staging folder. undefined
+ * when it can; else why not, in one line (a file the user cannot read, a Python it cannot run).
+ */
+export async function canStartStudentCode(python: string, confine: AppConfinement): Promise<string | undefined> {
+  const staging = mkdtempSync(join(scratchParent(), STAGING_PREFIX));
+  try {
+    const sandbox = sandboxFor({ projectDir: staging, staging, python });
+    const script = sandbox.serveApp();
+    if (confine.uid !== undefined) await chownTree(staging, confine.uid, confine.gid ?? confine.uid);
+    const inside = sandbox.command(['-I', '-c', 'import sys; open(sys.argv[1]).close(); import flask', script], staging);
+    const [file, ...args] = [...confine.wrapper, inside.file, ...inside.args];
+    const child = spawnWithFilter(inside.seccomp, file!, args, {
+      cwd: staging,
+      env: sandbox.environment({}),
+      ...(confine.uid !== undefined ? { uid: confine.uid, gid: confine.gid ?? confine.uid } : {}),
+    });
+    child.stdin!.end();
+    let stderr = '';
+    child.stderr!.on('data', (data: Buffer) => void (stderr.length < 64_000 && (stderr += data.toString())));
+    child.stdout!.resume();
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    const code = await new Promise<number | string>((resolve) => {
+      child.on('error', (error) => resolve(error.message));
+      child.on('close', (exit, signal) => resolve(exit ?? signal ?? 'killed'));
+    });
+    clearTimeout(timer);
+    if (code === 0) return undefined;
+    const last = stderr.trim().split('\n').pop()?.trim();
+    return escapeUntrusted(last || (typeof code === 'string' ? `cannot run ${python} (${code})` : `${python} exited with code ${code}`));
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** The most of the app's database the checks read (a lesson's is a few KB). */
+const MAX_DATABASE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A copy, in `folder` (the CLI's own), of the database the app wrote, with its -wal and -journal:
+ * each read as readUntrustedFile reads, so a FIFO, a link to /dev/zero or a huge file in its
+ * place is no file at all. The checks read the copy (5.5, 5.10), never the app's own path.
+ */
+export function databaseSnapshot(databaseFile: string, folder: string): string {
+  const copy = join(folder, basename(databaseFile));
+  for (const suffix of ['', '-wal', '-journal']) {
+    const bytes = readUntrustedFile(`${databaseFile}${suffix}`, MAX_DATABASE_BYTES);
+    if (bytes) writeFileSync(`${copy}${suffix}`, bytes);
+    else rmSync(`${copy}${suffix}`, { force: true });
+  }
+  return copy;
+}
 
 /** Remove staging folders left by verifies that were killed outright (SIGKILL gives no chance to clean up). */
 export async function sweepStaleStaging(): Promise<void> {
