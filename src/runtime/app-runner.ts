@@ -216,9 +216,26 @@ function parseReady(payload: string): Ready | undefined {
   }
 }
 
-/** A folder only this CLI can enter (0700), on the staging folders' file system: each app's socket is moved here once it listens. */
-let socketsFolder: string | undefined;
+/** Folders only this CLI can enter (0700), by file system: each app's socket is moved into one on its own file system once it listens. */
+const socketsFolders = new Map<number, string>();
 let socketCount = 0;
+
+/** This CLI's sockets folder on the file system of `near` (a staging folder): in the scratch parent, else beside `near`. */
+function socketsFolderFor(near: string): string {
+  const device = lstatSync(near).dev;
+  let folder = socketsFolders.get(device);
+  if (folder) return folder;
+  for (const parent of [scratchParent(), dirname(near)]) {
+    if (lstatSync(parent).dev !== device) continue;
+    const made = mkdtempSync(join(parent, 'flash-login-sockets-'));
+    process.once('exit', () => rmSync(made, { recursive: true, force: true }));
+    socketsFolders.set(device, made);
+    folder = made;
+    break;
+  }
+  if (!folder) throw new Error(`no folder of verify's own on the file system of ${near}`);
+  return folder;
+}
 
 /**
  * Take the socket the app made at `appSocket` out of its reach: moved into a folder of ours,
@@ -228,12 +245,7 @@ let socketCount = 0;
 function claimSocket(appSocket: string): string {
   const before = lstatSync(appSocket, { throwIfNoEntry: false });
   if (!before?.isSocket()) throw new Error('the app did not listen on the socket verify gave it');
-  if (!socketsFolder) {
-    const made = mkdtempSync(join(scratchParent(), 'flash-login-sockets-'));
-    socketsFolder = made;
-    process.once('exit', () => rmSync(made, { recursive: true, force: true }));
-  }
-  const claimed = join(socketsFolder, `${process.pid}-${++socketCount}.sock`);
+  const claimed = join(socketsFolderFor(dirname(appSocket)), `${process.pid}-${++socketCount}.sock`);
   renameSync(appSocket, claimed);
   const after = lstatSync(claimed);
   if (!after.isSocket() || after.ino !== before.ino) {

@@ -195,7 +195,7 @@ const inside = (parent: string, path: string) => {
  * lives), and for a venv the venv itself and its base interpreter's prefix (pyvenv.cfg's
  * `home`). pyenv, conda and uv keep these under a home folder that is otherwise hidden.
  */
-export function pythonFolders(python: string): string[] {
+function pythonFolders(python: string): string[] {
   const folders = new Set<string>();
   const add = (bin: string) => {
     const prefix = dirname(bin);
