@@ -110,7 +110,8 @@ export const ATTACKS: Attack[] = [
     modes: ['grade-root', 'grade-user'],
     judge: (run) => {
       const attacker = run.grades?.submissions.find((item) => item.name === 'ready-port80');
-      return attacker && attacker.score > 0 ? [`scored ${attacker.score} from somebody else's app`] : [];
+      // Its own app answers GET / (1.4, one point) and nothing else of lesson 1.
+      return attacker && attacker.score > 1 ? [`scored ${attacker.score} from somebody else's app`] : [];
     },
   },
   {
@@ -149,9 +150,10 @@ export const ATTACKS: Attack[] = [
     modes: ['verify-root', 'verify-user'],
     prepare: (dir) => {
       mkdirSync(join(dir, '.flash-login'), { recursive: true });
-      writeFileSync(join(dir, '.flash-login', 'state.json'), JSON.stringify({ lesson: 1, python: join(HOST, 'evil-python') }));
+      const state = { version: 1, lesson: 1, answers: { projectName: 'state-python' }, python: join(HOST, 'evil-python') };
+      writeFileSync(join(dir, '.flash-login', 'state.json'), JSON.stringify(state));
     },
-    judge: () => (existsSync(join(HOST, 'state-python-ran')) ? ['the state file\'s "python" ran on the host'] : []),
+    judge: () => (existsSync(join(HOST, 'marks', 'state-python-ran')) ? ['the state file\'s "python" ran on the host'] : []),
   },
   {
     name: 'escape-seq',
@@ -237,7 +239,9 @@ export class HostTraps {
     chmodSync(HOST, 0o755);
     writeFileSync(join(HOST, 'secret.txt'), `${CANARY}\n`, { mode: 0o644 });
     writeFileSync('/root/flash-hostile-secret', `${CANARY}\n`, { mode: 0o600 });
-    writeFileSync(join(HOST, 'evil-python'), `#!/bin/sh\ntouch ${HOST}/state-python-ran\nexec ${PYTHON} "$@"\n`, { mode: 0o755 });
+    mkdirSync(join(HOST, 'marks'));
+    chmodSync(join(HOST, 'marks'), 0o777);
+    writeFileSync(join(HOST, 'evil-python'), `#!/bin/sh\ntouch ${HOST}/marks/state-python-ran\nexec ${PYTHON} "$@"\n`, { mode: 0o755 });
     const listen = (server: Server, where: number | string) =>
       new Promise<void>((resolve) => {
         server.on('error', () => resolve());
@@ -296,7 +300,7 @@ export async function runAttack(attack: Attack, mode: Mode, cli: string, traps: 
   const base = join(HOST, 'runs', `${attack.name}-${mode}`);
   rmSync(base, { recursive: true, force: true });
   mkdirSync(base, { recursive: true });
-  for (const stale of ['state-python-ran', 'written-root-escape']) rmSync(join(HOST, stale), { force: true });
+  for (const stale of ['marks/state-python-ran', 'written-root-escape']) rmSync(join(HOST, stale), { force: true });
   rmSync('/root/flash-hostile-written', { force: true });
   const tmp = join(base, 'tmp');
   mkdirSync(tmp);
@@ -331,7 +335,8 @@ export async function runAttack(attack: Attack, mode: Mode, cli: string, traps: 
       outDir,
       '--timeout',
       '60',
-      ...(attack.gradeFlags ?? []),
+      // The starting commit has no --cpu: FLASH_HOSTILE_NO_CPU_FLAG=1 leaves it out.
+      ...(attack.gradeFlags ?? []).filter((flag, index, flags) => !process.env.FLASH_HOSTILE_NO_CPU_FLAG || (flag !== '--cpu' && flags[index - 1] !== '--cpu')),
     ];
     if (asUser) giveTo(classDir, NOBODY);
   }
@@ -432,7 +437,8 @@ export async function runAttack(attack: Attack, mode: Mode, cli: string, traps: 
   if (traps.connections > before) problems.push(`reached a host socket (${traps.connections - before} connections)`);
   // Ended within its limits.
   if (result.killed) problems.push(`did not end within ${RUN_LIMIT_MS / 1000} s (killed)`);
-  if (result.code !== null && result.code > 1) problems.push(`exit code ${result.code}`);
+  // 0 passed, 1 a check failed, 2 could not run (an app that does not start, under verify); anything else is a crash.
+  if (result.code !== null && result.code > 2) problems.push(`exit code ${result.code}`);
   if (mode.startsWith('grade')) {
     // Every report written, the honest verdict unchanged.
     if (Object.keys(reports).length < 3 || !grades) problems.push('reports not written');
