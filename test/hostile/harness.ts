@@ -336,7 +336,9 @@ export async function runAttack(attack: Attack, mode: Mode, cli: string, traps: 
       '--timeout',
       '60',
       // The starting commit has no --cpu: FLASH_HOSTILE_NO_CPU_FLAG=1 leaves it out.
-      ...(attack.gradeFlags ?? []).filter((flag, index, flags) => !process.env.FLASH_HOSTILE_NO_CPU_FLAG || (flag !== '--cpu' && flags[index - 1] !== '--cpu')),
+      ...(attack.gradeFlags ?? []).filter(
+        (flag, index, flags) => !process.env.FLASH_HOSTILE_NO_CPU_FLAG || (flag !== '--cpu' && flags[index - 1] !== '--cpu'),
+      ),
     ];
     if (asUser) giveTo(classDir, NOBODY);
   }
