@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
-    include: ['test/faults/*.faults.ts'],
+    include: ['test/faults/*.faults.ts', 'test/hostile/*.faults.ts'],
     globalSetup: ['test/global-setup.ts'],
     // One case is a whole sweep, run one after another so the timing of each kill means something.
     testTimeout: 30 * 60_000,

@@ -114,6 +114,8 @@ const FOLLOWED = new Set([301, 302, 303, 307, 308]);
 const MAX_HOPS = 10;
 /** Room for a long traceback in OUTPUT_HEADER (Node's default limit is 16 KB of headers). */
 const MAX_HEADER_BYTES = 1 << 20;
+/** The most of an answer's body read: no page of a lesson's app comes near; past it, verify stops reading. */
+const MAX_BODY_BYTES = 16 << 20;
 
 export interface RequestOptions {
   /** Follow redirects within the app as a browser does (default true). */
@@ -389,13 +391,21 @@ function send(
       headers['content-type'] = 'application/x-www-form-urlencoded';
       headers['content-length'] = Buffer.byteLength(body);
     }
+    // Only the socket the CLI chose for this app (transport.ts): never a port or a path the app named.
     const socketPath = socketFor.get(new URL(url).origin);
+    if (!socketPath && process.platform !== 'win32') return reject(new Error('no app listens at this address any more'));
     const sent = httpRequest(
       url,
       { method, headers, signal, maxHeaderSize: MAX_HEADER_BYTES, ...(socketPath ? { socketPath } : {}) },
       (incoming: IncomingMessage) => {
         const chunks: Buffer[] = [];
-        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+        let size = 0;
+        incoming.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size <= MAX_BODY_BYTES) return void chunks.push(chunk);
+          incoming.destroy();
+          reject(new Error(`its answer was larger than ${MAX_BODY_BYTES >> 20} MB`));
+        });
         incoming.on('error', reject);
         incoming.on('end', () =>
           resolve({

@@ -197,6 +197,7 @@ program
   .option('-o, --out <dir>', t.grade.out)
   .option('--python <path>', t.grade.python)
   .option('--timeout <seconds>', t.grade.timeout, '120')
+  .option('--cpu <seconds>', t.grade.cpu)
   .option('--memory <mb>', t.grade.memory, '512')
   .option('--processes <n>', t.grade.processes, '64')
   .option('--output <kb>', t.grade.output, '1024')

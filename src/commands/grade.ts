@@ -10,13 +10,14 @@ import kleur from 'kleur';
 import { parseLessonFlag, readLessonText } from '../course/lessons.js';
 import { shortTitle } from '../course/progress.js';
 import { discoverSubmissions, type Submission } from '../grade/discover.js';
-import { DEFAULT_LIMITS, holdSubmission, type Limits, ranOutOfMemory } from '../grade/limits.js';
-import { type Graded, writeReports } from '../grade/reports.js';
+import { DEFAULT_LIMITS, holdSubmission, LIMITS_HELD_BY, type Limits, ranOutOfMemory } from '../grade/limits.js';
+import { type Graded, type GradeReport, writeReports, writeReportsNow } from '../grade/reports.js';
 import { unpackZip, ZipRefused } from '../grade/zip.js';
 import { catalog } from '../i18n/i18n.js';
 import { resolvePython } from '../project/project.js';
-import { isStaged } from '../runtime/app-runner.js';
+import { canStartStudentCode, isStaged } from '../runtime/app-runner.js';
 import { EXIT_FAILED, EXIT_OK, UserError } from '../shared/errors.js';
+import { escapeUntrusted } from '../shared/untrusted.js';
 import { scoreChecks } from '../verify/formats/scores.js';
 import { lessonHeading } from '../verify/report.js';
 import { verifyProject } from '../verify/verify-run.js';
@@ -28,6 +29,9 @@ const gradeText = catalog({
     summary: (passed: number, total: number, reports: string) => `\n${passed} of ${total} passed every check. Reports: ${reports}`,
     failed: (ids: string) => `failed ${ids}`,
     skipped: (count: number) => `${count} skipped`,
+    toolFault: (why: string) => `grade could not start student code: ${why} (the tool's fault, not the submission's)`,
+    interrupted: (done: number, total: number) =>
+      `\ngrade: interrupted; the reports hold the ${done} of ${total} submissions that finished.`,
     grading: (count: number, title: string, jobs: number) =>
       `Grading ${count} submission${count === 1 ? '' : 's'} for ${title}, ${jobs} at a time.`,
   },
@@ -38,6 +42,8 @@ const gradeText = catalog({
     summary: (passed, total, reports) => `\n${total} 份提交中有 ${passed} 份通过了所有检查。报告：${reports}`,
     failed: (ids) => `失败：${ids}`,
     skipped: (count) => `${count} 项跳过`,
+    toolFault: (why) => `grade 无法启动学生代码：${why}（这是工具的问题，不是提交的问题）`,
+    interrupted: (done, total) => `\ngrade：已中断；报告里是已完成的 ${done} 份（共 ${total} 份）。`,
     grading: (count, title, jobs) => `正在批改 ${count} 份提交（${title}），每次 ${jobs} 份。`,
   },
 });
@@ -48,6 +54,7 @@ export interface GradeOptions {
   out?: string;
   python?: string;
   timeout?: string;
+  cpu?: string;
   memory?: string;
   processes?: string;
   output?: string;
@@ -67,8 +74,10 @@ export const UNSANDBOXED =
 export async function gradeCommand(args: string[], options: GradeOptions): Promise<number> {
   const lesson = parseLessonFlag(options.lesson)!;
   const jobs = Math.floor(positive(options.jobs, '--jobs', availableParallelism()));
+  const seconds = positive(options.timeout, '--timeout', DEFAULT_LIMITS.seconds);
   const limits: Limits = {
-    seconds: positive(options.timeout, '--timeout', DEFAULT_LIMITS.seconds),
+    seconds,
+    cpuSeconds: positive(options.cpu, '--cpu', seconds),
     memoryMb: positive(options.memory, '--memory', DEFAULT_LIMITS.memoryMb),
     processes: Math.floor(positive(options.processes, '--processes', DEFAULT_LIMITS.processes)),
     outputKb: positive(options.output, '--output', DEFAULT_LIMITS.outputKb),
@@ -82,8 +91,14 @@ export async function gradeCommand(args: string[], options: GradeOptions): Promi
 
   // The sandbox verify runs apps in (bwrap): probed once; without it, said once for the whole run.
   const { sandboxFor } = await import('../runtime/sandbox.js');
-  const sandboxed = sandboxFor({ projectDir: outDir, staging: outDir, python }).kind === 'bwrap';
+  const probe = sandboxFor({ projectDir: outDir, staging: outDir, python });
+  const sandboxed = probe.kind === 'bwrap';
   if (!sandboxed) console.error(kleur.yellow(`! ${gradeText().unsandboxed(UNSANDBOXED)}`));
+  else if (probe.note) console.error(kleur.yellow(`! ${probe.note}.`));
+  // Whatever would stop every submission from starting is the tool's, not theirs: found once, before anyone is scored 0.
+  const trial = holdSubmission(limits, 0);
+  const toolFault = await canStartStudentCode(python, trial.confine).finally(() => trial.release());
+  if (toolFault) throw new UserError(gradeText().toolFault(toolFault));
   console.error(gradeText().grading(submissions.length, title, Math.min(jobs, submissions.length)));
 
   const started = performance.now();
@@ -93,6 +108,41 @@ export async function gradeCommand(args: string[], options: GradeOptions): Promi
   process.once('exit', removeScratch);
   const progress = new Progress(submissions.length);
   const graded: Graded[] = new Array(submissions.length);
+  const report = (): GradeReport => ({
+    lesson,
+    title,
+    generatedAt: new Date().toISOString(),
+    limits: {
+      seconds: limits.seconds,
+      cpu_seconds: limits.cpuSeconds,
+      memory_mb: limits.memoryMb,
+      processes: limits.processes,
+      output_kb: limits.outputKb,
+      held_by: LIMITS_HELD_BY,
+    },
+    sandboxed,
+    checkIds,
+    submissions: graded.filter(Boolean),
+    run: {
+      jobs: Math.min(jobs, submissions.length),
+      seconds: (performance.now() - started) / 1000,
+      graderPeakMemoryMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    },
+  });
+  // A signal ends the run at once, whatever a submission is doing, with the reports of those that finished.
+  const interrupt = (signal: NodeJS.Signals) => {
+    progress.done();
+    const done = graded.filter(Boolean).length;
+    try {
+      writeReportsNow(outDir, report());
+    } finally {
+      console.error(gradeText().interrupted(done, submissions.length));
+      removeScratch();
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    }
+  };
+  process.prependOnceListener('SIGTERM', interrupt);
+  process.prependOnceListener('SIGINT', interrupt);
   let next = 0;
   try {
     await Promise.all(
@@ -108,22 +158,11 @@ export async function gradeCommand(args: string[], options: GradeOptions): Promi
   } finally {
     progress.done();
     process.removeListener('exit', removeScratch);
+    process.removeListener('SIGTERM', interrupt);
+    process.removeListener('SIGINT', interrupt);
     await rm(scratch, { recursive: true, force: true });
   }
-  const written = await writeReports(outDir, {
-    lesson,
-    title,
-    generatedAt: new Date().toISOString(),
-    limits: { seconds: limits.seconds, memory_mb: limits.memoryMb, processes: limits.processes, output_kb: limits.outputKb },
-    sandboxed,
-    checkIds,
-    submissions: graded,
-    run: {
-      jobs: Math.min(jobs, submissions.length),
-      seconds: (performance.now() - started) / 1000,
-      graderPeakMemoryMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    },
-  });
+  const written = await writeReports(outDir, report());
   const passed = graded.filter((result) => result.status === 'pass').length;
   console.log(gradeText().summary(passed, graded.length, written.join(', ')));
   return passed === graded.length ? EXIT_OK : EXIT_FAILED;
@@ -161,8 +200,13 @@ async function gradeOne(submission: Submission, scratch: string, settings: Grade
 
   const hold = holdSubmission(settings.limits, settings.slot);
   const timer = setTimeout(() => hold.stop(`time limit (${settings.limits.seconds} s)`), settings.limits.seconds * 1000);
+  // However its checks are stuck (a read the host cannot finish), the time limit ends it: a little after, it is given up.
+  let giveUp: NodeJS.Timeout | undefined;
+  const givenUp = new Promise<'given up'>((resolve) => {
+    giveUp = setTimeout(() => resolve('given up'), settings.limits.seconds * 1000 + GIVE_UP_AFTER_MS);
+  });
   try {
-    const outcome = await verifyProject({
+    const verifying = verifyProject({
       projectDir,
       lesson: settings.lesson,
       python: settings.python,
@@ -170,6 +214,12 @@ async function gradeOne(submission: Submission, scratch: string, settings: Grade
       sandboxNote: () => {}, // said once for the run, above
       loadLesson: async () => (await import('../../lessons/index.js')).planFor(settings.lesson),
     });
+    const outcome = await Promise.race([verifying, givenUp]);
+    if (outcome === 'given up') {
+      verifying.catch(() => undefined);
+      const reason = `stopped at its time limit (${settings.limits.seconds} s)`;
+      return { ...base, status: 'fail', reason, seconds: seconds(), peakMemoryMb: Math.round(hold.peakBytes() / 1048576) };
+    }
     const checks = scoreChecks(outcome, { lesson: settings.lesson, projectDir });
     const everything = [outcome.message, outcome.appOutput, ...checks.map((check) => check.detail)].join('\n');
     const reason = hold.reason() ?? (ranOutOfMemory(everything) ? `memory limit (${settings.limits.memoryMb} MB)` : undefined);
@@ -191,9 +241,13 @@ async function gradeOne(submission: Submission, scratch: string, settings: Grade
     };
   } finally {
     clearTimeout(timer);
+    clearTimeout(giveUp);
     hold.release();
   }
 }
+
+/** How long after its time limit a submission whose checks are still stuck is given up. */
+const GIVE_UP_AFTER_MS = 10_000;
 
 /** A verdict per student as each ends; on a terminal, a bar under them. */
 class Progress {
@@ -221,7 +275,7 @@ class Progress {
       [failed.length ? gradeText().failed(failed.join(', ')) : '', skipped ? gradeText().skipped(skipped) : ''].filter(Boolean).join(', ');
     this.clear();
     console.log(
-      `${count} ${mark} ${result.name}  ${result.score}/${result.maxScore}${why ? `  ${kleur.dim(why)}` : ''}  ${kleur.dim(`${result.seconds.toFixed(1)} s`)}`,
+      `${count} ${mark} ${escapeUntrusted(result.name)}  ${result.score}/${result.maxScore}${why ? `  ${kleur.dim(escapeUntrusted(why))}` : ''}  ${kleur.dim(`${result.seconds.toFixed(1)} s`)}`,
     );
     this.draw();
   }

@@ -3,15 +3,22 @@
 import { existsSync } from 'node:fs';
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import type { AppConfinement } from '../runtime/confine.js';
+import { processTree } from '../runtime/sandbox.js';
+
+/** How the limits are held, for the reports: no cgroup is used yet (a watch of the processes and the kernel's rlimits). */
+export const LIMITS_HELD_BY =
+  'rlimit (prlimit: memory, file size, processes, CPU per process) and a watch of its processes (memory, processes, CPU in all)';
 
 export interface Limits {
   seconds: number;
+  /** CPU seconds its processes may use together, besides the wall clock. */
+  cpuSeconds: number;
   memoryMb: number;
   processes: number;
   outputKb: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { seconds: 120, memoryMb: 512, processes: 64, outputKb: 1024 };
+export const DEFAULT_LIMITS: Limits = { seconds: 120, cpuSeconds: 120, memoryMb: 512, processes: 64, outputKb: 1024 };
 
 /** The user untrusted code runs as: nobody. Limits on processes do not bind root. */
 const NOBODY = 65534;
@@ -40,6 +47,10 @@ export interface Hold {
 
 interface Watched {
   groups: Set<number>;
+  /** The processes started for it (their trees are its, setsid or not). */
+  roots: Set<number>;
+  /** CPU seconds its processes that are gone used (a killed child's time is not in /proc any more). */
+  cpuSeen: Map<number, number>;
   /** The user its code runs as, when grade switched to one. */
   uid?: number;
   hold: Hold;
@@ -66,6 +77,8 @@ async function look(): Promise<void> {
   const pids = (await readdir('/proc').catch(() => [] as string[])).filter((name) => /^\d+$/.test(name));
   const byGroup = new Map<number, { pid: number; threads: number }[]>();
   const byUser = new Map<number, { pid: number; threads: number }[]>();
+  const cpuOf = new Map<number, number>();
+  const threadsOf = new Map<number, number>();
   const users = new Set([...watched].map((item) => item.uid).filter((uid) => uid !== undefined));
   await Promise.all(
     pids.map(async (pid) => {
@@ -75,6 +88,9 @@ async function look(): Promise<void> {
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const group = Number(fields[2]);
       const threads = Number(fields[17]);
+      // utime and stime, in ticks of 1/100 s.
+      cpuOf.set(Number(pid), (Number(fields[11]) + Number(fields[12])) / 100);
+      threadsOf.set(Number(pid), threads);
       byGroup.set(group, [...(byGroup.get(group) ?? []), { pid: Number(pid), threads }]);
       if (users.size === 0) return;
       const owner = (await lstat(`/proc/${pid}`).catch(() => undefined))?.uid;
@@ -85,7 +101,16 @@ async function look(): Promise<void> {
     // Run as a user of its own, a submission is every process of that user: the kernel's process
     // limit counts them all (threads too), and in the sandbox the app starts a session of its
     // own, out of the group we started. Otherwise, its process groups.
-    const members = item.uid !== undefined ? (byUser.get(item.uid) ?? []) : [...item.groups].flatMap((group) => byGroup.get(group) ?? []);
+    const listed = item.uid !== undefined ? (byUser.get(item.uid) ?? []) : [...item.groups].flatMap((group) => byGroup.get(group) ?? []);
+    // And every process below the ones started for it: a child that left the group with setsid is still its.
+    const pids = new Set([...listed.map((member) => member.pid), ...[...item.roots].flatMap((pid) => processTree(pid))]);
+    const members = [...pids].map((pid) => ({ pid, threads: threadsOf.get(pid) ?? 0 }));
+    for (const pid of pids) if (cpuOf.has(pid)) item.cpuSeen.set(pid, cpuOf.get(pid)!);
+    const cpu = [...item.cpuSeen.values()].reduce((sum, seconds) => sum + seconds, 0);
+    if (cpu > item.limits.cpuSeconds) {
+      item.hold.stop(`CPU time limit (${item.limits.cpuSeconds} s)`);
+      continue;
+    }
     const tasks = members.reduce((sum, member) => sum + member.threads, 0);
     if (tasks >= item.limits.processes) {
       item.hold.stop(`process limit (${item.limits.processes} processes)`);
@@ -146,13 +171,23 @@ export function holdSubmission(limits: Limits, slot: number): Hold {
         // RLIMIT_DATA, not the address space: Python's threads reserve far more than they use.
         `--data=${limits.memoryMb * 1024 * 1024}`,
         `--fsize=${MAX_FILE_BYTES}`,
+        // Per process: the watch adds up all of them.
+        `--cpu=${Math.ceil(limits.cpuSeconds)}`,
         '--core=0',
         // Only for a user of its own: for the teacher's, it would count every process they run.
         ...(uid !== undefined ? [`--nproc=${limits.processes}`] : []),
         '--',
       ]
     : [];
-  const item: Watched = { groups: new Set(), uid, limits, peak: 0, hold: undefined as unknown as Hold };
+  const item: Watched = {
+    groups: new Set(),
+    roots: new Set(),
+    cpuSeen: new Map(),
+    uid,
+    limits,
+    peak: 0,
+    hold: undefined as unknown as Hold,
+  };
   const killAll = () => {
     for (const group of item.groups) {
       try {
@@ -167,7 +202,10 @@ export function holdSubmission(limits: Limits, slot: number): Hold {
       wrapper,
       ...(uid !== undefined ? { uid, gid: uid } : {}),
       env: CLEAN_ENV,
-      started: (pid) => item.groups.add(pid),
+      started: (pid) => {
+        item.groups.add(pid);
+        item.roots.add(pid);
+      },
       printed: (bytes) => {
         printed += bytes;
         if (printed <= limits.outputKb * 1024) return true;

@@ -1,7 +1,10 @@
 // grade's three reports: grades.csv for a spreadsheet, grades.json for a program, and
 // grades.html for a person (one static file: sortable, every failure opens to its detail, no network).
+
+import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../shared/atomic.js';
+import { escapeUntrusted } from '../shared/untrusted.js';
 import type { ScoredCheck } from '../verify/formats/scores.js';
 
 export interface Graded {
@@ -31,9 +34,10 @@ export interface GradeReport {
 }
 
 function csvCell(value: string | number): string {
-  const text = String(value);
-  // A leading = + - @ would be a formula to a spreadsheet: a student's name must never run.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const text = typeof value === 'number' ? String(value) : escapeUntrusted(value);
+  // A leading = + - @ would be a formula to a spreadsheet, and so would one after a separator a
+  // spreadsheet may split on (`x;=2+5`): a student's name must never run.
+  const safe = typeof value === 'string' && /(^|[,;\t|])\s*[=+\-@]/.test(text) ? `'${text}` : text;
   return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -70,12 +74,12 @@ function gradesJson(report: GradeReport): string {
         grader_peak_memory_mb: report.run.graderPeakMemoryMb,
       },
       submissions: report.submissions.map((graded) => ({
-        name: graded.name,
-        path: graded.path,
+        name: escapeUntrusted(graded.name),
+        path: escapeUntrusted(graded.path),
         status: graded.status,
         score: graded.score,
         max_score: graded.maxScore,
-        reason: graded.reason ?? null,
+        reason: graded.reason === undefined ? null : escapeUntrusted(graded.reason),
         seconds: Math.round(graded.seconds * 10) / 10,
         peak_memory_mb: graded.peakMemoryMb ?? null,
         checks: graded.checks.map((check) => ({
@@ -83,8 +87,8 @@ function gradesJson(report: GradeReport): string {
           name: check.name,
           status: check.status,
           score: check.score,
-          message: check.message,
-          detail: check.detail,
+          message: typeof check.message === 'string' ? escapeUntrusted(check.message) : check.message,
+          detail: typeof check.detail === 'string' ? escapeUntrusted(check.detail) : check.detail,
         })),
       })),
     },
@@ -94,7 +98,12 @@ function gradesJson(report: GradeReport): string {
 }
 
 function html(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return escapeUntrusted(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 const MARK = { pass: '✓', fail: '✗', error: '!', skip: '–' } as const;
@@ -168,13 +177,25 @@ document.querySelectorAll('#grades th').forEach(function (th) {
 `;
 }
 
+const reportFiles = (report: GradeReport): [string, string][] => [
+  ['grades.csv', gradesCsv(report)],
+  ['grades.json', gradesJson(report)],
+  ['grades.html', gradesHtml(report)],
+];
+
 /** Write the three reports into `outDir`, each atomically; returns their paths. */
 export async function writeReports(outDir: string, report: GradeReport): Promise<string[]> {
-  const files: [string, string][] = [
-    ['grades.csv', gradesCsv(report)],
-    ['grades.json', gradesJson(report)],
-    ['grades.html', gradesHtml(report)],
-  ];
+  const files = reportFiles(report);
   await Promise.all(files.map(([name, content]) => writeFileAtomic(join(outDir, name), content)));
   return files.map(([name]) => join(outDir, name));
+}
+
+/** The same, synchronously: for a run ended by a signal, which must write what finished before it exits. */
+export function writeReportsNow(outDir: string, report: GradeReport): string[] {
+  return reportFiles(report).map(([name, content]) => {
+    const path = join(outDir, name);
+    writeFileSync(`${path}.${process.pid}.tmp`, content);
+    renameSync(`${path}.${process.pid}.tmp`, path);
+    return path;
+  });
 }

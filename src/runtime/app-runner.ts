@@ -1,14 +1,15 @@
-import { mkdtempSync } from 'node:fs';
+import { lstatSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import fs from 'fs-extra';
 import { socketFor } from '../checks/transport.js';
 import { catalog } from '../i18n/i18n.js';
 import { run } from '../shared/spawn.js';
+import { escapeUntrusted, readUntrustedFile } from '../shared/untrusted.js';
 import { AppClock } from './app-clock.js';
-import type { AppConfinement } from './confine.js';
-import { processTree, type Sandbox } from './sandbox.js';
-import { type ServeProcess, STAGING_PREFIX, scratchParent, spawnServeApp } from './serve-process.js';
+import { type AppConfinement, chownTree } from './confine.js';
+import { processTree, type Sandbox, sandboxFor } from './sandbox.js';
+import { type ServeProcess, STAGING_PREFIX, scratchParent, spawnServeApp, spawnWithFilter } from './serve-process.js';
 
 const text = catalog({
   en: {
@@ -16,6 +17,7 @@ const text = catalog({
       `app.py chose its own database, ${database}, instead of the throwaway one verify gave it (FLASK_SQLALCHEMY_DATABASE_URI), ` +
       'so verify stopped before any request could reach it: set your default SQLALCHEMY_DATABASE_URI before app.config.from_prefixed_env(), never after',
     importFailed: 'app.py failed to import',
+    badReady: "the app printed a FLASH_LOGIN_READY line that is not one of verify's, so it did not start as verify runs it",
     noApp: 'app.py has no Flask app: name it `app` or `application`, or add a factory `create_app()` or `make_app()`',
     exited: (code: string) => `the app exited before it listened (exit code ${code})`,
     notListening: (seconds: number) => `app.py did not start listening within ${seconds} s (does it block at import time?)`,
@@ -27,6 +29,7 @@ const text = catalog({
       `app.py 选了自己的数据库 ${database}，而不是 verify 给它的一次性数据库（FLASK_SQLALCHEMY_DATABASE_URI），` +
       '所以 verify 在任何请求到达之前就停下了：请在 app.config.from_prefixed_env() 之前设置默认的 SQLALCHEMY_DATABASE_URI，不要放在它之后',
     importFailed: '导入 app.py 失败',
+    badReady: '应用打印了一行不是 verify 的 FLASH_LOGIN_READY，所以它没有按 verify 的方式启动',
     noApp: 'app.py 里没有 Flask 应用：把它命名为 `app` 或 `application`，或者加一个工厂函数 `create_app()` 或 `make_app()`',
     exited: (code) => `应用在开始监听之前就退出了（退出码 ${code}）`,
     notListening: (seconds) => `app.py 在 ${seconds} 秒内没有开始监听（它是不是在导入时阻塞了？）`,
@@ -105,6 +108,60 @@ export interface StartOptions {
 /** No verify runs this long, so an older staging folder is one that a verify killed outright left behind. */
 const STALE_STAGING_MS = 24 * 3_600_000;
 
+/**
+ * Whether student code can start at all as grade runs it (its user, its limits, the sandbox):
+ * its Python run with the tool's serve_app.py and Flask, in an empty staging folder. undefined
+ * when it can; else why not, in one line (a file the user cannot read, a Python it cannot run).
+ */
+export async function canStartStudentCode(python: string, confine: AppConfinement): Promise<string | undefined> {
+  const staging = mkdtempSync(join(scratchParent(), STAGING_PREFIX));
+  try {
+    const sandbox = sandboxFor({ projectDir: staging, staging, python });
+    const script = sandbox.serveApp();
+    if (confine.uid !== undefined) await chownTree(staging, confine.uid, confine.gid ?? confine.uid);
+    const inside = sandbox.command(['-I', '-c', 'import sys; open(sys.argv[1]).close(); import flask', script], staging);
+    const [file, ...args] = [...confine.wrapper, inside.file, ...inside.args];
+    const child = spawnWithFilter(inside.seccomp, file!, args, {
+      cwd: staging,
+      env: sandbox.environment({}),
+      ...(confine.uid !== undefined ? { uid: confine.uid, gid: confine.gid ?? confine.uid } : {}),
+    });
+    child.stdin!.end();
+    let stderr = '';
+    child.stderr!.on('data', (data: Buffer) => void (stderr.length < 64_000 && (stderr += data.toString())));
+    child.stdout!.resume();
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    const code = await new Promise<number | string>((resolve) => {
+      child.on('error', (error) => resolve(error.message));
+      child.on('close', (exit, signal) => resolve(exit ?? signal ?? 'killed'));
+    });
+    clearTimeout(timer);
+    if (code === 0) return undefined;
+    const last = stderr.trim().split('\n').pop()?.trim();
+    return escapeUntrusted(last || (typeof code === 'string' ? `cannot run ${python} (${code})` : `${python} exited with code ${code}`));
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** The most of the app's database the checks read (a lesson's is a few KB). */
+const MAX_DATABASE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A copy, in `folder` (the CLI's own), of the database the app wrote, with its -wal and -journal:
+ * each read as readUntrustedFile reads, so a FIFO, a link to /dev/zero or a huge file in its
+ * place is no file at all. The checks read the copy (5.5, 5.10), never the app's own path.
+ */
+export function databaseSnapshot(databaseFile: string, folder: string): string {
+  const copy = join(folder, basename(databaseFile));
+  for (const suffix of ['', '-wal', '-journal']) {
+    const bytes = readUntrustedFile(`${databaseFile}${suffix}`, MAX_DATABASE_BYTES);
+    if (bytes) writeFileSync(`${copy}${suffix}`, bytes);
+    else rmSync(`${copy}${suffix}`, { force: true });
+  }
+  return copy;
+}
+
 /** Remove staging folders left by verifies that were killed outright (SIGKILL gives no chance to clean up). */
 export async function sweepStaleStaging(): Promise<void> {
   const parent = scratchParent();
@@ -138,12 +195,64 @@ export function isStaged(projectDir: string, source: string): boolean {
   return !parts.some((part) => NOT_STAGED.has(part)) && !DATABASE_FILE.test(path);
 }
 
-/** What serve_app.py says once the app listens: where, and which process serves it. */
+/**
+ * What a READY line says: that the app listens, nothing more (where is the CLI's choice, never
+ * the app's: the socket it was given). Only where there are no Unix sockets (Windows) is the
+ * port read from it, and then only a port number.
+ */
 interface Ready {
   port?: number;
-  /** The Unix socket it serves on instead, inside the sandbox. */
-  socket?: string;
-  pid?: number;
+}
+
+/** A READY line's payload read defensively: undefined (the app failed to start) for anything but a JSON object. */
+function parseReady(payload: string): Ready | undefined {
+  try {
+    const value = JSON.parse(payload) as unknown;
+    if (typeof value !== 'object' || value === null) return undefined;
+    const port = (value as { port?: unknown }).port;
+    return Number.isInteger(port) && (port as number) > 0 && (port as number) < 65536 ? { port: port as number } : {};
+  } catch {
+    return undefined;
+  }
+}
+
+/** Folders only this CLI can enter (0700), by file system: each app's socket is moved into one on its own file system once it listens. */
+const socketsFolders = new Map<number, string>();
+let socketCount = 0;
+
+/** This CLI's sockets folder on the file system of `near` (a staging folder): in the scratch parent, else beside `near`. */
+function socketsFolderFor(near: string): string {
+  const device = lstatSync(near).dev;
+  let folder = socketsFolders.get(device);
+  if (folder) return folder;
+  for (const parent of [scratchParent(), dirname(near)]) {
+    if (lstatSync(parent).dev !== device) continue;
+    const made = mkdtempSync(join(parent, 'flash-login-sockets-'));
+    process.once('exit', () => rmSync(made, { recursive: true, force: true }));
+    socketsFolders.set(device, made);
+    folder = made;
+    break;
+  }
+  if (!folder) throw new Error(`no folder of verify's own on the file system of ${near}`);
+  return folder;
+}
+
+/**
+ * Take the socket the app made at `appSocket` out of its reach: moved into a folder of ours,
+ * so the app cannot swap it for a link to a host socket afterwards. It must be a socket (never
+ * a link) before and after the move.
+ */
+function claimSocket(appSocket: string): string {
+  const before = lstatSync(appSocket, { throwIfNoEntry: false });
+  if (!before?.isSocket()) throw new Error('the app did not listen on the socket verify gave it');
+  const claimed = join(socketsFolderFor(dirname(appSocket)), `${process.pid}-${++socketCount}.sock`);
+  renameSync(appSocket, claimed);
+  const after = lstatSync(claimed);
+  if (!after.isSocket() || after.ino !== before.ino) {
+    rmSync(claimed, { force: true });
+    throw new Error('the app swapped its socket for something else');
+  }
+  return claimed;
 }
 
 /** The CPU seconds a process has used: /proc on Linux, ps elsewhere, undefined on Windows or when it is gone. */
@@ -187,9 +296,6 @@ function socketOrigin(socket: string): string {
   return origin;
 }
 
-/** Where a client reaches the app: its port on 127.0.0.1, or a socket that transport.ts routes this origin to. */
-const baseUrlOf = (ready: Ready) => (ready.socket ? socketOrigin(ready.socket) : `http://127.0.0.1:${ready.port}`);
-
 /** The CPU seconds of a process and everything below it. */
 async function treeCpuSeconds(root: number | undefined): Promise<number | undefined> {
   if (root === undefined) return undefined;
@@ -211,12 +317,21 @@ function exitReason(exitCode: number | undefined, signal: string | undefined, ou
   return text().exited(String(exitCode ?? signal));
 }
 
+/** The longest line passed on whole: a longer one is passed on in pieces of this size. */
+const MAX_LINE = 64 * 1024;
+/** The most of an app's output kept (what came after is counted, not kept). */
+const MAX_KEPT_OUTPUT = 2 * 1024 * 1024;
+
 /** Cuts data into whole lines (the newline kept) for `line`; flush() passes on an unfinished last line. */
 function lineSplitter(line: (text: string) => void): { push(data: Buffer): void; flush(): void } {
   let pending = '';
   return {
     push: (data) => {
       pending += data.toString();
+      while (pending.length > MAX_LINE && !pending.slice(0, MAX_LINE).includes('\n')) {
+        line(pending.slice(0, MAX_LINE));
+        pending = pending.slice(MAX_LINE);
+      }
       let newline: number;
       while ((newline = pending.indexOf('\n')) >= 0) {
         line(pending.slice(0, newline + 1));
@@ -279,11 +394,18 @@ export interface AppHost {
  */
 export async function startApp(options: StartOptions): Promise<RunningApp> {
   const chunks: string[] = [];
+  let kept = 0;
+  /** Keep what the app printed, up to MAX_KEPT_OUTPUT in all. */
+  const keep = (line: string) => {
+    kept += line.length;
+    if (kept <= MAX_KEPT_OUTPUT) chunks.push(line);
+  };
   const late = new Map<string, string>();
-  const shown = (text: string) => text.split(options.dir).join(options.displayDir);
+  // Escaped here, where it comes in: no control character the app printed reaches a terminal or a report.
+  const shown = (text: string) => escapeUntrusted(text.split(options.dir).join(options.displayDir));
   const output = () => shown(chunks.join(''));
   let env = { ...options.env };
-  const { sandbox, host } = options;
+  const { host } = options;
 
   /** The output and the end of one app run, and its readiness as a promise. */
   const listen = () => {
@@ -301,18 +423,22 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     };
     const listener: AppListener = {
       stdout: (line) => {
-        if (!line.startsWith(READY)) return void chunks.push(line);
-        waiter?.resolve(JSON.parse(line.slice(READY.length)) as Ready);
+        if (!line.startsWith(READY)) return keep(line);
+        const ready = parseReady(line.slice(READY.length));
+        if (ready) waiter?.resolve(ready);
+        else waiter?.reject(new AppStartError(text().badReady, output()));
         waiter = undefined;
       },
       // Whole lines, so a tagged record is never split across two reads.
       stderr: (line) => {
-        if (!line.startsWith(OUTPUT_RECORD)) return void chunks.push(line);
+        if (!line.startsWith(OUTPUT_RECORD)) return keep(line);
         try {
-          const record = JSON.parse(line.slice(OUTPUT_RECORD.length)) as { tag: string; text: string };
-          late.set(record.tag, (late.get(record.tag) ?? '') + record.text);
+          const record = JSON.parse(line.slice(OUTPUT_RECORD.length)) as { tag: unknown; text: unknown };
+          if (typeof record.tag !== 'string' || typeof record.text !== 'string') return keep(line);
+          const before = late.get(record.tag) ?? '';
+          if (before.length < MAX_KEPT_OUTPUT) late.set(record.tag, before + record.text.slice(0, MAX_KEPT_OUTPUT - before.length));
         } catch {
-          chunks.push(line);
+          keep(line);
         }
       },
       ended: (exitCode, signal, error) => {
@@ -328,14 +454,16 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     return { state, listener };
   };
 
+  /** The socket the app must serve on, in its staging folder: the CLI's choice (no Unix sockets on Windows: a port of its choosing). */
+  const appSocket = process.platform === 'win32' ? undefined : join(dirname(options.dir), 'app.sock');
   const ours = () => ({
     ...env,
     PYTHONDONTWRITEBYTECODE: '1',
     PYTHONUNBUFFERED: '1',
-    ...(sandbox?.socketPath ? { FLASH_LOGIN_SOCKET: sandbox.socketPath } : {}),
+    ...(appSocket ? { FLASH_LOGIN_SOCKET: appSocket } : {}),
   });
   /** A warm Python's app gets everything a start of its own would: the zygote's environment holds no run's values. */
-  const hostEnv = (warm: AppHost) => warm.environment({ ...ours(), FLASH_LOGIN_SOCKET: join(dirname(options.dir), 'app.sock') });
+  const hostEnv = (warm: AppHost) => warm.environment(ours());
 
   /** The app as a child of the warm Python: the copy is complete by now. */
   const openIn = (warm: AppHost): Launched => {
@@ -419,6 +547,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   if (host) {
     await options.copied;
     current = openIn(host);
+  } else if (options.confine?.uid !== undefined && options.copied) {
+    // Run as another user (grade's), bwrap itself runs as that user: it binds the staging folder only once it is theirs.
+    await options.copied;
+    current = launch();
   } else {
     current = launch(options.copied !== undefined);
     if (options.copied) {
@@ -431,18 +563,43 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       current.send(`start ${JSON.stringify(ours())}\n`);
     }
   }
-  let ready = await listening(current);
-  if (ready.socket) socketFor.set(baseUrlOf(ready), ready.socket);
+  // Where it listens is ours to say: a socket in its staging folder, moved out of its reach once it listens.
+  const origin = appSocket ? socketOrigin(options.dir) : undefined;
+  let claimed: string | undefined;
+  /** Wait until it listens, then route the origin to its socket; a bad READY line or socket stops it and fails the start. */
+  const reach = async (launched: Launched): Promise<string> => {
+    try {
+      const ready = await listening(launched);
+      if (!appSocket || !origin) {
+        if (ready.port === undefined) throw new AppStartError(text().badReady, output());
+        return `http://127.0.0.1:${ready.port}`;
+      }
+      let socket: string;
+      try {
+        socket = claimSocket(appSocket);
+      } catch (error) {
+        throw new AppStartError((error as Error).message, output());
+      }
+      if (claimed) rmSync(claimed, { force: true });
+      claimed = socket;
+      socketFor.set(origin, socket);
+      return origin;
+    } catch (error) {
+      if (!launched.exited) await launched.stop();
+      throw error;
+    }
+  };
+  let baseUrl = await reach(current);
   let stopped: Promise<void> | undefined;
   return {
     get baseUrl() {
-      return baseUrlOf(ready);
+      return baseUrl;
     },
     output,
     lateOutput: (tag) => shown(late.get(tag) ?? ''),
     shown,
-    // A PID namespace numbers the sandbox's processes afresh: there, count the whole tree bwrap started.
-    cpuSeconds: () => (sandbox?.kind === 'bwrap' || host ? treeCpuSeconds(current.pid) : cpuSecondsOf(ready.pid ?? current.pid)),
+    // Its whole process tree (in a PID namespace, the numbers the app gives are not ours; and they are the app's word).
+    cpuSeconds: () => treeCpuSeconds(current.pid),
     restart: async (changed) => {
       env = { ...env, ...changed };
       if (RESTARTS_IN_PLACE && !current.exited) {
@@ -451,12 +608,15 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
         await current.stop();
         current = host ? openIn(host) : launch();
       }
-      ready = await listening(current);
+      baseUrl = await reach(current);
     },
     stop: () =>
       (stopped ??= current.stop().finally(() => {
-        socketFor.delete(baseUrlOf(ready));
-        if (ready.socket) socketOrigins.delete(ready.socket);
+        if (origin) {
+          socketFor.delete(origin);
+          socketOrigins.delete(options.dir);
+        }
+        if (claimed) rmSync(claimed, { force: true });
       })),
   };
 }

@@ -1,7 +1,10 @@
-import { accessSync, constants, existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { catalog } from '../i18n/i18n.js';
 import { run } from '../shared/spawn.js';
+import { sandboxFor } from './sandbox.js';
+import { spawnWithFilter } from './serve-process.js';
 
 const pythonText = catalog({
   en: { breaksOn: (what: string, werkzeug: string, fix: string) => `${what} breaks on Werkzeug ${werkzeug}: pip install ${fix}` },
@@ -100,9 +103,38 @@ export function probePython(python: string, depth: ProbeDepth = 'import'): Promi
   return probe;
 }
 
+/**
+ * Run a Python for a probe inside the sandbox the app would run in (where there is one): the
+ * Python may be the one a project's state file names, and that is the project's word, so it
+ * never runs on the host. One the sandbox cannot run is refused as one that does not run.
+ */
+async function runConfined(python: string, args: string[]): Promise<string> {
+  const staging = mkdtempSync(join(tmpdir(), 'flash-login-probe-'));
+  try {
+    const sandbox = sandboxFor({ projectDir: staging, staging, python });
+    if (sandbox.kind !== 'bwrap') return (await run(python, args, { timeout: 20_000 })).stdout;
+    const command = sandbox.command(args, staging);
+    const child = spawnWithFilter(command.seccomp, command.file, command.args, { cwd: staging, env: sandbox.environment({}) });
+    child.stdin!.end();
+    child.stderr!.resume();
+    let stdout = '';
+    child.stdout!.on('data', (data: Buffer) => void (stdout.length < 1 << 20 && (stdout += data.toString())));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    const code = await new Promise<number | null>((resolve) => {
+      child.on('error', () => resolve(-1));
+      child.on('close', (exit) => resolve(exit));
+    });
+    clearTimeout(timer);
+    if (code !== 0) throw new Error(`${python} exited with ${code}`);
+    return stdout;
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
 async function runProbe(python: string, script: string): Promise<PythonProbe | undefined> {
   try {
-    const { stdout } = await run(python, ['-c', script], { timeout: 20_000 });
+    const stdout = await runConfined(python, ['-c', script]);
     return JSON.parse(stdout.trim().split('\n').pop() ?? '') as PythonProbe;
   } catch {
     return undefined;

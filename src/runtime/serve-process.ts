@@ -1,11 +1,12 @@
 // Starting serve_app.py: the one place that builds its command, shared by a verify's own start
 // (app-runner.ts) and the start that bin/flash-login.js makes before the CLI has loaded
 // (prestart.ts), so this module stays small: Node's own modules, paths and the sandbox.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { accessSync, constants, readdirSync, readFileSync, statSync } from 'node:fs';
+import { type ChildProcess, type SpawnOptions, spawn } from 'node:child_process';
+import { accessSync, closeSync, constants, openSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { serveAppScript } from '../shared/paths.js';
+import { readUntrustedFile } from '../shared/untrusted.js';
 import type { AppConfinement } from './confine.js';
 import type { Sandbox } from './sandbox.js';
 
@@ -28,6 +29,9 @@ export function scratchParent(): string {
   return tmpdir();
 }
 
+/** The most of a .py file guessImports reads. */
+const MAX_IMPORTS_SOURCE = 1 << 20;
+
 export const STAGING_PREFIX = 'flash-login-verify-';
 /** `import a.b, c` and `from a.b import c` at the start of a line (not `from . import`). */
 const IMPORT_LINE = /^[ \t]*(?:from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b|import[ \t]+([\w., \t]+?)[ \t]*(?:#.*)?$)/gm;
@@ -46,12 +50,9 @@ export function guessImports(projectDir: string): string[] {
     return [];
   }
   for (const file of files) {
-    let source: string;
-    try {
-      source = readFileSync(join(projectDir, file), 'utf8');
-    } catch {
-      continue;
-    }
+    // The learner's (or a submission's) file, read on the host: never through a link, never a FIFO, at most 1 MB.
+    const source = readUntrustedFile(join(projectDir, file), MAX_IMPORTS_SOURCE)?.toString('utf8');
+    if (source === undefined) continue;
     for (const [, from, plain] of source.matchAll(IMPORT_LINE)) {
       for (const name of from ? [from] : plain!.split(',').map((part) => part.trim().split(/\s/)[0]!)) if (name) names.add(name);
     }
@@ -104,6 +105,16 @@ export class ServeProcess {
   }
 }
 
+/** Spawn with stdin, stdout and stderr piped, and the seccomp filter (a file) open as fd 3 for bwrap's --seccomp 3. */
+export function spawnWithFilter(filter: string | undefined, file: string, args: string[], options: SpawnOptions): ChildProcess {
+  const fd = filter ? openSync(filter, 'r') : undefined;
+  try {
+    return spawn(file, args, { ...options, stdio: ['pipe', 'pipe', 'pipe', ...(fd === undefined ? [] : [fd])] });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /**
  * Spawn serve_app.py. The learner's folder rides along as a label, so `ps` shows whose app a
  * process serves. stdin carries commands (start, restart); serve_app.py exits when this pipe closes.
@@ -117,7 +128,7 @@ export function spawnServeApp(start: ServeAppStart): ServeProcess {
   const args = start.copying ? ['--wait', ...preload, start.dir, start.displayDir] : [start.dir, start.displayDir];
   const cwd = start.copying ? dirname(dirname(start.dir)) : start.dir;
   const sandboxed = sandbox
-    ? sandbox.command(['-u', serveAppScript, ...args], cwd)
+    ? sandbox.command(['-u', sandbox.serveApp(), ...args], cwd)
     : { file: start.python, args: ['-u', serveAppScript, ...args] };
   // grade's limits (prlimit) wrap the sandbox, and bind everything in it.
   const command = confine
@@ -126,10 +137,9 @@ export function spawnServeApp(start: ServeAppStart): ServeProcess {
         args: [...confine.wrapper.slice(1), ...(confine.wrapper.length ? [sandboxed.file] : []), ...sandboxed.args],
       }
     : sandboxed;
-  const child = spawn(command.file, command.args, {
+  const child = spawnWithFilter(sandbox && 'seccomp' in sandboxed ? sandboxed.seccomp : undefined, command.file, command.args, {
     cwd,
     env: sandbox ? sandbox.environment(start.env) : { ...(confine?.env ?? process.env), ...start.env },
-    stdio: ['pipe', 'pipe', 'pipe'],
     // Confined, it leads its own process group, so everything it forks can be stopped at once.
     ...(confine ? { detached: true, uid: confine.uid, gid: confine.gid } : {}),
   });

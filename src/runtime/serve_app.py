@@ -40,6 +40,7 @@ import os
 import selectors
 import signal
 import socket
+import stat
 import sys
 import base64
 import threading
@@ -57,6 +58,7 @@ OUTPUT_RECORD = "FLASH_LOGIN_OUTPUT"
 MAX_HEADER_OUTPUT = 200_000
 MAX_BUFFERED_OUTPUT = 1_000_000
 EXIT_OWN_DATABASE = 5
+MAX_SOURCE = 1 << 20
 OWN_DATABASE = "FLASH_LOGIN_OWN_DATABASE"
 
 
@@ -402,8 +404,15 @@ def installed_imports(project):
             if not name.endswith(".py"):
                 continue
             try:
-                with open(os.path.join(folder, name), "rb") as source:
-                    tree = ast.parse(source.read())
+                # Never through a link, never a FIFO or device, at most 1 MB: a zz.py -> /dev/zero is no source.
+                fd = os.open(os.path.join(folder, name), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+                with os.fdopen(fd, "rb") as source:
+                    if not stat.S_ISREG(os.fstat(fd).st_mode):
+                        continue
+                    text = source.read(MAX_SOURCE + 1)
+                if len(text) > MAX_SOURCE:
+                    continue
+                tree = ast.parse(text)
             except Exception:
                 continue  # the child reports a broken app.py with its own traceback
             for node in ast.walk(tree):

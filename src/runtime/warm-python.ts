@@ -3,15 +3,14 @@
 // run, which imports the learner's app.py afresh from that run's own copy. The zygote never
 // imports the learner's code, so nothing of it can be stale. It dies with us: its stdin is our
 // pipe (it exits when that closes), bwrap's --die-with-parent, and a kill on our exit.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fs from 'fs-extra';
-import { serveAppScript } from '../shared/paths.js';
 import { type AppHost, type AppListener, eachLine } from './app-runner.js';
 import { processTree, type Sandbox, sandboxFor } from './sandbox.js';
-import { guessImports, STAGING_PREFIX, scratchParent } from './serve-process.js';
+import { guessImports, STAGING_PREFIX, scratchParent, spawnWithFilter } from './serve-process.js';
 
 /** serve_app.py's line after an app ended, on stdout and on stderr: `FLASH_LOGIN_EXITED {"code": N}`. */
 const EXITED = 'FLASH_LOGIN_EXITED ';
@@ -60,12 +59,11 @@ export class WarmPython implements AppHost {
   ) {
     this.root = mkdtempSync(join(scratchParent(), STAGING_PREFIX));
     this.sandbox = sandboxFor({ projectDir, staging: this.root, python });
-    const args = ['-u', serveAppScript, '--zygote', '--preload', guessImports(projectDir).join(','), this.root, projectDir];
+    const args = ['-u', this.sandbox.serveApp(), '--zygote', '--preload', guessImports(projectDir).join(','), this.root, projectDir];
     const command = this.sandbox.command(args, this.root);
-    this.child = spawn(command.file, command.args, {
+    this.child = spawnWithFilter(command.seccomp, command.file, command.args, {
       cwd: this.root,
       env: this.sandbox.environment({ PYTHONDONTWRITEBYTECODE: '1', PYTHONUNBUFFERED: '1' }),
-      stdio: ['pipe', 'pipe', 'pipe'],
     });
     this.child.stdin!.on('error', () => {}); // it died: its close says so
     eachLine(this.child.stdout!, (line) => this.line('stdout', line));

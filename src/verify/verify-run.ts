@@ -1,11 +1,20 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import fs from 'fs-extra';
 import type { LessonPlan } from '../../lessons/index.js';
 import type { CheckContext, CheckDefinition, CheckResult, Credentials } from '../checks/checks.js';
 import type { Exchange } from '../checks/http.js';
 import { catalog } from '../i18n/i18n.js';
-import { AppStartError, type RunningApp, stageProject, startApp, sweepStaleStaging } from '../runtime/app-runner.js';
+import {
+  AppStartError,
+  databaseSnapshot,
+  type RunningApp,
+  scratchParent,
+  stageProject,
+  startApp,
+  sweepStaleStaging,
+} from '../runtime/app-runner.js';
 import { type AppConfinement, chownTree } from '../runtime/confine.js';
 import { sandboxFor } from '../runtime/sandbox.js';
 import type { WarmSlot } from '../runtime/warm-python.js';
@@ -102,6 +111,8 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
   const removeStaging = () => copied.catch(() => undefined).then(() => fs.remove(staging));
   const databaseUri = `sqlite:///${join(staging, 'verify.db')}`;
   let app: RunningApp | undefined;
+  /** Where the checks' copies of the app's database go: ours alone (0700), removed with the staging folder. */
+  let snapshots: string | undefined;
   const env = (secretKey: string) => ({
     FLASK_SECRET_KEY: secretKey,
     FLASK_SQLALCHEMY_DATABASE_URI: databaseUri,
@@ -163,7 +174,10 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
       lesson: options.lesson,
       user: (check && ownUsers.get(check.id)) ?? lesson.user,
       secretKey,
-      databaseFile: join(staging, 'verify.db'),
+      // A safe copy made at each look: the app's own file may be a FIFO or a link by now.
+      get databaseFile() {
+        return databaseSnapshot(join(staging, 'verify.db'), (snapshots ??= mkdtempSync(join(scratchParent(), 'flash-login-db-'))));
+      },
       client: () =>
         new Client(
           baseUrl,
@@ -210,6 +224,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     process.removeListener('SIGTERM', interrupt);
     await app?.stop();
     await removeStaging();
+    if (snapshots) await fs.remove(snapshots);
     // The checks that were still running end quickly once the app is gone; the interrupt
     // handler exits (130 or 143), and no report of those failures may beat it to it.
     if (interrupted) await new Promise<never>(() => {});

@@ -1,0 +1,19 @@
+# Attack 4a: 900 MB held in tmpfs (/dev/shm and /tmp), outside the memory limit; then serve as if nothing happened.
+import os
+
+for folder in ("/dev/shm", "/tmp"):
+    for index in range(8):
+        try:
+            with open(os.path.join(folder, "balloon-%d" % index), "wb") as handle:
+                for _ in range(56):
+                    handle.write(b"\1" * (1 << 20))
+        except OSError:
+            break
+from flask import Flask
+
+app = Flask(__name__)
+
+
+@app.route("/")
+def index():
+    return "hello"
