@@ -152,3 +152,26 @@ describe('JUnit and GitHub annotations', () => {
     expect(annotations[0]).toMatch(/^::error file=app\.py,line=10,title=flash-login::/);
   });
 });
+
+describe('grade reports', () => {
+  it('open in Excel as UTF-8, and an app that does not import is an error in every check cell, its traceback in the JSON and HTML', async () => {
+    const classDir = await tempDir('flash-login-consumer-class-');
+    const out = await tempDir('flash-login-consumer-out-');
+    dirs.push(classDir, out);
+    for (const name of ['import-error', 'prints']) await fs.copy(apps[name]!, join(classDir, name === 'prints' ? 'Zoë Ölçer' : name));
+    const graded = await run(bins.flashLogin, ['grade', classDir, '--lesson', '1', '--out', out, '--python', debianPython, '--jobs', '1']);
+    expect(graded.exitCode, String(graded.all ?? graded.stderr)).toBe(1);
+    const csv = await fs.readFile(join(out, 'grades.csv'));
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows = csv.toString('utf8').slice(1).trimEnd().split('\r\n');
+    expect(rows.some((row) => row.startsWith('Zoë Ölçer,pass,4,4,'))).toBe(true);
+    const broken = rows.find((row) => row.startsWith('import-error,'))!.split(',');
+    expect(broken.slice(1, 4)).toEqual(['error', '0', '4']);
+    expect(broken.slice(-LESSON_1_CHECKS)).toEqual(Array(LESSON_1_CHECKS).fill('error'));
+    const json = await fs.readJson(join(out, 'grades.json'));
+    const failed = json.submissions.find((submission: { name: string }) => submission.name === 'import-error');
+    expect(failed.checks).toHaveLength(LESSON_1_CHECKS);
+    expect(failed.checks[0].detail).toContain('RuntimeError: boom at import');
+    expect(await fs.readFile(join(out, 'grades.html'), 'utf8')).toContain('RuntimeError: boom at import');
+  }, 300_000);
+});

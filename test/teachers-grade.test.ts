@@ -107,7 +107,8 @@ describe('flash-login grade', () => {
       }
       const csv = (await fs.readFile(join(out, 'grades.csv'), 'utf8')).trimEnd().split('\r\n');
       expect(csv).toHaveLength(ofLesson.length + 1);
-      expect(csv[0]).toBe(['student', 'status', 'score', 'max_score', 'reason', 'seconds', ...json!.checks].join(','));
+      // A byte-order mark first, so Excel reads the names as UTF-8.
+      expect(csv[0]).toBe(`\ufeff${['student', 'status', 'score', 'max_score', 'reason', 'seconds', ...json!.checks].join(',')}`);
       const html = await fs.readFile(join(out, 'grades.html'), 'utf8');
       // Works offline: it loads nothing (a check's message may quote a URL, as text).
       expect(html).not.toMatch(

@@ -86,7 +86,8 @@ export async function gradeCommand(args: string[], options: GradeOptions): Promi
   const outDir = resolve(options.out ?? '.');
   const python = await resolvePython({ dir: process.cwd(), state: undefined }, options.python);
   const [text, { planFor }] = await Promise.all([readLessonText(lesson), import('../../lessons/index.js')]);
-  const checkIds = planFor(lesson).checks.map((check) => check.id);
+  const lessonChecks = planFor(lesson).checks.map(({ id, title }) => ({ id, title }));
+  const checkIds = lessonChecks.map((check) => check.id);
   const title = lessonHeading(lesson, shortTitle(text));
 
   // The sandbox verify runs apps in (bwrap): probed once; without it, said once for the whole run.
@@ -149,7 +150,7 @@ export async function gradeCommand(args: string[], options: GradeOptions): Promi
       Array.from({ length: Math.min(jobs, submissions.length) }, async (_, slot) => {
         for (let index = next++; index < submissions.length; index = next++) {
           progress.started();
-          const result = await gradeOne(submissions[index]!, join(scratch, String(index)), { lesson, python, limits, slot, checkIds });
+          const result = await gradeOne(submissions[index]!, join(scratch, String(index)), { lesson, python, limits, slot, checkIds, lessonChecks });
           graded[index] = result;
           progress.ended(result);
         }
@@ -175,6 +176,8 @@ interface GradeSettings {
   /** Which worker grades it: each has a user of its own. */
   slot: number;
   checkIds: string[];
+  /** Every check of the lesson: an app that does not start is an error in each, with its traceback. */
+  lessonChecks: { id: string; title: string }[];
 }
 
 /** Grade one submission in its own folder under `scratch`; never throws for the student's faults. */
@@ -220,7 +223,7 @@ async function gradeOne(submission: Submission, scratch: string, settings: Grade
       const reason = `stopped at its time limit (${settings.limits.seconds} s)`;
       return { ...base, status: 'fail', reason, seconds: seconds(), peakMemoryMb: Math.round(hold.peakBytes() / 1048576) };
     }
-    const checks = scoreChecks(outcome, { lesson: settings.lesson, projectDir });
+    const checks = scoreChecks(outcome, { lesson: settings.lesson, projectDir, checks: settings.lessonChecks });
     const everything = [outcome.message, outcome.appOutput, ...checks.map((check) => check.detail)].join('\n');
     const reason = hold.reason() ?? (ranOutOfMemory(everything) ? `memory limit (${settings.limits.memoryMb} MB)` : undefined);
     const score = checks.reduce((sum, check) => sum + check.score, 0);

@@ -55,7 +55,9 @@ function gradesCsv(report: GradeReport): string {
       ...report.checkIds.map((id) => byId.get(id) ?? ''),
     ];
   });
-  return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  // A byte-order mark: Excel reads a CSV as UTF-8 only with one (else "Zoë" shows as mojibake);
+  // LibreOffice, pandas and Python's utf-8-sig read it too.
+  return `\ufeff${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 function gradesJson(report: GradeReport): string {
