@@ -150,7 +150,14 @@ export async function gradeCommand(args: string[], options: GradeOptions): Promi
       Array.from({ length: Math.min(jobs, submissions.length) }, async (_, slot) => {
         for (let index = next++; index < submissions.length; index = next++) {
           progress.started();
-          const result = await gradeOne(submissions[index]!, join(scratch, String(index)), { lesson, python, limits, slot, checkIds, lessonChecks });
+          const result = await gradeOne(submissions[index]!, join(scratch, String(index)), {
+            lesson,
+            python,
+            limits,
+            slot,
+            checkIds,
+            lessonChecks,
+          });
           graded[index] = result;
           progress.ended(result);
         }
