@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Cookie } from 'tough-cookie';
 import { type CheckContext, type CheckDefinition, type Credentials, expect, fail } from '../../src/checks/checks.js';
-import { type Form, findForm, linesOutsideFlashes } from '../../src/checks/html.js';
+import { type Form, findForm, linesOutsideFlashes, renderedLines } from '../../src/checks/html.js';
 import { type Client, type Exchange, isRedirect } from '../../src/checks/http.js';
 import { describeFlashes, expectRedirectTo, flashes, logIn, logOut, pageShowsName, postLogin, sitePath } from '../helpers.js';
 import { helperText } from '../helpers.text.js';
@@ -63,11 +63,7 @@ async function expectLoggedOut(client: Client, why: string): Promise<void> {
 
 /** The page's lines of visible text, flashes included. */
 function textLines(exchange: Exchange): string[] {
-  return exchange
-    .page()
-    .structuredText.split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+  return renderedLines(exchange.page());
 }
 
 /** The error a form shows: a flash of category error, or text the blank form did not have (a field error). */
@@ -326,6 +322,7 @@ export const checks: CheckDefinition[] = [
     needs: ['1.3'],
     async run(t) {
       const ticked = t.client();
+      for (const step of ['login-form', 'register', 'login', 'login-sticks'] as const) t.rode?.(step);
       const { page, form, response } = await ticked.submit(
         '/login',
         { username: t.user.username, password: t.user.password, remember: true },
