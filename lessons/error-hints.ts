@@ -56,7 +56,7 @@ interface ErrorHint {
 
 const ERROR_HINTS: ErrorHint[] = [
   {
-    pattern: /View function mapping is overwriting an existing endpoint function: (wrapper|wrapped|decorated|inner)/,
+    pattern: /View function mapping is overwriting an existing endpoint function: \w+/,
     hint: 'wraps',
     item: '4.1',
   },

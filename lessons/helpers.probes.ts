@@ -69,8 +69,19 @@ const login: CheckDefinition = {
   id: 'login',
   title: 'a correct login redirects, and the next page knows the user',
   probe: {
-    stepOf: (failure) => (failure.reason === 'login-not-sticking' ? 'login-sticks' : 'login'),
-    owner: (lesson, failure) => (lesson === 1 ? '1.3' : lesson >= 5 ? '5.3' : failure.reason === 'login-not-sticking' ? '2.2' : '2.1'),
+    // A 405 is the form's route refusing POST: the form does not post, whatever is typed in it (1.2 tries first).
+    stepOf: (failure) =>
+      failure.exchange?.status === 405 ? 'login-form' : failure.reason === 'login-not-sticking' ? 'login-sticks' : 'login',
+    owner: (lesson, failure) =>
+      failure.exchange?.status === 405
+        ? '1.2'
+        : lesson === 1
+          ? '1.3'
+          : lesson >= 5
+            ? '5.3'
+            : failure.reason === 'login-not-sticking'
+              ? '2.2'
+              : '2.1',
   },
   async run(t) {
     const client = t.client();

@@ -27,7 +27,7 @@ export const reasonHints = catalog<ReasonHints>({
       'The session is written before the password is checked: move `session["username"] = ...` into the branch where the password matched.',
     ],
     'key-not-from-config': [
-      'The cookie is not signed with FLASK_SECRET_KEY: keep a random default, `app.config["SECRET_KEY"] = secrets.token_hex()`, then call `app.config.from_prefixed_env()` after the defaults.',
+      'The cookie is not signed with FLASK_SECRET_KEY: the key is a literal in the code (or read under another name). Keep a random default, `app.config["SECRET_KEY"] = secrets.token_hex()`, then call `app.config.from_prefixed_env()` after the defaults.',
     ],
     'old-key-accepted': [
       'The key is a literal in the code: everyone who reads it can sign a cookie. Default to `secrets.token_hex()` and let `app.config.from_prefixed_env()` read FLASK_SECRET_KEY.',
@@ -58,7 +58,7 @@ export const reasonHints = catalog<ReasonHints>({
     ],
     'name-shown-after-failed-login': ['会话在检查密码之前就写入了：把 `session["username"] = ...` 移到密码匹配的分支里。'],
     'key-not-from-config': [
-      '会话 cookie 不是用 FLASK_SECRET_KEY 签名的：保留一个随机默认值 `app.config["SECRET_KEY"] = secrets.token_hex()`，然后在默认值之后调用 `app.config.from_prefixed_env()`。',
+      '会话 cookie 不是用 FLASK_SECRET_KEY 签名的：密钥是写在代码里的字面量（或用了别的名字读取）。请保留一个随机默认值 `app.config["SECRET_KEY"] = secrets.token_hex()`，然后在默认值之后调用 `app.config.from_prefixed_env()`。',
     ],
     'old-key-accepted': [
       '密钥是写在代码里的字面量：读过代码的人都能签出 cookie。默认值请用 `secrets.token_hex()`，并让 `app.config.from_prefixed_env()` 读取 FLASK_SECRET_KEY。',

@@ -308,7 +308,18 @@ export function findRoots(results: CheckResult[], checks: CheckDefinition[], les
   for (const result of out.filter((result) => result.status === 'fail' && !result.step))
     groups.set(causeOf(result, lesson), [...(groups.get(causeOf(result, lesson)) ?? []), result]);
   const sameAs = new Map<string, string>();
-  for (const group of groups.values()) {
+  // A failure that ends in the error a failed step raised is that step's failure.
+  const ownerCauses = new Map(out.filter((result) => result.step && result.crashed).map((result) => [causeOf(result, lesson), result.id]));
+  for (const [cause, group] of groups) {
+    const owner = ownerCauses.get(cause);
+    if (owner) for (const result of group) sameAs.set(result.id, owner);
+  }
+  // 3.4 missed the flash that 3.1 (or 3.2) failed to flash: the same mistake, seen from the base template.
+  const base = all.get('3.4');
+  const flashedBy = base?.facts?.missed === 'logged in' ? '3.1' : base?.facts?.missed === 'logged out' ? '3.2' : undefined;
+  if (base?.status === 'fail' && flashedBy && all.get(flashedBy)?.status === 'fail' && !sameAs.has(flashedBy)) sameAs.set('3.4', flashedBy);
+  for (const whole of groups.values()) {
+    const group = whole.filter((result) => !sameAs.has(result.id));
     if (group.length < 2) continue;
     const chosen = representative(group, lesson, all);
     for (const result of group) if (result !== chosen) sameAs.set(result.id, chosen.id);
