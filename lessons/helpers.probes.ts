@@ -61,9 +61,12 @@ const register: CheckDefinition = {
     };
     const { page, form, response } = await t.client().submit('/register', user, undefined, { follow: false });
     if (!form || !response) fail(text().noRegisterForm, page, 'no-register-form');
-    expect(isRedirect(response), text().registerNotRedirect(response.status), response, 'register-not-redirect');
+    expect(isRedirect(response), text().registerNotRedirect(response.status), response, 'not-redirect');
   },
 };
+
+/** The reasons a login that redirected still leaves the next page not knowing the user. */
+const STICKING = ['login-not-sticking', 'name-not-shown'];
 
 const login: CheckDefinition = {
   id: 'login',
@@ -71,7 +74,7 @@ const login: CheckDefinition = {
   probe: {
     // A 405 is the form's route refusing POST: the form does not post, whatever is typed in it (1.2 tries first).
     stepOf: (failure) =>
-      failure.exchange?.status === 405 ? 'login-form' : failure.reason === 'login-not-sticking' ? 'login-sticks' : 'login',
+      failure.exchange?.status === 405 ? 'login-form' : STICKING.includes(failure.reason ?? '') ? 'login-sticks' : 'login',
     owner: (lesson, failure) =>
       failure.exchange?.status === 405
         ? '1.2'
@@ -79,7 +82,7 @@ const login: CheckDefinition = {
           ? '1.3'
           : lesson >= 5
             ? '5.3'
-            : failure.reason === 'login-not-sticking'
+            : STICKING.includes(failure.reason ?? '')
               ? '2.2'
               : '2.1',
   },
@@ -92,10 +95,13 @@ const login: CheckDefinition = {
     if (home.status >= 500) return; // the page's own error (its template, its view), not the login's
     const sentToLogin = homeIsGuarded(t) && isRedirect(home) && sitePath(client, home) === '/login';
     const knows = home.status === 200 && pageShowsName(home, t.user.username);
+    // Sent back to /login: the login did not stick. A page without the name may also just not show it.
     if (!knows)
-      fail(text().loginNotSticking(t.user.username, t.lesson, sentToLogin, home.status), home, 'login-not-sticking', {
-        sentToLogin: String(sentToLogin),
-      });
+      fail(
+        text().loginNotSticking(t.user.username, t.lesson, sentToLogin, home.status),
+        home,
+        sentToLogin ? 'login-not-sticking' : 'name-not-shown',
+      );
   },
 };
 

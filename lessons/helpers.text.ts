@@ -74,7 +74,7 @@ export const probeText = catalog({
     loginNotSticking: (username: string, _lesson: number, sentToLogin: boolean, status: number) =>
       sentToLogin
         ? 'the login did not stick: after POST /login redirected, GET / still sends you to /login'
-        : `the login did not stick: after POST /login redirected, GET / (answered ${status}) does not show "${username}"`,
+        : `after POST /login redirected, GET / (answered ${status}) does not show "${username}": the login was not kept in the session, or / does not show it`,
     guardCrashed: (path: string) =>
       `GET ${path} with no login answered 500: the view itself ran for a visitor who is not logged in, so the guard did not`,
     guardNotRedirect: (path: string, status: number, location: string | null) =>
@@ -94,7 +94,7 @@ export const probeText = catalog({
     loginNotSticking: (username, _lesson, sentToLogin, status) =>
       sentToLogin
         ? '登录没有保持住：POST /login 重定向之后，GET / 仍然把你送回 /login'
-        : `登录没有保持住：POST /login 重定向之后，GET /（返回了 ${status}）没有显示"${username}"`,
+        : `POST /login 重定向之后，GET /（返回了 ${status}）没有显示"${username}"：登录没有保存在会话里，或者 / 没有显示它`,
     guardCrashed: (path) => `未登录时 GET ${path} 返回了 500：视图本身为未登录的访客运行了，说明守卫没有运行`,
     guardNotRedirect: (path, status, location) =>
       `未登录时 GET ${path} 返回了 ${status}${location ? ` → ${location}` : ''}，应重定向到 /login`,

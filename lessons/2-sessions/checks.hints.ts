@@ -7,7 +7,9 @@ export const reasonHints = catalog<ReasonHints>({
     'login-not-sticking': [
       'Write the user into the session once the password matched, `session["username"] = username`, and let the view for / read it back with session.get("username").',
     ],
-    'name-not-shown': ['Pass the name from the session to the template, and print it there: `{{ username }}`.'],
+    'name-not-shown': [
+      'Write `session["username"] = username` once the password matched, pass session.get("username") to the template of /, and print it there: `{{ username }}`.',
+    ],
     'cookie-not-httponly': [
       "Something turned HttpOnly off: remove `SESSION_COOKIE_HTTPONLY = False` (Flask's default is True), or set_cookie(..., httponly=True).",
     ],
@@ -40,7 +42,9 @@ export const reasonHints = catalog<ReasonHints>({
     'login-not-sticking': [
       '密码匹配之后把用户写进会话：`session["username"] = username`，并让 / 的视图用 session.get("username") 读回来。',
     ],
-    'name-not-shown': ['把会话里的用户名传给模板，并在模板里输出：`{{ username }}`。'],
+    'name-not-shown': [
+      '密码匹配之后写入 `session["username"] = username`，把 session.get("username") 传给 / 的模板，并在模板里输出：`{{ username }}`。',
+    ],
     'cookie-not-httponly': [
       '有代码关掉了 HttpOnly：删掉 `SESSION_COOKIE_HTTPONLY = False`（Flask 默认为 True），或者用 set_cookie(..., httponly=True)。',
     ],

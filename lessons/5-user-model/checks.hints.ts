@@ -23,6 +23,7 @@ export const reasonHints = catalog<ReasonHints>({
             : undefined,
     ],
     'name-shown-after-logout': ['Call `logout_user()` in the logout view.'],
+    'name-not-shown': ['`/` and `/profile` show the user Flask-Login loaded: `{{ current_user.username }}` in the template.'],
     'no-logout-form': [
       'Put a `<form method="post" action="{{ url_for(\'logout\') }}">` with its csrf_token in base.html, shown when current_user is authenticated.',
     ],
@@ -76,6 +77,7 @@ export const reasonHints = catalog<ReasonHints>({
             : undefined,
     ],
     'name-shown-after-logout': ['在退出视图里调用 `logout_user()`。'],
+    'name-not-shown': ['`/` 和 `/profile` 显示 Flask-Login 加载的用户：在模板里写 `{{ current_user.username }}`。'],
     'no-logout-form': [
       '在 base.html 里放一个带 csrf_token 的 `<form method="post" action="{{ url_for(\'logout\') }}">`，在 current_user 已登录时显示。',
     ],

@@ -317,7 +317,15 @@ export const checks: CheckDefinition[] = [
         undefined,
         'user-not-in-database',
       );
-      expect(!bytes.includes(Buffer.from(t.user.password, 'utf8')), text().plainPassword(t.user.username), undefined, 'plain-password');
+      // The learner's own table name, for the hint: the table whose CREATE statement has a password column.
+      const table = /CREATE TABLE\s+["`[]?(\w+)["`\]]?\s*\([^)]*password/i.exec(bytes.toString('latin1'))?.[1];
+      expect(
+        !bytes.includes(Buffer.from(t.user.password, 'utf8')),
+        text().plainPassword(t.user.username),
+        undefined,
+        'plain-password',
+        table ? { table } : undefined,
+      );
     },
   },
   {

@@ -248,11 +248,22 @@ const byId = (a: string, b: string) => {
  * show, 3.4 (the base template) reports it when the flash it missed did show on the page after
  * the redirect: the template, not the flash, is wrong.
  */
-function representative(group: CheckResult[], lesson: number, all: Map<string, CheckResult>): CheckResult {
+function representative(
+  group: CheckResult[],
+  lesson: number,
+  all: Map<string, CheckResult>,
+  definitions: Map<string, CheckDefinition>,
+): CheckResult {
   const base = group.find((result) => result.id === '3.4');
   const shownElsewhere = base?.facts?.missed === 'logged in' ? '3.1' : base?.facts?.missed === 'logged out' ? '3.2' : undefined;
   if (base && shownElsewhere && all.get(shownElsewhere)?.status === 'pass') return base;
-  const ordered = [...group].sort((a, b) => Number(lessonOf(b.id) === lesson) - Number(lessonOf(a.id) === lesson) || byId(a.id, b.id));
+  // A check that another of the group relies on (5.10 for 5.5) comes first: it is the deeper one.
+  const needed = (result: CheckResult) =>
+    group.some((other) => other !== result && definitions.get(other.id) && needsOf(definitions.get(other.id)!, lesson).includes(result.id));
+  const ordered = [...group].sort(
+    (a, b) =>
+      Number(needed(b)) - Number(needed(a)) || Number(lessonOf(b.id) === lesson) - Number(lessonOf(a.id) === lesson) || byId(a.id, b.id),
+  );
   return ordered[0]!;
 }
 
@@ -321,7 +332,7 @@ export function findRoots(results: CheckResult[], checks: CheckDefinition[], les
   for (const whole of groups.values()) {
     const group = whole.filter((result) => !sameAs.has(result.id));
     if (group.length < 2) continue;
-    const chosen = representative(group, lesson, all);
+    const chosen = representative(group, lesson, all, definitions);
     for (const result of group) if (result !== chosen) sameAs.set(result.id, chosen.id);
   }
   out = out.map((result) => {
@@ -338,7 +349,7 @@ export function findRoots(results: CheckResult[], checks: CheckDefinition[], les
     for (const need of needsOf(definitions.get(id)!, lesson)) {
       const result = now.get(need);
       if (!result || result.status === 'pass' || !definitions.has(need)) continue;
-      if (result.status === 'skip') return result.needs;
+      if (result.status === 'skip') return result.needs === id ? undefined : result.needs;
       return rootFailure(need, seen) ?? need;
     }
     return undefined;
