@@ -103,7 +103,7 @@ export interface HintInput {
 }
 
 /** A hint for one reason: text, or text made from the failure (undefined: no hint of this kind fits). */
-export type ReasonHint = string | ((input: HintInput) => string | undefined);
+type ReasonHint = string | ((input: HintInput) => string | undefined);
 /** A lesson's hints by reason: "reason" for every check of it, "id reason" for one check; level 1, then level 2. */
 export type ReasonHints = Record<string, readonly [ReasonHint, ReasonHint?]>;
 
