@@ -19,6 +19,18 @@ interface MistakeSpec {
 /** Roots that are items of the security issue (3.5, 5.11–5.13), not built here: their fixtures wait for it. */
 const NOT_BUILT_YET = new Set(['3.5', '5.11', '5.12', '5.13']);
 
+/**
+ * Where a fixture's expectation does not hold on one stack, and why: Werkzeug 3 percent-encodes a
+ * backslash when it writes Location (/%5Cevil.example/, %5C%5Cevil.example/), which a browser reads
+ * as a path of this site, so on Flask 3 these apps are no open redirect and verify rightly passes 4.3.
+ * (The corpus says "fail on both stacks"; against contract 4.3 that holds on Werkzeug 2 only.)
+ */
+const PASSES_ON_MODERN: Record<string, string> = {
+  '4-next-urlsplit-only': 'its only hole is /\\evil.example/, which Werkzeug 3 sends as /%5Cevil.example/',
+  'next-double-backslash': 'its only hole is \\\\evil.example/, which Werkzeug 3 sends as %5C%5Cevil.example/',
+  'next-is-safe-url-snippet': 'its only hole is /\\evil.example/, which Werkzeug 3 sends as /%5Cevil.example/',
+};
+
 const stacks = [
   { key: 'debian', python: debianPython, present: true },
   { key: 'modern', python: modernPython, present: hasModernPython },
@@ -84,6 +96,10 @@ for (const stack of stacks) {
             ]);
             const out = String(result.stdout).trimEnd();
             const lines = out.split('\n');
+            if (stack.key === 'modern' && PASSES_ON_MODERN[name]) {
+              expect(result.exitCode, `${PASSES_ON_MODERN[name]}\n${out}`).toBe(0);
+              return;
+            }
             const crosses = lines.filter((line) => /^ {2}✗ /.test(line));
             expect(crosses, `one root reported\n${out}`).toHaveLength(1);
             // The root: the one failure shown (an app that does not import names it on the last line).
@@ -110,7 +126,8 @@ for (const stack of stacks) {
             const { json, result } = await verifyJson(target, spec.lesson, stack.python);
             expect(json, String(result.stderr)).toBeDefined();
             const item = json!.tests.find((test) => test.id === spec.mustFail);
-            expect(item?.status, JSON.stringify(json!.tests.filter((test) => test.status !== 'pass'))).toBe('fail');
+            const expected = stack.key === 'modern' && PASSES_ON_MODERN[name] ? 'pass' : 'fail';
+            expect(item?.status, JSON.stringify(json!.tests.filter((test) => test.status !== 'pass'))).toBe(expected);
           } finally {
             await fs.remove(target);
           }
