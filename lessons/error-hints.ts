@@ -17,6 +17,11 @@ const text = catalog({
     unique:
       'The database refused a second row with the same value (a UNIQUE column): look the username and the email up first, and show the form again with an error.',
     noSuchTable: 'The table does not exist yet: create the tables when the app starts, `with app.app_context(): db.create_all()`.',
+    wraps:
+      'The guard returns its inner function without `@functools.wraps(view)`, so every guarded view registers as "wrapper" and the second clashes: put `@wraps(view)` on the inner function (4.1).',
+    appContext: 'db.create_all() needs an application context: `with app.app_context(): db.create_all()` (5.10).',
+    withCategories:
+      'The template unpacks `category, message` from get_flashed_messages() without `with_categories=true`: call get_flashed_messages(with_categories=true).',
     csrf: 'A form was posted without its csrf_token: render `{{ form.hidden_tag() }}` (or the csrf_token input) inside every POST form.',
   },
   'zh-CN': {
@@ -30,6 +35,11 @@ const text = catalog({
     buildError: 'url_for() 指定的端点没有对应的视图：它接收的是视图函数的名字，例如 url_for("index")。',
     unique: '数据库拒绝了取值重复的第二行（UNIQUE 列）：先按用户名和邮箱查一下是否已存在，存在时重新显示表单并给出错误提示。',
     noSuchTable: '数据表还不存在：在应用启动时创建数据表，`with app.app_context(): db.create_all()`。',
+    wraps:
+      '守卫返回内部函数时没有加 `@functools.wraps(view)`，于是每个受保护的视图都注册成 "wrapper"，第二个就冲突了：给内部函数加上 `@wraps(view)`（4.1）。',
+    appContext: 'db.create_all() 需要应用上下文：`with app.app_context(): db.create_all()`（5.10）。',
+    withCategories:
+      '模板从 get_flashed_messages() 里解包 `category, message`，却没有传 `with_categories=true`：请调用 get_flashed_messages(with_categories=true)。',
     csrf: '提交的表单缺少 csrf_token：在每个 POST 表单里渲染 `{{ form.hidden_tag() }}`（或 csrf_token 输入框）。',
   },
 });
@@ -40,9 +50,22 @@ interface ErrorHint {
   /** Matched against the traceback's text. */
   pattern: RegExp;
   hint: keyof ReturnType<typeof text>;
+  /** The contract item this error keeps from passing, when the app could not even start. */
+  item?: string;
 }
 
 const ERROR_HINTS: ErrorHint[] = [
+  {
+    pattern: /View function mapping is overwriting an existing endpoint function: \w+/,
+    hint: 'wraps',
+    item: '4.1',
+  },
+  {
+    pattern: /Working outside of application context[\s\S]*create_all|create_all[\s\S]*Working outside of application context/,
+    hint: 'appContext',
+    item: '5.10',
+  },
+  { pattern: /(too many|not enough) values to unpack/, hint: 'withCategories' },
   { pattern: /has no attribute '(is_active|is_authenticated|is_anonymous|get_id)'/, hint: 'userMixin' },
   { pattern: /KeyError: '[^']*'[\s\S]*sessions\.py|sessions\.py[\s\S]*KeyError/, hint: 'sessionKey' },
   { pattern: /secret key was set|SECRET_KEY.*not set/i, hint: 'noSecretKey' },
@@ -56,7 +79,45 @@ const ERROR_HINTS: ErrorHint[] = [
 
 /** The hint for the error in `output`, when it is one learners often meet, in the active language. */
 export function hintForError(output: string | undefined): string | undefined {
+  return errorHint(output)?.hint;
+}
+
+/** The hint for the error in `output` and the contract item it keeps from passing, when known. */
+export function errorHint(output: string | undefined): { hint: string; item?: string } | undefined {
   if (!output) return undefined;
   const found = ERROR_HINTS.find((entry) => entry.pattern.test(output));
-  return found && text()[found.hint];
+  return found && { hint: text()[found.hint], item: found.item };
+}
+
+/** What a hint keyed by reason may use: the failure, and what the check learned (the learner's own names among it). */
+export interface HintInput {
+  id: string;
+  reason?: string;
+  /** The status of the answer that showed the failure. */
+  status?: number;
+  facts: Record<string, string>;
+  /** What the app printed (a traceback). */
+  output: string;
+  /** The lesson verified: a carried check speaks in its terms. */
+  lesson: number;
+}
+
+/** A hint for one reason: text, or text made from the failure (undefined: no hint of this kind fits). */
+type ReasonHint = string | ((input: HintInput) => string | undefined);
+/** A lesson's hints by reason: "reason" for every check of it, "id reason" for one check; level 1, then level 2. */
+export type ReasonHints = Record<string, readonly [ReasonHint, ReasonHint?]>;
+
+/** The one hint per level for `input`: the verified lesson's own words first, then each earlier lesson's. */
+export function hintForReason(input: HintInput, byLesson: Record<number, ReasonHints>, level: 1 | 2 = 1): string | undefined {
+  if (!input.reason) return undefined;
+  for (let lesson = input.lesson; lesson >= 1; lesson--) {
+    const hints = byLesson[lesson];
+    if (!hints) continue;
+    for (const key of [`${input.id} ${input.reason}`, input.reason]) {
+      const entry = hints[key]?.[level - 1];
+      const said = typeof entry === 'function' ? entry(input) : entry;
+      if (said) return said;
+    }
+  }
+  return undefined;
 }

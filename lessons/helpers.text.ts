@@ -59,3 +59,47 @@ export const helperText = catalog({
     cookieNotHttpOnly: (cookie) => `${cookie} cookie 没有设置 HttpOnly，页面脚本能读取它`,
   },
 });
+
+/** What the probes of the shared steps (helpers.probes.ts) say when a step fails. */
+export const probeText = catalog({
+  en: {
+    loginPageRedirects: (location: string, loop: boolean) =>
+      `GET /login with no login redirected to ${location}${loop ? ': the login page asks for a login itself, a redirect loop' : ''}`,
+    loginPageStatus: (status: number, gist: string) =>
+      `GET /login answered ${status}${gist ? ` ("${gist}")` : ''}, expected 200 with the login form`,
+    noLoginForm: 'GET /login shows no <form> with inputs named "username" and "password"',
+    noRegisterForm: 'GET /register shows no form with inputs named username, email, password and confirm',
+    registerNotRedirect: (status: number) => `a valid registration answered ${status}, expected a redirect to /login`,
+    loginNotRedirect: (username: string, status: number) => `logging in as ${username} answered ${status}, expected ${REDIRECT}`,
+    loginNotSticking: (username: string, _lesson: number, sentToLogin: boolean, status: number) =>
+      sentToLogin
+        ? 'the login did not stick: after POST /login redirected, GET / still sends you to /login'
+        : `after POST /login redirected, GET / (answered ${status}) does not show "${username}": the login was not kept in the session, or / does not show it`,
+    guardCrashed: (path: string) =>
+      `GET ${path} with no login answered 500: the view itself ran for a visitor who is not logged in, so the guard did not`,
+    guardNotRedirect: (path: string, status: number, location: string | null) =>
+      `GET ${path} with no login answered ${status}${location ? ` → ${location}` : ''}, expected a redirect to /login`,
+    logoutStatus: (status: number, gist: string) => `logging out answered ${status}${gist ? ` ("${gist}")` : ''}`,
+    logoutNotRedirect: (status: number) => `logging out answered ${status}, expected ${REDIRECT}`,
+    stillLoggedIn: (username: string) => `after logging out, GET / still shows "${username}": the logout did not end the login`,
+  },
+  'zh-CN': {
+    loginPageRedirects: (location, loop) =>
+      `未登录时 GET /login 重定向到了 ${location}${loop ? '：登录页面自己要求登录，形成了重定向循环' : ''}`,
+    loginPageStatus: (status, gist) => `GET /login 返回了 ${status}${gist ? `（"${gist}"）` : ''}，应返回 200 并显示登录表单`,
+    noLoginForm: 'GET /login 没有显示带 "username" 和 "password" 输入框的 <form>',
+    noRegisterForm: 'GET /register 没有显示带 username、email、password 和 confirm 输入框的表单',
+    registerNotRedirect: (status) => `有效的注册返回了 ${status}，应重定向到 /login`,
+    loginNotRedirect: (username, status) => `以 ${username} 登录时返回了 ${status}，应为重定向（302 或 303）`,
+    loginNotSticking: (username, _lesson, sentToLogin, status) =>
+      sentToLogin
+        ? '登录没有保持住：POST /login 重定向之后，GET / 仍然把你送回 /login'
+        : `POST /login 重定向之后，GET /（返回了 ${status}）没有显示"${username}"：登录没有保存在会话里，或者 / 没有显示它`,
+    guardCrashed: (path) => `未登录时 GET ${path} 返回了 500：视图本身为未登录的访客运行了，说明守卫没有运行`,
+    guardNotRedirect: (path, status, location) =>
+      `未登录时 GET ${path} 返回了 ${status}${location ? ` → ${location}` : ''}，应重定向到 /login`,
+    logoutStatus: (status, gist) => `退出登录时返回了 ${status}${gist ? `（"${gist}"）` : ''}`,
+    logoutNotRedirect: (status) => `退出登录时返回了 ${status}，应为重定向（302 或 303）`,
+    stillLoggedIn: (username) => `退出登录后，GET / 仍然显示"${username}"：退出登录没有结束登录状态`,
+  },
+});

@@ -17,6 +17,13 @@ export interface LoginOptions {
 /** Fill and post the login form as a browser would. Fails the check when /login has no such form. */
 export async function postLogin(t: CheckContext, client: Client, options: LoginOptions = {}): Promise<Exchange> {
   const user = options.user ?? t.user;
+  t.rode?.('login-form');
+  if (user.username === t.user.username && user.password === t.user.password) {
+    // The checks' own user, with the right password: what follows rides on that login working.
+    if (t.lesson >= 5) t.rode?.('register');
+    t.rode?.('login');
+    t.rode?.('login-sticks');
+  }
   const page = options.next === undefined ? '/login' : `/login?next=${encodeURIComponent(options.next)}`;
   const fields: Record<string, string | boolean> = { username: user.username, password: user.password };
   if (options.remember !== undefined) fields.remember = options.remember;
@@ -71,6 +78,7 @@ export function homeIsGuarded(t: CheckContext): boolean {
  * form (a POST with its CSRF token), looked for on the pages a logged-in visitor sees.
  */
 export async function logOut(t: CheckContext, client: Client, options: RequestOptions = {}): Promise<Exchange> {
+  t.rode?.('logout');
   if (t.lesson < 5) return client.get('/logout', options);
   let first: Exchange | undefined;
   for (const path of ['/', '/profile']) {
@@ -95,6 +103,7 @@ export async function homeShowsUser(
   client: Client,
   name = t.user.username,
 ): Promise<{ loggedIn: boolean; home: Exchange }> {
+  if (homeIsGuarded(t)) t.rode?.('guard');
   const home = await client.get('/');
   if (home.status === 200) return { loggedIn: pageShowsName(home, name), home };
   if (homeIsGuarded(t) && isRedirect(home) && sitePath(client, home) === '/login') return { loggedIn: false, home };

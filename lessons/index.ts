@@ -1,11 +1,18 @@
 // The lessons as data: each lesson's checks, in the order of the contract.
 import type { CheckContext, CheckDefinition, Credentials } from '../src/checks/checks.js';
+import { reasonHints as hints1 } from './1-login-form/checks.hints.js';
 import { checks as lesson1 } from './1-login-form/checks.js';
+import { reasonHints as hints2 } from './2-sessions/checks.hints.js';
 import { checks as lesson2 } from './2-sessions/checks.js';
+import { reasonHints as hints3 } from './3-flash-messages/checks.hints.js';
 import { checks as lesson3 } from './3-flash-messages/checks.js';
+import { reasonHints as hints4 } from './4-login-required/checks.hints.js';
 import { checks as lesson4 } from './4-login-required/checks.js';
+import { reasonHints as hints5 } from './5-user-model/checks.hints.js';
 import { checks as lesson5 } from './5-user-model/checks.js';
 import { registeredUser, registerOwnUser, registerUser } from './5-user-model/register.js';
+import { type HintInput, hintForReason, type ReasonHints } from './error-hints.js';
+import { probesFor } from './helpers.probes.js';
 
 const checksByLesson: Record<number, CheckDefinition[]> = {
   1: lesson1,
@@ -36,6 +43,8 @@ export interface LessonPlan {
   prepare?: (t: CheckContext) => Promise<void>;
   /** Where users register: a new user for each check that logs out (`logsOut`), made after `prepare`. */
   ownUser?: (t: CheckContext) => Promise<Credentials>;
+  /** The shared steps' probes, run once beside the checks (lessons/helpers.probes.ts). */
+  probes: CheckDefinition[];
 }
 
 export function planFor(lesson: number): LessonPlan {
@@ -44,6 +53,7 @@ export function planFor(lesson: number): LessonPlan {
     user: userFor(lesson),
     prepare: prepareFor(lesson),
     ownUser: lesson >= 5 ? registerOwnUser : undefined,
+    probes: probesFor(lesson),
   };
 }
 
@@ -58,4 +68,14 @@ export function userFor(lesson: number): Credentials {
 /** Work done once the app is up and before the checks run. */
 export function prepareFor(lesson: number): ((t: CheckContext) => Promise<void>) | undefined {
   return lesson >= 5 ? registerUser : undefined;
+}
+
+/** Each lesson's hints by reason code, in the active language (lessons/N-name/checks.hints.ts). */
+export function reasonHintsByLesson(): Record<number, ReasonHints> {
+  return { 1: hints1(), 2: hints2(), 3: hints3(), 4: hints4(), 5: hints5() };
+}
+
+/** The hint for a failure, by its reason, in the terms of the lesson verified. */
+export function hintFor(input: HintInput, level: 1 | 2 = 1): string | undefined {
+  return hintForReason(input, reasonHintsByLesson(), level);
 }

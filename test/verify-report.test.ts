@@ -72,7 +72,7 @@ describe('each check shows what its own requests printed', () => {
 });
 
 describe('one defect, one short report', () => {
-  it('skips the checks that need a failed one, prints the 500 and its traceback once, in at most 40 lines', async () => {
+  it('reports the failed login once, by its owner at lesson 5 (5.3), prints the 500 and its traceback once, in at most 40 lines', async () => {
     const dir = await lessonCopy(5, withoutUserMixin);
     const { stdout, result } = await verify(dir, 5);
     expect(result.exitCode).toBe(1);
@@ -81,12 +81,16 @@ describe('one defect, one short report', () => {
     expect(stdout).toContain('POST /login answered 500 Internal Server Error');
     expect(stdout).toMatch(/hint .*UserMixin/);
     expect(stdout.match(/AttributeError: 'User' object has no attribute 'is_active'/g)).toHaveLength(1);
-    expect(stdout).toMatch(/skipped, they need 1\.3: 1\.4, 2\.1, /);
+    // The login is a shared step: the checks that rode on it need it, and none gives advice of its own.
+    expect(stdout).toMatch(/✗ 5\.3 /);
+    expect(stdout.match(/✗/g)).toHaveLength(1);
+    expect(stdout).toMatch(/needs: a correct login redirects \(see 5\.3\): 1\.3, 1\.4, 2\.1, /);
+    expect(lines.at(-1)).toContain('Fix 5.3 first');
     expect(stdout).not.toMatch(/serve_app\.py|importlib/);
     expect(stdout).toContain(`File "${join(dir, 'app.py')}"`); // the learner's own frame, by the learner's path
 
     const verbose = await verify(dir, 5, '--verbose');
-    expect(verbose.stdout).toMatch(/2\.1 .*\(skipped: needs 1\.3\)/);
+    expect(verbose.stdout).toMatch(/2\.1 .*\(skipped: needs 5\.3\)/);
     expect(verbose.stdout).toContain('flask/app.py'); // the library frames, all of them
   });
 });
@@ -154,10 +158,10 @@ describe('verify --format exercism', () => {
     expectExercismV3(json);
     expect(json.status).toBe('fail');
     const test = (id: string) => json.tests.find((entry) => String(entry.name).startsWith(`${id} `))!;
-    expect(test('2.1')).toMatchObject({ status: 'fail', message: 'needs 1.3' });
+    expect(test('2.1')).toMatchObject({ status: 'fail', message: 'needs: a correct login redirects (see 5.3)' });
     // The traceback is the test's message; output is only what the student printed (here nothing).
-    expect(test('1.3').message).toMatch(/is_active/);
-    expect(test('1.3').output ?? '').not.toMatch(/Traceback/);
+    expect(test('5.3').message).toMatch(/is_active/);
+    expect(test('5.3').output ?? '').not.toMatch(/Traceback/);
     expect(test('1.1').test_code).toMatch(/^GET \/login → 200/);
 
     const passing = await verifyJson(await lessonCopy(1), 1, '--format', 'exercism');

@@ -12,6 +12,7 @@ export const checks: CheckDefinition[] = [
       return text().titles['1.1'];
     },
     async run(t) {
+      t.rode?.('login-form');
       const page = await t.client().get('/login');
       expect(page.status === 200, text().loginPageStatus(page.status), page, 'login-page-status');
       const form = findForm(page.page(), ['username', 'password']);

@@ -34,7 +34,10 @@ export const text = catalog({
     keyTestNoLogin: (username: string) => `could not log in to test the key: GET / does not show "${username}"`,
     keyNotFromConfig:
       'the session cookie is not signed with FLASK_SECRET_KEY: set a default SECRET_KEY, then call app.config.from_prefixed_env()',
-    oldKeyAccepted: 'after a restart with another FLASK_SECRET_KEY the old session cookie still works: the key is fixed in the code',
+    oldKeyAccepted:
+      'after a restart with another FLASK_SECRET_KEY (or none) the old session cookie still works: the key is fixed in the code',
+    literalKeyDefault:
+      'started twice with no FLASK_SECRET_KEY at all, the app accepts the session cookie of the first start in the second: its default key is a literal, which everyone who reads the code knows',
   },
   'zh-CN': {
     titles: {
@@ -64,6 +67,7 @@ export const text = catalog({
     forgedCookieAccepted: (what, username) => `带着${what}时，GET / 显示了"${username}"：cookie 必须经过签名和校验`,
     keyTestNoLogin: (username) => `无法登录来测试密钥：GET / 没有显示"${username}"`,
     keyNotFromConfig: '会话 cookie 不是用 FLASK_SECRET_KEY 签名的：先设一个默认的 SECRET_KEY，再调用 app.config.from_prefixed_env()',
-    oldKeyAccepted: '换一个 FLASK_SECRET_KEY 重启后，旧的会话 cookie 仍然有效：密钥被写死在代码里了',
+    oldKeyAccepted: '换一个 FLASK_SECRET_KEY（或不设）重启后，旧的会话 cookie 仍然有效：密钥被写死在代码里了',
+    literalKeyDefault: '完全不设 FLASK_SECRET_KEY 启动两次，第二次仍接受第一次的会话 cookie：默认密钥是一个字面量，读过代码的人都知道它',
   },
 });

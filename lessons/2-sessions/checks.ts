@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { type CheckDefinition, expect, fail } from '../../src/checks/checks.js';
 import { isRedirect } from '../../src/checks/http.js';
 import { homeIsGuarded, homeShowsUser, logIn, logOut, postLogin, sessionCookieOf } from '../helpers.js';
@@ -122,7 +121,8 @@ export const checks: CheckDefinition[] = [
     get title() {
       return text().titles['2.6'];
     },
-    needs: ['1.3'],
+    // A cookie that is not Flask's signed session (2.1) has no key to test.
+    needs: ['1.3', '2.1'],
     restarts: true,
     async run(t) {
       const client = t.client();
@@ -131,9 +131,18 @@ export const checks: CheckDefinition[] = [
       const before = await homeShowsUser(t, client);
       expect(before.loggedIn, text().keyTestNoLogin(t.user.username), before.home, 'name-not-shown');
       if (cookie && signedWith(cookie.value, t.secretKey) === false) fail(text().keyNotFromConfig, login, 'key-not-from-config');
-      await t.restart({ FLASK_SECRET_KEY: `verify-${randomBytes(24).toString('hex')}` });
+      // With no FLASK_SECRET_KEY at all, the app refuses to start or makes a random key: the old cookie
+      // is not accepted, nor is one made by that start after the next (a literal default would be).
+      if (!(await t.restart({ FLASK_SECRET_KEY: null }))) return;
       const after = await homeShowsUser(t, client);
       expect(!after.loggedIn, text().oldKeyAccepted, after.home, 'old-key-accepted');
+      const keyless = t.client();
+      const again = await postLogin(t, keyless);
+      if (!isRedirect(again)) return; // it cannot sign a session without the key: it refuses one
+      if (!(await homeShowsUser(t, keyless)).loggedIn) return;
+      if (!(await t.restart({ FLASK_SECRET_KEY: null }))) return;
+      const next = await homeShowsUser(t, keyless);
+      expect(!next.loggedIn, text().literalKeyDefault, next.home, 'literal-key-default');
     },
   },
 ];

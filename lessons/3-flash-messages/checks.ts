@@ -75,10 +75,11 @@ export const checks: CheckDefinition[] = [
       // login's flash then waits for whichever page comes next, and /login must show it.
       await logIn(t, client, { follow: false });
       const login = await client.landing(await client.get('/login'));
-      expect(findFlash(login, 'logged in'), text().notInBaseAfterLogin(login.path), login, 'flash-not-in-base');
+      expect(findFlash(login, 'logged in'), text().notInBaseAfterLogin(login.path), login, 'flash-not-in-base', { missed: 'logged in' });
       await logOut(t, client, { follow: false });
+      if (t.lesson >= 4) t.rode?.('guard');
       const home = await client.landing(await client.get('/'));
-      expect(findFlash(home, 'logged out'), text().notInBaseAfterLogout(home.path), home, 'flash-not-in-base');
+      expect(findFlash(home, 'logged out'), text().notInBaseAfterLogout(home.path), home, 'flash-not-in-base', { missed: 'logged out' });
     },
   },
 ];

@@ -1,4 +1,4 @@
-import { type CheckDefinition, expect, fail } from '../../src/checks/checks.js';
+import { type CheckContext, type CheckDefinition, expect, fail } from '../../src/checks/checks.js';
 import { findForm, mentions } from '../../src/checks/html.js';
 import { type Client, type Exchange, isRedirect } from '../../src/checks/http.js';
 import { describeFlashes, expectRedirectTo, flashes, logIn, logOut, pageShowsName, postLogin, sitePath } from '../helpers.js';
@@ -8,16 +8,47 @@ import { text } from './checks.text.js';
 /** The pages the guard must keep private. */
 const GUARDED = ['/', '/profile'];
 
-/** verify's attempts at an open redirect: each one leads a browser off the site. */
-const OFF_SITE_NEXTS = ['https://evil.example/', '//evil.example/', '/\\evil.example/', 'javascript:alert(1)'];
+/**
+ * verify's attempts at an open redirect: each one leads a browser off the site, the last four once
+ * the browser has dropped tabs and newlines, trimmed spaces and read `\` as `/` (contract 4.3).
+ */
+const OFF_SITE_NEXTS = [
+  'https://evil.example/',
+  '//evil.example/',
+  '/\\evil.example/',
+  'javascript:alert(1)',
+  '/\t/evil.example/',
+  ' //evil.example/',
+  '\\\\evil.example/',
+  'https:evil.example',
+];
+
+/**
+ * Where a browser goes for a Location header: tabs and newlines dropped, spaces trimmed, `\` read
+ * as `/` (WHATWG URL parsing, which new URL() follows, does all three for http and https).
+ */
+function browserTarget(raw: string, base: string): URL | undefined {
+  try {
+    return new URL(
+      raw
+        .replace(/[\t\n\r]/g, '')
+        .trim()
+        .replace(/\\/g, '/'),
+      base,
+    );
+  } catch {
+    return undefined;
+  }
+}
 
 /** What a Location header holds, and what a browser makes of it when that is not plain to see. */
 function describeLocation(exchange: Exchange): string {
   const raw = exchange.headers.get('location');
   if (raw === null) return helperText().noLocation;
-  const plain = /^\/(?![/\\])/.test(raw) || /^https?:\/\//i.test(raw);
-  const resolved = exchange.location?.href;
-  return plain || !resolved || resolved === raw ? raw : text().browserReads(raw, resolved);
+  const plain = !/[\s\\]/.test(raw) && (/^\/(?!\/)/.test(raw) || /^https?:\/\//i.test(raw));
+  const resolved = browserTarget(raw, exchange.location?.href ?? 'http://127.0.0.1/')?.href;
+  const shown = /[\s\\]/.test(raw) ? JSON.stringify(raw) : raw;
+  return plain || !resolved || resolved === raw ? shown : text().browserReads(shown, resolved);
 }
 
 /** The guard's answer to a visitor who is not logged in: a redirect to /login whose `next` points back at `path`. */
@@ -42,7 +73,8 @@ function expectGuardRedirect(client: Client, answer: Exchange, path: string, who
 }
 
 /** The visitor of `client` is logged out as far as the guard is concerned: `path` sends them to /login. */
-async function expectGuarded(client: Client, path: string, who: string): Promise<void> {
+async function expectGuarded(t: CheckContext, client: Client, path: string, who: string): Promise<void> {
+  t.rode?.('guard');
   const answer = await client.get(path);
   expect(isRedirect(answer), text().notGuardedAfterLogout(path, who, answer.status), answer, 'not-guarded-after-logout');
   const reached = sitePath(client, answer);
@@ -60,6 +92,7 @@ export const checks: CheckDefinition[] = [
         const client = t.client();
         const answer = await client.get(path);
         expectGuardRedirect(client, answer, path, text().withNoLogin);
+        t.rode?.('login-form'); // the login page it reaches
         const login = await client.follow(answer);
         expect(login.status === 200, text().followedStatus(path, login.path, login.status), login, 'login-page-status');
         expect(
@@ -99,7 +132,10 @@ export const checks: CheckDefinition[] = [
         const login = await postLogin(t, client, { next });
         const what = text().loggingInFrom(next);
         expect(isRedirect(login), text().offSiteNotRedirect(what, login.status), login, 'login-not-redirect');
-        expect(login.location?.origin === origin, text().openRedirect(what, describeLocation(login)), login, 'open-redirect');
+        const raw = login.headers.get('location') ?? '';
+        const target = browserTarget(raw, new URL(login.path, origin).href);
+        // javascript: has no origin of its own ("null"): it never counts as this site.
+        expect(target?.origin === origin, text().openRedirect(what, describeLocation(login)), login, 'open-redirect', { next });
       }
     },
   },
@@ -136,7 +172,7 @@ export const checks: CheckDefinition[] = [
       const home = await client.get('/');
       expect(home.status === 200, helperText().afterLoginStatus('/', home.status), home, 'home-status');
       await logOut(t, client);
-      for (const path of GUARDED) await expectGuarded(client, path, text().afterLoggingOut);
+      for (const path of GUARDED) await expectGuarded(t, client, path, text().afterLoggingOut);
     },
   },
 ];

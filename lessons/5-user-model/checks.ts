@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Cookie } from 'tough-cookie';
 import { type CheckContext, type CheckDefinition, type Credentials, expect, fail } from '../../src/checks/checks.js';
-import { type Form, findForm, linesOutsideFlashes } from '../../src/checks/html.js';
+import { type Form, findForm, linesOutsideFlashes, renderedLines } from '../../src/checks/html.js';
 import { type Client, type Exchange, isRedirect } from '../../src/checks/http.js';
 import { describeFlashes, expectRedirectTo, flashes, logIn, logOut, pageShowsName, postLogin, sitePath } from '../helpers.js';
 import { helperText } from '../helpers.text.js';
@@ -56,18 +56,15 @@ async function canLogIn(t: CheckContext, user: Credentials, shownName = user.use
 }
 
 /** A visitor who is not logged in: GET / sends them to the login page. */
-async function expectLoggedOut(client: Client, why: string): Promise<void> {
+async function expectLoggedOut(client: Client, why: string, t?: CheckContext): Promise<void> {
+  t?.rode?.('guard');
   const home = await client.get('/');
   expect(isRedirect(home) && sitePath(client, home) === '/login', text().stillLoggedIn(why, home.status), home, 'still-logged-in');
 }
 
 /** The page's lines of visible text, flashes included. */
 function textLines(exchange: Exchange): string[] {
-  return exchange
-    .page()
-    .structuredText.split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+  return renderedLines(exchange.page());
 }
 
 /** The error a form shows: a flash of category error, or text the blank form did not have (a field error). */
@@ -171,23 +168,28 @@ export const checks: CheckDefinition[] = [
     async run(t) {
       const taken = t.user;
       // `check`: how to log in as the user the attempt must not add.
-      const attempts: { what: string; user: NewUser; confirm?: string; check: Credentials }[] = [
+      const attempts: { what: string; user: NewUser; confirm?: string; check: Credentials; case: string }[] = [
         (() => {
           const user = { ...freshUser('dup_name'), username: taken.username };
           // Only the new email (and password) can tell a second user of that name from the first.
-          return { what: text().takenUsername(taken.username), user, check: { username: user.email, password: user.password } };
+          return {
+            what: text().takenUsername(taken.username),
+            user,
+            check: { username: user.email, password: user.password },
+            case: 'username',
+          };
         })(),
         (() => {
           const user = { ...freshUser('dup_mail'), email: taken.email ?? '' };
-          return { what: text().takenEmail(taken.email), user, check: { username: user.username, password: user.password } };
+          return { what: text().takenEmail(taken.email), user, check: { username: user.username, password: user.password }, case: 'email' };
         })(),
         (() => {
           const user = freshUser('mismatch');
-          return { what: text().confirmationDiffers, user, confirm: `${user.password}-typo`, check: user };
+          return { what: text().confirmationDiffers, user, confirm: `${user.password}-typo`, check: user, case: 'confirm' };
         })(),
         (() => {
           const user = { ...freshUser('short'), password: 'Sh0rt-7' };
-          return { what: text().shortPassword(user.password), user, check: user };
+          return { what: text().shortPassword(user.password), user, check: user, case: 'short' };
         })(),
       ];
       for (const attempt of attempts) {
@@ -199,12 +201,13 @@ export const checks: CheckDefinition[] = [
           text().refusedRegisterRedirects(what, response.location?.pathname),
           response,
           'refused-register-redirects',
+          { case: attempt.case },
         );
         expect(FORM_AGAIN.has(response.status), text().formAgainStatus(what, response.status), response, 'refused-register-status');
         expect(findForm(response.page(), REGISTER_FIELDS), text().noRegisterFormAgain(what), response, 'no-form-again');
         expect(shownError(response, page), text().noRegisterError(what), response, 'no-register-error');
         const added = await canLogIn(t, attempt.check, attempt.user.username);
-        expect(!added.yes, text().userAdded(what, attempt.check.username), added.home, 'user-added');
+        expect(!added.yes, text().userAdded(what, attempt.check.username), added.home, 'user-added', { case: attempt.case });
       }
     },
   },
@@ -250,7 +253,7 @@ export const checks: CheckDefinition[] = [
         answer,
         'no-form-again',
       );
-      await expectLoggedOut(empty, text().refused(helperText().loggingInWith(helperText().emptyFields)));
+      await expectLoggedOut(empty, text().refused(helperText().loggingInWith(helperText().emptyFields)), t);
 
       await expectEmailMeansItsOwner(t);
     },
@@ -314,7 +317,15 @@ export const checks: CheckDefinition[] = [
         undefined,
         'user-not-in-database',
       );
-      expect(!bytes.includes(Buffer.from(t.user.password, 'utf8')), text().plainPassword(t.user.username), undefined, 'plain-password');
+      // The learner's own table name, for the hint: the table whose CREATE statement has a password column.
+      const table = /CREATE TABLE\s+["`[]?(\w+)["`\]]?\s*\([^)]*password/i.exec(bytes.toString('latin1'))?.[1];
+      expect(
+        !bytes.includes(Buffer.from(t.user.password, 'utf8')),
+        text().plainPassword(t.user.username),
+        undefined,
+        'plain-password',
+        table ? { table } : undefined,
+      );
     },
   },
   {
@@ -326,6 +337,7 @@ export const checks: CheckDefinition[] = [
     needs: ['1.3'],
     async run(t) {
       const ticked = t.client();
+      for (const step of ['login-form', 'register', 'login', 'login-sticks'] as const) t.rode?.(step);
       const { page, form, response } = await ticked.submit(
         '/login',
         { username: t.user.username, password: t.user.password, remember: true },
@@ -380,7 +392,7 @@ export const checks: CheckDefinition[] = [
       expect(still.yes, text().getLogout(get.status), get, 'get-logout');
       const post = await logOut(t, client);
       expect(post.status < 400, text().logoutPostRefused(post.status), post, 'logout-post-refused');
-      await expectLoggedOut(client, text().logoutShouldLogOut);
+      await expectLoggedOut(client, text().logoutShouldLogOut, t);
     },
   },
   {
@@ -402,7 +414,7 @@ export const checks: CheckDefinition[] = [
         const answer = await client.post('/login', new URLSearchParams({ username: t.user.username, password: t.user.password }));
         const what = text().csrfLogin(who);
         expect(refused(answer, LOGIN_FIELDS), refusedMessage(what, answer), answer, 'csrf-missing');
-        await expectLoggedOut(client, text().mustNotLogIn(what));
+        await expectLoggedOut(client, text().mustNotLogIn(what), t);
       }
 
       for (const visitedFirst of [false, true]) {

@@ -1,4 +1,4 @@
-import { type HTMLElement, parse } from 'node-html-parser';
+import { HTMLElement, type Node, parse, TextNode } from 'node-html-parser';
 
 export type Page = HTMLElement;
 
@@ -65,9 +65,53 @@ export function fillForm(form: Form, fields: Record<string, string | boolean>): 
   return body;
 }
 
-/** The text a person sees: no tags, no scripts, white space folded. */
+/** Elements a browser lays out as blocks: each starts and ends a line of text. */
+const BLOCK = new Set(
+  (
+    'address article aside blockquote body caption center details dialog dd div dl dt fieldset figcaption figure footer form ' +
+    'h1 h2 h3 h4 h5 h6 head header hgroup hr html legend li main menu nav ol option p pre section summary table tbody thead tfoot tr ul title'
+  ).split(' '),
+);
+/** Elements whose content a browser does not show as text. */
+const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'select']);
+
+/**
+ * The lines of text a browser shows for `node`: block elements separate lines, and white space
+ * (a newline, spaces) between a text node and an inline element separates words, folded to one
+ * space as a browser folds it: `admin\n<a>Log out</a>` reads "admin Log out", `<b>x</b><i>y</i>` "xy".
+ */
+export function renderedLines(node: Node): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const endLine = () => {
+    const line = current.replace(/\s+/g, ' ').trim();
+    if (line) lines.push(line);
+    current = '';
+  };
+  const walk = (at: Node) => {
+    if (at instanceof TextNode) {
+      current += at.text;
+      return;
+    }
+    if (!(at instanceof HTMLElement)) return;
+    const tag = (at.rawTagName ?? '').toLowerCase();
+    if (HIDDEN.has(tag)) return;
+    if (tag === 'br') return endLine();
+    const block = BLOCK.has(tag);
+    if (block) endLine();
+    // Table cells sit side by side: a space between them.
+    if (tag === 'td' || tag === 'th') current += ' ';
+    for (const child of at.childNodes) walk(child);
+    if (block) endLine();
+  };
+  walk(node);
+  endLine();
+  return lines;
+}
+
+/** The text a person sees: no tags, no scripts, white space folded, lines joined by spaces. */
 export function visibleText(page: Page): string {
-  return page.structuredText.replace(/\s+/g, ' ').trim();
+  return renderedLines(page).join(' ');
 }
 
 function isFlash(element: HTMLElement): boolean {
@@ -82,10 +126,7 @@ function isFlash(element: HTMLElement): boolean {
 export function linesOutsideFlashes(html: string): string[] {
   const page = parsePage(html);
   for (const element of page.querySelectorAll('[class]')) if (isFlash(element)) element.remove();
-  return page.structuredText
-    .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+  return renderedLines(page);
 }
 
 export interface Flash {
@@ -101,7 +142,7 @@ export function findFlashes(page: Page): Flash[] {
     .querySelectorAll('[class]')
     .filter(isFlash)
     .map((element) => ({
-      text: element.structuredText.replace(/\s+/g, ' ').trim(),
+      text: renderedLines(element).join(' '),
       categories: classTokens(element)
         .map((token) => /^(?:flash|alert)-(.+)$/.exec(token)?.[1])
         .filter((category): category is string => category !== undefined && !NOT_A_CATEGORY.has(category))

@@ -1,6 +1,8 @@
 import kleur from 'kleur';
-import { hintForError } from '../../lessons/error-hints.js';
-import { type CheckResult, describeStatus } from '../checks/checks.js';
+import { errorHint, hintForError } from '../../lessons/error-hints.js';
+import { hintFor as hintForReason } from '../../lessons/index.js';
+import { type CheckResult, describeStatus, rootOf } from '../checks/checks.js';
+import { visibleText } from '../checks/html.js';
 import type { Exchange } from '../checks/http.js';
 import { catalog } from '../i18n/i18n.js';
 import { trimTracebacks } from './tracebacks.js';
@@ -24,6 +26,7 @@ const reportText = catalog({
     appPrinted: 'your app printed:',
     skippedGroup: (need: string) => `skipped, they need ${need}:`,
     allPassed: (count: number) => `All ${count} checks passed.`,
+    passedList: (ids: string) => `passed: ${ids}`,
     passed: (count: number) => `${count} passed`,
     failed: (count: number) => `${count} failed`,
     skipped: (count: number) => `${count} skipped`,
@@ -47,6 +50,7 @@ const reportText = catalog({
     appPrinted: '你的应用输出了：',
     skippedGroup: (need) => `已跳过，它们依赖 ${need}：`,
     allPassed: (count) => `全部 ${count} 项检查都通过了。`,
+    passedList: (ids) => `通过：${ids}`,
     passed: (count) => `${count} 项通过`,
     failed: (count) => `${count} 项失败`,
     skipped: (count) => `${count} 项跳过`,
@@ -93,7 +97,7 @@ export function describeResponse(exchange: Exchange): string {
   if (exchange.location) parts.push(`→ ${exchange.headers.get('location')}${exchange.offSite ? reportText().offSite : ''}`);
   const cookies = exchange.setCookies.map((cookie) => cookie.key);
   if (cookies.length) parts.push(reportText().setsCookie(cookies.join(', ')));
-  const text = exchange.body ? exchange.page().structuredText.replace(/\s+/g, ' ').trim() : '';
+  const text = exchange.body ? visibleText(exchange.page()) : '';
   if (text && !exchange.location) parts.push(`"${text.length > MAX_BODY_PREVIEW ? `${text.slice(0, MAX_BODY_PREVIEW)}…` : text}"`);
   for (let hop = exchange.next; hop; hop = hop.next)
     parts.push(`then GET ${hop.path} ${hop.status >= 500 ? describeStatus(hop.status) : hop.status}`);
@@ -135,8 +139,20 @@ export function outputsToShow(results: CheckResult[], options: ReportOptions): M
   return shown;
 }
 
-/** The hint under a failure: for a 500, what the app's error means; otherwise the check's first hint. */
-export function hintFor(result: CheckResult, hints: Map<string, string[]>): string | undefined {
+/**
+ * The hint under a failure: the hint for its reason, in the terms of the lesson verified; for a
+ * 500, what the app's error means; otherwise the check's first hint from the lesson text.
+ */
+export function hintFor(result: CheckResult, hints: Map<string, string[]>, lesson = Number(result.id.split('.')[0])): string | undefined {
+  const byReason = hintForReason({
+    id: result.id,
+    reason: result.reason,
+    status: result.exchange?.status,
+    facts: result.facts ?? {},
+    output: result.appOutput ?? '',
+    lesson,
+  });
+  if (byReason) return byReason;
   if (result.crashed) return hintForError(result.appOutput) ?? reportText().crashHint;
   return hints.get(result.id)?.[0]?.split('\n')[0];
 }
@@ -160,10 +176,15 @@ export function formatResult(result: CheckResult, hint: string | undefined, outp
 
 /** Skipped checks, by default one line per check they need: a failure that many checks rely on stays one failure. */
 function skippedLines(results: CheckResult[]): string[] {
-  const byNeed = new Map<string, string[]>();
-  for (const result of results.filter((result) => result.status === 'skip'))
-    byNeed.set(result.needs!, [...(byNeed.get(result.needs!) ?? []), result.id]);
-  return [...byNeed].map(([need, ids]) => `  ${kleur.yellow('-')} ${kleur.yellow(reportText().skippedGroup(need))} ${ids.join(', ')}`);
+  const byNeed = new Map<string, { label: string; ids: string[] }>();
+  for (const result of results.filter((result) => result.status === 'skip')) {
+    const label = result.needsStep || result.sameAs ? result.message! : reportText().skippedGroup(result.needs!);
+    const key = `${label}`;
+    byNeed.set(key, { label, ids: [...(byNeed.get(key)?.ids ?? []), result.id] });
+  }
+  return [...byNeed.values()].map(
+    ({ label, ids }) => `  ${kleur.yellow('-')} ${kleur.yellow(label.endsWith(':') ? label : `${label}:`)} ${ids.join(', ')}`,
+  );
 }
 
 export function formatOutcome(outcome: VerifyOutcome, title: string, hints: Map<string, string[]>, options: ReportOptions): string {
@@ -171,19 +192,30 @@ export function formatOutcome(outcome: VerifyOutcome, title: string, hints: Map<
   if (outcome.status === 'error') {
     lines.push(`  ${kleur.red('✗')} ${outcome.message}`);
     if (outcome.appOutput) {
+      // The diagnosis first, in one line, then the traceback it comes from.
+      const known = errorHint(outcome.appOutput);
+      if (known) lines.push(`  ${kleur.cyan(reportText().hintShort)}  ${known.hint}`);
       const { text } = trimTracebacks(outcome.appOutput, options.projectDir, options.verbose);
       lines.push(kleur.dim(indent(options.verbose ? text : lastLines(text, MAX_OUTPUT_LINES), '    ')));
-      const hint = hintForError(outcome.appOutput);
-      if (hint) lines.push(`  ${kleur.cyan(reportText().hintShort)}  ${hint}`);
+      if (known?.item) lines.push('', reportText().fixFirst(known.item));
     }
     return lines.join('\n');
   }
-  const outputs = outputsToShow(outcome.results, options);
-  for (const result of outcome.results) {
+  const lesson = outcome.lesson ?? Math.max(1, ...outcome.results.map((result) => Number(result.id.split('.')[0])));
+  const root = rootOf(outcome.results, lesson);
+  const anyFailed = outcome.results.some((result) => result.status !== 'pass');
+  // The root first, the other failures after it; what passed in one line below them (all of it when nothing failed).
+  const shownFirst = options.verbose || !root ? outcome.results : [root, ...outcome.results.filter((result) => result !== root)];
+  const outputs = outputsToShow(shownFirst, options);
+  for (const result of shownFirst) {
     if (result.status === 'skip' && !options.verbose) continue;
-    lines.push(formatResult(result, hintFor(result, hints), outputs.get(result.id)));
+    if (result.status === 'pass' && anyFailed && !options.verbose) continue;
+    lines.push(formatResult(result, hintFor(result, hints, lesson), outputs.get(result.id)));
   }
   if (!options.verbose) lines.push(...skippedLines(outcome.results));
+  const passedIds = outcome.results.filter((result) => result.status === 'pass').map((result) => result.id);
+  if (anyFailed && !options.verbose && passedIds.length)
+    lines.push(`  ${kleur.green('✓')} ${reportText().passedList(passedIds.join(', '))}`);
   const failed = outcome.results.filter((result) => result.status === 'fail' || result.status === 'error');
   const skipped = outcome.results.filter((result) => result.status === 'skip').length;
   const passed = outcome.results.filter((result) => result.status === 'pass').length;
@@ -197,7 +229,7 @@ export function formatOutcome(outcome: VerifyOutcome, title: string, hints: Map<
         ...(skipped ? [kleur.yellow(reportText().skipped(skipped))] : []),
       ]),
     );
-    if (failed[0]) lines.push(reportText().fixFirst(failed[0].id));
+    if (root) lines.push(reportText().fixFirst(root.id));
   }
   return lines.join('\n');
 }

@@ -73,6 +73,8 @@ export interface VerifyOutcome {
   databaseUri: string;
   /** With a warm Python (verify --watch): whether it was already up, so only the app itself started. */
   warmStart?: boolean;
+  /** The lesson verified: hints speak in its terms. */
+  lesson?: number;
 }
 
 /**
@@ -160,12 +162,26 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     } catch (error) {
       await options.preconditions; // conflict markers or a Python without Flask say more than the traceback
       if (error instanceof AppStartError)
-        return { status: 'error', message: error.message, results: [], appOutput: error.appOutput, databaseUri, warmStart };
+        return {
+          status: 'error',
+          message: error.message,
+          results: [],
+          appOutput: error.appOutput,
+          databaseUri,
+          warmStart,
+          lesson: options.lesson,
+        };
       throw error;
     }
     await options.preconditions;
     const [lesson, { fail, runChecks, selectChecks }, { Client }] = await loading;
-    const running = app;
+    let running = app;
+    // The app started with no FLASK_SECRET_KEY at all (2.6), once a check asked for it.
+    let keyless: RunningApp | undefined;
+    const withoutKey = () => {
+      const { FLASK_SECRET_KEY: _dropped, ...rest } = env(secretKey);
+      return rest;
+    };
     let restartFailed = false;
     const baseUrl = () => running.baseUrl;
     // A check that logs out gets a user of its own: an app may end every session of a user at logout.
@@ -185,22 +201,52 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
             if (exchange.appOutput) exchange.appOutput = running.shown(exchange.appOutput);
             onExchange(exchange);
           },
-          running.cpuSeconds,
+          () => running.cpuSeconds(),
           tag,
         ),
       restart: async (changed) => {
         if (restartFailed) fail(text().noRestart, undefined, 'restart-failed');
+        if (changed.FLASK_SECRET_KEY === null) {
+          // A restart merges what it changes into the environment, so an app without the key is a start of its own.
+          try {
+            if (keyless) await keyless.restart({});
+            else {
+              await running.stop();
+              keyless = await startApp({
+                python: options.python,
+                dir: join(staging, 'app'),
+                copied: ready,
+                displayDir: options.projectDir,
+                env: withoutKey(),
+                ...(host ? { host } : { sandbox }),
+                confine,
+              });
+              running = keyless;
+              app = keyless;
+            }
+            return true;
+          } catch (error) {
+            if (!(error instanceof AppStartError)) throw error;
+            restartFailed = true;
+            return false; // it refuses to start with no key: what the contract asks for
+          }
+        }
         try {
           await running.restart(env(changed.FLASK_SECRET_KEY ?? secretKey));
+          return true;
         } catch (error) {
           if (!(error instanceof AppStartError)) throw error;
           restartFailed = true;
-          fail(text().afterRestart(error.message), undefined, 'restart-failed');
+          return fail(text().afterRestart(error.message), undefined, 'restart-failed');
         }
       },
     });
     const preparing = contextFor(() => {}, 'prepare');
-    const checks = options.only ? selectChecks(lesson.checks, options.only, options.lesson).selected : lesson.checks;
+    // The probes of the shared steps run once, beside the checks, whichever checks were asked for.
+    const checks = [
+      ...lesson.probes,
+      ...(options.only ? selectChecks(lesson.checks, options.only, options.lesson).selected : lesson.checks),
+    ];
     const { ownUser } = lesson;
     // The checks' user and each logging-out check's own user register side by side: no order among them.
     await Promise.all([
@@ -218,7 +264,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     if (!(await fs.pathExists(join(staging, 'app'))))
       return { status: 'error', message: text().stagingGone(staging, dirname(staging)), results: [], databaseUri };
     const failed = results.some((result) => result.status !== 'pass');
-    return { status: failed ? 'fail' : 'pass', results, databaseUri, warmStart };
+    return { status: failed ? 'fail' : 'pass', results, databaseUri, warmStart, lesson: options.lesson };
   } finally {
     process.removeListener('SIGINT', interrupt);
     process.removeListener('SIGTERM', interrupt);

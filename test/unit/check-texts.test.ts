@@ -8,12 +8,12 @@ import { text as lesson3 } from '../../lessons/3-flash-messages/checks.text.js';
 import { text as lesson4 } from '../../lessons/4-login-required/checks.text.js';
 import { text as lesson5 } from '../../lessons/5-user-model/checks.text.js';
 import { errorHintText, hintForError } from '../../lessons/error-hints.js';
-import { helperText } from '../../lessons/helpers.text.js';
+import { helperText, probeText } from '../../lessons/helpers.text.js';
 import { checksFor } from '../../lessons/index.js';
 import { type CheckContext, checkResultText, fail, runChecks } from '../../src/checks/checks.js';
 import { type Lang, setActiveLang } from '../../src/i18n/i18n.js';
 
-const CATALOGS = { lesson1, lesson2, lesson3, lesson4, lesson5, helperText, errorHintText, checkResultText };
+const CATALOGS = { lesson1, lesson2, lesson3, lesson4, lesson5, helperText, probeText, errorHintText, checkResultText };
 
 /**
  * Sample values by parameter name, each with the variants that take another branch. A new
@@ -56,6 +56,11 @@ const SAMPLES: Record<string, unknown[]> = {
   wrong: [401],
   stranger: [200],
   phrases: [['invalid'], ['log in', 'login']],
+  step: ['login-sticks', 'logout'],
+  loop: [true, false],
+  gist: ['The CSRF token is missing.', ''],
+  sentToLogin: [true, false],
+  _lesson: [5],
 };
 
 /** The sentence-like pieces a catalog makes from sample parts (what, who, why, where, squatted). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillForm, findFlashes, findForm, mentions, parsePage, showsName, visibleText } from '../../src/checks/html.js';
+import { fillForm, findFlashes, findForm, mentions, parsePage, renderedLines, showsName, visibleText } from '../../src/checks/html.js';
 
 describe('reading forms', () => {
   const page = parsePage(`
@@ -77,5 +77,23 @@ describe('matching words', () => {
 
   it('reads visible text without scripts or styles', () => {
     expect(visibleText(parsePage('<style>.admin{}</style><script>var admin</script><p>Hello</p>'))).toBe('Hello');
+  });
+});
+
+describe('text as a browser renders it', () => {
+  it("separates a text node and an inline element that white space separates (Flask-Login's README page)", () => {
+    const page = parsePage('<body><p>Logged in as: admin\n<a href="/logout">Log out</a></p></body>');
+    expect(visibleText(page)).toBe('Logged in as: admin Log out');
+    expect(renderedLines(page)).toEqual(['Logged in as: admin Log out']);
+  });
+
+  it('joins inline elements with nothing between them, and puts block elements on lines of their own', () => {
+    const page = parsePage('<div><b>x</b><i>y</i></div><p>one</p>two<br>three<ul><li>a</li><li>b</li></ul><script>hidden()</script>');
+    expect(renderedLines(page)).toEqual(['xy', 'one', 'two', 'three', 'a', 'b']);
+  });
+
+  it('reads the text of a flash the same way', () => {
+    const page = parsePage('<div class="flash flash-info">Bye,\n  <em>admin</em>\n</div>');
+    expect(findFlashes(page)[0]?.text).toBe('Bye, admin');
   });
 });

@@ -1,0 +1,50 @@
+// Lesson 3's hints by reason code, level 1 then level 2, in both languages (see hintForReason).
+import { catalog } from '../../src/i18n/i18n.js';
+import type { ReasonHints } from '../error-hints.js';
+
+export const reasonHints = catalog<ReasonHints>({
+  en: {
+    'no-login-form': [
+      'A template that extends base.html shows only what is inside its blocks: is the form inside `{% block content %}`? And are the inputs named name="username" and name="password"?',
+    ],
+    '3.1 flash-missing': [
+      'flash("You are logged in.", "success") in the POST that logs in, before the redirect, and after any session.clear() (clear() empties the flashes too). flash(message, category): the message comes first; swapped, the category becomes the text. Each flash needs class="flash flash-{{ category }}".',
+    ],
+    '3.2 flash-missing': [
+      'session.clear() after flash() throws the flash away with the rest of the session: clear first, then flash("You are logged out.", "info"), then redirect.',
+    ],
+    'flash-missing': [
+      'Each flash must be an element with class "flash" (or "alert") and "flash-<category>", rendered by the base template every page extends.',
+    ],
+    'flash-not-in-base': [
+      'Render the flashes in base.html, the template every page extends, not in one page: `{% for category, message in get_flashed_messages(with_categories=true) %}`.',
+    ],
+    'no-invalid-error': [
+      'From lesson 3 the error is a flash: flash it with category "error", and render the flashes in base.html so /login shows them.',
+    ],
+    'flash-category': [
+      'The category is flash()\'s second argument, and the template writes it into the class: `<div class="flash flash-{{ category }}">`.',
+    ],
+    'flash-repeated': [
+      'Flash in the login view, in the POST branch that logs in, not in the view that renders the page: a flash there comes back on every visit.',
+    ],
+  },
+  'zh-CN': {
+    'no-login-form': [
+      '继承 base.html 的模板只显示 block 里面的内容：表单在 `{% block content %}` 里面吗？输入框的名字是 name="username" 和 name="password" 吗？',
+    ],
+    '3.1 flash-missing': [
+      '在处理登录的 POST 里、重定向之前、任何 session.clear() 之后调用 flash("登录成功。", "success")（clear() 也会清空闪现消息）。flash(消息, 类别)：消息在前，参数写反了类别就变成了文字。每条闪现消息需要 class="flash flash-{{ category }}"。',
+    ],
+    '3.2 flash-missing': [
+      '在 flash() 之后调用 session.clear() 会连同会话一起丢掉这条闪现消息：先清除，再 flash("你已退出登录。", "info")，然后重定向。',
+    ],
+    'flash-missing': ['每条闪现消息都必须是 class 含 "flash"（或 "alert"）和 "flash-<类别>" 的元素，由每个页面都继承的基础模板渲染。'],
+    'flash-not-in-base': [
+      '请在 base.html（每个页面都继承的模板）里渲染闪现消息，而不是只在某一个页面里：`{% for category, message in get_flashed_messages(with_categories=true) %}`。',
+    ],
+    'no-invalid-error': ['从第 3 课起错误提示是一条闪现消息：用类别 "error" 闪现它，并在 base.html 里渲染闪现消息，/login 才能显示。'],
+    'flash-category': ['类别是 flash() 的第二个参数，模板要把它写进 class：`<div class="flash flash-{{ category }}">`。'],
+    'flash-repeated': ['请在登录视图处理登录的 POST 分支里闪现，而不是在渲染页面的视图里：放在那里，每次访问都会再闪现一次。'],
+  },
+});
