@@ -148,7 +148,10 @@ export async function indexCode(files: CodeFiles): Promise<CodeIndex> {
     for (const decorated of file.root.descendantsOfType('decorated_definition')) {
       const decorators = decorated.namedChildren.filter((child: TsNode) => child?.type === 'decorator');
       const rules = decorators.map(routeRule).filter((rule: string | undefined): rule is string => rule !== undefined);
-      const others = decorators.filter((d: TsNode) => routeRule(d) === undefined).map(decoratorName).filter(Boolean) as string[];
+      const others = decorators
+        .filter((d: TsNode) => routeRule(d) === undefined)
+        .map(decoratorName)
+        .filter(Boolean) as string[];
       for (const rule of rules)
         index.views.push({ path: file.path, rule, node: decorated, templates: renderedTemplates(decorated), decorators: others });
     }
@@ -296,4 +299,3 @@ function templateLine(text: string, at: 'top' | 'form' | 'content' | 'nav'): num
   const extended = first(EXTENDS);
   return extended >= 0 ? extended + 1 : 0;
 }
-

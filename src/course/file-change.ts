@@ -24,4 +24,3 @@ export interface FileChange {
   /** One line for the learner, for kept and missing. */
   note?: string;
 }
-

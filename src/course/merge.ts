@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { catalog, type Lang } from '../i18n/i18n.js';
 import { UserError } from '../shared/errors.js';
 import { exercisesFor, type Mode } from './exercises.js';
-import { lessonStubs } from './reference-code.js';
-import { type Answers, renderLesson } from './render.js';
 import type { FileChange, FileMap, Outcome } from './file-change.js';
 import { practiceForward } from './practice-step.js';
+import { lessonStubs } from './reference-code.js';
+import { type Answers, renderLesson } from './render.js';
 import { dropDoneTodos } from './starter.js';
 
 const mergeText = catalog({

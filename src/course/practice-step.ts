@@ -36,10 +36,13 @@ const placeText = catalog({
               ? `in the nav of the template that \`${anchor.rule}\` renders`
               : `in the template that \`${anchor.rule}\` renders`;
         case 'base':
-          return anchor.at === 'nav' ? 'in the nav of your base template (the one your pages extend)' : 'in your base template (the one your pages extend)';
+          return anchor.at === 'nav'
+            ? 'in the nav of your base template (the one your pages extend)'
+            : 'in your base template (the one your pages extend)';
       }
     },
     belongs: (where: string) => `[belongs ${where}; not found in your code]`,
+    colon: ': ',
   },
   'zh-CN': {
     where: (anchor) => {
@@ -63,8 +66,16 @@ const placeText = catalog({
       }
     },
     belongs: (where) => `[应放在${where}；在你的代码里没有找到]`,
+    colon: '：',
   },
 });
+
+/** Before the words of a TODO at its anchor in Python: which view or decorator, in the learner's terms. */
+function atWords(anchor: Anchor): string {
+  return anchor.kind === 'app' || anchor.kind === 'page' || anchor.kind === 'base'
+    ? ''
+    : `${placeText().where(anchor)}${placeText().colon}`;
+}
 
 /** The learner's code files: Python anywhere in the project, and templates. */
 const CODE = /\.(py|html)$/;
@@ -130,7 +141,11 @@ export async function practiceForward(
   const placed: PracticeStep['placed'] = [];
   const notes = new Map<string, string>();
   for (let lesson = from + 1; lesson <= to; lesson++) {
-    const next = await renderLesson(lesson, answers, lesson === to ? { mode: 'practice', lang: langs.to } : { mode: 'practice', solved: 'all', lang: langs.to });
+    const next = await renderLesson(
+      lesson,
+      answers,
+      lesson === to ? { mode: 'practice', lang: langs.to } : { mode: 'practice', solved: 'all', lang: langs.to },
+    );
     const toolOwned = (path: string) => {
       const content = files.get(path);
       return content !== undefined && previous.some((rendering) => rendering.get(path)?.equals(content));
@@ -174,14 +189,19 @@ export async function practiceForward(
       const words = todoWords(exercise, region.todo);
       let target: { path: string; line: number; text: string };
       if (spot) {
-        target = { path: spot.path, line: spot.line, text: commentLine(spot.path, spot.indent, `TODO(${region.id}): ${words}`) };
+        target = {
+          path: spot.path,
+          line: spot.line,
+          text: commentLine(spot.path, spot.indent, `TODO(${region.id}): ${atWords(anchor!)}${words}`),
+        };
       } else {
         const where = anchor ? placeText().where(anchor) : path;
         const home = fallbackFile(path, theirs, index);
         target = { path: home, line: 0, text: commentLine(home, '', `TODO(${region.id}) ${placeText().belongs(where)}: ${words}`) };
       }
       const list = insertions.get(target.path) ?? [];
-      if (!list.some((item) => item.line === target.line && item.text === target.text)) list.push({ line: target.line, text: target.text, order: order++ });
+      if (!list.some((item) => item.line === target.line && item.text === target.text))
+        list.push({ line: target.line, text: target.text, order: order++ });
       insertions.set(target.path, list);
       placed.push({ id: region.id, path: target.path, line: target.line, anchored: Boolean(spot) });
     }
@@ -264,7 +284,10 @@ async function mergeText(
 }
 
 const keptText = catalog({
-  en: { kept: (lesson: number) => `you changed it, and lesson ${lesson} changes the same lines: yours stays (\`flash-login diff\` shows the lesson's)` },
+  en: {
+    kept: (lesson: number) =>
+      `you changed it, and lesson ${lesson} changes the same lines: yours stays (\`flash-login diff\` shows the lesson's)`,
+  },
   'zh-CN': { kept: (lesson) => `你改过它，第 ${lesson} 课也改了同样的行：保留你的版本（\`flash-login diff\` 可以查看课程的版本）` },
 });
 
