@@ -9,7 +9,7 @@
 // package.json's build script bundles this file and calls bundleCli('dist'); the bench calls
 // it with a folder of its own.
 
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import Handlebars from 'handlebars';
@@ -70,4 +70,11 @@ export async function bundleCli(outdir: string): Promise<void> {
     legalComments: 'eof',
     logLevel: 'warning',
   });
+  // Tree-sitter's runtime and Python grammar (src/course/anchors.ts reads them from dist/wasm/).
+  mkdirSync(join(outdir, 'wasm'), { recursive: true });
+  copyFileSync(join(packageRoot, 'node_modules', 'web-tree-sitter', 'tree-sitter.wasm'), join(outdir, 'wasm', 'tree-sitter.wasm'));
+  copyFileSync(
+    join(packageRoot, 'node_modules', 'tree-sitter-python', 'tree-sitter-python.wasm'),
+    join(outdir, 'wasm', 'tree-sitter-python.wasm'),
+  );
 }

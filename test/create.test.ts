@@ -81,7 +81,7 @@ describe('create-flash-login', () => {
     expect(verified.exitCode, `${python}: ${String(verified.stdout)}`).toBe(0);
   });
 
-  it('commits and tags lesson-1 on a machine with no git identity', async () => {
+  it('commits and tags lesson-1-start on a machine with no git identity', async () => {
     const home = await tempDir();
     const target = join(await tempDir(), 'with-git');
     const env = { HOME: home, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
@@ -91,7 +91,7 @@ describe('create-flash-login', () => {
     expect(created.exitCode, String(created.stderr)).toBe(0);
     const { execa } = await import('execa');
     const tags = await execa('git', ['tag'], { cwd: target, env });
-    expect(tags.stdout.trim()).toBe('lesson-1');
+    expect(tags.stdout.trim()).toBe('lesson-1-start');
     const status = await execa('git', ['status', '--porcelain'], { cwd: target, env });
     expect(status.stdout.trim()).toBe(''); // .flash-login/ is ignored, everything else committed
   });

@@ -188,8 +188,9 @@ describe('next-lesson', () => {
     const moved = await flashLogin(dir, ['next-lesson', '--no-verify', '--force'], env);
     expect(moved.exitCode, String(moved.stderr)).toBe(0);
     const git = (args: string[]) => execa('git', args, { cwd: dir, env, reject: false });
-    expect((await git(['tag', '--list'])).stdout.split('\n')).toEqual(['lesson-1', 'lesson-2']);
-    expect((await git(['diff', '--name-only', 'lesson-1', 'lesson-2'])).stdout.split('\n')).toEqual([
+    // --force past an unverified lesson 1: no lesson-1 (that tag names only code verify passed).
+    expect((await git(['tag', '--list'])).stdout.split('\n')).toEqual(['lesson-1-start', 'lesson-2-start']);
+    expect((await git(['diff', '--name-only', 'lesson-1-start', 'lesson-2-start'])).stdout.split('\n')).toEqual([
       'README.md',
       'app.py',
       'templates/index.html',
@@ -199,7 +200,7 @@ describe('next-lesson', () => {
     await editFile(dir, 'app.py', 'from flask import Flask, redirect', 'from flask import Flask, abort, redirect');
     const conflicted = await flashLogin(dir, ['next-lesson', '--no-verify', '--force'], env);
     expect(conflicted.exitCode).toBe(1);
-    expect((await git(['tag', '--list'])).stdout.split('\n')).toEqual(['lesson-1', 'lesson-2']);
+    expect((await git(['tag', '--list'])).stdout.split('\n')).toEqual(['lesson-1-start', 'lesson-2-start']);
   });
 });
 

@@ -598,11 +598,11 @@ describe('case 11: the smaller ways a project went wrong quietly', () => {
     const dir = await project();
     const lessonOneHead = await git(dir, ['rev-parse', 'HEAD']);
     expect((await flashLogin(dir, ['next-lesson', '--force', '--no-verify'])).exitCode).toBe(0);
-    expect(await git(dir, ['tag', '--list', 'lesson-*'])).toBe('lesson-1\nlesson-2');
+    expect(await git(dir, ['tag', '--list', 'lesson-*'])).toBe('lesson-1-start\nlesson-2-start');
     const undo = await flashLogin(dir, ['undo']);
     expect(undo.exitCode).toBe(0);
     expect(await git(dir, ['rev-parse', 'HEAD'])).toBe(lessonOneHead);
-    expect(await git(dir, ['tag', '--list', 'lesson-*'])).toBe('lesson-1');
+    expect(await git(dir, ['tag', '--list', 'lesson-*'])).toBe('lesson-1-start');
     expect(await git(dir, ['status', '--porcelain'])).toBe('');
   });
 

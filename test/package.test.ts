@@ -70,7 +70,11 @@ describe('the packed package', () => {
     expect(next.exitCode, String(next.stdout) + String(next.stderr)).toBe(0);
     expect((await fs.readJson(join(app, '.flash-login', 'state.json'))).lesson).toBe(2);
     expect(String(next.stdout)).toMatch(/checks passed/);
-    expect(String((await execa('git', ['tag'], { cwd: app })).stdout).split('\n')).toEqual(['lesson-1', 'lesson-2']);
+    expect(String((await execa('git', ['tag'], { cwd: app })).stdout).split('\n')).toEqual([
+      'lesson-1',
+      'lesson-1-start',
+      'lesson-2-start',
+    ]);
     expect(existsSync(join(root, 'my-app'))).toBe(false);
   }, 300_000);
 });

@@ -130,7 +130,7 @@ describe('README', () => {
     // Beside the clone, not in it, and a git repository of its own with lesson 1 tagged.
     expect(existsSync(join(clone, 'my-app'))).toBe(false);
     expect(String((await execa('git', ['rev-parse', '--show-toplevel'], { cwd: app })).stdout)).toBe(app);
-    expect(String((await execa('git', ['tag'], { cwd: app })).stdout).split('\n')).toContain('lesson-1');
+    expect(String((await execa('git', ['tag'], { cwd: app })).stdout).split('\n')).toContain('lesson-1-start');
   }, 600_000); // npm ci and pip install, on a machine that may be busy
 });
 

@@ -123,7 +123,7 @@ describe('a newcomer’s first hour', () => {
     );
     const conflicted = await run(bins.flashLogin, ['next-lesson', '--force'], { cwd: dir, env });
     expect(conflicted.exitCode).toBe(1);
-    expect((await git('tag', '--list')).split('\n')).toEqual(['lesson-1', 'lesson-2']);
+    expect((await git('tag', '--list')).split('\n')).toEqual(['lesson-1-start', 'lesson-2-start']);
     // The learner keeps the lesson's side of each region and deletes the markers.
     const marked = await fs.readFile(app, 'utf8');
     const resolved = marked.replace(/<<<<<<< your code\n[\s\S]*?\n=======\n([\s\S]*?)>>>>>>> lesson 3\n/g, '$1');
@@ -131,10 +131,12 @@ describe('a newcomer’s first hour', () => {
     await fs.writeFile(app, resolved);
     const verified = await run(bins.flashLogin, ['verify'], { cwd: dir, env });
     expect(verified.exitCode, String(verified.stdout) + String(verified.stderr)).toBe(0);
-    expect(String(verified.stdout)).toContain('Your resolved lesson 3 is committed and tagged lesson-3.');
-    expect((await git('tag', '--list')).split('\n')).toEqual(['lesson-1', 'lesson-2', 'lesson-3']);
+    expect(String(verified.stdout)).toContain(
+      'The start of lesson 3, with the conflicts you resolved, is committed and tagged lesson-3-start.',
+    );
+    expect((await git('tag', '--list')).split('\n')).toEqual(['lesson-1-start', 'lesson-2-start', 'lesson-3-start']);
     expect(await git('status', '--porcelain')).toBe('');
-    expect((await git('diff', '--name-only', 'lesson-2', 'lesson-3')).split('\n')).toContain('app.py');
+    expect((await git('diff', '--name-only', 'lesson-2-start', 'lesson-3-start')).split('\n')).toContain('app.py');
     // Said once: the next verify has nothing to commit.
     expect(String((await run(bins.flashLogin, ['verify'], { cwd: dir, env })).stdout)).not.toContain('committed');
   });

@@ -10,6 +10,7 @@ export const exercises: Exercise[] = [
     ],
     checks: ['2.1', '2.2', '2.3', '2.5', '2.6'],
     steps: [1],
+    places: { 'app.py': [{ kind: 'app' }] },
   },
   {
     id: '2.session',
@@ -20,6 +21,7 @@ export const exercises: Exercise[] = [
     ],
     checks: ['2.1', '2.2', '2.3', '2.5', '2.6'],
     steps: [2],
+    places: { 'app.py': [{ kind: 'view', rule: '/login' }] },
   },
   {
     id: '2.home',
@@ -30,6 +32,7 @@ export const exercises: Exercise[] = [
     ],
     checks: ['2.2'],
     steps: [3, 4],
+    places: { 'app.py': [{ kind: 'view', rule: '/' }], 'templates/index.html': [{ kind: 'page', rule: '/', at: 'nav' }] },
   },
   {
     id: '2.logout',
@@ -40,5 +43,6 @@ export const exercises: Exercise[] = [
     ],
     checks: ['2.3'],
     steps: [5],
+    places: { 'app.py': [{ kind: 'after-view', rule: '/login' }] },
   },
 ];

@@ -10,6 +10,12 @@ export const exercises: Exercise[] = [
     ],
     checks: ['3.1', '3.2', '3.3'],
     steps: [3, 4, 5],
+    places: {
+      'app.py': [
+        { kind: 'view', rule: '/login' },
+        { kind: 'view', rule: '/logout' },
+      ],
+    },
   },
   {
     id: '3.base',
@@ -20,6 +26,7 @@ export const exercises: Exercise[] = [
     ],
     checks: ['3.4'],
     steps: [1],
+    places: { 'templates/base.html': [{ kind: 'base', at: 'content' }] },
   },
   {
     id: '3.extend',
@@ -30,5 +37,9 @@ export const exercises: Exercise[] = [
     ],
     checks: ['3.1', '3.2', '3.3', '3.4'],
     steps: [2],
+    places: {
+      'templates/index.html': [{ kind: 'page', rule: '/', at: 'top' }],
+      'templates/login.html': [{ kind: 'page', rule: '/login', at: 'top' }],
+    },
   },
 ];

@@ -10,6 +10,7 @@ export const exercises: Exercise[] = [
     ],
     checks: ['4.1', '4.2', '4.5'],
     steps: [1],
+    places: { 'app.py': [{ kind: 'view', rule: '/' }] },
   },
   {
     id: '4.protect',
@@ -20,6 +21,16 @@ export const exercises: Exercise[] = [
     ],
     checks: ['4.1', '4.2', '4.5'],
     steps: [2, 6],
+    places: {
+      'app.py': [
+        { kind: 'after-view', rule: '/' },
+        { kind: 'view', rule: '/' },
+        { kind: 'view', rule: '/logout' },
+      ],
+      'templates/base.html': [{ kind: 'base', at: 'nav' }],
+      'templates/index.html': [{ kind: 'page', rule: '/', at: 'content' }],
+      'templates/profile.html': [{ kind: 'page', rule: '/profile', at: 'content' }],
+    },
   },
   {
     id: '4.next',
@@ -30,6 +41,7 @@ export const exercises: Exercise[] = [
     ],
     checks: ['4.2'],
     steps: [3],
+    places: { 'app.py': [{ kind: 'view', rule: '/login' }] },
   },
   {
     id: '4.follow',
@@ -40,5 +52,9 @@ export const exercises: Exercise[] = [
     ],
     checks: ['4.2'],
     steps: [4, 5],
+    places: {
+      'app.py': [{ kind: 'view', rule: '/login' }],
+      'templates/login.html': [{ kind: 'page', rule: '/login', at: 'form' }],
+    },
   },
 ];

@@ -17,6 +17,7 @@ export const exercises: Exercise[] = [
     ],
     checks: [...EVERY_CHECK],
     steps: [2, 3],
+    places: { 'app.py': [{ kind: 'app' }] },
   },
   {
     id: '5.register',
@@ -27,6 +28,13 @@ export const exercises: Exercise[] = [
     ],
     checks: [...EVERY_CHECK],
     steps: [4, 5],
+    places: {
+      'app.py': [
+        { kind: 'after-view', rule: '/login' },
+        { kind: 'after-view', rule: '/login' },
+      ],
+      'templates/register.html': [{ kind: 'page', rule: '/register', at: 'content' }],
+    },
   },
   {
     id: '5.login',
@@ -37,6 +45,13 @@ export const exercises: Exercise[] = [
     ],
     checks: EVERY_CHECK.filter((id) => !['5.1', '5.2', '5.5', '5.10'].includes(id)),
     steps: [4, 6],
+    places: {
+      'app.py': [
+        { kind: 'view', rule: '/login' },
+        { kind: 'view', rule: '/login' },
+      ],
+      'templates/login.html': [{ kind: 'page', rule: '/login', at: 'form' }],
+    },
   },
   {
     id: '5.current',
@@ -47,5 +62,15 @@ export const exercises: Exercise[] = [
     ],
     checks: ['2.2', '2.3', '3.2', '4.1', '4.2', '4.5', '5.3', '5.6', '5.7'],
     steps: [7, 8],
+    places: {
+      'app.py': [
+        { kind: 'guard', rule: '/' },
+        { kind: 'view', rule: '/profile' },
+        { kind: 'view', rule: '/' },
+        { kind: 'view', rule: '/logout' },
+      ],
+      'templates/base.html': [{ kind: 'base', at: 'nav' }],
+      'templates/profile.html': [{ kind: 'page', rule: '/profile', at: 'content' }],
+    },
   },
 ];

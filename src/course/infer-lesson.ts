@@ -16,7 +16,7 @@ const text = catalog({
     closest: (lesson: number) => `your app.py is closest to lesson ${lesson}'s`,
     tagAtHead: (lesson: number) => `git's tag lesson-${lesson} is at HEAD`,
     newestTag: (lesson: number) => `git's newest lesson tag is lesson-${lesson}`,
-    rewound: (lesson: number) => `git's HEAD went back one commit and the tag lesson-${lesson} is gone`,
+    rewound: (lesson: number) => `git's HEAD went back one commit and the tag of lesson ${lesson}'s start is gone`,
   },
   'zh-CN': {
     filesMatch: (lesson) => `你的文件与第 ${lesson} 课的一致`,
@@ -24,7 +24,7 @@ const text = catalog({
     closest: (lesson) => `你的 app.py 最接近第 ${lesson} 课的`,
     tagAtHead: (lesson) => `git 的标签 lesson-${lesson} 在 HEAD 上`,
     newestTag: (lesson) => `git 里最新的课程标签是 lesson-${lesson}`,
-    rewound: (lesson) => `git 的 HEAD 退回了一个提交，标签 lesson-${lesson} 已删除`,
+    rewound: (lesson) => `git 的 HEAD 退回了一个提交，第 ${lesson} 课开头的标签已删除`,
   },
 });
 
@@ -35,7 +35,7 @@ export interface InferredLesson {
 }
 
 const lessonOfTag = (tag: string) => {
-  const match = /^lesson-(\d+)$/.exec(tag.trim());
+  const match = /^lesson-(\d+)(?:-start)?$/.exec(tag.trim());
   const lesson = match ? Number(match[1]) : NaN;
   return isLessonNumber(lesson) ? lesson : undefined;
 };
@@ -123,8 +123,18 @@ export async function rewindLessonCommit(dir: string, command: string, summary: 
   if (!step || (command !== 'next-lesson' && command !== 'goto')) return undefined;
   const to = Number(step[2]);
   if (!(await lessonTags(dir)).atHead.includes(to)) return undefined; // the learner committed since, or no repository
+  // The move's tag: lesson-N-start (or lesson-N, from a project made before those existed).
+  const atHead = await run('git', ['tag', '--points-at', 'HEAD', '--list', `lesson-${to}`, `lesson-${to}-start`], {
+    cwd: dir,
+    reject: false,
+  });
+  const tag =
+    atHead.stdout
+      .split('\n')
+      .map((line) => line.trim())
+      .find((line) => line === `lesson-${to}-start`) ?? `lesson-${to}`;
   const reset = await run('git', ['reset', '-q', '--mixed', 'HEAD~1'], { cwd: dir, reject: false });
   if (reset.failed) return undefined;
-  await run('git', ['tag', '-d', `lesson-${to}`], { cwd: dir, reject: false });
+  await run('git', ['tag', '-d', tag], { cwd: dir, reject: false });
   return text().rewound(to);
 }

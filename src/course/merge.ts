@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { catalog, type Lang } from '../i18n/i18n.js';
 import { UserError } from '../shared/errors.js';
 import { exercisesFor, type Mode } from './exercises.js';
+import type { FileChange, FileMap, Outcome } from './file-change.js';
+import { practiceForward } from './practice-step.js';
 import { lessonStubs } from './reference-code.js';
 import { type Answers, renderLesson } from './render.js';
 import { dropDoneTodos } from './starter.js';
@@ -29,29 +31,7 @@ const mergeText = catalog({
   },
 });
 
-/** Relative path (forward slashes) -> content. */
-export type FileMap = ReadonlyMap<string, Buffer>;
-
-/** What happens to one file, named as the summary shows it. */
-export type Outcome =
-  | 'updated' // untouched by the learner: replaced with the lesson's version
-  | 'merged' // both changed it, and the changes did not overlap
-  | 'added' // new in the lesson
-  | 'deleted' // gone in the lesson, untouched by the learner
-  | 'kept' // gone in the lesson (or not text), but the learner's copy is kept
-  | 'conflict' // overlapping changes, written with conflict markers
-  | 'missing'; // the learner deleted a file the lesson changes: not recreated
-
-export interface FileChange {
-  path: string;
-  outcome: Outcome;
-  /** The learner's file as it is now (undefined: absent). */
-  current?: Buffer;
-  /** What to write; null deletes; undefined leaves the file as it is. */
-  write?: Buffer | null;
-  /** One line for the learner, for kept and missing. */
-  note?: string;
-}
+export type { FileChange, FileMap, Outcome } from './file-change.js';
 
 export interface MergeInput {
   /** The reference app of the lesson the learner is on. */
@@ -318,6 +298,7 @@ export async function mergeSolutions(
  */
 async function planPracticeMove(dir: string, answers: Answers, from: number, to: number, modes: StepModes): Promise<LessonStepPlan> {
   const forward = to > from;
+  if (forward && modes.to === 'practice') return planPracticeForward(dir, answers, from, to, modes);
   const lessons = forward ? range(from + 1, to) : range(to, from - 1).reverse();
   const renderings = await Promise.all(
     lessons.map((lesson) =>
@@ -348,6 +329,43 @@ async function planPracticeMove(dir: string, answers: Answers, from: number, to:
     ? (await Promise.all(range(from + 1, to - 1).map((lesson) => exercisesFor(lesson)))).flat().map((exercise) => exercise.id)
     : [];
   return { from, to, changes: composeSteps(ours, files, steps), filled: forward ? [...fill, ...skipped] : [] };
+}
+
+/**
+ * Forward into a practice lesson: the learner's code stays theirs (src/course/practice-step.ts).
+ * First the lesson left is tidied as before: TODO lines the learner wrote around go, and, where the
+ * learner never started an exercise (or the move is forced), its untouched starter lines are written
+ * as the reference, in files where that merges cleanly. Then each lesson to `to` only adds: new
+ * files, files the tool wrote and the learner never touched, and TODO lines in the learner's code.
+ */
+async function planPracticeForward(dir: string, answers: Answers, from: number, to: number, modes: StepModes): Promise<LessonStepPlan> {
+  const langs = modes.langs ?? { from: 'en', to: 'en' };
+  const renderings = await Promise.all([
+    renderLesson(from, answers, { mode: modes.from, solved: 'all', lang: langs.from }),
+    renderLesson(to, answers, { mode: 'practice', lang: langs.to }),
+  ]);
+  const ours = await readProjectFiles(dir, new Set(renderings.flatMap((files) => [...files.keys()])));
+  assertUtf8(ours);
+  const files = new Map(ours);
+  let fill: string[] = [];
+  if (modes.from === 'practice') {
+    fill = await dropDoneTodoLines(files, from, modes.fromPassed ?? false, langs.from);
+    if (fill.length) {
+      const changes = await mergeSolutions(from, answers, files, new Set(fill), langs.from);
+      // Only where the reference merges in cleanly: a conflict would touch the learner's lines.
+      applyStep(
+        files,
+        changes.filter((change) => change.outcome !== 'conflict'),
+      );
+    }
+  }
+  const step = await practiceForward(dir, answers, from, to, langs, files, ours, mergeLessonFiles);
+  const withTodo = new Set(step.placed.map((item) => item.id));
+  const skipped = (await Promise.all(range(from + 1, to - 1).map((lesson) => exercisesFor(lesson, langs.to))))
+    .flat()
+    .map((exercise) => exercise.id)
+    .filter((id) => !withTodo.has(id));
+  return { from, to, changes: step.changes, filled: [...fill, ...skipped] };
 }
 
 /** from..to, both included (empty when to < from). */

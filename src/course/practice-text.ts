@@ -30,7 +30,10 @@ export async function practiceTasks(lesson: number, lang: Lang = 'en'): Promise<
   for (const exercise of exercises)
     for (const step of exercise.steps)
       labels.set(step, [...(labels.get(step) ?? []), practiceText(lang).label(exercise.id, files.get(exercise.id) ?? [])]);
-  return new Map([...labels].map(([step, names]) => [step, practiceText(lang).wrap(names)]));
+  const tasks = new Map([...labels].map(([step, names]) => [step, practiceText(lang).wrap(names)]));
+  // Lesson 1's first step (make .venv, install) is what the scaffolder did: a task only where it could not.
+  if (lesson === 1 && !tasks.has(1)) tasks.set(1, practiceText(lang).venvDone);
+  return tasks;
 }
 
 // Part of the lesson text, so asked for in the text's language rather than the command's.
@@ -40,12 +43,16 @@ const practiceText = catalog({
     wrap: (labels: string[]) => `(${labels.join('; ')}) `,
     hidden: '(The code is hidden in practice mode: `flash-login show --solutions` prints it.)',
     show: 'Show the code',
+    venvDone:
+      '(Done already if create-flash-login made `.venv` for you: then only `source .venv/bin/activate` is left, which also puts `flash-login` on your PATH.) ',
   },
   'zh-CN': {
     label: (id, files) => `${files.join('、')} 中的 \`TODO(${id})\``,
     wrap: (labels) => `（${labels.join('；')}）`,
     hidden: '（练习模式下代码是隐藏的：`flash-login show --solutions` 会打印出来。）',
     show: '显示代码',
+    venvDone:
+      '（如果 create-flash-login 已经为你创建了 `.venv`，这一步就已完成：只需 `source .venv/bin/activate`，它也会把 `flash-login` 放到你的 PATH 上。）',
   },
 });
 

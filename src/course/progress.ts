@@ -62,7 +62,7 @@ export interface ExerciseProgress {
   id: string;
   todo: string;
   /**
-   * todo: its TODO is still in the files; failing: written, but a check put down to it failed in
+   * todo: its TODO line is still in the files (and the last verify did not pass its checks); failing: written, but a check put down to it failed in
    * the last verify; passing: written, and the last verify failed nothing of it; written: not verified since.
    */
   status: 'todo' | 'failing' | 'passing' | 'written';
@@ -86,7 +86,9 @@ export function exerciseProgress(
   const blamed = new Set((verify?.failed ?? []).flatMap((check) => blame(check).map((exercise) => exercise.id)));
   return exercises.map((exercise) => {
     let status: ExerciseProgress['status'];
-    if (todos.has(exercise.id)) status = 'todo';
+    // A TODO line still there means todo, unless the last verify passed every check it feeds.
+    if (todos.has(exercise.id))
+      status = verify && verify.status !== 'error' && exercise.checks.every((check) => !verify.failed.includes(check)) ? 'passing' : 'todo';
     else if (!verify || verify.status === 'error') status = 'written';
     else status = blamed.has(exercise.id) ? 'failing' : 'passing';
     return {

@@ -8,7 +8,7 @@ import { catalog, type Lang } from '../i18n/i18n.js';
 import { walkProject } from '../project/project-files.js';
 import { lessonLangOf, type ProjectState } from '../project/state.js';
 import { type Exercise, exercisesFor } from './exercises.js';
-import { currentVerify, type ExerciseProgress, exerciseProgress } from './progress.js';
+import { type ExerciseProgress, exerciseProgress } from './progress.js';
 import { lessonStubs } from './reference-code.js';
 import { dropDoneTodos, type TodoStub } from './starter.js';
 
@@ -85,7 +85,8 @@ export async function currentExercises(projectDir: string, state: ProjectState):
   const [exercises, all, todos] = await Promise.all([
     exercisesFor(state.lesson),
     exercisesUpTo(state.lesson),
-    findTodos(projectDir, state.lesson, currentVerify(state)?.status === 'pass', lessonLangOf(state)),
+    // Every TODO line counts, written around or not: only its going, or a verify that passes its checks, makes it written.
+    findTodos(projectDir, undefined, false, lessonLangOf(state)),
   ]);
   return exerciseProgress(state, exercises, todos, (check) => blame(check, all, todos));
 }

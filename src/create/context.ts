@@ -46,6 +46,8 @@ export interface CreateContext {
   python?: string;
   /** Whether that Python has every requirement, so the app runs as it is. */
   pythonReady?: boolean;
+  /** .venv/bin/flash-login was written: after `source .venv/bin/activate`, `flash-login` is the command. */
+  launcher?: boolean;
   /** How the learner installs the requirements when the scaffold did not (default: a new .venv). */
   installCommand?: string;
   /** Set when the target folder did not exist before: removed again if the scaffold is cut short. */

@@ -1,6 +1,8 @@
-// Moving a project to another lesson, forward or back, in one three-way merge from the current
-// lesson's reference app to lesson N's, and committing the lessons in the scaffolder's repository.
-// goto, next-lesson and undo drive it; verify commits a lesson whose conflicts were resolved.
+// Moving a project to another lesson (src/course/merge.ts plans it: in practice mode forward, the
+// learner's code only gains TODO lines; otherwise a three-way merge), and committing in the
+// scaffolder's repository: `lesson-N` for the learner's lesson N that verify passed (committed before
+// the move changes anything), `lesson-N-start` for what the move added. goto, next-lesson and undo
+// drive it; verify concludes a move whose conflicts were resolved.
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,9 +10,19 @@ import kleur from 'kleur';
 import { readLessonText } from '../course/lessons.js';
 import { type LessonStepPlan, planLessonStep } from '../course/merge.js';
 import { catalog } from '../i18n/i18n.js';
-import { commitLesson, gitIdentityEnv, lessonTagMissing, lessonTags } from '../project/git.js';
+import {
+  commitLesson,
+  gitIdentityEnv,
+  lessonTagMissing,
+  lessonTags,
+  passedTag,
+  startTag,
+  tagHead,
+  workTreeChanged,
+} from '../project/git.js';
 import { applyChange, type ChangeOptions, stateWrite } from '../project/journal.js';
 import type { Project } from '../project/project.js';
+import { changedFiles, fingerprintProject } from '../project/project-files.js';
 import { type ProjectState, stepModes } from '../project/state.js';
 import { shellQuote } from '../terminal/shell-words.js';
 import { formatSummary } from './preview.js';
@@ -26,9 +38,15 @@ const moveText = catalog({
     large: (file: string, untrack: string) =>
       `! ${file} is over 1 MB and you track it, so it is in this commit too (\`${untrack}\` stops tracking it).`,
     compare: (command: string) => `: \`${command}\` shows the lesson's changes`,
-    committed: (lesson: number, compare: string) => `Committed and tagged lesson-${lesson}${compare}.`,
+    committed: (lesson: number, compare: string) => `Committed what it added and tagged it lesson-${lesson}-start${compare}.`,
+    passed: (lesson: number) => `Your lesson ${lesson}, as verify passed it, is committed and tagged lesson-${lesson}.`,
+    passedTitle: (lesson: number, title: string) => `Lesson ${lesson}, yours: passes flash-login verify (${title})`,
+    startTitle: (lesson: number, title: string) => `Lesson ${lesson} starts: what flash-login added (${title})`,
+    resolvedTitle: (lesson: number, title: string) =>
+      `Lesson ${lesson} starts: the lesson merged with your code, conflicts resolved (${title})`,
     noCommit: (why: string) => `! git could not commit (${why}); your files are written all the same.`,
-    resolvedCommitted: (lesson: number) => `Your resolved lesson ${lesson} is committed and tagged lesson-${lesson}.`,
+    resolvedCommitted: (lesson: number) =>
+      `The start of lesson ${lesson}, with the conflicts you resolved, is committed and tagged lesson-${lesson}-start.`,
     noCommitLesson: (lesson: number, why: string) => `! git could not commit lesson ${lesson} (${why}); your files are as you left them.`,
   },
   'zh-CN': {
@@ -38,9 +56,13 @@ const moveText = catalog({
       `${ours} 和 ${theirs} 之间写出了两个版本：保留你想要的，删掉标记行，然后运行 \`flash-login verify\`。\`flash-login undo\` 可以把一切恢复原样。`,
     large: (file, untrack) => `! ${file} 超过 1 MB 且被 git 跟踪，所以它也在这次提交里（\`${untrack}\` 可以停止跟踪它）。`,
     compare: (command) => `：\`${command}\` 可以查看这一课的改动`,
-    committed: (lesson, compare) => `已提交并打上标签 lesson-${lesson}${compare}。`,
+    committed: (lesson, compare) => `已提交新增的内容，并打上标签 lesson-${lesson}-start${compare}。`,
+    passed: (lesson) => `你通过 verify 的第 ${lesson} 课已提交，并打上标签 lesson-${lesson}。`,
+    passedTitle: (lesson, title) => `第 ${lesson} 课，你的代码：通过 flash-login verify（${title}）`,
+    startTitle: (lesson, title) => `第 ${lesson} 课开始：flash-login 新增的内容（${title}）`,
+    resolvedTitle: (lesson, title) => `第 ${lesson} 课开始：课程与你的代码合并，冲突已解决（${title}）`,
     noCommit: (why) => `! git 无法提交（${why}）；你的文件照样已经写入。`,
-    resolvedCommitted: (lesson) => `你解决好冲突的第 ${lesson} 课已提交，并打上标签 lesson-${lesson}。`,
+    resolvedCommitted: (lesson) => `第 ${lesson} 课的开头（含你解决的冲突）已提交，并打上标签 lesson-${lesson}-start。`,
     noCommitLesson: (lesson, why) => `! git 无法提交第 ${lesson} 课（${why}）；你的文件保持原样。`,
   },
 });
@@ -137,12 +159,35 @@ async function commitIfScaffolded(
 ): Promise<void> {
   if (!repository) return;
   try {
-    const large = await commitLesson(dir, lesson, title, repository.identity, lessonFiles);
+    const large = await commitLesson(dir, startTag(lesson), moveText().startTitle(lesson, title), repository.identity, lessonFiles);
     for (const file of large) console.log(kleur.yellow(moveText().large(file, `git rm --cached ${shellQuote(file)}`)));
-    const compare = lesson > 1 ? moveText().compare(`git diff lesson-${lesson - 1} lesson-${lesson}`) : '';
+    const tags = await lessonTags(dir);
+    const earlier = [passedTag(lesson - 1), startTag(lesson - 1)].find((tag) => tags.includes(tag));
+    const compare = earlier ? moveText().compare(`git diff ${earlier} ${startTag(lesson)}`) : '';
     console.log(kleur.dim(moveText().committed(lesson, compare)));
   } catch (error) {
     console.log(kleur.yellow(moveText().noCommit((error as Error).message.split('\n')[0]!)));
+  }
+}
+
+/**
+ * Before a move changes anything: the learner's lesson N, if the last verify passed it and the files
+ * are still as that verify read them, is committed and tagged lesson-N (the tag only ever names
+ * passing code). Elsewhere (no scaffolder's repository, no pass, files changed since) nothing happens.
+ */
+export async function commitPassedLesson(project: Project, state: ProjectState, log: (line: string) => void = console.log): Promise<void> {
+  const last = state.lastVerify;
+  if (!last || last.lesson !== state.lesson || last.status !== 'pass') return;
+  const repository = await scaffoldedRepository(project.dir);
+  if (!repository) return;
+  try {
+    if (last.files && changedFiles(last.files, await fingerprintProject(project.dir)).length > 0) return;
+    const title = moveText().passedTitle(state.lesson, (await readLessonText(state.lesson)).title);
+    if (await workTreeChanged(project.dir)) await commitLesson(project.dir, passedTag(state.lesson), title, repository.identity);
+    else await tagHead(project.dir, passedTag(state.lesson));
+    log(kleur.dim(moveText().passed(state.lesson)));
+  } catch (error) {
+    log(kleur.yellow(moveText().noCommitLesson(state.lesson, (error as Error).message.split('\n')[0]!)));
   }
 }
 
@@ -158,7 +203,12 @@ export async function commitResolvedLesson(project: Project, log: (line: string)
   const repository = await scaffoldedRepository(project.dir);
   if (!repository) return;
   try {
-    await commitLesson(project.dir, lesson, (await readLessonText(lesson)).title, repository.identity);
+    await commitLesson(
+      project.dir,
+      startTag(lesson),
+      moveText().resolvedTitle(lesson, (await readLessonText(lesson)).title),
+      repository.identity,
+    );
     log(kleur.dim(moveText().resolvedCommitted(lesson)));
   } catch (error) {
     log(kleur.yellow(moveText().noCommitLesson(lesson, (error as Error).message.split('\n')[0]!)));

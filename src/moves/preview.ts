@@ -11,6 +11,7 @@ const previewText = catalog({
     outcome: {
       updated: 'updated  ',
       merged: 'merged   ',
+      todos: 'TODOs    ',
       added: 'added    ',
       deleted: 'deleted  ',
       kept: 'kept     ',
@@ -28,6 +29,7 @@ const previewText = catalog({
     outcome: {
       updated: '更新     ',
       merged: '合并     ',
+      todos: '加 TODO  ',
       added: '新增     ',
       deleted: '删除     ',
       kept: '保留     ',
@@ -48,6 +50,7 @@ const LESSON_TEXT_FILE = 'README.md';
 const COLOURS: Record<Outcome, (text: string) => string> = {
   updated: kleur.green,
   merged: kleur.green,
+  todos: kleur.green,
   added: kleur.green,
   deleted: kleur.yellow,
   kept: kleur.yellow,

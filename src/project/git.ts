@@ -1,4 +1,7 @@
-// The git a project's lessons are kept in: the scaffolder's repository, each lesson a commit tagged lesson-N.
+// The git a project's lessons are kept in: the scaffolder's repository. Each tag says what it holds:
+// `lesson-N-start`, what the tool wrote for lesson N (the scaffold, or what a next-lesson or goto
+// added); `lesson-N`, the learner's lesson N as a verify passed it. A repository is the scaffolder's
+// when it has such a tag (projects made before, which tagged every lesson `lesson-N`, included).
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -25,13 +28,18 @@ export async function gitIdentityEnv(cwd: string): Promise<Record<string, string
   return env;
 }
 
+/** The tag of what the tool wrote for lesson N. */
+export const startTag = (lesson: number) => `lesson-${lesson}-start`;
+/** The tag of the learner's lesson N, once a verify passed it. */
+export const passedTag = (lesson: number) => `lesson-${lesson}`;
+
 /**
- * Commit everything and tag it lesson-N, so `git diff lesson-1 lesson-2` shows what a lesson changed.
+ * Commit and tag it (`lesson-N-start` or `lesson-N`), so `git diff lesson-1 lesson-2-start` shows what a lesson added.
  * `identity` is gitIdentityEnv(cwd), when the caller started it early.
  */
 export async function commitLesson(
   cwd: string,
-  lesson: number,
+  tag: string,
   title: string,
   identity = gitIdentityEnv(cwd),
   lessonFiles?: string[],
@@ -49,7 +57,7 @@ export async function commitLesson(
   const large = await filesOver(cwd, LARGE_FILE_BYTES);
   // No `git maintenance run --auto` after our commit: one process fewer, and a repository this small never needs it.
   await git(['-c', 'maintenance.auto=false', 'commit', '-q', '--allow-empty', '-m', title]);
-  await git(['tag', '-f', `lesson-${lesson}`]);
+  await git(['tag', '-f', tag]);
   return large;
 }
 
@@ -101,15 +109,17 @@ export async function initRepository(dir: string): Promise<Repository> {
 }
 
 /**
- * Whether the scaffolder's repository in `dir` (one with lesson-* tags) lacks lesson N's tag: a
- * lesson change that stopped at conflicts left it uncommitted. One git run, and none without .git.
+ * Whether the scaffolder's repository in `dir` has neither tag of lesson N: a lesson change that
+ * stopped at conflicts left it uncommitted. One git run, and none without .git.
  */
 export async function lessonTagMissing(dir: string, lesson: number): Promise<boolean> {
   const names = await lessonTags(dir);
-  return names.length > 0 && !names.includes(`lesson-${lesson}`);
+  return names.length > 0 && !names.includes(passedTag(lesson)) && !names.includes(startTag(lesson));
 }
 
-/** The repository's lesson-* tags: none without .git, or where git cannot answer. */
+const OUR_TAG = /^lesson-\d+(-start)?$/;
+
+/** The repository's tags the tool makes (`lesson-N-start`, `lesson-N`): none without .git, or where git cannot answer. */
 export async function lessonTags(dir: string): Promise<string[]> {
   if (!existsSync(join(dir, '.git'))) return [];
   const tags = await run('git', ['tag', '--list', 'lesson-*'], { cwd: dir, reject: false });
@@ -118,5 +128,16 @@ export async function lessonTags(dir: string): Promise<string[]> {
     : tags.stdout
         .split('\n')
         .map((line) => line.trim())
-        .filter(Boolean);
+        .filter((line) => OUR_TAG.test(line));
+}
+
+/** Tag HEAD (moving the tag if it exists). */
+export async function tagHead(dir: string, tag: string): Promise<void> {
+  await run('git', ['tag', '-f', tag], { cwd: dir });
+}
+
+/** Whether the work tree differs from HEAD (untracked files that are not ignored included). */
+export async function workTreeChanged(dir: string): Promise<boolean> {
+  const status = await run('git', ['status', '--porcelain'], { cwd: dir, reject: false });
+  return status.failed || status.stdout.trim() !== '';
 }

@@ -1,6 +1,6 @@
-// The scaffold's repository step: commit and tag the first lesson in the repository initRepository() made.
+// The scaffold's repository step: commit what it wrote, tagged lesson-N-start, in the repository initRepository() made.
 import kleur from 'kleur';
-import { commitLesson, type Repository } from '../../project/git.js';
+import { commitLesson, type Repository, startTag } from '../../project/git.js';
 import type { CreateContext } from '../context.js';
 import { createText } from '../create.text.js';
 
@@ -9,7 +9,7 @@ export async function commitScaffold(ctx: CreateContext, repository: Repository,
   if (repository === 'no-git') ctx.log(kleur.yellow(createText().noGit));
   else if (repository === 'inside') ctx.log(createText().insideGit);
   else {
-    await commitLesson(ctx.targetDir, ctx.lesson, title);
+    await commitLesson(ctx.targetDir, startTag(ctx.lesson), title);
     ctx.log(createText().madeGit(ctx.lesson));
   }
 }

@@ -17,6 +17,7 @@ import { UserError } from '../../shared/errors.js';
 import { run } from '../../shared/spawn.js';
 import type { CreateContext } from '../context.js';
 import { createText } from '../create.text.js';
+import { writeLauncher } from './launcher.js';
 
 // pip on a machine with no package index should fail in seconds, not retry for minutes.
 const PIP_FLAGS = ['--disable-pip-version-check', '--retries', '1', '--timeout', '15'];
@@ -127,7 +128,10 @@ async function skipInstall(ctx: CreateContext): Promise<void> {
 export async function setUpPython(ctx: CreateContext): Promise<void> {
   if (!ctx.install) return skipInstall(ctx);
   const whyNot = await installVenv(ctx, await baseInterpreter(ctx));
-  if (!whyNot) return;
+  if (!whyNot) {
+    ctx.launcher = await writeLauncher(ctx);
+    return;
+  }
   ctx.log(kleur.yellow(`! ${whyNot}.`));
   // --python first; the system's Pythons (asked all at once) only when that one lacks something.
   const chosen = ctx.options.python ? await probePython(ctx.options.python, 'find') : undefined;
