@@ -40,7 +40,9 @@ export async function traceSpawns(): Promise<SpawnTrace> {
   };
 }
 
-/** A Python among the started programs: python, python3, python3.11, a venv's or a fake one. */
+/** A Python among the started programs: python, python3, python3.11, a venv's or a fake one; in bwrap, the program after its `--`. */
 export function pythonsIn(started: { file: string; args: string[] }[]): string[] {
-  return started.map((entry) => entry.file).filter((file) => /python/i.test(file.split('/').pop() ?? ''));
+  const program = (entry: { file: string; args: string[] }) =>
+    entry.file.split('/').pop() === 'bwrap' && entry.args.includes('--') ? entry.args[entry.args.indexOf('--') + 1]! : entry.file;
+  return started.map(program).filter((file) => /python/i.test(file.split('/').pop() ?? ''));
 }

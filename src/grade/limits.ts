@@ -103,9 +103,11 @@ async function look(): Promise<void> {
     // own, out of the group we started. Otherwise, its process groups.
     const listed = item.uid !== undefined ? (byUser.get(item.uid) ?? []) : [...item.groups].flatMap((group) => byGroup.get(group) ?? []);
     // And every process below the ones started for it: a child that left the group with setsid is still its.
-    const pids = new Set([...listed.map((member) => member.pid), ...[...item.roots].flatMap((pid) => processTree(pid))]);
+    const tree = [...item.roots].flatMap((pid) => processTree(pid));
+    const pids = new Set([...listed.map((member) => member.pid), ...tree]);
     const members = [...pids].map((pid) => ({ pid, threads: threadsOf.get(pid) ?? 0 }));
-    for (const pid of pids) if (cpuOf.has(pid)) item.cpuSeen.set(pid, cpuOf.get(pid)!);
+    // CPU time only of its own tree: the user's other processes (another run's, another test's) are not its.
+    for (const pid of tree) if (cpuOf.has(pid)) item.cpuSeen.set(pid, cpuOf.get(pid)!);
     const cpu = [...item.cpuSeen.values()].reduce((sum, seconds) => sum + seconds, 0);
     if (cpu > item.limits.cpuSeconds) {
       item.hold.stop(`CPU time limit (${item.limits.cpuSeconds} s)`);
@@ -164,6 +166,7 @@ function workerUid(slot: number): number {
 export function holdSubmission(limits: Limits, slot: number): Hold {
   let stoppedFor: string | undefined;
   let printed = 0;
+  let released = false;
   const uid = runsAsRoot() ? workerUid(slot) : undefined;
   const wrapper = prlimit
     ? [
@@ -205,6 +208,8 @@ export function holdSubmission(limits: Limits, slot: number): Hold {
       started: (pid) => {
         item.groups.add(pid);
         item.roots.add(pid);
+        // Started after it was given up or released: stopped at once, nothing of it outlives the grading.
+        if (released) killAll();
       },
       printed: (bytes) => {
         printed += bytes;
@@ -220,6 +225,7 @@ export function holdSubmission(limits: Limits, slot: number): Hold {
       killAll();
     },
     release: () => {
+      released = true;
       // Killing the group kills bwrap, and with it its PID namespace: a process that left the
       // group (setsid) goes too. (Not `kill -1` as the user: nobody is shared with the system.)
       killAll();

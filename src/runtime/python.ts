@@ -1,10 +1,9 @@
 import { accessSync, constants, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { catalog } from '../i18n/i18n.js';
 import { run } from '../shared/spawn.js';
 import { sandboxFor } from './sandbox.js';
-import { spawnWithFilter } from './serve-process.js';
+import { scratchParent, spawnWithFilter } from './serve-process.js';
 
 const pythonText = catalog({
   en: { breaksOn: (what: string, werkzeug: string, fix: string) => `${what} breaks on Werkzeug ${werkzeug}: pip install ${fix}` },
@@ -109,7 +108,7 @@ export function probePython(python: string, depth: ProbeDepth = 'import'): Promi
  * never runs on the host. One the sandbox cannot run is refused as one that does not run.
  */
 async function runConfined(python: string, args: string[]): Promise<string> {
-  const staging = mkdtempSync(join(tmpdir(), 'flash-login-probe-'));
+  const staging = mkdtempSync(join(scratchParent(), 'flash-login-probe-'));
   try {
     const sandbox = sandboxFor({ projectDir: staging, staging, python });
     if (sandbox.kind !== 'bwrap') return (await run(python, args, { timeout: 20_000 })).stdout;

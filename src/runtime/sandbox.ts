@@ -11,7 +11,19 @@
 // through Debian's python3-seccomp) that refuses mount, ptrace, keyctl, bpf, perf and every
 // socket family but AF_UNIX. Everywhere, the app gets a clean environment.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, realpathSync, rmSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  rmSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, delimiter, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { catalog } from '../i18n/i18n.js';
@@ -146,13 +158,26 @@ with open(sys.argv[1], "wb") as out:
     rules.export_bpf(out)
 `;
 
+/** The temporary folder, or /dev/shm where that is not ours to write (a TMPDIR of another user's). */
+function writableTemp(): string {
+  for (const folder of [tmpdir(), '/dev/shm']) {
+    try {
+      accessSync(folder, constants.W_OK | constants.X_OK);
+      return folder;
+    } catch {
+      // not ours
+    }
+  }
+  return tmpdir();
+}
+
 let seccompFile: string | null | undefined;
 
 /** The compiled filter (a file bwrap reads with --seccomp), made once per process; undefined without libseccomp. */
 function seccompFilter(): string | undefined {
   if (seccompFile !== undefined) return seccompFile ?? undefined;
   seccompFile = null;
-  const folder = mkdtempSync(join(tmpdir(), 'flash-login-seccomp-'));
+  const folder = mkdtempSync(join(writableTemp(), 'flash-login-seccomp-'));
   process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
   const file = join(folder, 'filter.bpf');
   // The system's own Python (trusted, never the learner's) with libseccomp's binding.
