@@ -12,6 +12,7 @@ export const text = catalog({
       '3.2': 'Logging out flashes "logged out" (info or success)',
       '3.3': 'A failed login flashes "invalid" (error)',
       '3.4': 'Flashes show on / and on /login alike (a base template renders them)',
+      '3.5': 'GET /login opened directly, with nothing before it, shows no flash',
     },
     flashMissing: (where: string, phrase: string, shown: string) => `${where} shows no flash containing ${phrase}; it shows ${shown}`,
     flashCategory: (flash: string, categories: string[], expected: string[]) =>
@@ -22,6 +23,8 @@ export const text = catalog({
     flashRepeated: (path: string) => `loading ${path} again still flashes "logged in": flash once, in the POST that logs in`,
     notInBaseAfterLogin: (path: string) => `after logging in, ${path} shows no "logged in" flash: ${IN_BASE}`,
     notInBaseAfterLogout: (path: string) => `after logging out, ${path} shows no "logged out" flash: ${IN_BASE}`,
+    flashWithoutCause: (path: string, shown: string) =>
+      `${path}, opened directly by a new visitor, shows ${shown}: a flash reports something that just happened (a login, a logout, a refused page), and here nothing has`,
   },
   'zh-CN': {
     titles: {
@@ -29,6 +32,7 @@ export const text = catalog({
       '3.2': `退出登录时闪现${phraseZh('logged out')}消息（类别 info 或 success）`,
       '3.3': `登录失败时闪现${phraseZh('invalid')}消息（类别 error）`,
       '3.4': '闪现消息在 / 和 /login 上都能显示（由基础模板渲染）',
+      '3.5': '直接打开 GET /login（之前什么都没发生）时不显示闪现消息',
     },
     flashMissing: (where, phrase, shown) => `${where}没有显示包含${phrase}的闪现消息；它显示的是：${shown}`,
     flashCategory: (flash, categories, expected) =>
@@ -39,5 +43,7 @@ export const text = catalog({
     flashRepeated: (path) => `再次加载 ${path} 时仍闪现${phraseZh('logged in')}：只在处理登录的那次 POST 里闪现一次`,
     notInBaseAfterLogin: (path) => `登录后，${path} 没有显示${phraseZh('logged in')}闪现消息：${IN_BASE_ZH}`,
     notInBaseAfterLogout: (path) => `退出登录后，${path} 没有显示${phraseZh('logged out')}闪现消息：${IN_BASE_ZH}`,
+    flashWithoutCause: (path, shown) =>
+      `新访客直接打开 ${path} 时显示了${shown}：闪现消息报告刚刚发生的事（登录、退出、被拒之门外的页面），而这里什么都没有发生`,
   },
 });

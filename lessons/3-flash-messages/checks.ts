@@ -82,4 +82,18 @@ export const checks: CheckDefinition[] = [
       expect(findFlash(home, 'logged out'), text().notInBaseAfterLogout(home.path), home, 'flash-not-in-base', { missed: 'logged out' });
     },
   },
+  {
+    id: '3.5',
+    get title() {
+      return text().titles['3.5'];
+    },
+    needs: ['1.1'],
+    async run(t) {
+      // A visitor with nothing before it: a fresh browser, straight to /login.
+      const client = t.client();
+      const page = await client.landing(await client.get('/login'));
+      const shown = flashes(page);
+      expect(shown.length === 0, text().flashWithoutCause(page.path, describeFlashes(page)), page, 'flash-without-cause');
+    },
+  },
 ];
