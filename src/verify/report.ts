@@ -5,6 +5,7 @@ import { type CheckResult, describeStatus, rootOf } from '../checks/checks.js';
 import { visibleText } from '../checks/html.js';
 import type { Exchange } from '../checks/http.js';
 import { catalog } from '../i18n/i18n.js';
+import { escapeUntrusted } from '../shared/untrusted.js';
 import { trimTracebacks } from './tracebacks.js';
 import type { VerifyOutcome } from './verify-run.js';
 
@@ -162,13 +163,14 @@ export function formatResult(result: CheckResult, hint: string | undefined, outp
   if (result.status === 'skip')
     return `  ${kleur.yellow('-')} ${kleur.dim(result.id)} ${result.title} ${kleur.yellow(reportText().skippedNeeds(result.needs!))}`;
   const lines = [`  ${kleur.red('✗')} ${kleur.bold(result.id)} ${result.title}`];
-  lines.push(`      ${kleur.red(reportText().wrong)}  ${result.message ?? ''}`);
+  // What a check says can quote the app (a flash, a page, a Location, a name from its traceback): escaped, never raw.
+  lines.push(`      ${kleur.red(reportText().wrong)}  ${escapeUntrusted(result.message ?? '')}`);
   if (result.exchange) {
-    lines.push(`      ${kleur.dim(reportText().sent)}  ${describeRequest(result.exchange)}`);
-    lines.push(`      ${kleur.dim(reportText().got)}  ${describeResponse(result.exchange)}`);
+    lines.push(`      ${kleur.dim(reportText().sent)}  ${escapeUntrusted(describeRequest(result.exchange))}`);
+    lines.push(`      ${kleur.dim(reportText().got)}  ${escapeUntrusted(describeResponse(result.exchange))}`);
   }
-  if (result.location) lines.push(`      ${kleur.dim(reportText().where)}  ${result.location}`);
-  if (hint) lines.push(`      ${kleur.cyan(reportText().hint)}  ${hint}`);
+  if (result.location) lines.push(`      ${kleur.dim(reportText().where)}  ${escapeUntrusted(result.location)}`);
+  if (hint) lines.push(`      ${kleur.cyan(reportText().hint)}  ${escapeUntrusted(hint)}`);
   if (output?.sameAs) lines.push(`      ${kleur.dim(reportText().sameOutput(output.sameAs))}`);
   else if (output?.text) lines.push(`      ${kleur.dim(reportText().appPrinted)}`, kleur.dim(indent(output.text, '        ')));
   return lines.join('\n');
@@ -190,7 +192,7 @@ function skippedLines(results: CheckResult[]): string[] {
 export function formatOutcome(outcome: VerifyOutcome, title: string, hints: Map<string, string[]>, options: ReportOptions): string {
   const lines = [kleur.bold(title)];
   if (outcome.status === 'error') {
-    lines.push(`  ${kleur.red('✗')} ${outcome.message}`);
+    lines.push(`  ${kleur.red('✗')} ${escapeUntrusted(outcome.message ?? '')}`);
     if (outcome.appOutput) {
       // The diagnosis first, in one line, then the traceback it comes from.
       const known = errorHint(outcome.appOutput);
