@@ -127,6 +127,7 @@ describe('verify --check and --list', () => {
       '3.2',
       '3.3',
       '3.4',
+      '3.5',
     ]);
     expect(lines[6]).toMatch(/^2\.3 +Logging out redirects.*\(needs 1\.3\)$/);
   });

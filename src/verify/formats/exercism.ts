@@ -5,7 +5,7 @@
 import type { CheckResult } from '../../checks/checks.js';
 import { outputsToShow } from '../report.js';
 import type { VerifyOutcome } from '../verify-run.js';
-import { capText, errorDetail, type FormatContext, failureText, relativePaths } from './scores.js';
+import { capText, errorDetail, type FormatContext, failureText, relativePaths, skipMessage } from './scores.js';
 
 const VERSION = 3;
 /** The top-level message's limit, in characters; multibyte characters make it smaller, so bytes are counted. */
@@ -49,7 +49,7 @@ export function exercism(outcome: VerifyOutcome, context: FormatContext): string
   const status = (result: CheckResult): 'pass' | 'fail' | 'error' => (result.status === 'skip' ? 'fail' : result.status);
   const message = (result: CheckResult): string | null => {
     if (result.status === 'pass') return null;
-    if (result.status === 'skip') return `needs ${result.needs}`;
+    if (result.status === 'skip') return skipMessage(result);
     const traceback = shownErrors.get(result.id);
     const shown = traceback?.text ?? (traceback?.sameAs ? `the same error as ${traceback.sameAs}` : undefined);
     return relativePaths([failureText(result), shown].filter(Boolean).join('\n'), context.projectDir);

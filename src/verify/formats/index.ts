@@ -6,7 +6,7 @@ import { classroom50, classroom50Log } from './classroom50.js';
 import { exercism } from './exercism.js';
 import { githubAnnotations, githubSummary } from './github.js';
 import { junit } from './junit.js';
-import { errorDetail, type FormatContext, failureText } from './scores.js';
+import { errorDetail, type FormatContext, failureText, skipMessage } from './scores.js';
 
 export interface Formatter {
   /** One line for `--help`. */
@@ -39,7 +39,7 @@ function ownJson(outcome: VerifyOutcome, context: FormatContext): string {
         id: result.id,
         name: `${result.id} ${result.title}`,
         status: result.status,
-        message: result.status === 'pass' ? null : result.status === 'skip' ? `needs ${result.needs}` : failureText(result),
+        message: result.status === 'pass' ? null : result.status === 'skip' ? skipMessage(result) : failureText(result),
         reason: result.status === 'fail' || result.status === 'error' ? (result.reason ?? null) : null,
         needs: result.needs ?? null,
         output: outputs.get(result.id)?.text ?? (outputs.get(result.id)?.sameAs ? `same error as ${outputs.get(result.id)!.sameAs}` : null),

@@ -20,6 +20,11 @@ export interface FormatContext {
   env?: NodeJS.ProcessEnv;
 }
 
+/** Why a check was skipped: the shared step it rode on, or the check it needs. */
+export function skipMessage(result: CheckResult): string {
+  return result.message ?? `needs ${result.needs}`;
+}
+
 /** What was wrong, and the exchange that showed it. */
 export function failureText(result: CheckResult): string {
   return [result.message, result.exchange && `sent: ${describeRequest(result.exchange)}\ngot: ${describeResponse(result.exchange)}`]
@@ -92,7 +97,7 @@ export function scoreChecks(outcome: VerifyOutcome, context: FormatContext): Sco
     const passed = result.status === 'pass';
     const shown = outputs.get(result.id);
     const output = shown?.text ?? (shown?.sameAs ? `(the same error as ${shown.sameAs})` : undefined);
-    const message = passed ? null : result.status === 'skip' ? `needs ${result.needs}` : (result.message ?? result.status);
+    const message = passed ? null : result.status === 'skip' ? skipMessage(result) : (result.message ?? result.status);
     const location = passed || result.status === 'skip' ? undefined : locate(result, context.projectDir);
     return {
       id: result.id,
