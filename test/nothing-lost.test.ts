@@ -63,8 +63,11 @@ describe('case 3: one command at a time', () => {
     else expect((await state(dir)).lastVerify?.lesson).toBe(2);
   });
 
-  it('two next-lessons at once run one after the other: lessons 2 and 3, one commit and one backup each', async () => {
+  it('two next-lessons at once run one after the other: lessons 2 and 3, one commit (tagged lesson-N-start) and one backup each', async () => {
     const dir = await project();
+    // Lesson 1 passes first, so the first move also tags the learner's lesson 1 (lesson-N): the second must not.
+    const verified = await flashLogin(dir, ['verify', '--python', debianPython]);
+    expect(verified.exitCode, String(verified.stdout)).toBe(0);
     const [first, second] = await Promise.all([
       flashLogin(dir, ['next-lesson', '--force', '--no-verify']),
       flashLogin(dir, ['next-lesson', '--force', '--no-verify']),
@@ -72,7 +75,24 @@ describe('case 3: one command at a time', () => {
     expect([first.exitCode, second.exitCode], `${String(first.stderr)}${String(second.stderr)}`).toEqual([0, 0]);
     expect((await state(dir)).lesson).toBe(3);
     expect(await fs.readFile(join(dir, 'app.py'), 'utf8')).toBe(await reference(3, 'app.py'));
-    expect(await git(dir, ['log', '--format=%s'])).toMatch(/^Lesson 3: .*\nLesson 2: .*\nLesson 1: /);
+    // One commit per move, each tagged with what it holds: the start of lessons 2 and 3, on top of the
+    // scaffold's; lesson 1 as verify passed it is the scaffold's commit (nothing changed since), so it is
+    // tagged lesson-1 there and not committed again; lesson 2 never passed. The two moves never both wrote.
+    const log = (await git(dir, ['log', '--format=%s'])).split('\n');
+    expect(log, log.join('\n')).toHaveLength(3);
+    expect(log[0]).toMatch(/^Lesson 3 starts: /);
+    expect(log[1]).toMatch(/^Lesson 2 starts: /);
+    expect(log[2]).toMatch(/^Lesson 1\b/);
+    expect((await git(dir, ['tag', '--list'])).split('\n')).toEqual(['lesson-1', 'lesson-1-start', 'lesson-2-start', 'lesson-3-start']);
+    for (const [tag, commit] of [
+      ['lesson-3-start', 'HEAD'],
+      ['lesson-2-start', 'HEAD~1'],
+      ['lesson-1', 'HEAD~2'],
+      ['lesson-1-start', 'HEAD~2'],
+    ])
+      expect(await git(dir, ['rev-parse', `${tag}^{commit}`]), tag).toBe(await git(dir, ['rev-parse', commit]));
+    expect(await git(dir, ['show', 'lesson-3-start:app.py'])).toBe((await reference(3, 'app.py')).trimEnd());
+    expect(await git(dir, ['status', '--porcelain'])).toBe('');
     const backups = (await fs.readdir(join(dir, '.flash-login', 'backups'))).sort();
     expect(backups).toEqual(['0001-next-lesson', '0002-next-lesson']);
     const summaries = await Promise.all(

@@ -1,17 +1,21 @@
 // The learner-variant corpus: three other correct solutions of every lesson's TODOs, each
 // written differently from the reference (other names, other order, helper functions, extra
 // blank lines and comments). test/practice.test.ts walks each from lesson 1 to 5 in practice
-// mode: every lesson must pass verify, and every next-lesson must merge with 0 conflicts.
+// mode: every lesson must pass verify, and every next-lesson must only add comment lines (the next
+// lesson's TODOs) to the learner's files, with 0 conflicts. As next-lesson no longer pastes the
+// reference's lines among the learner's, each lesson's `SUPPORT` (imports and settings the lesson
+// text asks for outside its exercises) is written by the learner too, before their steps.
 import fs from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
  * One exercise solved in one file: the first `TODO(todo)` line goes (or becomes `code`), then each
- * edit applies once; `whole` is a file the learner rewrote from top to bottom.
+ * edit applies once; `whole` is a file the learner rewrote from top to bottom. A step without
+ * `todo` only applies its edits (lines the lesson asks for that no TODO stands for).
  */
 export interface Step {
   file: string;
-  todo: string;
+  todo?: string;
   code?: string;
   edits?: [find: string, replace: string][];
   whole?: string;
@@ -32,16 +36,18 @@ export async function applySteps(dir: string, steps: Step[], label: string, opti
     const path = join(dir, step.file);
     let text = await fs.readFile(path, 'utf8');
     const lines = text.split('\n');
-    const key = `${step.file} ${step.todo}`;
-    const at =
-      lines.map((line, index) => (line.includes(`TODO(${step.todo})`) ? index : -1)).filter((index) => index >= 0)[used.get(key) ?? 0] ??
-      -1;
-    if (at < 0) throw new Error(`${label}: no TODO(${step.todo}) left in ${step.file}`);
-    const code = step.code === undefined ? [] : step.code.split('\n');
-    if (options.keepTodos) {
-      lines.splice(at + 1, 0, ...code);
-      used.set(key, (used.get(key) ?? 0) + 1);
-    } else lines.splice(at, 1, ...code);
+    if (step.todo !== undefined) {
+      const key = `${step.file} ${step.todo}`;
+      const at =
+        lines.map((line, index) => (line.includes(`TODO(${step.todo})`) ? index : -1)).filter((index) => index >= 0)[used.get(key) ?? 0] ??
+        -1;
+      if (at < 0) throw new Error(`${label}: no TODO(${step.todo}) left in ${step.file}`);
+      const code = step.code === undefined ? [] : step.code.split('\n');
+      if (options.keepTodos) {
+        lines.splice(at + 1, 0, ...code);
+        used.set(key, (used.get(key) ?? 0) + 1);
+      } else lines.splice(at, 1, ...code);
+    }
     text = step.whole ?? lines.join('\n');
     for (const [find, replace] of step.edits ?? []) {
       const count = text.split(find).length - 1;
@@ -52,7 +58,9 @@ export async function applySteps(dir: string, steps: Step[], label: string, opti
   }
 }
 
-// Lesson 5's model, forms and views are long; each variant writes them its own way.
+// Lesson 5's model, forms and views are long; each variant writes them its own way. The model goes
+// below the set-up the lesson's text has the learner write first (SUPPORT), above the form filters.
+const MODEL_AT = 'def strip(value):\n';
 const MODEL_A = `class User(UserMixin, db.Model):
     __tablename__ = "accounts"
     id = db.Column(db.Integer, primary_key=True)
@@ -263,12 +271,17 @@ def login():
     split = urlsplit(target)
     return split.scheme == "" and split.netloc == ""`,
         },
+        // The first TODO(4.protect) stands in the view of `/`: the guard goes under its route.
+        {
+          file: 'app.py',
+          todo: '4.protect',
+          edits: [['@app.route("/")\ndef index():\n', '@app.route("/")\n@login_required\ndef index():\n']],
+        },
         {
           file: 'app.py',
           todo: '4.protect',
           code: '@app.route("/profile")\n@login_required\ndef profile():\n    return render_template("profile.html", username=session["username"])',
         },
-        { file: 'app.py', todo: '4.protect', code: '@login_required' },
         {
           file: 'app.py',
           todo: '4.follow',
@@ -296,7 +309,7 @@ def login():
         },
       ],
       5: [
-        { file: 'app.py', todo: '5.model', code: MODEL_A },
+        { file: 'app.py', todo: '5.model', edits: [[MODEL_AT, `${MODEL_A}\n\n\n${MODEL_AT}`]] },
         {
           file: 'app.py',
           todo: '5.login',
@@ -308,7 +321,7 @@ def login():
           todo: '5.current',
           edits: [
             [
-              '# The guard: a view under @login_required needs a logged-in visitor.\ndef login_required(view):\n    @wraps(view)\n    def wrapper(*args, **kwargs):\n        if "username" not in session:\n            flash("You need to log in first.", "info")\n            return redirect(url_for("login", next=request.full_path.rstrip("?")))\n        return view(*args, **kwargs)\n    return wrapper\n\n\n',
+              'def login_required(view):\n    @wraps(view)\n    def wrapper(*args, **kwargs):\n        if "username" not in session:\n            flash("You need to log in first.", "info")\n            return redirect(url_for("login", next=request.full_path.rstrip("?")))\n        return view(*args, **kwargs)\n    return wrapper\n',
               '',
             ],
           ],
@@ -515,12 +528,17 @@ def login_required(view):
     parsed = urlsplit(target)
     return not (parsed.scheme or parsed.netloc)`,
         },
+        // The first TODO(4.protect) stands in the view of `/`: the guard goes under its route.
+        {
+          file: 'app.py',
+          todo: '4.protect',
+          edits: [['@app.route("/")\ndef index():\n', '@app.route("/")\n@login_required\ndef index():\n']],
+        },
         {
           file: 'app.py',
           todo: '4.protect',
           code: '@app.get("/profile")\n@login_required\ndef profile():\n    return render_template("profile.html", username=session.get("username"))',
         },
-        { file: 'app.py', todo: '4.protect', code: '@login_required' },
         {
           file: 'app.py',
           todo: '4.follow',
@@ -551,7 +569,7 @@ def login_required(view):
         },
       ],
       5: [
-        { file: 'app.py', todo: '5.model', code: MODEL_B },
+        { file: 'app.py', todo: '5.model', edits: [[MODEL_AT, `${MODEL_B}\n\n\n${MODEL_AT}`]] },
         {
           file: 'app.py',
           todo: '5.login',
@@ -563,8 +581,7 @@ def login_required(view):
           todo: '5.current',
           edits: [
             [
-              `# The guard: a view under @login_required needs a logged-in visitor.
-def _logged_in():
+              `def _logged_in():
     return session.get("username") is not None
 
 
@@ -582,8 +599,6 @@ def login_required(view):
         return redirect(url_for("login", next=target))
 
     return inner
-
-
 `,
               '',
             ],
@@ -810,12 +825,17 @@ def login():
     parts = urlsplit(target)
     return parts.scheme == "" and parts.netloc == ""`,
         },
+        // The first TODO(4.protect) stands in the view of `/`: the guard goes under its route.
+        {
+          file: 'app.py',
+          todo: '4.protect',
+          edits: [['@app.route("/")\ndef index():\n', '@app.route("/")\n@login_required\ndef index():\n']],
+        },
         {
           file: 'app.py',
           todo: '4.protect',
           code: '@app.route("/profile")\n@login_required\ndef profile():\n\n    # The guard made sure someone is logged in.\n    return render_template("profile.html", username=session["username"])',
         },
-        { file: 'app.py', todo: '4.protect', code: '@login_required' },
         {
           file: 'app.py',
           todo: '4.follow',
@@ -843,7 +863,7 @@ def login():
         },
       ],
       5: [
-        { file: 'app.py', todo: '5.model', code: MODEL_C },
+        { file: 'app.py', todo: '5.model', edits: [[MODEL_AT, `${MODEL_C}\n\n\n${MODEL_AT}`]] },
         {
           file: 'app.py',
           todo: '5.login',
@@ -855,8 +875,7 @@ def login():
           todo: '5.current',
           edits: [
             [
-              `# The guard: a view under @login_required needs a logged-in visitor.
-def login_required(view):
+              `def login_required(view):
 
     @wraps(view)
     def check(*args, **kwargs):
@@ -871,8 +890,6 @@ def login_required(view):
         return redirect(url_for("login", next=here))
 
     return check
-
-
 `,
               '',
             ],
@@ -1107,8 +1124,9 @@ const html: Record<string, HtmlSteps> = {
         todo: '5.login',
         edits: [
           [
-            '  <h1>Log in</h1>\n  <form method="post">\n    <input type="hidden" name="next" value="{{ next_page or \'\' }}">\n    <p><input name="username" placeholder="Username"></p>\n    <p><input name="password" type="password" placeholder="Password"></p>\n    <p><input type="submit" value="Sign in"></p>\n  </form>\n',
-            `${LOGIN_HTML}\n`,
+            // From the form on: the TODO above it may stay (variant d leaves TODO lines in place).
+            '  <form method="post">\n    <input type="hidden" name="next" value="{{ next_page or \'\' }}">\n    <p><input name="username" placeholder="Username"></p>\n    <p><input name="password" type="password" placeholder="Password"></p>\n    <p><input type="submit" value="Sign in"></p>\n  </form>\n',
+            `${LOGIN_HTML.replace('  <h1>Log in</h1>\n', '')}\n`,
           ],
         ],
       },
@@ -1319,10 +1337,91 @@ const html: Record<string, HtmlSteps> = {
   },
 };
 
+/**
+ * What each lesson's text has the learner write besides its exercises: the imports, and the settings
+ * around the app. The reference has them outside its exercise regions; next-lesson never pastes them
+ * among the learner's lines (a TODO names what to do), so every variant writes them, the same way.
+ */
+const IMPORTS_1 = 'from flask import Flask, redirect, render_template, request, url_for\n';
+const IMPORTS_2 = 'from flask import Flask, redirect, render_template, request, session, url_for\n';
+const IMPORTS_3 = 'from flask import Flask, flash, redirect, render_template, request, session, url_for\n';
+const IMPORTS_5 = `from flask_login import LoginManager, UserMixin, current_user, login_required, login_user, logout_user
+from flask_sqlalchemy import SQLAlchemy
+from flask_wtf import CSRFProtect, FlaskForm
+from werkzeug.security import check_password_hash, generate_password_hash
+from wtforms import BooleanField, PasswordField, StringField
+from wtforms.validators import DataRequired, Email, EqualTo, Length, Regexp
+`;
+const SETUP_5 = `app.config["REMEMBER_COOKIE_SAMESITE"] = "Lax"
+app.config["REMEMBER_COOKIE_DURATION"] = timedelta(days=14)
+os.makedirs(app.instance_path, exist_ok=True)
+app.config["SQLALCHEMY_DATABASE_URI"] = "sqlite:///" + os.path.join(app.instance_path, "app.db")
+app.config["PASSWORD_HASH_METHOD"] = "pbkdf2:sha256:600000"
+app.config.from_prefixed_env()
+
+db = SQLAlchemy(app)
+csrf = CSRFProtect(app)
+login_manager = LoginManager(app)
+login_manager.login_view = "login"
+login_manager.login_message = "Please log in to see that page."
+login_manager.login_message_category = "info"
+
+
+def new_token():
+    return secrets.token_urlsafe(32)
+
+
+def strip(value):
+    return value.strip() if value else value
+
+
+def lower(value):
+    return value.lower() if value else value
+`;
+export const SUPPORT: Record<number, Step[]> = {
+  2: [
+    {
+      file: 'app.py',
+      edits: [
+        [IMPORTS_1, `import secrets\nfrom datetime import timedelta\n\n${IMPORTS_2}`],
+        [
+          '\n\n# One user, kept in code for now.',
+          '\napp.config["SESSION_COOKIE_SAMESITE"] = "Lax"\napp.config["PERMANENT_SESSION_LIFETIME"] = timedelta(hours=1)\napp.config.from_prefixed_env()\n\n# One user, kept in code for now.',
+        ],
+      ],
+    },
+  ],
+  3: [{ file: 'app.py', edits: [[IMPORTS_2, IMPORTS_3]] }],
+  4: [
+    {
+      file: 'app.py',
+      edits: [
+        [
+          'from datetime import timedelta\n',
+          'from datetime import timedelta\nfrom functools import wraps\nfrom urllib.parse import urlsplit\n',
+        ],
+      ],
+    },
+  ],
+  5: [
+    {
+      file: 'app.py',
+      edits: [
+        [IMPORTS_3, `${IMPORTS_3}${IMPORTS_5}`],
+        ['import secrets\n', 'import os\nimport secrets\n'],
+        ['app.config.from_prefixed_env()\n', SETUP_5],
+      ],
+    },
+  ],
+};
+
 const corpus: Variant[] = pythonVariants.map((variant) => ({
   name: variant.name,
   lessons: Object.fromEntries(
-    Object.entries(variant.lessons).map(([lesson, steps]) => [lesson, [...steps, ...(html[variant.name]![Number(lesson)] ?? [])]]),
+    Object.entries(variant.lessons).map(([lesson, steps]) => [
+      lesson,
+      [...(SUPPORT[Number(lesson)] ?? []), ...steps, ...(html[variant.name]![Number(lesson)] ?? [])],
+    ]),
   ),
 }));
 

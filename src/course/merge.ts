@@ -7,7 +7,7 @@ import { catalog, type Lang } from '../i18n/i18n.js';
 import { UserError } from '../shared/errors.js';
 import { exercisesFor, type Mode } from './exercises.js';
 import type { FileChange, FileMap, Outcome } from './file-change.js';
-import { practiceForward } from './practice-step.js';
+import { dropPlacedTodos, placedTodoLines, practiceForward, readCodeFiles } from './practice-step.js';
 import { lessonStubs } from './reference-code.js';
 import { type Answers, renderLesson } from './render.js';
 import { dropDoneTodos } from './starter.js';
@@ -316,8 +316,20 @@ async function planPracticeMove(dir: string, answers: Answers, from: number, to:
   const steps: FileChange[][] = [];
   let fill: string[] = [];
   if (modes.from === 'practice') {
+    // Going back, the TODO lines a move put into the learner's code go too: the earlier lesson has no place for them.
+    if (!forward || modes.fromPassed) await dropPlacedTodoLines(dir, files, ours, from, modes.langs?.from ?? 'en');
     fill = await dropDoneTodoLines(files, from, modes.fromPassed ?? false, modes.langs?.from);
-    if (fill.length) steps.push(applyStep(files, await mergeSolutions(from, answers, files, new Set(fill), modes.langs?.from)));
+    if (fill.length) {
+      const changes = await mergeSolutions(from, answers, files, new Set(fill), modes.langs?.from);
+      // Only where the reference merges in cleanly (a file whose TODOs a move put among the learner's
+      // lines has no starter to merge against); the step to the other lesson decides the rest.
+      steps.push(
+        applyStep(
+          files,
+          changes.filter((change) => change.outcome !== 'conflict'),
+        ),
+      );
+    }
   }
   let previous = base;
   for (const [index, lesson] of lessons.entries()) {
@@ -349,6 +361,7 @@ async function planPracticeForward(dir: string, answers: Answers, from: number, 
   const files = new Map(ours);
   let fill: string[] = [];
   if (modes.from === 'practice') {
+    if (modes.fromPassed) await dropPlacedTodoLines(dir, files, ours, from, langs.from);
     fill = await dropDoneTodoLines(files, from, modes.fromPassed ?? false, langs.from);
     if (fill.length) {
       const changes = await mergeSolutions(from, answers, files, new Set(fill), langs.from);
@@ -390,6 +403,25 @@ async function dropDoneTodoLines(files: Map<string, Buffer>, lesson: number, pas
     if (found.written.size) files.set(path, Buffer.from(found.text, 'utf8'));
   }
   return [...whole].filter((id) => !written.has(id));
+}
+
+/**
+ * Take out of every code file of the learner the TODO lines that a move forward put there for lesson
+ * `lesson` (at anchors in their code, practice-step.ts): the tool's lines, as a starter's TODO is.
+ * Done once the lesson passed (its code is somewhere), and on a move back. Lines worded exactly as
+ * the starter's TODO stay for dropDoneTodoLines, which tells an untouched starter from code written around it.
+ */
+async function dropPlacedTodoLines(dir: string, files: Map<string, Buffer>, ours: Map<string, Buffer>, lesson: number, lang: Lang) {
+  await readCodeFiles(dir, files, ours);
+  // A TODO worded as the starter's is dropDoneTodoLines' to judge (a starter left untouched is filled, not emptied).
+  const todos = await placedTodoLines(lesson, lang);
+  for (const stubs of (await lessonStubs(lesson, lang)).values()) for (const stub of stubs) todos.delete(stub.lines[stub.todoAt]!.trim());
+  for (const [path, content] of files) {
+    const before = /\.(py|html)$/.test(path) ? asText(content) : undefined;
+    if (before === undefined) continue;
+    const text = dropPlacedTodos(before, todos);
+    if (text !== undefined) files.set(path, Buffer.from(text, 'utf8'));
+  }
 }
 
 /** Write a step's decisions into the files the next step reads; returns the step. */

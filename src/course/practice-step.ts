@@ -126,18 +126,11 @@ export async function practiceForward(
 ): Promise<PracticeStep> {
   const state = await readState(dir).catch(() => undefined);
   const solved = state?.solutions ?? [];
-  // The learner's code files, wherever they are: anchors may be in any of them.
-  for (const file of (await walkProject(dir)).files) {
-    const path = file.path.split(sep).join('/');
-    if (!CODE.test(path) || files.has(path) || path.startsWith('static/')) continue;
-    const content = await fs.readFile(join(dir, ...path.split('/'))).catch(() => undefined);
-    if (content) {
-      files.set(path, content);
-      ours.set(path, content);
-    }
-  }
+  await readCodeFiles(dir, files, ours);
   const original: FileMap = ours;
   let previous = await toolRenderings(from, answers, langs.from, solved);
+  // The finished app of the lesson before each step: the base that a skipped lesson merges against.
+  let reference = previous[2]!;
   const placed: PracticeStep['placed'] = [];
   const notes = new Map<string, string>();
   for (let lesson = from + 1; lesson <= to; lesson++) {
@@ -170,6 +163,15 @@ export async function practiceForward(
         const merged = await mergeText(mergeFiles, path, previous, current, content, lesson);
         if (merged.write) files.set(path, merged.write);
         if (merged.note) notes.set(path, merged.note);
+      } else if (lesson < to) {
+        // A lesson the move skips is written as the reference where that merges cleanly with the
+        // learner's file: only the tool's lines change (a clean merge keeps every line the learner
+        // changed). Where it would conflict, its TODOs go into their code instead, as for the last lesson.
+        const merged = await mergeSkipped(mergeFiles, path, reference, current, content, lesson);
+        if (merged) {
+          files.set(path, merged);
+          written.add(path);
+        }
       }
     }
     // Every TODO region of the lesson that is not in a file written whole goes into the learner's code.
@@ -213,6 +215,7 @@ export async function practiceForward(
       files.set(path, Buffer.from(lines.join('\n'), 'utf8'));
     }
     previous = [next];
+    reference = next;
   }
   const changes: FileChange[] = [];
   for (const path of [...new Set([...original.keys(), ...files.keys()])].sort()) {
@@ -234,6 +237,53 @@ export async function practiceForward(
     });
   }
   return { changes, placed };
+}
+
+/**
+ * The learner's code files, wherever they are (anchors may be in any of them, and so may the TODO
+ * lines a move put there), added to `files` and `ours` where they are not in them yet.
+ */
+export async function readCodeFiles(dir: string, files: Map<string, Buffer>, ours: Map<string, Buffer>): Promise<void> {
+  for (const file of (await walkProject(dir)).files) {
+    const path = file.path.split(sep).join('/');
+    if (!CODE.test(path) || files.has(path) || path.startsWith('static/')) continue;
+    const content = await fs.readFile(join(dir, ...path.split('/'))).catch(() => undefined);
+    if (content) {
+      files.set(path, content);
+      ours.set(path, content);
+    }
+  }
+}
+
+/**
+ * Every TODO line (trimmed) that a move forward may have put into the learner's code for lesson
+ * `lesson`: at an anchor, or at the top of a file saying where it belongs. These are the tool's
+ * lines, like a starter's TODO, so a move may take them out again.
+ */
+export async function placedTodoLines(lesson: number, lang: Lang): Promise<Set<string>> {
+  const exercises = await exercisesFor(lesson, lang);
+  const lines = new Set<string>();
+  const seen = new Map<string, number>();
+  for (const { path, region } of await lessonRegions(lesson, lang)) {
+    if (region.quiet) continue;
+    const exercise = exercises.find((candidate) => candidate.id === region.id);
+    const key = `${region.id} ${path}`;
+    const nth = seen.get(key) ?? 0;
+    seen.set(key, nth + 1);
+    const anchor = exercise?.places?.[path]?.[nth];
+    const words = todoWords(exercise, region.todo);
+    const bodies = [`TODO(${region.id}) ${placeText().belongs(anchor ? placeText().where(anchor) : path)}: ${words}`];
+    if (anchor) bodies.push(`TODO(${region.id}): ${atWords(anchor)}${words}`);
+    for (const body of bodies) for (const style of ['x.py', 'x.html']) lines.add(commentLine(style, '', body).trim());
+  }
+  return lines;
+}
+
+/** `text` without the lines that are one of `todos` (compared trimmed); undefined when none was there. */
+export function dropPlacedTodos(text: string, todos: ReadonlySet<string>): string | undefined {
+  const lines = text.split('\n');
+  const kept = lines.filter((line) => !todos.has(line.trim()));
+  return kept.length === lines.length ? undefined : kept.join('\n');
 }
 
 /** Whether `after` is `before` with lines added only (every line of before still there, in order). */
@@ -281,6 +331,28 @@ async function mergeText(
   if (!change || change.write === undefined || change.write === null) return {};
   if (change.outcome === 'conflict') return { note: conflictNote(lesson) };
   return { write: change.write };
+}
+
+/** A code file of a skipped lesson merged into the learner's: the merged content, or undefined where it conflicts. */
+async function mergeSkipped(
+  mergeLessonFiles: MergeFiles,
+  path: string,
+  reference: RenderedFiles,
+  current: Buffer,
+  next: Buffer,
+  lesson: number,
+): Promise<Buffer | undefined> {
+  const base = reference.get(path);
+  if (!base) return undefined;
+  const [change] = await mergeLessonFiles({
+    base: new Map([[path, base]]),
+    ours: new Map([[path, current]]),
+    theirs: new Map([[path, next]]),
+    theirsLabel: `lesson ${lesson}`,
+  });
+  if (!change) return current; // the learner already has the lesson's version, or the lesson does not change it
+  if (change.outcome !== 'merged' && change.outcome !== 'updated') return undefined;
+  return change.write ?? undefined;
 }
 
 const keptText = catalog({
