@@ -89,7 +89,7 @@ describe('case 3: one command at a time', () => {
       ['lesson-2-start', 'HEAD~1'],
       ['lesson-1', 'HEAD~2'],
       ['lesson-1-start', 'HEAD~2'],
-    ])
+    ] as const)
       expect(await git(dir, ['rev-parse', `${tag}^{commit}`]), tag).toBe(await git(dir, ['rev-parse', commit]));
     expect(await git(dir, ['show', 'lesson-3-start:app.py'])).toBe((await reference(3, 'app.py')).trimEnd());
     expect(await git(dir, ['status', '--porcelain'])).toBe('');
