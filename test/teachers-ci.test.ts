@@ -57,12 +57,11 @@ describe('CI files', () => {
     const steps = (workflow.jobs.verify.steps as { run?: string; name: string }[]).filter((step) => step.run); // `uses:` steps are the runner's
     const runner = await tempDir('flash-login-runner-');
     dirs.push(runner);
-    // The stand-ins for setup-python and setup-node: a `python` on PATH that meets requirements.txt, this Node.
-    await fs.mkdirp(join(runner, 'bin'));
-    await fs.writeFile(join(runner, 'bin', 'python'), `#!/bin/sh\nexec ${modernPython} "$@"\n`, { mode: 0o755 });
+    // The stand-ins for setup-python and setup-node: a `python` on PATH that meets requirements.txt
+    // (a real virtual environment, which the sandbox can bind), and this Node.
     const env = {
       HOME: join(runner, 'home'),
-      PATH: `${join(runner, 'prefix', 'bin')}:${join(runner, 'bin')}:${dirname(process.execPath)}:/usr/bin:/bin`,
+      PATH: `${join(runner, 'prefix', 'bin')}:${dirname(modernPython)}:${dirname(process.execPath)}:/usr/bin:/bin`,
       npm_config_prefix: join(runner, 'prefix'),
       npm_config_cache: join(runner, 'npm-cache'),
       npm_config_update_notifier: 'false',
