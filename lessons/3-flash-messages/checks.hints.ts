@@ -29,7 +29,7 @@ export const reasonHints = catalog<ReasonHints>({
       'Flash in the login view, in the POST branch that logs in, not in the view that renders the page: a flash there comes back on every visit.',
     ],
     'flash-without-cause': [
-      'Which code runs for a plain GET of /login (the view, a before_request hook)? A flash there greets every visitor, whatever happened.',
+      "Which code runs for a plain GET of /login (the view's GET branch, a before_request hook)? A flash there greets every visitor, whatever happened.",
       'Flash only where something happens: the POST that logs in or fails, the logout, the guard that refuses a page. A standing note such as "Enter your username and password" belongs in login.html as ordinary text.',
     ],
   },
@@ -51,7 +51,7 @@ export const reasonHints = catalog<ReasonHints>({
     'flash-category': ['类别是 flash() 的第二个参数，模板要把它写进 class：`<div class="flash flash-{{ category }}">`。'],
     'flash-repeated': ['请在登录视图处理登录的 POST 分支里闪现，而不是在渲染页面的视图里：放在那里，每次访问都会再闪现一次。'],
     'flash-without-cause': [
-      '普通的 GET /login 会运行哪些代码（视图本身、before_request 钩子）？放在那里的闪现消息会迎接每一位访客，不管发生了什么。',
+      '普通的 GET /login 会运行哪些代码（视图的 GET 分支、before_request 钩子）？放在那里的闪现消息会迎接每一位访客，不管发生了什么。',
       '只在确实发生了什么的地方闪现：处理登录（成功或失败）的 POST、退出登录、拒绝访问页面的守卫。像“请输入用户名和密码”这样一直都在的提示，应该作为普通文字写在 login.html 里。',
     ],
   },
