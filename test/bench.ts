@@ -227,7 +227,7 @@ async function stagePackage(work: string): Promise<string> {
   await bundleCli(join(pkg, 'dist'));
   for (const part of ['bin', 'templates', 'lessons', 'package.json']) cpSync(join(root, part), join(pkg, part), { recursive: true });
   mkdirSync(join(pkg, 'src', 'runtime'), { recursive: true });
-  cpSync(join(root, 'src', 'runtime', 'serve_app.py'), join(pkg, 'src', 'runtime', 'serve_app.py'));
+  for (const script of ['serve_app.py', 'run_app.py']) cpSync(join(root, 'src', 'runtime', script), join(pkg, 'src', 'runtime', script));
   symlinkSync(join(root, 'node_modules'), join(pkg, 'node_modules'), 'dir');
   return pkg;
 }

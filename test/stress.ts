@@ -91,7 +91,7 @@ async function stress(name: string, dir: string, atOnce: number) {
 const scratch = mkdtempSync(join(tmpdir(), 'flash-login-stress-'));
 // The CLI copy stays inside the package: verify may run the app in a sandbox with a /tmp of its own.
 const cli = mkdtempSync(join(root, 'node_modules', '.cache', 'flash-login-stress-cli-'));
-for (const part of ['package.json', 'bin', 'dist', 'lessons', 'templates', 'src/runtime/serve_app.py'])
+for (const part of ['package.json', 'bin', 'dist', 'lessons', 'templates', 'src/runtime/serve_app.py', 'src/runtime/run_app.py'])
   cpSync(join(root, part), join(cli, part), { recursive: true });
 const bin = join(cli, 'bin', 'flash-login.js');
 try {
