@@ -1,11 +1,13 @@
 // The reference apps served for real, and Debian's Chromium as playwright-core launches it, cut
 // off from every host but this machine. Shared by the browser tests and `npm run screenshots`.
+
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect, createServer as createTcpServer } from 'node:net';
 import { join } from 'node:path';
 import fs from 'fs-extra';
 import { type Browser, chromium, type LaunchOptions, type Page } from 'playwright-core';
+import { socketFor } from '../../src/checks/transport.js';
 import { renderLesson, writeRendered } from '../../src/course/render.js';
 import type { Lang } from '../../src/i18n/i18n.js';
 import { type RunningApp, startApp } from '../../src/runtime/app-runner.js';
@@ -62,18 +64,34 @@ export async function startReference(lesson: number, lang: Lang = 'en'): Promise
       FLASK_SQLALCHEMY_DATABASE_URI: `sqlite:///${join(dir, 'e2e.db')}`,
     };
     app = await startApp({ python: PYTHON, dir, env, displayDir: dir });
-    checkBrowserPort(Number(new URL(app.baseUrl).port));
   } catch (error) {
     await app?.stop();
     await fs.remove(dir);
     throw error;
   }
   const running = app;
+  // The app serves on a Unix socket the CLI chose (verify's sandbox has no network); a browser
+  // needs TCP, so a proxy on 127.0.0.1 passes each connection through to that socket.
+  const socket = socketFor.get(new URL(running.baseUrl).origin);
+  const proxy = createTcpServer((client) => {
+    const upstream = connect(socket ?? '');
+    client.pipe(upstream).pipe(client);
+    const close = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('error', close);
+    upstream.on('error', close);
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const port = (proxy.address() as AddressInfo).port;
+  checkBrowserPort(port);
   return {
-    url: running.baseUrl,
+    url: socket ? `http://127.0.0.1:${port}` : running.baseUrl,
     dir,
     output: () => running.output(),
     stop: async () => {
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
       await running.stop();
       await fs.remove(dir);
     },
