@@ -1,7 +1,6 @@
 // GitHub Actions: a Markdown table for the job summary, and one `::error` annotation per failure with a location.
 import type { VerifyOutcome } from '../verify-run.js';
-import type { FormatContext } from './scores.js';
-import { errorDetail, errorLocation, scoreChecks } from './scores.js';
+import { errorDetail, errorLocation, type FormatContext, scoreChecks } from './scores.js';
 
 /** A workflow command's message: GitHub decodes %25, %0D and %0A. */
 function escapeData(text: string): string {

@@ -1,7 +1,6 @@
 // JUnit XML, as GitLab, Jenkins and most CI read it: one testcase per check.
 import type { VerifyOutcome } from '../verify-run.js';
-import type { FormatContext } from './scores.js';
-import { errorDetail, scoreChecks } from './scores.js';
+import { errorDetail, type FormatContext, scoreChecks } from './scores.js';
 
 /** Text safe inside XML: the five escapes, and no control characters XML 1.0 forbids. */
 function xmlEscape(text: string): string {
