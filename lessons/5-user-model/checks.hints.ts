@@ -59,6 +59,27 @@ export const reasonHints = catalog<ReasonHints>({
     'remember-survives-logout': [
       'Give each user a token column, return it from `get_id()`, look users up by it in the `user_loader`, and replace it at logout.',
     ],
+    'markup-unescaped': [
+      'Print what visitors typed with `{{ }}` in a `.html` template, where Jinja escapes it; a `|safe` filter or `Markup()` around a username turns the escaping off.',
+      'Look in base.html at the loop over get_flashed_messages() and at every place that shows `current_user.username`: nothing there may be marked safe.',
+    ],
+    'fast-hash': [
+      (input) =>
+        `The hash method \`${input.facts.method ?? ''}\` is written into the code. Hash with \`method=app.config["PASSWORD_HASH_METHOD"]\` and give that setting a slow default, such as \`"pbkdf2:sha256:600000"\`.`,
+    ],
+    'hash-not-found': [
+      'Store the string `generate_password_hash(password, method=app.config["PASSWORD_HASH_METHOD"])` returns, and check it with `check_password_hash()`.',
+    ],
+    'no-start-without-method': [
+      'Set `app.config["PASSWORD_HASH_METHOD"] = "pbkdf2:sha256:600000"` before `app.config.from_prefixed_env()`: the variable may then change it, and the app starts without it.',
+    ],
+    'no-dummy-hash': [
+      'Make one `DUMMY_HASH = generate_password_hash(...)` at start, with the method real passwords use, and when no user has the name run `check_password_hash(DUMMY_HASH, form.password.data)` before you flash the error.',
+    ],
+    'dummy-hash-differs': [
+      'Make `DUMMY_HASH` with `method=app.config["PASSWORD_HASH_METHOD"]`, as real passwords are, once at start, and check it once per login.',
+    ],
+    'timing-differs': ['When no user has the name, check the password against a dummy hash made at start with the same library and cost.'],
   },
   'zh-CN': {
     'login-not-sticking': ['`login_user(user)` 必须在密码匹配之后调用，而且 `user_loader` 必须能按 get_id() 返回的 id 重新找到这个用户。'],
@@ -111,5 +132,26 @@ export const reasonHints = catalog<ReasonHints>({
     'remember-survives-logout': [
       '给每个用户一个 token 列，在 `get_id()` 里返回它，在 `user_loader` 里按它查找用户，并在退出登录时更换它。',
     ],
+    'markup-unescaped': [
+      '在 `.html` 模板里用 `{{ }}` 输出访客输入的内容，Jinja 会转义它；包在用户名外面的 `|safe` 过滤器或 `Markup()` 会关掉转义。',
+      '看看 base.html 里遍历 get_flashed_messages() 的循环，以及每个显示 `current_user.username` 的地方：这些地方都不能标记为 safe。',
+    ],
+    'fast-hash': [
+      (input) =>
+        `哈希方法 \`${input.facts.method ?? ''}\` 写死在了代码里。请用 \`method=app.config["PASSWORD_HASH_METHOD"]\` 做哈希，并给这项配置一个慢的默认值，例如 \`"pbkdf2:sha256:600000"\`。`,
+    ],
+    'hash-not-found': [
+      '请保存 `generate_password_hash(password, method=app.config["PASSWORD_HASH_METHOD"])` 返回的字符串，并用 `check_password_hash()` 校验。',
+    ],
+    'no-start-without-method': [
+      '在 `app.config.from_prefixed_env()` 之前设置 `app.config["PASSWORD_HASH_METHOD"] = "pbkdf2:sha256:600000"`：环境变量可以覆盖它，没有这个变量时应用也能启动。',
+    ],
+    'no-dummy-hash': [
+      '启动时用真实密码所用的方法生成一个 `DUMMY_HASH = generate_password_hash(...)`；找不到该用户时，先运行 `check_password_hash(DUMMY_HASH, form.password.data)`，再闪现错误消息。',
+    ],
+    'dummy-hash-differs': [
+      '像真实密码一样，用 `method=app.config["PASSWORD_HASH_METHOD"]` 在启动时生成一次 `DUMMY_HASH`，每次登录只校验一次。',
+    ],
+    'timing-differs': ['找不到该用户时，用启动时以同一个库、同样成本生成的假哈希校验一次密码。'],
   },
 });

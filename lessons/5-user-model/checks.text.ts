@@ -16,6 +16,10 @@ export const text = catalog({
       '5.8': 'A POST to /login or /register without the CSRF token is refused and changes nothing',
       '5.9': 'The session cookie is HttpOnly and SameSite=Lax',
       '5.10': 'Tables are created at start: a fresh database works with no extra command',
+      '5.11': 'A username holding <, > or & is refused at registration, or shown as text on every page and in every flash',
+      '5.12':
+        'With no FLASK_PASSWORD_HASH_METHOD set, a new password is stored with a slow hash (scrypt, PBKDF2 of 260,000 rounds or more, bcrypt, argon2)',
+      '5.13': 'A login for an unknown username costs the same hashing as a wrong password for a known one',
     },
     // Shared steps
     noRegisterForm: (fields: string[], names: (string | undefined)[] = []) =>
@@ -119,6 +123,32 @@ export const text = catalog({
       'the database file verify gave the app is still empty after a registration: create the tables when the app starts (db.create_all())',
     userNotInFreshDatabase: (username: string) =>
       `the user verify registered first thing (${username}) is not in the fresh database: does registering work without an extra command?`,
+    // 5.11
+    markupUnescaped: (username: string, path: string) =>
+      `${path} printed the username ${username} as markup: its <b…> tag reached the page as HTML, not as text. ` +
+      'Jinja escapes {{ }} in .html templates: remove |safe or Markup() around what visitors typed, or refuse <, > and & in usernames',
+    // 5.12
+    ownHashingNoStart: (why: string) =>
+      `started with no FLASK_PASSWORD_HASH_METHOD, the app did not start (${why}): give PASSWORD_HASH_METHOD a strong default of its own`,
+    ownHashingRegisterRefused: (status: number) =>
+      `with no FLASK_PASSWORD_HASH_METHOD set, a valid registration answered ${status} instead of a redirect to /login`,
+    fastHash: (method: string) =>
+      `with no FLASK_PASSWORD_HASH_METHOD set, a new user's password was stored as ${method}: quick to try guesses against. ` +
+      'Hash with app.config["PASSWORD_HASH_METHOD"], whose default is strong (pbkdf2:sha256:600000 or scrypt), and never write a method with fewer rounds into the code',
+    hashNotFound: (work: string[]) =>
+      `with no FLASK_PASSWORD_HASH_METHOD set, verify found no slow hash for a new user: none stored in a format it knows ` +
+      `(Werkzeug's, bcrypt, argon2, passlib's) and ${work.length ? `only ${work.join(', ')} done` : 'no PBKDF2 or scrypt done'} while registering. ` +
+      'Store what generate_password_hash() returns',
+    // 5.13
+    noDummyHash: (known: string[]) =>
+      `a login for an unknown username checked no password, while a wrong password for a known user ran ${known.join(', ')}: ` +
+      'the time taken tells which names have accounts. When no user has the name, check the password against a dummy hash made at start',
+    dummyHashDiffers: (known: string[], unknown: string[]) =>
+      `a login for an unknown username ran ${unknown.join(', ')}, a wrong password for a known user ${known.join(', ')}: ` +
+      'not the same work, so the time still tells which names have accounts. Make the dummy hash once, at start, with the method real passwords use, and check it once',
+    timingDiffers: (knownMs: number, unknownMs: number) =>
+      `a login for an unknown username took ${unknownMs} ms, a wrong password for a known user ${knownMs} ms (timed: the app hashes ` +
+      'with a library verify cannot count): check the password against a dummy hash when no user has the name',
   },
   'zh-CN': {
     titles: {
@@ -132,6 +162,9 @@ export const text = catalog({
       '5.8': '不带 CSRF 令牌向 /login 或 /register 发送的 POST 会被拒绝，且不改变任何东西',
       '5.9': '会话 cookie 带有 HttpOnly 和 SameSite=Lax',
       '5.10': '数据表在启动时创建：全新的数据库无需额外命令即可使用',
+      '5.11': '含有 <、> 或 & 的用户名在注册时被拒绝，或者在每个页面和每条闪现消息里都作为文本显示',
+      '5.12': '没有设置 FLASK_PASSWORD_HASH_METHOD 时，新密码用慢哈希保存（scrypt、不少于 260,000 轮的 PBKDF2、bcrypt、argon2）',
+      '5.13': '用不存在的用户名登录，和已有用户输错密码，做的哈希计算一样多',
     },
     noRegisterForm: (fields, names = []) =>
       `GET /register 没有显示带 ${fields.join('、')} 输入框的表单${names.length ? `（它的输入框名为 ${names.join('、')}）` : ''}`,
@@ -210,5 +243,25 @@ export const text = catalog({
     tablesEmpty: 'verify 给应用的数据库文件在注册之后仍是空的：请在应用启动时创建数据表（db.create_all()）',
     userNotInFreshDatabase: (username) =>
       `verify 一开始注册的用户（${username}）不在这个全新的数据库里：不额外运行命令时，注册能正常工作吗？`,
+    markupUnescaped: (username, path) =>
+      `${path} 把用户名 ${username} 当作标记输出了：其中的 <b…> 标签作为 HTML 进入了页面，而不是文本。` +
+      'Jinja 会转义 .html 模板里的 {{ }}：去掉包在访客输入外面的 `|safe` 或 Markup()，或者在注册时拒绝含 <、> 和 & 的用户名',
+    ownHashingNoStart: (why) => `不设置 FLASK_PASSWORD_HASH_METHOD 时，应用没有启动（${why}）：请给 PASSWORD_HASH_METHOD 一个强的默认值`,
+    ownHashingRegisterRefused: (status) => `不设置 FLASK_PASSWORD_HASH_METHOD 时，一次有效的注册返回了 ${status}，而不是重定向到 /login`,
+    fastHash: (method) =>
+      `不设置 FLASK_PASSWORD_HASH_METHOD 时，新用户的密码以 ${method} 保存：猜起来很快。` +
+      '请用 app.config["PASSWORD_HASH_METHOD"] 做哈希，它的默认值要强（pbkdf2:sha256:600000 或 scrypt），不要在代码里写死轮数更少的方法',
+    hashNotFound: (work) =>
+      `不设置 FLASK_PASSWORD_HASH_METHOD 时，verify 没有找到新用户的慢哈希：数据库里没有它认识的格式（Werkzeug、bcrypt、argon2、`passlib`），` +
+      `注册时${work.length ? `只做了 ${work.join('、')}` : '也没有做 PBKDF2 或 scrypt 计算'}。请保存 generate_password_hash() 的返回值`,
+    noDummyHash: (known) =>
+      `用不存在的用户名登录时没有校验任何密码，而已有用户输错密码时做了 ${known.join('、')}：` +
+      '响应时间会暴露哪些用户名有账号。找不到该用户时，请用启动时生成的假哈希校验一次密码',
+    dummyHashDiffers: (known, unknown) =>
+      `用不存在的用户名登录时做了 ${unknown.join('、')}，已有用户输错密码时做了 ${known.join('、')}：` +
+      '计算量不同，时间仍会暴露哪些用户名有账号。请在启动时用真实密码所用的方法生成一次假哈希，并只校验一次',
+    timingDiffers: (knownMs, unknownMs) =>
+      `用不存在的用户名登录用了 ${unknownMs} 毫秒，已有用户输错密码用了 ${knownMs} 毫秒（按时间测量：应用用的哈希库 verify 无法计数）：` +
+      '找不到该用户时，请用假哈希校验一次密码',
   },
 });

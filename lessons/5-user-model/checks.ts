@@ -7,12 +7,18 @@ import { type Client, type Exchange, isRedirect } from '../../src/checks/http.js
 import { describeFlashes, expectRedirectTo, flashes, logIn, logOut, pageShowsName, postLogin, sitePath } from '../helpers.js';
 import { helperText } from '../helpers.text.js';
 import { text } from './checks.text.js';
+import { compareHashWork, hashWork, slowWork, storedHashes } from './password-hashing.js';
 
 const REGISTER_FIELDS = ['username', 'email', 'password', 'confirm'];
 const LOGIN_FIELDS = ['username', 'password'];
 /** Statuses that may carry "the form again": a plain page, or one that also says what was wrong. */
 const FORM_AGAIN = new Set([200, 400, 401, 409, 422]);
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+/**
+ * 5.13 by time, for an app that hashes with a library verify cannot count: a stranger's login
+ * fails it only when it is quicker by this much and by half, so a busy machine cannot.
+ */
+const TIMING_MARGIN_MS = 40;
 
 interface NewUser {
   username: string;
@@ -79,13 +85,13 @@ function shownError(response: Exchange, blank: Exchange): string | undefined {
  * The bytes of the throwaway SQLite database verify gave the app, with its WAL and journal
  * if any; undefined when the app never made that file (it ignores the setting).
  */
-async function databaseBytes(t: CheckContext): Promise<Buffer | undefined> {
+async function databaseBytes(databaseFile: string): Promise<Buffer | undefined> {
   const read = (path: string): Promise<Buffer | undefined> => readFile(path).catch(() => undefined);
-  const main = await read(t.databaseFile);
+  const main = await read(databaseFile);
   if (!main) return undefined;
   const extra: Buffer[] = [];
   for (const suffix of ['-wal', '-journal']) {
-    const part = await read(`${t.databaseFile}${suffix}`);
+    const part = await read(`${databaseFile}${suffix}`);
     if (part) extra.push(part);
   }
   return Buffer.concat([main, ...extra]);
@@ -101,6 +107,11 @@ function hasFutureExpiry(cookie: Cookie): boolean {
   return cookie.expires instanceof Date && cookie.expires.getTime() > Date.now();
 }
 
+/** Whether a registration took the user: refused is the register form again, with no redirect (5.2). */
+function accepted({ response }: { response: Exchange }): boolean {
+  return isRedirect(response) || !findForm(response.page(), REGISTER_FIELDS);
+}
+
 /**
  * Contract 5.3: one visitor registers a username that is an email address, another then registers
  * with that address as their email; the address with the second one's password opens the second
@@ -111,8 +122,6 @@ async function expectEmailMeansItsOwner(t: CheckContext): Promise<void> {
   const address = `eve.${tag}@example.com`;
   const squatter: NewUser = { username: address, email: `first.${tag}@example.com`, password: `First-Pass-${tag}` };
   const owner: NewUser = { username: `eve_${tag}`, email: address, password: `Owner-Pass-${tag}` };
-  // Refused: the register form again, with no redirect (5.2); anything else took the user.
-  const accepted = ({ response }: { response: Exchange }) => isRedirect(response) || !findForm(response.page(), REGISTER_FIELDS);
   const first = await register(t.client(), squatter);
   const second = await register(t.client(), owner);
   if (!accepted(second)) {
@@ -308,7 +317,7 @@ export const checks: CheckDefinition[] = [
     },
     needs: ['5.10'],
     async run(t) {
-      const bytes = await databaseBytes(t);
+      const bytes = await databaseBytes(t.databaseFile);
       if (!bytes) fail(text().databaseUriIgnored, undefined, 'database-uri-ignored');
       expect(bytes.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER), text().databaseEmpty, undefined, 'database-empty');
       expect(
@@ -452,16 +461,99 @@ export const checks: CheckDefinition[] = [
     },
     async run(t) {
       // verify registered its user first thing on a database file that did not exist yet.
-      const bytes = await databaseBytes(t);
+      const bytes = await databaseBytes(t.databaseFile);
       if (bytes?.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER) && bytes.includes(Buffer.from(t.user.username, 'utf8'))) return;
       // Something is wrong: register once more to see how, with the app's own error.
       const user = freshUser('fresh');
       const { response } = await register(t.client(), user);
       expect(response.status < 500, text().tablesMissing(response.status), response, 'tables-missing');
-      const after = await databaseBytes(t);
+      const after = await databaseBytes(t.databaseFile);
       if (!after) fail(text().databaseUriIgnored, response, 'database-uri-ignored');
       expect(after.subarray(0, SQLITE_HEADER.length).equals(SQLITE_HEADER), text().tablesEmpty, response, 'tables-missing');
       fail(text().userNotInFreshDatabase(t.user.username), response, 'user-not-in-database');
+    },
+  },
+  {
+    id: '5.11',
+    get title() {
+      return text().titles['5.11'];
+    },
+    needs: ['5.1', '1.3'],
+    async run(t) {
+      const tag = randomBytes(3).toString('hex');
+      // A tag no page has: found raw in an answer, the name was printed as markup.
+      const markup = `<b${tag}>`;
+      const user: NewUser = { username: `x${markup}&y`, email: `markup.${tag}@example.com`, password: `Markup-Pass-${tag}` };
+      const visitor = t.client();
+      const mistyped = t.client();
+      const registration = await register(visitor, user);
+      if (accepted(registration)) {
+        await visitor.landing(registration.response);
+        await visitor.landing(await postLogin(t, visitor, { user }));
+        for (const path of ['/', '/profile']) await visitor.get(path);
+        // A failed login with that name: the form again, which may repeat what was typed.
+        await postLogin(t, mistyped, { user: { ...user, password: `${user.password}-wrong` } });
+      }
+      for (const exchange of [...visitor.history, ...mistyped.history]) {
+        const raw = exchange.body.toLowerCase().includes(markup);
+        expect(!raw, text().markupUnescaped(user.username, exchange.path), exchange, 'markup-unescaped');
+      }
+    },
+  },
+  {
+    id: '5.12',
+    get title() {
+      return text().titles['5.12'];
+    },
+    needs: ['5.1'],
+    async run(t) {
+      const second = await t.appWithOwnHashing();
+      if ('startError' in second) fail(text().ownHashingNoStart(second.startError), undefined, 'no-start-without-method');
+      const user = freshUser('slow');
+      const { response } = await register(second.client(), user);
+      expect(isRedirect(response), text().ownHashingRegisterRefused(response.status), response, 'register-without-method');
+      const bytes = (await databaseBytes(second.databaseFile)) ?? Buffer.alloc(0);
+      const stored = storedHashes(bytes);
+      const quick = stored.find((hash) => !hash.slow);
+      if (quick) fail(text().fastHash(quick.method), response, 'fast-hash', { method: quick.method });
+      // Stored in a format verify does not read: the hashing it did while registering decides.
+      const work = hashWork(response) ?? [];
+      expect(stored.length > 0 || slowWork(work), text().hashNotFound(work), response, 'hash-not-found');
+    },
+  },
+  {
+    id: '5.13',
+    get title() {
+      return text().titles['5.13'];
+    },
+    needs: ['1.1'],
+    async run(t) {
+      const wrongPassword = `${t.user.password}-wrong`;
+      const attempt = async (username: string) => {
+        const started = performance.now();
+        const answer = await postLogin(t, t.client(), { user: { username, password: wrongPassword }, follow: false });
+        return { answer, ms: performance.now() - started, work: hashWork(answer) ?? [] };
+      };
+      const stranger = () => `nobody_${randomBytes(4).toString('hex')}`;
+      const known = await attempt(t.user.username);
+      // Twice for strangers: an app may make its dummy hash on the first one, then keep it.
+      await attempt(stranger());
+      const unknown = await attempt(stranger());
+      const compared = compareHashWork(known.work, unknown.work);
+      if (compared === 'none-for-unknown') fail(text().noDummyHash(known.work), unknown.answer, 'no-dummy-hash');
+      if (compared === 'differs') fail(text().dummyHashDiffers(known.work, unknown.work), unknown.answer, 'dummy-hash-differs');
+      if (compared === 'same') return;
+      // Hashed by a library verify cannot count: time it, interleaved, with a wide margin.
+      const knownMs = [known.ms];
+      const unknownMs = [unknown.ms];
+      for (let round = 0; round < 2; round++) {
+        knownMs.push((await attempt(t.user.username)).ms);
+        unknownMs.push((await attempt(stranger())).ms);
+      }
+      const median = (values: number[]) => [...values].sort((a, b) => a - b)[1]!;
+      const [knownMedian, unknownMedian] = [median(knownMs), median(unknownMs)];
+      const enumerable = knownMedian - unknownMedian > TIMING_MARGIN_MS && unknownMedian < knownMedian / 2;
+      expect(!enumerable, text().timingDiffers(Math.round(knownMedian), Math.round(unknownMedian)), unknown.answer, 'timing-differs');
     },
   },
 ];

@@ -67,9 +67,18 @@ export interface CheckContext {
    * refused to start (which the contract allows), true when it listens.
    */
   restart(env: { FLASK_SECRET_KEY?: string | null }): Promise<boolean>;
+  /**
+   * A second app of this run, started beside the first on a database of its own, hashing
+   * passwords as it does by itself: no FLASK_PASSWORD_HASH_METHOD, Werkzeug's own default cost
+   * (5.12). The first call starts it; it stops with the run.
+   */
+  appWithOwnHashing(): Promise<SecondApp>;
   /** Note that this check's requests ride on a shared step (a login, the logout form): see `Step`. */
   rode?(step: Step): void;
 }
+
+/** The second app (`appWithOwnHashing`), or why it did not start. */
+export type SecondApp = { client(): Client; readonly databaseFile: string } | { startError: string };
 
 /**
  * The shared steps many checks ride on, in the order one needs the other. Each is a probe run

@@ -455,7 +455,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   };
 
   /** The socket the app must serve on, in its staging folder: the CLI's choice (no Unix sockets on Windows: a port of its choosing). */
-  const appSocket = process.platform === 'win32' ? undefined : join(dirname(options.dir), 'app.sock');
+  const appSocket = process.platform === 'win32' ? undefined : (options.sandbox?.socketPath ?? join(dirname(options.dir), 'app.sock'));
   const ours = () => ({
     ...env,
     PYTHONDONTWRITEBYTECODE: '1',
@@ -564,7 +564,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     }
   }
   // Where it listens is ours to say: a socket in its staging folder, moved out of its reach once it listens.
-  const origin = appSocket ? socketOrigin(options.dir) : undefined;
+  // By socket: a restart keeps its origin (and the cookies of it), a second app of the run gets its own.
+  const origin = appSocket ? socketOrigin(appSocket) : undefined;
   let claimed: string | undefined;
   /** Wait until it listens, then route the origin to its socket; a bad READY line or socket stops it and fails the start. */
   const reach = async (launched: Launched): Promise<string> => {

@@ -53,6 +53,8 @@ export interface SandboxOptions {
   python: string;
   /** The size of the private /tmp and /dev/shm, each (default 64 MB). */
   tmpfsMb?: number;
+  /** The socket's name in the staging folder (default app.sock): a second app of the same run listens on another. */
+  socketName?: string;
 }
 
 export interface Sandbox {
@@ -262,7 +264,7 @@ function toolCopy(staging: string): string {
 export function sandboxFor(options: SandboxOptions): Sandbox {
   const environment = (extra: Record<string, string>) => ({ ...cleanEnvironment(), ...extra });
   // The CLI decides where the app listens: in the staging folder, a folder this run made (0700).
-  const socketPath = process.platform === 'win32' ? undefined : join(options.staging, 'app.sock');
+  const socketPath = process.platform === 'win32' ? undefined : join(options.staging, options.socketName ?? 'app.sock');
   const bwrap = findBwrap();
   if (!bwrap)
     return {

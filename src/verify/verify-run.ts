@@ -98,6 +98,9 @@ const VERIFY_PBKDF2_ITERATIONS = 1000;
  * app.config["PASSWORD_HASH_METHOD"], 600,000 rounds by default: some 200 ms a login here.
  */
 const VERIFY_HASH_METHOD = `pbkdf2:sha256:${VERIFY_PBKDF2_ITERATIONS}`;
+/** The second app's database and socket (5.12), beside the first's in the staging folder. */
+const OWN_HASHING_DATABASE = 'own-hashing.db';
+const OWN_HASHING_SOCKET = 'own-hashing.sock';
 
 /** Stage the project, start it once, run the checks over HTTP, and always stop it again. */
 export async function verifyProject(options: VerifyOptions): Promise<VerifyOutcome> {
@@ -113,8 +116,14 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
   const removeStaging = () => copied.catch(() => undefined).then(() => fs.remove(staging));
   const databaseUri = `sqlite:///${join(staging, 'verify.db')}`;
   let app: RunningApp | undefined;
+  /** A second app beside the first (5.12): hashing as it does by itself, on a database of its own. */
+  let ownHashing: Promise<RunningApp | AppStartError> | undefined;
+  const stopApps = () =>
+    Promise.all([app?.stop(), ownHashing?.then((second) => (second instanceof AppStartError ? undefined : second.stop()))]);
   /** Where the checks' copies of the app's database go: ours alone (0700), removed with the staging folder. */
   let snapshots: string | undefined;
+  const snapshotOf = (database: string) =>
+    databaseSnapshot(join(staging, database), (snapshots ??= mkdtempSync(join(scratchParent(), 'flash-login-db-'))));
   const env = (secretKey: string) => ({
     FLASK_SECRET_KEY: secretKey,
     FLASK_SQLALCHEMY_DATABASE_URI: databaseUri,
@@ -129,7 +138,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
   const interrupt = (signal: NodeJS.Signals) => {
     interrupted = true;
     console.error(text().interrupted);
-    void Promise.resolve(app?.stop())
+    void stopApps()
       .finally(removeStaging)
       .finally(() => options.warm?.stop())
       .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
@@ -183,7 +192,29 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
       return rest;
     };
     let restartFailed = false;
-    const baseUrl = () => running.baseUrl;
+    const startOwnHashing = () =>
+      (ownHashing ??= startApp({
+        python: options.python,
+        dir: join(staging, 'app'),
+        copied: ready,
+        displayDir: options.projectDir,
+        env: { FLASK_SECRET_KEY: secretKey, FLASK_SQLALCHEMY_DATABASE_URI: `sqlite:///${join(staging, OWN_HASHING_DATABASE)}` },
+        sandbox: sandboxFor({ projectDir: options.projectDir, staging, python: options.python, socketName: OWN_HASHING_SOCKET }),
+        confine,
+      }).catch((error: unknown) => {
+        if (error instanceof AppStartError) return error;
+        throw error;
+      }));
+    const clientOf = (served: () => RunningApp, onExchange: (exchange: Exchange) => void, tag: string) =>
+      new Client(
+        () => served().baseUrl,
+        (exchange) => {
+          if (exchange.appOutput) exchange.appOutput = served().shown(exchange.appOutput);
+          onExchange(exchange);
+        },
+        () => served().cpuSeconds(),
+        tag,
+      );
     // A check that logs out gets a user of its own: an app may end every session of a user at logout.
     const ownUsers = new Map<string, Credentials>();
     const contextFor = (onExchange: (exchange: Exchange) => void, tag: string, check?: CheckDefinition): CheckContext => ({
@@ -192,18 +223,19 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
       secretKey,
       // A safe copy made at each look: the app's own file may be a FIFO or a link by now.
       get databaseFile() {
-        return databaseSnapshot(join(staging, 'verify.db'), (snapshots ??= mkdtempSync(join(scratchParent(), 'flash-login-db-'))));
+        return snapshotOf('verify.db');
       },
-      client: () =>
-        new Client(
-          baseUrl,
-          (exchange) => {
-            if (exchange.appOutput) exchange.appOutput = running.shown(exchange.appOutput);
-            onExchange(exchange);
+      client: () => clientOf(() => running, onExchange, tag),
+      appWithOwnHashing: async () => {
+        const second = await startOwnHashing();
+        if (second instanceof AppStartError) return { startError: second.message };
+        return {
+          client: () => clientOf(() => second, onExchange, tag),
+          get databaseFile() {
+            return snapshotOf(OWN_HASHING_DATABASE);
           },
-          () => running.cpuSeconds(),
-          tag,
-        ),
+        };
+      },
       restart: async (changed) => {
         if (restartFailed) fail(text().noRestart, undefined, 'restart-failed');
         if (changed.FLASK_SECRET_KEY === null) {
@@ -268,7 +300,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
   } finally {
     process.removeListener('SIGINT', interrupt);
     process.removeListener('SIGTERM', interrupt);
-    await app?.stop();
+    await stopApps();
     await removeStaging();
     if (snapshots) await fs.remove(snapshots);
     // The checks that were still running end quickly once the app is gone; the interrupt

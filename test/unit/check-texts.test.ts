@@ -57,6 +57,12 @@ const SAMPLES: Record<string, unknown[]> = {
   stranger: [200],
   phrases: [['invalid'], ['log in', 'login']],
   step: ['login-sticks', 'logout'],
+  work: [['pbkdf2:sha256:1000'], []],
+  known: [['pbkdf2:sha256:1000']],
+  unknown: [['pbkdf2:sha256:1']],
+  why: ['app.py failed to import'],
+  knownMs: [250],
+  unknownMs: [4],
   loop: [true, false],
   gist: ['The CSRF token is missing.', ''],
   sentToLogin: [true, false],
@@ -125,7 +131,8 @@ function render(lang: Lang): Map<string, string[]> {
 /** Words a Chinese message may keep: names of headers, attributes, methods and products, and a few terms Chinese uses as they are. */
 const KEPT_WORDS = new Set(
   ['GET', 'POST', 'HttpOnly', 'SameSite', 'Lax', 'CSRF', 'SQLite', 'UNIQUE', 'Expires', 'Location', 'True', 'None', 'URI'].concat(
-    ['Flask', 'SQLAlchemy', 'verify', 'cookie', 'token', 'class', 'method', 'id', 'next', 'error', 'success', 'info']
+    ['Flask', 'SQLAlchemy', 'Werkzeug', 'Jinja', 'HTML', 'scrypt', 'bcrypt', 'verify', 'cookie', 'token', 'class', 'method', 'id']
+      .concat(['next', 'error', 'success', 'info'])
       // The form's field names, which stay as they are in every language.
       .concat(['username', 'password', 'email', 'confirm', 'remember']),
   ),
