@@ -94,12 +94,12 @@ export const probeText = catalog({
     loginNotSticking: (username, _lesson, sentToLogin, status) =>
       sentToLogin
         ? '登录没有保持住：POST /login 重定向之后，GET / 仍然把你送回 /login'
-        : `POST /login 重定向之后，GET /（返回了 ${status}）没有显示"${username}"：登录没有保存在会话里，或者 / 没有显示它`,
+        : `POST /login 重定向之后，GET /（返回了 ${status}）没有显示“${username}”：登录没有保存在会话里，或者 / 没有显示它`,
     guardCrashed: (path) => `未登录时 GET ${path} 返回了 500：视图本身为未登录的访客运行了，说明守卫没有运行`,
     guardNotRedirect: (path, status, location) =>
       `未登录时 GET ${path} 返回了 ${status}${location ? ` → ${location}` : ''}，应重定向到 /login`,
     logoutStatus: (status, gist) => `退出登录时返回了 ${status}${gist ? `（"${gist}"）` : ''}`,
     logoutNotRedirect: (status) => `退出登录时返回了 ${status}，应为重定向（302 或 303）`,
-    stillLoggedIn: (username) => `退出登录后，GET / 仍然显示"${username}"：退出登录没有结束登录状态`,
+    stillLoggedIn: (username) => `退出登录后，GET / 仍然显示“${username}”：退出登录没有结束登录状态`,
   },
 });

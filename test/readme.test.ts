@@ -143,6 +143,8 @@ describe('README and docs/: links and images', () => {
         .filter(([, , problem]) => problem),
     );
     expect(problems).toEqual([]);
+    // Nor in code spans: a path outside the repository means nothing to a reader of it.
+    expect(pages.filter((page) => /\.\.\/shared|lesson-contract\.md/.test(readFileSync(join(root, page), 'utf8')))).toEqual([]);
   });
 
   it('README.md stays a front page: at most 220 lines, with links to the docs/ pages that hold the rest', () => {

@@ -5,7 +5,7 @@ export const zhCN = {
   '3.flash': {
     todo: '登录成功时闪现“登录成功。”(success)，失败时闪现“用户名或密码错误。”(error)，退出登录时闪现“你已退出登录。”(info)',
     hints: [
-      '闪现消息先存在会话里，等下一个页面把它显示出来，所以它能熬过一次重定向。',
+      '闪现消息先存在会话里，等下一个页面把它显示出来，所以经过一次重定向，它依然还在。',
       '从 flask 导入 `flash(message, category)`；退出登录时要在 `session.clear()` 之后再调用它，否则会被一起清掉。',
     ],
   },
@@ -13,7 +13,7 @@ export const zhCN = {
     todo: '写 base.html：包住内容块的页面框架，显示每条闪现消息，并把类别写进 class',
     hints: [
       '闪现消息由接下来渲染的那个页面显示，所以显示它的代码应放在每个页面都继承的那个模板里。',
-      '`get_flashed_messages(with_categories=true)` 给出 (类别, 消息) 对；每条都标上 `class="flash flash-{{ category }}"`，再留出 `{% block content %}` 给各个页面。',
+      '`get_flashed_messages(with_categories=true)` 给出一对对（类别，消息）；每条都标上 `class="flash flash-{{ category }}"`，再留出 `{% block content %}` 给各个页面。',
     ],
   },
   '3.extend': {
