@@ -18,7 +18,7 @@ export const APP_PHRASES_ZH: Readonly<Record<string, string>> = {
   'Please log in to see that page.': '请先登录再查看该页面。',
   'That username is taken.': '这个用户名已被占用。',
   'That email is already registered.': '这个邮箱已经注册过了。',
-  'Your account is ready. You can log in now.': '账户已创建，现在可以登录了。',
+  'Your account is ready. You can log in now.': '账号已创建，现在可以登录了。',
   'A username cannot contain @.': '用户名不能包含 @。',
   'Passwords must match.': '两次输入的密码必须一致。',
   // Labels (Python form fields and template text alike).
@@ -41,7 +41,7 @@ export const APP_PHRASES_ZH: Readonly<Record<string, string>> = {
   'You reached the home page.': '你已来到首页。',
   'The nav bar above shows who is logged in.': '上方的导航栏显示谁已登录。',
   'You are not logged in.': '你还没有登录。',
-  'No account yet?': '还没有账户？',
+  'No account yet?': '还没有账号？',
   'Already registered?': '已经注册过了？',
 };
 
