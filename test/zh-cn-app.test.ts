@@ -33,6 +33,8 @@ describe('the phrase table', () => {
       'flash("You are logged in.", "success")',
       'session["username"] = username',
       'x = "Home page"',
+      '    """A docstring that is not a phrase, such as "/profile?tab=1"."""',
+      'sep = "." + "Home"',
     ].join('\n');
     expect(translateAppFile('app.py', python, 'en')).toBe(python);
     expect(translateAppFile('app.py', python, 'zh-CN').split('\n')).toEqual([
@@ -40,6 +42,9 @@ describe('the phrase table', () => {
       'flash("登录成功。", "success")',
       'session["username"] = username',
       'x = "Home page"', // not a whole phrase of the table
+      // Punctuation is swapped in HTML text only: never in Python, a docstring's quotes least of all.
+      '    """A docstring that is not a phrase, such as "/profile?tab=1"."""',
+      'sep = "." + "首页"',
     ]);
     const html =
       '<html lang="en">\n  <a href="{{ url_for(\'login\') }}">Log in</a> {# Log in #}\n  <label>Username <input name="username"></label>\n  <p>Logged in as {{ username }}.</p>';

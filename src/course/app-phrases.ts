@@ -134,14 +134,18 @@ function translateHtmlLine(line: string, used?: PhraseUse): string {
 
 const ZH_ONLY = /^(\s*)# zh-CN only: ?(.*)$/;
 
+// Punctuation alone ('.' -> '。') is a phrase of HTML text only: in Python it would be code.
+const WORDS = /[A-Za-z]/;
+
 function translatePythonLine(line: string, used?: PhraseUse): string {
   const only = ZH_ONLY.exec(line);
   if (only) return only[1]! + only[2]!;
   const marker = swapMarkerTodo(line, used);
   if (marker !== undefined) return marker;
   if (line.trimStart().startsWith('#')) return line; // comments are code's, for the reader
+  if (line.includes('"""') || line.includes("'''")) return line; // a docstring is for the reader too
   return line.replace(PY_STRING, (literal, quote: string, body: string) => {
-    const swapped = swap(APP_PHRASES_ZH, body, used);
+    const swapped = WORDS.test(body) ? swap(APP_PHRASES_ZH, body, used) : undefined;
     return swapped === undefined ? literal : quote + swapped + quote;
   });
 }
