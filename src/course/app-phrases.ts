@@ -1,12 +1,15 @@
 // The generated app in Chinese. lessons/N-name/app is written once, in English; a zh-CN project's
 // app is that same source with every phrase a visitor sees swapped for its Chinese, here, as it is
 // rendered. Only whole phrases are swapped, and only where a visitor can see them: a string literal
-// on a line of Python code, a run of text between the tags of a Jinja template. Identifiers,
-// routes, form field names and comments are left as they are, and English output is untouched.
+// on a line of Python code, a run of text between the tags of a Jinja template. Comments and
+// docstrings, for the learner who reads the code, are swapped whole from src/course/app-comments.ts,
+// as are the few calls the zh-CN app writes otherwise (WTForms' messages). Identifiers, routes and
+// form field names are left as they are, and English output is untouched.
 // A line that only the zh-CN app has is written `# zh-CN only: <line>` in the template: the zh-CN
 // app gets <line>, English none (so English output stays byte for byte what it was).
 
 import type { Lang } from '../i18n/i18n.js';
+import { CODE_ZH, COMMENTS_ZH } from './app-comments.js';
 import { markdownLines } from './markdown.js';
 
 /** English phrase in lessons/N-name/app -> the Chinese the zh-CN app shows. Terms follow docs/glossary.zh-CN.md. */
@@ -94,7 +97,9 @@ export type PhraseUse = Map<string, number>;
 
 const HTML_LANG = '<html lang="en">';
 // Tags, Jinja expressions, statements and comments; what lies between them is visible text.
-const MARKUP = /(<[^>]*>|\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\})/;
+const MARKUP = /(<!--.*?-->|<[^>]*>|\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\})/;
+// A marker line of starter.ts (`# exercise 4.guard`, `{# was #}`, `# end 4.guard`): never translated.
+const MARKER = /^\s*(?:#|\{#)\s*(?:(?:exercise|change|end)\s+\d+\.[a-z][a-z0-9-]*(?:\s.*|:.*)?|was)\s*(?:#\})?\s*$/s;
 // A string literal on one line, in either quote, with no escapes in it (every phrase is plain).
 const PY_STRING = /(["'])([^"'\\\n]*)\1/g;
 // A marker line's own TODO text: `# change 3.flash: text` or `{# exercise 4.next: text #}`.
@@ -123,12 +128,22 @@ function swapMarkerTodo(line: string, used?: PhraseUse): string | undefined {
   return swapped === undefined ? line : marker[1] + swapped + marker[3];
 }
 
+/** A `{# … #}` or `<!-- … -->` comment with its text in Chinese, where the table has it; a marker stays. */
+function swapComment(piece: string, used?: PhraseUse): string {
+  const comment = /^(\{#|<!--)(\s*)(.*?)(\s*)(#\}|-->)$/s.exec(piece);
+  if (!comment || MARKER.test(piece)) return piece;
+  const swapped = swap(COMMENTS_ZH, comment[3]!, used);
+  return swapped === undefined ? piece : comment[1]! + comment[2]! + swapped.replace(/\n/g, ' ') + comment[4]! + comment[5]!;
+}
+
 function translateHtmlLine(line: string, used?: PhraseUse): string {
   const marker = swapMarkerTodo(line, used);
   if (marker !== undefined) return marker;
   return line
     .split(MARKUP)
-    .map((piece, index) => (index % 2 === 1 ? (piece === HTML_LANG ? '<html lang="zh-CN">' : piece) : swapText(piece, used)))
+    .map((piece, index) =>
+      index % 2 === 1 ? (piece === HTML_LANG ? '<html lang="zh-CN">' : swapComment(piece, used)) : swapText(piece, used),
+    )
     .join('');
 }
 
@@ -144,10 +159,53 @@ function translatePythonLine(line: string, used?: PhraseUse): string {
   if (marker !== undefined) return marker;
   if (line.trimStart().startsWith('#')) return line; // comments are code's, for the reader
   if (line.includes('"""') || line.includes("'''")) return line; // a docstring is for the reader too
-  return line.replace(PY_STRING, (literal, quote: string, body: string) => {
+  return swapCode(line, used).replace(PY_STRING, (literal, quote: string, body: string) => {
     const swapped = WORDS.test(body) ? swap(APP_PHRASES_ZH, body, used) : undefined;
     return swapped === undefined ? literal : quote + swapped + quote;
   });
+}
+
+/** The calls CODE_ZH writes otherwise, each where it stands whole (not `XEmail()`). */
+function swapCode(line: string, used?: PhraseUse): string {
+  let out = line;
+  for (const code of Object.keys(CODE_ZH))
+    if (out.includes(code))
+      out = out.replace(new RegExp(`(?<![\\w.])${code.replace(/[()[\]]/g, (char) => `\\${char}`)}`, 'g'), () => swap(CODE_ZH, code, used)!);
+  return out;
+}
+
+const COMMENT_LINE = /^(\s*)# ?(.*)$/;
+const DOCSTRING = /^(\s*)"""(.*)"""(\s*)$/;
+
+/**
+ * Python in Chinese: each run of whole-line comments (same indent, no marker in it) swapped whole
+ * from COMMENTS_ZH, a one-line docstring likewise, every other line by translatePythonLine.
+ */
+function translatePython(text: string, used?: PhraseUse): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let at = 0; at < lines.length; ) {
+    const first = COMMENT_LINE.exec(lines[at]!);
+    if (first && !MARKER.test(lines[at]!) && !ZH_ONLY.test(lines[at]!)) {
+      const indent = first[1]!;
+      const run: string[] = [];
+      let end = at;
+      for (; end < lines.length; end++) {
+        const comment = COMMENT_LINE.exec(lines[end]!);
+        if (!comment || comment[1] !== indent || MARKER.test(lines[end]!) || ZH_ONLY.test(lines[end]!)) break;
+        run.push(comment[2]!);
+      }
+      const swapped = swap(COMMENTS_ZH, run.join(' '), used);
+      out.push(...(swapped === undefined ? lines.slice(at, end) : swapped.split('\n').map((said) => `${indent}# ${said}`)));
+      at = end;
+      continue;
+    }
+    const docstring = DOCSTRING.exec(lines[at]!);
+    const swapped = docstring && swap(COMMENTS_ZH, docstring[2]!, used);
+    out.push(swapped ? `${docstring[1]}"""${swapped}"""${docstring[3]}` : translatePythonLine(lines[at]!, used));
+    at++;
+  }
+  return out.join('\n');
 }
 
 /**
@@ -162,11 +220,11 @@ export function translateAppFile(path: string, text: string, lang: Lang, used?: 
           .filter((line) => !ZH_ONLY.test(line))
           .join('\n')
       : text;
-  const translateLine = path.endsWith('.py') ? translatePythonLine : path.endsWith('.html') ? translateHtmlLine : undefined;
-  if (!translateLine) return text;
+  if (path.endsWith('.py')) return translatePython(text, used);
+  if (!path.endsWith('.html')) return text;
   return text
     .split('\n')
-    .map((line) => translateLine(line, used))
+    .map((line) => translateHtmlLine(line, used))
     .join('\n');
 }
 
