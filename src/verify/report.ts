@@ -20,7 +20,7 @@ const reportText = catalog({
     wrong: 'wrong',
     sent: 'sent ',
     got: 'got  ',
-    then: (request: string, status: string) => `then ${request} ${status}`,
+    followed: (request: string, status: string) => `then ${request} ${status}`,
     exchange: (sent: string, got: string) => `sent: ${sent}\ngot: ${got}`,
     where: 'where',
     hint: 'hint ',
@@ -46,7 +46,7 @@ const reportText = catalog({
     wrong: '不对 ',
     sent: '发送 ',
     got: '收到 ',
-    then: (request, status) => `然后 ${request} ${status}`,
+    followed: (request, status) => `然后 ${request} ${status}`,
     exchange: (sent, got) => `发送：${sent}\n收到：${got}`,
     where: '位置 ',
     hint: '提示 ',
@@ -105,7 +105,7 @@ export function describeResponse(exchange: Exchange): string {
   const text = exchange.body ? visibleText(exchange.page()) : '';
   if (text && !exchange.location) parts.push(`"${text.length > MAX_BODY_PREVIEW ? `${text.slice(0, MAX_BODY_PREVIEW)}…` : text}"`);
   for (let hop = exchange.next; hop; hop = hop.next)
-    parts.push(reportText().then(`GET ${hop.path}`, hop.status >= 500 ? describeStatus(hop.status) : String(hop.status)));
+    parts.push(reportText().followed(`GET ${hop.path}`, hop.status >= 500 ? describeStatus(hop.status) : String(hop.status)));
   return parts.join('  ');
 }
 

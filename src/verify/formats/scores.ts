@@ -27,9 +27,7 @@ export function skipMessage(result: CheckResult): string {
 
 /** What was wrong, and the exchange that showed it. */
 export function failureText(result: CheckResult): string {
-  return [result.message, result.exchange && describeExchange(result.exchange)]
-    .filter(Boolean)
-    .join('\n');
+  return [result.message, result.exchange && describeExchange(result.exchange)].filter(Boolean).join('\n');
 }
 
 export interface ScoredCheck {
