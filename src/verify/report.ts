@@ -80,7 +80,7 @@ export interface ReportOptions {
 }
 
 /** One line for what was sent, hiding nothing but long hidden tokens. */
-export function describeRequest(exchange: Exchange): string {
+function describeRequest(exchange: Exchange): string {
   const fields = exchange.sent
     ? [...exchange.sent.entries()].map(([name, value]) => `${name}=${value.length > 24 ? `${value.slice(0, 12)}…` : value}`).join(' ')
     : '';
@@ -96,7 +96,7 @@ export function describeRequest(exchange: Exchange): string {
 }
 
 /** The answer in a line: status, where it redirected (and the hops followed from there), cookies, the page's text. */
-export function describeResponse(exchange: Exchange): string {
+function describeResponse(exchange: Exchange): string {
   if (exchange.status >= 500) return describeStatus(exchange.status);
   const parts = [String(exchange.status)];
   if (exchange.location) parts.push(`→ ${exchange.headers.get('location')}${exchange.offSite ? reportText().offSite : ''}`);
