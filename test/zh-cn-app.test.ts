@@ -274,6 +274,23 @@ describe('lesson texts and exercise texts by language', () => {
     );
   }
 
+  it("every comment in a zh-CN lesson's code blocks is Chinese: the app's own through the table, the lesson's own written so", async () => {
+    const english: string[] = [];
+    for (const lesson of lessons) {
+      const markdown = (await readLessonText(lesson, 'zh-CN')).markdown;
+      for (const block of markdown.matchAll(/^[ \t]*```(?:python|html|jinja)\n([\s\S]*?)^[ \t]*```/gm))
+        for (const line of block[1]!.split('\n')) {
+          const comment =
+            /^\s*#\s?(.*)$/.exec(line)?.[1] ??
+            /\{#\s*(.*?)\s*#\}/.exec(line)?.[1] ??
+            /"{3}(.*)"{3}/.exec(line)?.[1] ??
+            /\s#\s(.*)$/.exec(line)?.[1]; // a comment after the code
+          if (comment !== undefined && !/[\u4e00-\u9fff]/.test(comment)) english.push(`lesson ${lesson}: ${line.trim()}`);
+        }
+    }
+    expect(english).toEqual([]);
+  });
+
   it('a code hint shows the app the way the zh-CN project has it; a missing translation is English', async () => {
     expect(await referenceCode('4.guard', 'zh-CN')).toContain('flash("请先登录再查看该页面。", "info")');
     expect(await referenceCode('4.guard', 'en')).toContain('Please log in to see that page.');
