@@ -8,10 +8,10 @@ import { execa } from 'execa';
 import fs from 'fs-extra';
 import { describe, expect, it } from 'vitest';
 import { findFlashes, parsePage, visibleText } from '../src/checks/html.js';
-import { CODE_ZH, COMMENTS_ZH } from '../src/course/app-comments.js';
+import { CODE_ZH, COMMENTS_ZH, LESSON_COMMENTS_ZH } from '../src/course/app-comments.js';
 import { APP_PHRASES_ZH, MARKER_TODOS_ZH, type PhraseUse, translateAppFile, translateCodeBlocks } from '../src/course/app-phrases.js';
 import { exercisesFor, exerciseTexts } from '../src/course/exercises.js';
-import { LESSON_COUNT, LESSON_FOLDERS, lessonAppDir, parseLessonText, readLessonText } from '../src/course/lessons.js';
+import { LESSON_COUNT, LESSON_FOLDERS, lessonAppDir, lessonTextPath, parseLessonText, readLessonText } from '../src/course/lessons.js';
 import { referenceCode } from '../src/course/reference-code.js';
 import { renderLesson, writeRendered } from '../src/course/render.js';
 import { listFiles } from '../src/shared/list-files.js';
@@ -289,6 +289,12 @@ describe('lesson texts and exercise texts by language', () => {
         }
     }
     expect(english).toEqual([]);
+  });
+
+  it("has no stale entry in the lessons' own comments: each is in some lesson's code blocks", async () => {
+    const used: PhraseUse = new Map();
+    for (const lesson of lessons) translateCodeBlocks(await fs.readFile(lessonTextPath(lesson), 'utf8'), 'zh-CN', used);
+    expect(Object.keys(LESSON_COMMENTS_ZH).filter((comment) => !used.has(comment))).toEqual([]);
   });
 
   it('a code hint shows the app the way the zh-CN project has it; a missing translation is English', async () => {

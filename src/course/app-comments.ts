@@ -105,3 +105,24 @@ export const CODE_ZH: Readonly<Record<string, string>> = {
   'Length(max=80)': 'Length(max=80, message="用户名最多 80 个字符。")',
   'Length(max=120)': 'Length(max=120, message="邮箱最多 120 个字符。")',
 };
+
+/**
+ * Comments that only the lessons' code blocks have (a snippet's note beside the app's code), in
+ * Chinese: the zh-CN text's blocks are the English ones byte for byte, translated as they render.
+ */
+export const LESSON_COMMENTS_ZH: Readonly<Record<string, string>> = {
+  'username -> password, for this lesson only': '用户名 -> 密码，只在这一课这样写',
+  'new on each start': '每次启动都换一个新的',
+  'FLASK_SECRET_KEY wins': '以 FLASK_SECRET_KEY 为准',
+  'FLASK_SECRET_KEY wins when it is set': '设置了 FLASK_SECRET_KEY 时以它为准',
+  'only here': '只在这里',
+  'session.get() gives None when the cookie was rejected': 'cookie 被拒绝时，session.get() 返回 None',
+  'after a successful login:': '登录成功之后：',
+  'Flask-Login adds no SameSite': 'Flask-Login 不会加 SameSite',
+  'before SQLAlchemy(app) reads the URI': '要在 SQLAlchemy(app) 读取 URI 之前',
+  "where Flask-Login's guard sends people": 'Flask-Login 的守卫把访客送到哪里',
+  'add, commit, flash, redirect': '添加、提交、闪现、重定向',
+  'log in and redirect': '登录并重定向',
+  'in logout(), before logout_user():': '在 logout() 里、logout_user() 之前：',
+  'the same for remember_token': 'remember_token 也一样',
+};

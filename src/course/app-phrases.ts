@@ -9,7 +9,7 @@
 // app gets <line>, English none (so English output stays byte for byte what it was).
 
 import type { Lang } from '../i18n/i18n.js';
-import { CODE_ZH, COMMENTS_ZH } from './app-comments.js';
+import { CODE_ZH, COMMENTS_ZH, LESSON_COMMENTS_ZH } from './app-comments.js';
 import { markdownLines } from './markdown.js';
 
 /** English phrase in lessons/N-name/app -> the Chinese the zh-CN app shows. Terms follow docs/glossary.zh-CN.md. */
@@ -105,6 +105,11 @@ const PY_STRING = /(["'])([^"'\\\n]*)\1/g;
 // A marker line's own TODO text: `# change 3.flash: text` or `{# exercise 4.next: text #}`.
 const MARKER_TODO = /^(\s*(?:#|\{#)\s*(?:exercise|change)\s+\d+\.[a-z][a-z0-9-]*:\s*)(.*?)(\s*(?:#\})?\s*)$/;
 
+/** A comment's Chinese: the app's own, or one only a lesson's code block has. */
+function swapCommentText(text: string, used?: PhraseUse): string | undefined {
+  return swap(COMMENTS_ZH, text, used) ?? swap(LESSON_COMMENTS_ZH, text, used);
+}
+
 function swap(table: Readonly<Record<string, string>>, phrase: string, used?: PhraseUse): string | undefined {
   if (!Object.hasOwn(table, phrase)) return undefined;
   used?.set(phrase, (used.get(phrase) ?? 0) + 1);
@@ -132,7 +137,7 @@ function swapMarkerTodo(line: string, used?: PhraseUse): string | undefined {
 function swapComment(piece: string, used?: PhraseUse): string {
   const comment = /^(\{#|<!--)(\s*)(.*?)(\s*)(#\}|-->)$/s.exec(piece);
   if (!comment || MARKER.test(piece)) return piece;
-  const swapped = swap(COMMENTS_ZH, comment[3]!, used);
+  const swapped = swapCommentText(comment[3]!, used);
   return swapped === undefined ? piece : comment[1]! + comment[2]! + swapped.replace(/\n/g, ' ') + comment[4]! + comment[5]!;
 }
 
@@ -175,6 +180,29 @@ function swapCode(line: string, used?: PhraseUse): string {
 }
 
 const COMMENT_LINE = /^(\s*)# ?(.*)$/;
+
+/** Where a comment after code starts (its `#` outside quotes), or -1. */
+function trailingComment(line: string): number {
+  let quote: string | undefined;
+  for (let at = 0; at < line.length; at++) {
+    const char = line[at]!;
+    if (quote) {
+      if (char === '\\') at++;
+      else if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '#') return at;
+  }
+  return -1;
+}
+
+/** A line of code, its comment after the code (`x = 1  # why`) swapped whole where the tables have it. */
+function translateCodeLine(line: string, used?: PhraseUse): string {
+  const at = line.trimStart().startsWith('#') ? -1 : trailingComment(line);
+  if (at < 0) return translatePythonLine(line, used);
+  const comment = /^#\s?(.*?)\s*$/.exec(line.slice(at))!;
+  const swapped = swapCommentText(comment[1]!, used);
+  return translatePythonLine(line.slice(0, at), used) + (swapped === undefined ? line.slice(at) : `# ${swapped}`);
+}
 const DOCSTRING = /^(\s*)"""(.*)"""(\s*)$/;
 
 /**
@@ -195,14 +223,14 @@ function translatePython(text: string, used?: PhraseUse): string {
         if (!comment || comment[1] !== indent || MARKER.test(lines[end]!) || ZH_ONLY.test(lines[end]!)) break;
         run.push(comment[2]!);
       }
-      const swapped = swap(COMMENTS_ZH, run.join(' '), used);
+      const swapped = swapCommentText(run.join(' '), used);
       out.push(...(swapped === undefined ? lines.slice(at, end) : swapped.split('\n').map((said) => `${indent}# ${said}`)));
       at = end;
       continue;
     }
     const docstring = DOCSTRING.exec(lines[at]!);
-    const swapped = docstring && swap(COMMENTS_ZH, docstring[2]!, used);
-    out.push(swapped ? `${docstring[1]}"""${swapped}"""${docstring[3]}` : translatePythonLine(lines[at]!, used));
+    const swapped = docstring && swapCommentText(docstring[2]!, used);
+    out.push(swapped ? `${docstring[1]}"""${swapped}"""${docstring[3]}` : translateCodeLine(lines[at]!, used));
     at++;
   }
   return out.join('\n');
@@ -240,7 +268,7 @@ const FENCE_FILES: Record<string, string> = {
  * Markdown (a lesson text, a hint) whose Python and template code blocks show the app's phrases
  * as the `lang` app has them, so the code a learner reads is the code the project holds.
  */
-export function translateCodeBlocks(markdown: string, lang: Lang): string {
+export function translateCodeBlocks(markdown: string, lang: Lang, used?: PhraseUse): string {
   if (lang === 'en') return markdown;
   const out: string[] = [];
   let block: { file: string; lines: string[] } | undefined;
@@ -248,7 +276,7 @@ export function translateCodeBlocks(markdown: string, lang: Lang): string {
     if (block && line.fence === 'inside') block.lines.push(line.text);
     else if (block && line.fence === 'close') {
       out.push(
-        ...translateAppFile(block.file, `${block.lines.join('\n')}\n`, lang)
+        ...translateAppFile(block.file, `${block.lines.join('\n')}\n`, lang, used)
           .split('\n')
           .slice(0, -1),
         line.text,
