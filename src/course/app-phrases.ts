@@ -162,7 +162,7 @@ function translatePythonLine(line: string, used?: PhraseUse): string {
   if (only) return only[1]! + only[2]!;
   const marker = swapMarkerTodo(line, used);
   if (marker !== undefined) return marker;
-  if (line.trimStart().startsWith('#')) return line; // comments are code's, for the reader
+  if (line.trimStart().startsWith('#')) return line; // a comment the tables lack stays as it is
   if (line.includes('"""') || line.includes("'''")) return line; // a docstring is for the reader too
   return swapCode(line, used).replace(PY_STRING, (literal, quote: string, body: string) => {
     const swapped = WORDS.test(body) ? swap(APP_PHRASES_ZH, body, used) : undefined;
@@ -203,11 +203,12 @@ function translateCodeLine(line: string, used?: PhraseUse): string {
   const swapped = swapCommentText(comment[1]!, used);
   return translatePythonLine(line.slice(0, at), used) + (swapped === undefined ? line.slice(at) : `# ${swapped}`);
 }
+
 const DOCSTRING = /^(\s*)"""(.*)"""(\s*)$/;
 
 /**
  * Python in Chinese: each run of whole-line comments (same indent, no marker in it) swapped whole
- * from COMMENTS_ZH, a one-line docstring likewise, every other line by translatePythonLine.
+ * from the comment tables, a one-line docstring likewise, every other line by translateCodeLine.
  */
 function translatePython(text: string, used?: PhraseUse): string {
   const lines = text.split('\n');
