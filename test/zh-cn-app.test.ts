@@ -8,9 +8,10 @@ import { execa } from 'execa';
 import fs from 'fs-extra';
 import { describe, expect, it } from 'vitest';
 import { findFlashes, parsePage, visibleText } from '../src/checks/html.js';
+import { CODE_ZH, COMMENTS_ZH, LESSON_COMMENTS_ZH } from '../src/course/app-comments.js';
 import { APP_PHRASES_ZH, MARKER_TODOS_ZH, type PhraseUse, translateAppFile, translateCodeBlocks } from '../src/course/app-phrases.js';
 import { exercisesFor, exerciseTexts } from '../src/course/exercises.js';
-import { LESSON_COUNT, LESSON_FOLDERS, lessonAppDir, parseLessonText, readLessonText } from '../src/course/lessons.js';
+import { LESSON_COUNT, LESSON_FOLDERS, lessonAppDir, lessonTextPath, parseLessonText, readLessonText } from '../src/course/lessons.js';
 import { referenceCode } from '../src/course/reference-code.js';
 import { renderLesson, writeRendered } from '../src/course/render.js';
 import { listFiles } from '../src/shared/list-files.js';
@@ -25,29 +26,66 @@ describe('the phrase table', () => {
       for (const path of await listFiles(lessonAppDir(lesson))) translateAppFile(path, await fs.readFile(path, 'utf8'), 'zh-CN', used);
     expect(Object.keys(APP_PHRASES_ZH).filter((phrase) => !used.has(phrase))).toEqual([]);
     expect(Object.keys(MARKER_TODOS_ZH).filter((todo) => !used.has(todo))).toEqual([]);
+    expect(Object.keys(COMMENTS_ZH).filter((comment) => !used.has(comment))).toEqual([]);
+    expect(Object.keys(CODE_ZH).filter((code) => !used.has(code))).toEqual([]);
+  });
+
+  it('every comment and docstring of the zh-CN app is Chinese, practice starters and old code included', async () => {
+    const english: string[] = [];
+    for (const lesson of lessons)
+      for (const path of await listFiles(lessonAppDir(lesson))) {
+        const text = translateAppFile(path, await fs.readFile(path, 'utf8'), 'zh-CN');
+        const comments = path.endsWith('.py')
+          ? [...text.matchAll(/^\s*#\s*(.*)$|"{3}(.*)"{3}/gm)].map((match) => match[1] ?? match[2]!)
+          : [...text.matchAll(/\{#\s*(.*?)\s*#\}|<!--\s*(.*?)\s*-->/g)].map((match) => match[1] ?? match[2]!);
+        for (const comment of comments) {
+          // The markers (`# exercise 4.guard`, `# was`, `# end 4.guard`) are the starter's, never shown.
+          if (/^(?:(?:exercise|change|end)\s+\d+\.[a-z][a-z0-9-]*(?:\s+quiet)?|was)$/.test(comment)) continue;
+          if (!/[\u4e00-\u9fff]/.test(comment)) english.push(`${path.slice(root.length + 1)}: ${comment}`);
+        }
+      }
+    expect(english, 'comments left in English (add them to src/course/app-comments.ts)').toEqual([]);
   });
 
   it('leaves English byte-identical, and swaps only what a visitor sees', () => {
     const python = [
       '# "You are logged in." in a comment stays',
+      'def logout():',
+      '    """Send visitors who are not logged in to the login page first."""',
       'flash("You are logged in.", "success")',
+      '# Logging out forgets who was logged in.',
+      '# POST only: a plain link or an image on another site cannot log anyone out.',
+      'password = PasswordField("Password", validators=[DataRequired(), Length(min=8)])',
       'session["username"] = username',
       'x = "Home page"',
+      '    """A docstring that is not a phrase, such as "/profile?tab=1"."""',
+      'sep = "." + "Home"',
     ].join('\n');
     expect(translateAppFile('app.py', python, 'en')).toBe(python);
     expect(translateAppFile('app.py', python, 'zh-CN').split('\n')).toEqual([
-      '# "You are logged in." in a comment stays',
+      '# "You are logged in." in a comment stays', // not a whole comment of the table
+      'def logout():',
+      '    """先把未登录的访客送到登录页。"""',
       'flash("登录成功。", "success")',
+      '# 退出登录，就是忘掉谁登录过。',
+      '# 只接受 POST：别的网站上的普通链接或图片无法让任何人退出登录。',
+      'password = PasswordField("密码", validators=[DataRequired(message="请填写此项。"), Length(min=8, message="密码至少 8 个字符。")])',
       'session["username"] = username',
       'x = "Home page"', // not a whole phrase of the table
+      // Punctuation is swapped in HTML text only: never in Python, a docstring's quotes least of all.
+      '    """A docstring that is not a phrase, such as "/profile?tab=1"."""',
+      'sep = "." + "首页"',
     ]);
     const html =
-      '<html lang="en">\n  <a href="{{ url_for(\'login\') }}">Log in</a> {# Log in #}\n  <label>Username <input name="username"></label>\n  <p>Logged in as {{ username }}.</p>';
+      '<html lang="en">\n  <a href="{{ url_for(\'login\') }}">Log in</a> {# Log in #}\n  <label>Username <input name="username"></label>\n  <p>Logged in as {{ username }}.</p>\n  {# hidden_tag() writes the hidden csrf_token input. #}\n  {# was #}';
+    expect(translateAppFile('templates/x.html', html, 'en')).toBe(html);
     expect(translateAppFile('templates/x.html', html, 'zh-CN').split('\n')).toEqual([
       '<html lang="zh-CN">',
       '  <a href="{{ url_for(\'login\') }}">登录</a> {# Log in #}',
       '  <label>用户名 <input name="username"></label>',
       '  <p>已登录：{{ username }}。</p>',
+      '  {# hidden_tag() 写出隐藏的 csrf_token 输入框。 #}',
+      '  {# was #}',
     ]);
   });
 
@@ -94,11 +132,8 @@ if lesson >= 2:
 print(json.dumps(pages))
 `;
 
-/**
- * Words of English letters a zh-CN page may show: the user's own name and email, and "Email" in
- * WTForms' own Chinese ("无效的 Email 地址。").
- */
-const NOT_ENGLISH = new Set(['admin', 'a@example.com', 'Email']);
+/** Words of English letters a zh-CN page may show: the user's own name and email. */
+const NOT_ENGLISH = new Set(['admin', 'a@example.com']);
 
 describe('the zh-CN app speaks Chinese', () => {
   for (const lesson of lessons) {
@@ -144,11 +179,17 @@ describe('the zh-CN app speaks Chinese', () => {
       for (const [name, content] of english) {
         if (name === 'README.md' || name.startsWith('static/')) continue;
         expect(content.toString(), name).not.toMatch(/[\u4e00-\u9fff]/);
-        // Same lines, same code: only string literals and text between tags changed, and the zh-CN-only lines added.
+        // Same code: only string literals, text between tags, comments and docstrings changed, and the zh-CN-only lines added.
         const zhOnly =
           name === 'app.py' ? ((await fs.readFile(join(lessonAppDir(lesson), 'app.py'), 'utf8')).match(/# zh-CN only:/g) ?? []).length : 0;
         expect(content.toString(), name).not.toContain('zh-CN only');
-        const strip = (text: string) => text.replace(/"[^"\n]*"|'[^'\n]*'|>[^<{]*</g, '').replace(/\}[^<{]*\{/g, '');
+        const strip = (text: string) =>
+          text
+            .split('\n')
+            .filter((line) => !/^\s*(#|\{#.*#\}\s*$|""")/.test(line))
+            .join('\n')
+            .replace(/"[^"\n]*"|'[^'\n]*'|>[^<{]*</g, '')
+            .replace(/\}[^<{]*\{/g, '');
         expect(strip(chinese.get(name)!.toString()).split('\n').length, name).toBe(strip(content.toString()).split('\n').length + zhOnly);
       }
     }
@@ -232,6 +273,29 @@ describe('lesson texts and exercise texts by language', () => {
       },
     );
   }
+
+  it("every comment in a zh-CN lesson's code blocks is Chinese: the app's own through the table, the lesson's own written so", async () => {
+    const english: string[] = [];
+    for (const lesson of lessons) {
+      const markdown = (await readLessonText(lesson, 'zh-CN')).markdown;
+      for (const block of markdown.matchAll(/^[ \t]*```(?:python|html|jinja)\n([\s\S]*?)^[ \t]*```/gm))
+        for (const line of block[1]!.split('\n')) {
+          const comment =
+            /^\s*#\s?(.*)$/.exec(line)?.[1] ??
+            /\{#\s*(.*?)\s*#\}/.exec(line)?.[1] ??
+            /"{3}(.*)"{3}/.exec(line)?.[1] ??
+            /\s#\s(.*)$/.exec(line)?.[1]; // a comment after the code
+          if (comment !== undefined && !/[\u4e00-\u9fff]/.test(comment)) english.push(`lesson ${lesson}: ${line.trim()}`);
+        }
+    }
+    expect(english).toEqual([]);
+  });
+
+  it("has no stale entry in the lessons' own comments: each is in some lesson's code blocks", async () => {
+    const used: PhraseUse = new Map();
+    for (const lesson of lessons) translateCodeBlocks(await fs.readFile(lessonTextPath(lesson), 'utf8'), 'zh-CN', used);
+    expect(Object.keys(LESSON_COMMENTS_ZH).filter((comment) => !used.has(comment))).toEqual([]);
+  });
 
   it('a code hint shows the app the way the zh-CN project has it; a missing translation is English', async () => {
     expect(await referenceCode('4.guard', 'zh-CN')).toContain('flash("请先登录再查看该页面。", "info")');

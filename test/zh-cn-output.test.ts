@@ -11,6 +11,8 @@ import fs from 'fs-extra';
 import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LESSON_FOLDERS } from '../src/course/lessons.js';
+import type { Lang } from '../src/i18n/i18n.js';
+import { listFiles } from '../src/shared/list-files.js';
 import { lessonsDir } from '../src/shared/paths.js';
 import { type EnglishRun, englishRuns } from './english-runs.js';
 import { bins, debianPython, run, tempDir, writeReference } from './helpers.js';
@@ -184,5 +186,45 @@ describe('which language', () => {
     // --help is printed before any project is read.
     expect(String((await run(bins.flashLogin, ['--help'], { cwd: practice })).stdout)).toMatch(/^Usage: flash-login/);
     expect(String((await run(bins.flashLogin, ['--help'], { cwd: practice, env: CHINESE })).stdout)).toMatch(/^用法: flash-login/);
+  });
+});
+
+/**
+ * What a learner reads in a generated app's file, one piece a line: in app.py its comments,
+ * docstrings and string literals; in a template its text between the tags and its comments.
+ */
+function readPieces(path: string, text: string): string[] {
+  if (path.endsWith('.py'))
+    return text.split('\n').flatMap((line) => {
+      const comment = /^\s*#\s?(.*)$/.exec(line);
+      if (comment) return [comment[1]!];
+      const docstring = /^\s*"""(.*)"""\s*$/.exec(line);
+      if (docstring) return [docstring[1]!];
+      return [...line.matchAll(/"([^"\\\n]*)"|'([^'\\\n]*)'/g)].map((match) => match[1] ?? match[2]!);
+    });
+  const comments = [...text.matchAll(/\{#\s*(.*?)\s*#\}|<!--\s*(.*?)\s*-->/g)].map((match) => match[1] ?? match[2]!);
+  const shown = text.replace(/<!--.*?-->|<[^>]*>|\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}/gs, '\n').split('\n');
+  return [...comments, ...shown].map((piece) => piece.trim()).filter(Boolean);
+}
+
+async function appEnglish(lang: Lang): Promise<string[]> {
+  const dir = await tempDir();
+  await writeReference(dir, 5, lang);
+  const found: string[] = [];
+  for (const path of await listFiles(dir)) {
+    if (!/\.(py|html)$/.test(path)) continue;
+    const pieces = readPieces(path, await fs.readFile(path, 'utf8'));
+    for (const { run } of englishRuns(pieces.join('\n'))) found.push(`${path.slice(dir.length + 1)}: ${run}`);
+  }
+  return found;
+}
+
+describe("the zh-CN app's own files speak Chinese", () => {
+  it('app.py and templates/*.html of a zh-CN project at lesson 5 (guided): no English sentence in comments, docstrings or shown text', async () => {
+    expect(await appEnglish('zh-CN'), 'English left in the generated app (src/course/app-phrases.ts, app-comments.ts)').toEqual([]);
+  });
+
+  it('the same scan finds the English app English', async () => {
+    expect((await appEnglish('en')).length).toBeGreaterThan(20);
   });
 });

@@ -39,7 +39,7 @@ export const exercises: Exercise[] = [
     todo: 'add a /logout route that empties the session and redirects home',
     hints: [
       'Logging out is forgetting: the session has to lose what login put in it.',
-      '`session.clear()` (or `session.pop("username", None)`), then `redirect(url_for("index"))`.',
+      '`session.clear()` forgets everything login stored, then `redirect(url_for("index"))`.',
     ],
     checks: ['2.3'],
     steps: [5],

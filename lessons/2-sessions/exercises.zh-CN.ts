@@ -27,7 +27,7 @@ export const zhCN = {
     todo: '添加 /logout 路由：清空会话，然后重定向回首页',
     hints: [
       '退出登录就是“忘掉”：登录时放进会话的东西，得从会话里拿走。',
-      '`session.clear()`（或 `session.pop("username", None)`），然后 `redirect(url_for("index"))`。',
+      '`session.clear()` 清掉登录时存下的一切，然后 `redirect(url_for("index"))`。',
     ],
   },
 } satisfies Record<string, { todo: string; hints: string[] }>;

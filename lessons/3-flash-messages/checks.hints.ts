@@ -23,7 +23,7 @@ export const reasonHints = catalog<ReasonHints>({
       'From lesson 3 the error is a flash: flash it with category "error", and render the flashes in base.html so /login shows them.',
     ],
     'flash-category': [
-      'The category is flash()\'s second argument, and the template writes it into the class: `<div class="flash flash-{{ category }}">`.',
+      'The category is flash()\'s second argument, and the template writes it into the class: `<p class="flash flash-{{ category }}">`.',
     ],
     'flash-repeated': [
       'Flash in the login view, in the POST branch that logs in, not in the view that renders the page: a flash there comes back on every visit.',
@@ -48,7 +48,7 @@ export const reasonHints = catalog<ReasonHints>({
       '请在 base.html（每个页面都继承的模板）里渲染闪现消息，而不是只在某一个页面里：`{% for category, message in get_flashed_messages(with_categories=true) %}`。',
     ],
     'no-invalid-error': ['从第 3 课起错误提示是一条闪现消息：用类别 "error" 闪现它，并在 base.html 里渲染闪现消息，/login 才能显示。'],
-    'flash-category': ['类别是 flash() 的第二个参数，模板要把它写进 class：`<div class="flash flash-{{ category }}">`。'],
+    'flash-category': ['类别是 flash() 的第二个参数，模板要把它写进 class：`<p class="flash flash-{{ category }}">`。'],
     'flash-repeated': ['请在登录视图处理登录的 POST 分支里闪现，而不是在渲染页面的视图里：放在那里，每次访问都会再闪现一次。'],
     'flash-without-cause': [
       '普通的 GET /login 会运行哪些代码（视图的 GET 分支、before_request 钩子）？放在那里的闪现消息会迎接每一位访客，不管发生了什么。',

@@ -6,7 +6,7 @@ export const exercises: Exercise[] = [
     todo: 'flash "You are logged in." (success) on login, "Invalid username or password." (error) on a failure, "You are logged out." (info) on logout',
     hints: [
       'A flash is a message kept in the session until the next page shows it, so it survives the redirect.',
-      '`flash(message, category)` from flask; on logout call it after `session.clear()`, or the clear throws it away.',
+      '`flash` from flask takes the message, then the category: `flash("You are logged in.", "success")`; on logout call it after `session.clear()`, or the clear throws it away.',
     ],
     checks: ['3.1', '3.2', '3.3'],
     steps: [3, 4, 5],

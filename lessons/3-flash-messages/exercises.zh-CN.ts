@@ -6,7 +6,7 @@ export const zhCN = {
     todo: '登录成功时闪现“登录成功。”(success)，失败时闪现“用户名或密码错误。”(error)，退出登录时闪现“你已退出登录。”(info)',
     hints: [
       '闪现消息先存在会话里，等下一个页面把它显示出来，所以经过一次重定向，它依然还在。',
-      '从 flask 导入 `flash(message, category)`；退出登录时要在 `session.clear()` 之后再调用它，否则会被一起清掉。',
+      '从 flask 导入 `flash`，先传消息、再传类别：`flash("登录成功。", "success")`；退出登录时要在 `session.clear()` 之后再调用它，否则会被一起清掉。',
     ],
   },
   '3.base': {

@@ -41,9 +41,9 @@ export const reasonHints = catalog<ReasonHints>({
     'guard-no-next': [
       '`redirect(url_for("login", next=request.path))` puts the page in the query string, so the login can come back to it.',
     ],
-    'guard-flash-missing': ['`flash("Please log in to see this page.", "info")` in the guard, before `return redirect(...)`.'],
+    'guard-flash-missing': ['`flash("Please log in to see that page.", "info")` in the guard, before `return redirect(...)`.'],
     '4.2 wrong-redirect': [
-      'next is in GET /login\'s query, but the form posts to /login without it: keep it in a hidden input (`<input type="hidden" name="next" value="{{ request.args.get(\'next\', \'\') }}">`) or in the form\'s action.',
+      'next is in GET /login\'s query, but the form posts to /login without it: keep it in a hidden input (`<input type="hidden" name="next" value="{{ next_page }}">`, with the view passing `next_page=request.values.get("next", "")`) or in the form\'s action.',
     ],
     'open-redirect': [nextHint],
     'login-page-redirects': ['Leave the guard off the login view: a login page that asks for a login is a redirect loop.'],
@@ -60,9 +60,9 @@ export const reasonHints = catalog<ReasonHints>({
           : '未登录的访客也能看到这个页面：把守卫加在视图上、`@app.route` 下面（装饰器顺序：@app.route 在最上面），并让它 `return redirect(url_for("login", next=request.path))`。',
     ],
     'guard-no-next': ['`redirect(url_for("login", next=request.path))` 会把页面放进查询字符串，登录后才能回到那里。'],
-    'guard-flash-missing': ['在守卫里、`return redirect(...)` 之前调用 `flash("请先登录。", "info")`。'],
+    'guard-flash-missing': ['在守卫里、`return redirect(...)` 之前调用 `flash("请先登录再查看该页面。", "info")`。'],
     '4.2 wrong-redirect': [
-      'next 在 GET /login 的查询字符串里，但表单提交到 /login 时没有带上它：把它放进隐藏输入框（`<input type="hidden" name="next" value="{{ request.args.get(\'next\', \'\') }}">`）或表单的 action 里。',
+      'next 在 GET /login 的查询字符串里，但表单提交到 /login 时没有带上它：把它放进隐藏输入框（`<input type="hidden" name="next" value="{{ next_page }}">`，由视图传入 `next_page=request.values.get("next", "")`）或表单的 action 里。',
     ],
     'open-redirect': [nextHintZh],
     'login-page-redirects': ['不要给登录视图加守卫：要求登录才能打开的登录页会形成重定向循环。'],

@@ -37,7 +37,7 @@ export const exercises: Exercise[] = [
     todo: 'write is_safe_next(target): True only for a path on this site (one leading /, no backslash, tab or newline, no scheme or host)',
     hints: [
       '`next` comes from the address bar, so anyone can set it: only a local path may be followed, or your login becomes an open redirect.',
-      '`urllib.parse.urlsplit(target)` must give no scheme and no netloc, and `//host`, `/\\host` and control characters must be refused before that.',
+      '`urllib.parse.urlsplit(target)` must give no scheme and no netloc, and `//<host>`, `/\\<host>` and control characters must be refused before that.',
     ],
     checks: ['4.2'],
     steps: [3],

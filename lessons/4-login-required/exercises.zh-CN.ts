@@ -20,7 +20,7 @@ export const zhCN = {
     todo: '写 is_safe_next(target)：只对本站路径返回 True（仅以一个 / 开头，不含反斜杠、制表符、换行，没有协议和主机）',
     hints: [
       '`next` 来自地址栏，谁都能改：只能跟随本站的路径，否则你的登录页就成了开放重定向。',
-      '`urllib.parse.urlsplit(target)` 得出的结果必须既没有 scheme 也没有 netloc；在这之前，还要拒绝 `//host`、`/\\host` 和控制字符。',
+      '`urllib.parse.urlsplit(target)` 得出的结果必须既没有 scheme 也没有 netloc；在这之前，还要拒绝 `//<host>`、`/\\<host>` 和控制字符。',
     ],
   },
   '4.follow': {

@@ -55,7 +55,9 @@ export const reasonHints = catalog<ReasonHints>({
       (input) =>
         `Look at the \`${input.facts.table ?? 'user'}\` table: store \`generate_password_hash(password)\` and check with \`check_password_hash()\`.`,
     ],
-    'register-flash-missing': ['`flash("Your account is ready.", "success")` before `return redirect(url_for("login"))`.'],
+    'register-flash-missing': [
+      '`flash("Your account is ready. You can log in now.", "success")` before `return redirect(url_for("login"))`.',
+    ],
     'remember-survives-logout': [
       'Give each user a token column, return it from `get_id()`, look users up by it in the `user_loader`, and replace it at logout.',
     ],
@@ -128,7 +130,7 @@ export const reasonHints = catalog<ReasonHints>({
       (input) =>
         `看看 \`${input.facts.table ?? 'user'}\` 表：请保存 \`generate_password_hash(password)\`，并用 \`check_password_hash()\` 校验。`,
     ],
-    'register-flash-missing': ['在 `return redirect(url_for("login"))` 之前调用 `flash("账户已创建。", "success")`。'],
+    'register-flash-missing': ['在 `return redirect(url_for("login"))` 之前调用 `flash("账号已创建，现在可以登录了。", "success")`。'],
     'remember-survives-logout': [
       '给每个用户一个 token 列，在 `get_id()` 里返回它，在 `user_loader` 里按它查找用户，并在退出登录时更换它。',
     ],

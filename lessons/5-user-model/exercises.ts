@@ -13,8 +13,8 @@ export const exercises: Exercise[] = [
     id: '5.model',
     todo: "set up the database: SQLAlchemy(app), a User model with a hashed password, create_all(), and Flask-Login's LoginManager with a user_loader",
     hints: [
-      'Users now live in a table, and Flask-Login needs to turn the id it keeps in the session back into a user.',
-      '`db = SQLAlchemy(app)`; `class User(UserMixin, db.Model)` with id, username, email and password_hash columns; `generate_password_hash(password, method="pbkdf2:sha256")`; `@login_manager.user_loader` returning `db.session.get(User, int(user_id))`.',
+      'Users now live in a table, and Flask-Login needs to turn what it keeps in the session back into a user. Name users there by a token of their own, not by their id, so that logging out can end a remember-me cookie.',
+      '`class User(UserMixin, db.Model)` with id, username, email, password_hash and a `login_token` column (`default=new_token`) that `get_id()` returns; `set_password()` stores `generate_password_hash(password, method=app.config["PASSWORD_HASH_METHOD"])`; `db.create_all()` under `with app.app_context():`; the `@login_manager.user_loader` looks the token up: `db.select(User).filter_by(login_token=token)`.',
     ],
     checks: [...EVERY_CHECK],
     steps: [2, 3],
@@ -42,7 +42,7 @@ export const exercises: Exercise[] = [
     todo: 'rewrite login with a LoginForm: look the user up by username or email, check the hash, login_user(), and keep the next handling',
     hints: [
       'The hard-coded USERS goes: the database knows the users, and Flask-Login keeps who is logged in.',
-      "`db.select(User).where((User.username == name) | (User.email == name))`, `user.check_password(...)`, `login_user(user, remember=form.remember.data)`; the template renders the form's fields and `form.hidden_tag()`.",
+      'A name with an "@" is an email: `db.select(User).filter_by(email=name.lower())`, any other `filter_by(username=name)`; `user.check_password(form.password.data)`, and for an unknown name `check_password_hash(DUMMY_HASH, form.password.data)`, so both cost one hash; then `session.clear()` and `login_user(user, remember=form.remember.data)`. The template renders `form.hidden_tag()` and the form\'s fields.',
     ],
     checks: EVERY_CHECK.filter((id) => !['5.1', '5.2', '5.5', '5.10'].includes(id)),
     steps: [4, 6],
@@ -59,7 +59,7 @@ export const exercises: Exercise[] = [
     todo: 'use Flask-Login everywhere else: its login_required, current_user in the views and base.html, and logout_user() on a POST-only /logout',
     hints: [
       'Your own decorator and the session reads give way to Flask-Login, which knows the logged-in user.',
-      'Delete your `login_required` (the import from flask_login replaces it); `current_user.username`; `@app.route("/logout", methods=["POST"])` with `logout_user()`, and a small POST form with the csrf_token for the Log out button.',
+      'Delete your `login_required` (the import from flask_login replaces it); `current_user.username`; `@app.route("/logout", methods=["POST"])` that gives the user a new `login_token` (`new_token()`, then `db.session.commit()`) and calls `logout_user()`, and a small POST form with the csrf_token for the Log out button.',
     ],
     checks: ['2.2', '2.3', '3.2', '4.1', '4.2', '4.5', '5.3', '5.6', '5.7'],
     steps: [7, 8],

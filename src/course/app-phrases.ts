@@ -1,12 +1,15 @@
 // The generated app in Chinese. lessons/N-name/app is written once, in English; a zh-CN project's
 // app is that same source with every phrase a visitor sees swapped for its Chinese, here, as it is
 // rendered. Only whole phrases are swapped, and only where a visitor can see them: a string literal
-// on a line of Python code, a run of text between the tags of a Jinja template. Identifiers,
-// routes, form field names and comments are left as they are, and English output is untouched.
+// on a line of Python code, a run of text between the tags of a Jinja template. Comments and
+// docstrings, for the learner who reads the code, are swapped whole from src/course/app-comments.ts,
+// as are the few calls the zh-CN app writes otherwise (WTForms' messages). Identifiers, routes and
+// form field names are left as they are, and English output is untouched.
 // A line that only the zh-CN app has is written `# zh-CN only: <line>` in the template: the zh-CN
 // app gets <line>, English none (so English output stays byte for byte what it was).
 
 import type { Lang } from '../i18n/i18n.js';
+import { CODE_ZH, COMMENTS_ZH, LESSON_COMMENTS_ZH } from './app-comments.js';
 import { markdownLines } from './markdown.js';
 
 /** English phrase in lessons/N-name/app -> the Chinese the zh-CN app shows. Terms follow docs/glossary.zh-CN.md. */
@@ -18,7 +21,7 @@ export const APP_PHRASES_ZH: Readonly<Record<string, string>> = {
   'Please log in to see that page.': '请先登录再查看该页面。',
   'That username is taken.': '这个用户名已被占用。',
   'That email is already registered.': '这个邮箱已经注册过了。',
-  'Your account is ready. You can log in now.': '账户已创建，现在可以登录了。',
+  'Your account is ready. You can log in now.': '账号已创建，现在可以登录了。',
   'A username cannot contain @.': '用户名不能包含 @。',
   'Passwords must match.': '两次输入的密码必须一致。',
   // Labels (Python form fields and template text alike).
@@ -41,7 +44,7 @@ export const APP_PHRASES_ZH: Readonly<Record<string, string>> = {
   'You reached the home page.': '你已来到首页。',
   'The nav bar above shows who is logged in.': '上方的导航栏显示谁已登录。',
   'You are not logged in.': '你还没有登录。',
-  'No account yet?': '还没有账户？',
+  'No account yet?': '还没有账号？',
   'Already registered?': '已经注册过了？',
 };
 
@@ -94,11 +97,18 @@ export type PhraseUse = Map<string, number>;
 
 const HTML_LANG = '<html lang="en">';
 // Tags, Jinja expressions, statements and comments; what lies between them is visible text.
-const MARKUP = /(<[^>]*>|\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\})/;
+const MARKUP = /(<!--.*?-->|<[^>]*>|\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\})/;
+// A marker line of starter.ts (`# exercise 4.guard`, `{# was #}`, `# end 4.guard`): never translated.
+const MARKER = /^\s*(?:#|\{#)\s*(?:(?:exercise|change|end)\s+\d+\.[a-z][a-z0-9-]*(?:\s.*|:.*)?|was)\s*(?:#\})?\s*$/s;
 // A string literal on one line, in either quote, with no escapes in it (every phrase is plain).
 const PY_STRING = /(["'])([^"'\\\n]*)\1/g;
 // A marker line's own TODO text: `# change 3.flash: text` or `{# exercise 4.next: text #}`.
 const MARKER_TODO = /^(\s*(?:#|\{#)\s*(?:exercise|change)\s+\d+\.[a-z][a-z0-9-]*:\s*)(.*?)(\s*(?:#\})?\s*)$/;
+
+/** A comment's Chinese: the app's own, or one only a lesson's code block has. */
+function swapCommentText(text: string, used?: PhraseUse): string | undefined {
+  return swap(COMMENTS_ZH, text, used) ?? swap(LESSON_COMMENTS_ZH, text, used);
+}
 
 function swap(table: Readonly<Record<string, string>>, phrase: string, used?: PhraseUse): string | undefined {
   if (!Object.hasOwn(table, phrase)) return undefined;
@@ -123,27 +133,108 @@ function swapMarkerTodo(line: string, used?: PhraseUse): string | undefined {
   return swapped === undefined ? line : marker[1] + swapped + marker[3];
 }
 
+/** A `{# … #}` or `<!-- … -->` comment with its text in Chinese, where the table has it; a marker stays. */
+function swapComment(piece: string, used?: PhraseUse): string {
+  const comment = /^(\{#|<!--)(\s*)(.*?)(\s*)(#\}|-->)$/s.exec(piece);
+  if (!comment || MARKER.test(piece)) return piece;
+  const swapped = swapCommentText(comment[3]!, used);
+  return swapped === undefined ? piece : comment[1]! + comment[2]! + swapped.replace(/\n/g, ' ') + comment[4]! + comment[5]!;
+}
+
 function translateHtmlLine(line: string, used?: PhraseUse): string {
   const marker = swapMarkerTodo(line, used);
   if (marker !== undefined) return marker;
   return line
     .split(MARKUP)
-    .map((piece, index) => (index % 2 === 1 ? (piece === HTML_LANG ? '<html lang="zh-CN">' : piece) : swapText(piece, used)))
+    .map((piece, index) =>
+      index % 2 === 1 ? (piece === HTML_LANG ? '<html lang="zh-CN">' : swapComment(piece, used)) : swapText(piece, used),
+    )
     .join('');
 }
 
 const ZH_ONLY = /^(\s*)# zh-CN only: ?(.*)$/;
+
+// Punctuation alone ('.' -> '。') is a phrase of HTML text only: in Python it would be code.
+const WORDS = /[A-Za-z]/;
 
 function translatePythonLine(line: string, used?: PhraseUse): string {
   const only = ZH_ONLY.exec(line);
   if (only) return only[1]! + only[2]!;
   const marker = swapMarkerTodo(line, used);
   if (marker !== undefined) return marker;
-  if (line.trimStart().startsWith('#')) return line; // comments are code's, for the reader
-  return line.replace(PY_STRING, (literal, quote: string, body: string) => {
-    const swapped = swap(APP_PHRASES_ZH, body, used);
+  if (line.trimStart().startsWith('#')) return line; // a comment the tables lack stays as it is
+  if (line.includes('"""') || line.includes("'''")) return line; // a docstring is for the reader too
+  return swapCode(line, used).replace(PY_STRING, (literal, quote: string, body: string) => {
+    const swapped = WORDS.test(body) ? swap(APP_PHRASES_ZH, body, used) : undefined;
     return swapped === undefined ? literal : quote + swapped + quote;
   });
+}
+
+/** The calls CODE_ZH writes otherwise, each where it stands whole (not `XEmail()`). */
+function swapCode(line: string, used?: PhraseUse): string {
+  let out = line;
+  for (const code of Object.keys(CODE_ZH))
+    if (out.includes(code))
+      out = out.replace(new RegExp(`(?<![\\w.])${code.replace(/[()[\]]/g, (char) => `\\${char}`)}`, 'g'), () => swap(CODE_ZH, code, used)!);
+  return out;
+}
+
+const COMMENT_LINE = /^(\s*)# ?(.*)$/;
+
+/** Where a comment after code starts (its `#` outside quotes), or -1. */
+function trailingComment(line: string): number {
+  let quote: string | undefined;
+  for (let at = 0; at < line.length; at++) {
+    const char = line[at]!;
+    if (quote) {
+      if (char === '\\') at++;
+      else if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '#') return at;
+  }
+  return -1;
+}
+
+/** A line of code, its comment after the code (`x = 1  # why`) swapped whole where the tables have it. */
+function translateCodeLine(line: string, used?: PhraseUse): string {
+  const at = line.trimStart().startsWith('#') ? -1 : trailingComment(line);
+  if (at < 0) return translatePythonLine(line, used);
+  const comment = /^#\s?(.*?)\s*$/.exec(line.slice(at))!;
+  const swapped = swapCommentText(comment[1]!, used);
+  return translatePythonLine(line.slice(0, at), used) + (swapped === undefined ? line.slice(at) : `# ${swapped}`);
+}
+
+const DOCSTRING = /^(\s*)"""(.*)"""(\s*)$/;
+
+/**
+ * Python in Chinese: each run of whole-line comments (same indent, no marker in it) swapped whole
+ * from the comment tables, a one-line docstring likewise, every other line by translateCodeLine.
+ */
+function translatePython(text: string, used?: PhraseUse): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let at = 0; at < lines.length; ) {
+    const first = COMMENT_LINE.exec(lines[at]!);
+    if (first && !MARKER.test(lines[at]!) && !ZH_ONLY.test(lines[at]!)) {
+      const indent = first[1]!;
+      const run: string[] = [];
+      let end = at;
+      for (; end < lines.length; end++) {
+        const comment = COMMENT_LINE.exec(lines[end]!);
+        if (!comment || comment[1] !== indent || MARKER.test(lines[end]!) || ZH_ONLY.test(lines[end]!)) break;
+        run.push(comment[2]!);
+      }
+      const swapped = swapCommentText(run.join(' '), used);
+      out.push(...(swapped === undefined ? lines.slice(at, end) : swapped.split('\n').map((said) => `${indent}# ${said}`)));
+      at = end;
+      continue;
+    }
+    const docstring = DOCSTRING.exec(lines[at]!);
+    const swapped = docstring && swapCommentText(docstring[2]!, used);
+    out.push(swapped ? `${docstring[1]}"""${swapped}"""${docstring[3]}` : translateCodeLine(lines[at]!, used));
+    at++;
+  }
+  return out.join('\n');
 }
 
 /**
@@ -158,11 +249,11 @@ export function translateAppFile(path: string, text: string, lang: Lang, used?: 
           .filter((line) => !ZH_ONLY.test(line))
           .join('\n')
       : text;
-  const translateLine = path.endsWith('.py') ? translatePythonLine : path.endsWith('.html') ? translateHtmlLine : undefined;
-  if (!translateLine) return text;
+  if (path.endsWith('.py')) return translatePython(text, used);
+  if (!path.endsWith('.html')) return text;
   return text
     .split('\n')
-    .map((line) => translateLine(line, used))
+    .map((line) => translateHtmlLine(line, used))
     .join('\n');
 }
 
@@ -178,7 +269,7 @@ const FENCE_FILES: Record<string, string> = {
  * Markdown (a lesson text, a hint) whose Python and template code blocks show the app's phrases
  * as the `lang` app has them, so the code a learner reads is the code the project holds.
  */
-export function translateCodeBlocks(markdown: string, lang: Lang): string {
+export function translateCodeBlocks(markdown: string, lang: Lang, used?: PhraseUse): string {
   if (lang === 'en') return markdown;
   const out: string[] = [];
   let block: { file: string; lines: string[] } | undefined;
@@ -186,7 +277,7 @@ export function translateCodeBlocks(markdown: string, lang: Lang): string {
     if (block && line.fence === 'inside') block.lines.push(line.text);
     else if (block && line.fence === 'close') {
       out.push(
-        ...translateAppFile(block.file, `${block.lines.join('\n')}\n`, lang)
+        ...translateAppFile(block.file, `${block.lines.join('\n')}\n`, lang, used)
           .split('\n')
           .slice(0, -1),
         line.text,

@@ -21,6 +21,9 @@ const mergeText = catalog({
     deleted: (path: string) =>
       `you deleted ${path}, which the lesson changes: not recreated (\`flash-login reset ${path}\` brings it back)`,
     notText: (label: string, path: string) => `both you and ${label} changed ${path}, and it is not text, so your copy stays`,
+    ours: 'your code',
+    lesson: (lesson: number) => `lesson ${lesson}`,
+    solution: 'solution',
   },
   'zh-CN': {
     notUtf8: (path) =>
@@ -28,6 +31,9 @@ const mergeText = catalog({
     goneThere: (label, path) => `${label} 里已经没有 ${path}，但你改过它，所以保留你的版本`,
     deleted: (path) => `你删除了 ${path}，而这一课要改动它：不会重新创建（\`flash-login reset ${path}\` 可以恢复它）`,
     notText: (label, path) => `你和 ${label} 都改动了 ${path}，而它不是文本文件，所以保留你的版本`,
+    ours: '你的代码',
+    lesson: (lesson) => `第 ${lesson} 课`,
+    solution: '参考答案',
   },
 });
 
@@ -44,7 +50,11 @@ export interface MergeInput {
   theirsLabel: string;
 }
 
-const OURS_LABEL = 'your code';
+/** The labels of conflict markers, in the project's language: `<<<<<<< your code`, `>>>>>>> lesson 3`. */
+export function conflictLabels(): { ours: string; lesson: (lesson: number) => string } {
+  const { ours, lesson } = mergeText();
+  return { ours, lesson };
+}
 
 /** Decide every file that base or theirs holds; files only the learner has are never touched. */
 export async function mergeLessonFiles(input: MergeInput): Promise<FileChange[]> {
@@ -83,7 +93,7 @@ async function mergeFile(path: string, base: Buffer | undefined, ours: Buffer, t
   const baseText = base ? splitLines(b) : { ...theirsText, lines: [] };
   // With no base there is one big conflict; dig into it, as git does, so only the differing lines are marked.
   const diff3 = await import('node-diff3');
-  const labels = { a: OURS_LABEL, b: theirsLabel };
+  const labels = { a: mergeText().ours, b: theirsLabel };
   const merged = base
     ? mergeBothWays(diff3, oursText.lines, baseText.lines, theirsText.lines, labels)
     : diff3.mergeDigIn(oursText.lines, baseText.lines, theirsText.lines, { label: labels });
@@ -269,7 +279,7 @@ export async function planLessonStep(
   ]);
   const ours = await readProjectFiles(dir, new Set([...base.keys(), ...theirs.keys()]));
   assertUtf8(ours);
-  return { from, to, changes: await mergeLessonFiles({ base, ours, theirs, theirsLabel: `lesson ${to}` }) };
+  return { from, to, changes: await mergeLessonFiles({ base, ours, theirs, theirsLabel: mergeText().lesson(to) }) };
 }
 
 /** The merge that writes the reference of some exercises of a practice lesson: base its starter, theirs the starter with them solved. */
@@ -284,7 +294,7 @@ export async function mergeSolutions(
     renderLesson(lesson, answers, { mode: 'practice', lang }),
     renderLesson(lesson, answers, { mode: 'practice', solved, lang }),
   ]);
-  return mergeLessonFiles({ base, ours, theirs, theirsLabel: 'solution' });
+  return mergeLessonFiles({ base, ours, theirs, theirsLabel: mergeText().solution });
 }
 
 /**
@@ -334,7 +344,7 @@ async function planPracticeMove(dir: string, answers: Answers, from: number, to:
   let previous = base;
   for (const [index, lesson] of lessons.entries()) {
     const theirs = renderings[index]!;
-    steps.push(applyStep(files, await mergeLessonFiles({ base: previous, ours: files, theirs, theirsLabel: `lesson ${lesson}` })));
+    steps.push(applyStep(files, await mergeLessonFiles({ base: previous, ours: files, theirs, theirsLabel: mergeText().lesson(lesson) })));
     previous = theirs;
   }
   const skipped = forward

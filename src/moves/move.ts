@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import kleur from 'kleur';
 import { readLessonText } from '../course/lessons.js';
-import { type LessonStepPlan, planLessonStep } from '../course/merge.js';
+import { conflictLabels, type LessonStepPlan, planLessonStep } from '../course/merge.js';
 import { catalog } from '../i18n/i18n.js';
 import {
   commitLesson,
@@ -126,7 +126,8 @@ export async function moveToLesson(
   console.log(`\n${text.opening}\n`);
   if (conflicts.length) {
     console.log(kleur.red().bold(moveText().conflicts(target, conflicts.join(', '))));
-    console.log(moveText().markers(kleur.bold('<<<<<<< your code'), kleur.bold(`>>>>>>> lesson ${target}`)));
+    const labels = conflictLabels();
+    console.log(moveText().markers(kleur.bold(`<<<<<<< ${labels.ours}`), kleur.bold(`>>>>>>> ${labels.lesson(target)}`)));
   } else
     await commitIfScaffolded(
       project.dir,

@@ -20,6 +20,8 @@ const reportText = catalog({
     wrong: 'wrong',
     sent: 'sent ',
     got: 'got  ',
+    followed: (request: string, status: string) => `then ${request} ${status}`,
+    exchange: (sent: string, got: string) => `sent: ${sent}\ngot: ${got}`,
     where: 'where',
     hint: 'hint ',
     hintShort: 'hint',
@@ -44,6 +46,8 @@ const reportText = catalog({
     wrong: '不对 ',
     sent: '发送 ',
     got: '收到 ',
+    followed: (request, status) => `然后 ${request} ${status}`,
+    exchange: (sent, got) => `发送：${sent}\n收到：${got}`,
     where: '位置 ',
     hint: '提示 ',
     hintShort: '提示',
@@ -76,7 +80,7 @@ export interface ReportOptions {
 }
 
 /** One line for what was sent, hiding nothing but long hidden tokens. */
-export function describeRequest(exchange: Exchange): string {
+function describeRequest(exchange: Exchange): string {
   const fields = exchange.sent
     ? [...exchange.sent.entries()].map(([name, value]) => `${name}=${value.length > 24 ? `${value.slice(0, 12)}…` : value}`).join(' ')
     : '';
@@ -92,7 +96,7 @@ export function describeRequest(exchange: Exchange): string {
 }
 
 /** The answer in a line: status, where it redirected (and the hops followed from there), cookies, the page's text. */
-export function describeResponse(exchange: Exchange): string {
+function describeResponse(exchange: Exchange): string {
   if (exchange.status >= 500) return describeStatus(exchange.status);
   const parts = [String(exchange.status)];
   if (exchange.location) parts.push(`→ ${exchange.headers.get('location')}${exchange.offSite ? reportText().offSite : ''}`);
@@ -101,7 +105,7 @@ export function describeResponse(exchange: Exchange): string {
   const text = exchange.body ? visibleText(exchange.page()) : '';
   if (text && !exchange.location) parts.push(`"${text.length > MAX_BODY_PREVIEW ? `${text.slice(0, MAX_BODY_PREVIEW)}…` : text}"`);
   for (let hop = exchange.next; hop; hop = hop.next)
-    parts.push(`then GET ${hop.path} ${hop.status >= 500 ? describeStatus(hop.status) : hop.status}`);
+    parts.push(reportText().followed(`GET ${hop.path}`, hop.status >= 500 ? describeStatus(hop.status) : String(hop.status)));
   return parts.join('  ');
 }
 
@@ -115,6 +119,11 @@ function indent(text: string, prefix: string): string {
 function lastLines(text: string, max: number): string {
   const lines = text.trimEnd().split('\n');
   return lines.length > max ? ['…', ...lines.slice(-max)].join('\n') : lines.join('\n');
+}
+
+/** The exchange that showed a failure, on two lines (sent, then got), for the machine-readable formats. */
+export function describeExchange(exchange: Exchange): string {
+  return reportText().exchange(describeRequest(exchange), describeResponse(exchange));
 }
 
 /** What each failed check shows of the app's output: a traceback once, under the lowest check that got it; the others point there. */

@@ -5,8 +5,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { translateAppFile } from '../../src/course/app-phrases.js';
 import { lessonAppDir, lessonTextPath } from '../../src/course/lessons.js';
 import { stripMarkers } from '../../src/course/starter.js';
+import { listFiles } from '../../src/shared/list-files.js';
 
 /** A line as compared: indentation and a comment (a # outside quotes, to the end) dropped. */
 function codeLine(line: string): string {
@@ -35,6 +37,26 @@ function linesNotIn(snippet: string, reference: string): string[] {
     .filter((line) => line !== '' && line !== '...' && !known.has(line));
 }
 
+/** A template line as compared: indentation and Jinja or HTML comments dropped. */
+function templateLine(line: string): string {
+  return line
+    .replace(/\{#.*?#\}/g, '')
+    .replace(/<!--.*?-->/g, '')
+    .trim();
+}
+
+function templateBlocks(markdown: string): string[] {
+  return [...markdown.matchAll(/^[ \t]*```(?:html|jinja|html\+jinja)\n([\s\S]*?)^[ \t]*```/gm)].map((match) => match[1]!);
+}
+
+/** The lines of a template snippet that no template of the reference has ("..." and "…" stand for code left out). */
+function templateLinesNotIn(snippet: string, known: Set<string>): string[] {
+  return snippet
+    .split('\n')
+    .map(templateLine)
+    .filter((line) => line !== '' && line !== '...' && line !== '…' && !known.has(line));
+}
+
 describe('lesson snippets', () => {
   it('tells a line the reference lacks from one it has', () => {
     const reference = 'def f(x):\n    return x + 1  # why\n';
@@ -53,4 +75,27 @@ describe('lesson snippets', () => {
       expect(stray, 'snippet lines the reference app does not have').toEqual([]);
     });
   }
+
+  it('tells a template line the reference lacks from one it has', () => {
+    const known = new Set(['<p>Hi {{ username }}</p>', '{% endif %}']);
+    expect(templateLinesNotIn('  <p>Hi {{ username }}</p> {# why #}\n  ...\n{% endif %}\n', known)).toEqual([]);
+    expect(templateLinesNotIn('<p>Hello {{ username }}</p>\n', known)).toEqual(['<p>Hello {{ username }}</p>']);
+  });
+
+  for (const lesson of [1, 2, 3, 4, 5])
+    for (const lang of ['en', 'zh-CN'] as const)
+      it(`lesson ${lesson} (${lang}): every HTML and Jinja line of the lesson text is in a template of its reference app`, async () => {
+        const text = await readFile(lessonTextPath(lesson, lang), 'utf8');
+        const known = new Set<string>();
+        for (const path of await listFiles(join(lessonAppDir(lesson), 'templates'))) {
+          const source = stripMarkers(path, await readFile(path, 'utf8'));
+          // A zh-CN text may show the template as the zh-CN project has it.
+          for (const version of lang === 'en' ? [source] : [source, translateAppFile(path, source, lang)])
+            for (const line of version.split('\n')) known.add(templateLine(line));
+        }
+        const blocks = templateBlocks(text);
+        expect(blocks.length).toBeGreaterThan(0);
+        const stray = blocks.flatMap((block) => templateLinesNotIn(block, known));
+        expect(stray, `${stray.length} snippet lines no template has:\n${stray.join('\n')}`).toEqual([]);
+      });
 });

@@ -54,9 +54,6 @@ db = SQLAlchemy(app)
 # Every POST must now carry the form's hidden csrf_token, which another site
 # cannot read, so it cannot post forms in a visitor's name.
 csrf = CSRFProtect(app)
-# zh-CN only: # WTForms' own field errors ("This field is required.") from its Chinese translations.
-# zh-CN only: app.config["WTF_I18N_ENABLED"] = False
-# zh-CN only: FlaskForm.Meta.locales = ["zh_CN", "zh"]
 login_manager = LoginManager(app)
 # Flask-Login's own guard: where to send visitors, and what to tell them.
 login_manager.login_view = "login"

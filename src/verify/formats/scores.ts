@@ -1,7 +1,7 @@
 // What every classroom format needs from a verify outcome: one entry per check, its points, its detail, where to look.
 import { isAbsolute, relative, sep } from 'node:path';
 import type { CheckResult } from '../../checks/checks.js';
-import { describeRequest, describeResponse, outputsToShow } from '../report.js';
+import { describeExchange, outputsToShow } from '../report.js';
 import { trimTracebacks } from '../tracebacks.js';
 import type { VerifyOutcome } from '../verify-run.js';
 
@@ -27,9 +27,7 @@ export function skipMessage(result: CheckResult): string {
 
 /** What was wrong, and the exchange that showed it. */
 export function failureText(result: CheckResult): string {
-  return [result.message, result.exchange && `sent: ${describeRequest(result.exchange)}\ngot: ${describeResponse(result.exchange)}`]
-    .filter(Boolean)
-    .join('\n');
+  return [result.message, result.exchange && describeExchange(result.exchange)].filter(Boolean).join('\n');
 }
 
 export interface ScoredCheck {
