@@ -252,7 +252,7 @@ export const text = catalog({
       `不设置 FLASK_PASSWORD_HASH_METHOD 时，新用户的密码以 ${method} 保存：猜起来很快。` +
       '请用 app.config["PASSWORD_HASH_METHOD"] 做哈希，它的默认值要强（pbkdf2:sha256:600000 或 scrypt），不要在代码里写死轮数更少的方法',
     hashNotFound: (work) =>
-      `不设置 FLASK_PASSWORD_HASH_METHOD 时，verify 没有找到新用户的慢哈希：数据库里没有它认识的格式（Werkzeug、bcrypt、argon2、`passlib`），` +
+      `不设置 FLASK_PASSWORD_HASH_METHOD 时，verify 没有找到新用户的慢哈希：数据库里没有它认识的格式（Werkzeug、bcrypt、argon2、\`passlib\`），` +
       `注册时${work.length ? `只做了 ${work.join('、')}` : '也没有做 PBKDF2 或 scrypt 计算'}。请保存 generate_password_hash() 的返回值`,
     noDummyHash: (known) =>
       `用不存在的用户名登录时没有校验任何密码，而已有用户输错密码时做了 ${known.join('、')}：` +

@@ -196,6 +196,8 @@ function appKnown(lesson: number, lang: Lang): Promise<Known> {
 const MISTAKES: { code: string; why: string }[] = [
   { code: 'SESSION_COOKIE_HTTPONLY = False', why: 'the setting that turns HttpOnly off, which the hint says to remove' },
   { code: 'response.set_cookie("username", ...)', why: 'a plain cookie, which the hint says to replace with the session' },
+  { code: '|safe', why: 'the filter that turns escaping off, which the hint says to remove (5.11)' },
+  { code: 'Markup()', why: 'marks a string as safe HTML, which the hint says not to wrap around what visitors typed (5.11)' },
 ];
 
 describe('the matcher', () => {
