@@ -506,6 +506,7 @@ export const checks: CheckDefinition[] = [
       return text().titles['5.12'];
     },
     needs: ['5.1'],
+    usesSecondApp: true,
     async run(t) {
       const second = await t.appWithOwnHashing();
       if ('startError' in second) fail(text().ownHashingNoStart(second.startError), undefined, 'no-start-without-method');

@@ -95,6 +95,8 @@ export interface CheckDefinition {
   title: string;
   /** Restarts the app: its restart waits until every other check is done, and no two such checks overlap. */
   restarts?: boolean;
+  /** Uses `appWithOwnHashing`: verify starts that app as the checks begin, so its start overlaps them. */
+  usesSecondApp?: boolean;
   /**
    * Logs out. An app may end every session of the user at logout (lesson 5's reference does),
    * so where users register, such a check gets a user of its own as `CheckContext.user`.

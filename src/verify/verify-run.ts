@@ -279,6 +279,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
       ...lesson.probes,
       ...(options.only ? selectChecks(lesson.checks, options.only, options.lesson).selected : lesson.checks),
     ];
+    if (checks.some((check) => check.usesSecondApp)) void startOwnHashing();
     const { ownUser } = lesson;
     // The checks' user and each logging-out check's own user register side by side: no order among them.
     await Promise.all([
