@@ -1,6 +1,10 @@
 // Lesson 5's check titles and failure explanations, in every language (see src/i18n/i18n.ts).
 import { catalog } from '../../src/i18n/i18n.js';
 
+/** The hashes one request ran, as serve_app.py counts them. */
+const workDone = (work: string[]) => (work.length ? work.join(', ') : 'no password hash');
+const workDoneZh = (work: string[]) => (work.length ? work.join('、') : '零次密码哈希');
+
 export const text = catalog({
   en: {
     titles: {
@@ -144,7 +148,7 @@ export const text = catalog({
       `a login for an unknown username checked no password, while a wrong password for a known user ran ${known.join(', ')}: ` +
       'the time taken tells which names have accounts. When no user has the name, check the password against a dummy hash made at start',
     dummyHashDiffers: (known: string[], unknown: string[]) =>
-      `a login for an unknown username ran ${unknown.join(', ')}, a wrong password for a known user ${known.join(', ')}: ` +
+      `a login for an unknown username ran ${workDone(unknown)}, a wrong password for a known user ${workDone(known)}: ` +
       'not the same work, so the time still tells which names have accounts. Make the dummy hash once, at start, with the method real passwords use, and check it once',
     timingDiffers: (knownMs: number, unknownMs: number) =>
       `a login for an unknown username took ${unknownMs} ms, a wrong password for a known user ${knownMs} ms (timed: the app hashes ` +
@@ -258,7 +262,7 @@ export const text = catalog({
       `用不存在的用户名登录时没有校验任何密码，而已有用户输错密码时做了 ${known.join('、')}：` +
       '响应时间会暴露哪些用户名有账号。找不到该用户时，请用启动时生成的假哈希校验一次密码',
     dummyHashDiffers: (known, unknown) =>
-      `用不存在的用户名登录时做了 ${unknown.join('、')}，已有用户输错密码时做了 ${known.join('、')}：` +
+      `用不存在的用户名登录时做了 ${workDoneZh(unknown)}，已有用户输错密码时做了 ${workDoneZh(known)}：` +
       '计算量不同，时间仍会暴露哪些用户名有账号。请在启动时用真实密码所用的方法生成一次假哈希，并只校验一次',
     timingDiffers: (knownMs, unknownMs) =>
       `用不存在的用户名登录用了 ${unknownMs} 毫秒，已有用户输错密码用了 ${knownMs} 毫秒（按时间测量：应用用的哈希库 verify 无法计数）：` +

@@ -505,7 +505,8 @@ export const checks: CheckDefinition[] = [
     get title() {
       return text().titles['5.12'];
     },
-    needs: ['5.1'],
+    // Plain passwords (5.5) are no hash at all: that failure says it first.
+    needs: ['5.1', '5.5'],
     usesSecondApp: true,
     async run(t) {
       const second = await t.appWithOwnHashing();
@@ -527,7 +528,7 @@ export const checks: CheckDefinition[] = [
     get title() {
       return text().titles['5.13'];
     },
-    needs: ['1.1'],
+    needs: ['1.1', '5.5'],
     async run(t) {
       const wrongPassword = `${t.user.password}-wrong`;
       const attempt = async (username: string) => {
