@@ -270,7 +270,7 @@ async function checkPython(
     );
   }
   for (const mix of brokenMixes(probe)) {
-    const [problem, pipArguments] = mix.split(': pip install ');
+    const [problem, pipArguments] = mix.split(/[:：] ?pip install /);
     findings.push({ level: 'warn', text: problem!, fix: `${python} -m pip install ${pipArguments ?? '--upgrade -r requirements.txt'}` });
   }
   findings.push(...(await checkScryptHashes(projectDir, probe)));

@@ -148,14 +148,6 @@ async function catalogModules(): Promise<string[]> {
   return files;
 }
 
-/**
- * Catalogs that other branches own while this test lands (the checks' texts and per-reason hints, the
- * runtime): their findings may only go down from today's count. After merging, delete this list and
- * PENDING_LIMIT, and fix what the first test then shows.
- */
-const PENDING_FILES = [/^lessons\/[^/]+\/checks\.(?:text|hints)\.ts/, /^src\/(?:checks|runtime)\//];
-const PENDING_LIMIT = 53;
-
 /** The findings in every zh-CN entry of every catalog, each named by the module that made it. */
 async function catalogProblems(): Promise<string[]> {
   const modules = await catalogModules();
@@ -182,12 +174,7 @@ function readmeChinese(): string {
 describe('Chinese typography', () => {
   it('holds in every zh-CN catalog entry', async () => {
     const found = await catalogProblems();
-    expect(found.filter((problem) => !PENDING_FILES.some((file) => file.test(problem)))).toEqual([]);
-  });
-
-  it('holds, or gets no worse, in the catalogs other branches are rewriting now (PENDING_FILES)', async () => {
-    const found = (await catalogProblems()).filter((problem) => PENDING_FILES.some((file) => file.test(problem)));
-    expect(found.length).toBeLessThanOrEqual(PENDING_LIMIT);
+    expect(found).toEqual([]);
   });
 
   it('holds in every exercise text', async () => {
