@@ -11,6 +11,8 @@ import { pathToFileURL } from 'node:url';
 import fs from 'fs-extra';
 import { describe, expect, it } from 'vitest';
 import { LESSON_COUNT, LESSON_FOLDERS } from '../../lessons/catalog.js';
+import { COMMENTS_ZH, LESSON_COMMENTS_ZH } from '../../src/course/app-comments.js';
+import { MARKER_TODOS_ZH } from '../../src/course/app-phrases.js';
 import { markdownLines } from '../../src/course/markdown.js';
 import { catalogs } from '../../src/i18n/i18n.js';
 import { root } from '../helpers.js';
@@ -42,7 +44,7 @@ function problemsOf(prose: string): string[] {
   const each = (pattern: RegExp, what: string) => {
     for (const match of prose.matchAll(pattern)) found.push(`${what}: …${excerpt(match.index, match[0].length)}…`);
   };
-  each(new RegExp(`[${HAN}][:,;()!?]|[:,;()!?][${HAN}]`, 'g'), 'half-width punctuation beside Chinese');
+  each(new RegExp(`[${HAN}”][:,;()!?]|[:,;()!?][${HAN}“]`, 'g'), 'half-width punctuation beside Chinese');
   each(new RegExp(`\\([^()\\n]*[${CJK}][^()\\n]*\\)`, 'g'), 'half-width parentheses around Chinese');
   // ASCII double quotes, paired in order: Chinese inside a pair, or a quote touching a Chinese character.
   const parts = prose.split('"');
@@ -187,6 +189,15 @@ describe('Chinese typography', () => {
     expect(found).toEqual([]);
   });
 
+  it("holds in the zh-CN app's comments and TODO lines (src/course/app-comments.ts, app-phrases.ts)", () => {
+    const found = [
+      ...entryProblems(COMMENTS_ZH, 'COMMENTS_ZH'),
+      ...entryProblems(LESSON_COMMENTS_ZH, 'LESSON_COMMENTS_ZH'),
+      ...entryProblems(MARKER_TODOS_ZH, 'MARKER_TODOS_ZH'),
+    ];
+    expect(found).toEqual([]);
+  });
+
   it.each(lessons)('holds in lesson %i', (lesson) => {
     const file = `lessons/${LESSON_FOLDERS[lesson]}/lesson.zh-CN.md`;
     expect(markdownProblems(read(file), file)).toEqual([]);
@@ -207,6 +218,7 @@ describe('the typography rules', () => {
   it('find each kind of mistake, and leave code and well-set Chinese alone', () => {
     const bad = [
       '3 项检查失败: 3.1, 3.2',
+      '闪现“登录成功。”(success)',
       '发送 GET / (cookie：session)',
       '提示"invalid"（或"无效"）',
       '显示“登录成功。”。',
