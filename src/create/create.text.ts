@@ -53,8 +53,6 @@ export const createText = catalog({
     installing: 'Installing the requirements with pip …',
     pipFailed: 'pip could not install the requirements (is a package index reachable?)',
     stillLacks: (what: string) => `the new .venv still lacks ${what}`,
-    /** What a Python lacks, as one list. */
-    listOf: (items: string[]) => items.join(', '),
     aWorkingPython: 'a working Python',
     venvReady: (python: string) => `✓ .venv ready: ${python}`,
     skipped: 'Skipped the virtual environment and pip (--no-install): install the requirements before `flash-login verify`.',
@@ -123,7 +121,6 @@ export const createText = catalog({
     installing: '正在用 pip 安装依赖 …',
     pipFailed: 'pip 无法安装依赖（能访问到软件包索引吗？）',
     stillLacks: (what) => `新建的 .venv 仍然缺少 ${what}`,
-    listOf: (items) => items.join('、'),
     aWorkingPython: '一个能用的 Python',
     venvReady: (python) => `✓ .venv 已就绪：${python}`,
     skipped: '已跳过虚拟环境和 pip（--no-install）：请在运行 `flash-login verify` 之前安装依赖。',
