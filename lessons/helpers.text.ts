@@ -4,13 +4,14 @@ import { KEY_PHRASES } from '../src/checks/html.js';
 import { catalog } from '../src/i18n/i18n.js';
 
 /**
- * `"invalid"（或"无效"/"错误"）`: the English phrase, then the Chinese forms the contract accepts
- * beside it (the ones verify matches), so a learner whose app speaks Chinese knows its words count too.
+ * `“无效”或“错误”（英文 "invalid"）`: the Chinese forms the contract accepts for a key phrase (the ones
+ * verify matches), then the English phrase, so a learner whose app speaks Chinese reads its own words first.
  */
 export function phraseZh(...phrases: string[]): string {
-  const english = phrases.map((phrase) => `"${phrase}"`).join('或');
-  const chinese = [...new Set(phrases.flatMap((phrase) => KEY_PHRASES[phrase] ?? []))].map((form) => `"${form}"`);
-  return chinese.length ? `${english}（或${chinese.join('/')}）` : english;
+  const either = (words: string[]) => (words.length > 1 ? `${words.slice(0, -1).join('、')}或${words.at(-1)}` : words.join(''));
+  const english = phrases.map((phrase) => `"${phrase}"`).join(' 或 ');
+  const chinese = [...new Set(phrases.flatMap((phrase) => KEY_PHRASES[phrase] ?? []))].map((form) => `“${form}”`);
+  return chinese.length ? `${either(chinese)}（英文 ${english}）` : either(phrases.map((phrase) => `“${phrase}”`));
 }
 
 const REDIRECT = 'a redirect (302 or 303)';
@@ -55,7 +56,7 @@ export const helperText = catalog({
       `GET / 返回了 ${status}${redirectedTo ? ` → ${redirectedTo}` : ''}，${guarded ? '应在已登录时返回 200，未登录时重定向到 /login' : '应返回 200'}`,
     afterLoginStatus: (path, status) => `登录后 GET ${path} 返回了 ${status}，应返回 200`,
     noFlashAtAll: '没有任何闪现消息（class 为 "flash" 或 "alert" 的元素）',
-    flashWithCategory: (flash, categories) => `"${flash}"（类别：${categories.join('、') || '无'}）`,
+    flashWithCategory: (flash, categories) => `“${flash}”（类别：${categories.join('、') || '无'}）`,
     cookieNotHttpOnly: (cookie) => `${cookie} cookie 没有设置 HttpOnly，页面脚本能读取它`,
   },
 });
@@ -86,7 +87,7 @@ export const probeText = catalog({
   'zh-CN': {
     loginPageRedirects: (location, loop) =>
       `未登录时 GET /login 重定向到了 ${location}${loop ? '：登录页面自己要求登录，形成了重定向循环' : ''}`,
-    loginPageStatus: (status, gist) => `GET /login 返回了 ${status}${gist ? `（"${gist}"）` : ''}，应返回 200 并显示登录表单`,
+    loginPageStatus: (status, gist) => `GET /login 返回了 ${status}${gist ? `（“${gist}”）` : ''}，应返回 200 并显示登录表单`,
     noLoginForm: 'GET /login 没有显示带 "username" 和 "password" 输入框的 <form>',
     noRegisterForm: 'GET /register 没有显示带 username、email、password 和 confirm 输入框的表单',
     registerNotRedirect: (status) => `有效的注册返回了 ${status}，应重定向到 /login`,
@@ -98,7 +99,7 @@ export const probeText = catalog({
     guardCrashed: (path) => `未登录时 GET ${path} 返回了 500：视图本身为未登录的访客运行了，说明守卫没有运行`,
     guardNotRedirect: (path, status, location) =>
       `未登录时 GET ${path} 返回了 ${status}${location ? ` → ${location}` : ''}，应重定向到 /login`,
-    logoutStatus: (status, gist) => `退出登录时返回了 ${status}${gist ? `（"${gist}"）` : ''}`,
+    logoutStatus: (status, gist) => `退出登录时返回了 ${status}${gist ? `（“${gist}”）` : ''}`,
     logoutNotRedirect: (status) => `退出登录时返回了 ${status}，应为重定向（302 或 303）`,
     stillLoggedIn: (username) => `退出登录后，GET / 仍然显示“${username}”：退出登录没有结束登录状态`,
   },

@@ -92,7 +92,7 @@ describe('the phrase table', () => {
   it('a marker line with its own TODO text gets the Chinese one in a zh-CN starter', async () => {
     const files = await renderLesson(3, { projectName: 'zh' }, { mode: 'practice', lang: 'zh-CN' });
     const app = files.get('app.py')!.toString();
-    expect(app).toContain('# TODO(3.flash): 清空会话之后闪现 "你已退出登录。"（info）');
+    expect(app).toContain('# TODO(3.flash): 清空会话之后闪现“你已退出登录。”（info）');
     expect(app).not.toMatch(/TODO\(3\.flash\): flash/);
   });
 });

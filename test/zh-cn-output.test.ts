@@ -3,13 +3,15 @@
 // `status` line up by display width, where a Chinese character takes two columns. `show` prints every
 // lesson with its request-flow diagrams, translated but for protocol and data (DIAGRAM_KEPT); with
 // --solutions it adds the lesson's code, whose lines read as English (imports, expressions) are allowed
-// where the English lesson's code blocks have them.
+// where the English lesson's code blocks have them. A zh-CN project at lesson 5 (guided) is scanned too:
+// `show 1`–`5`, the first two levels of `hint` for every exercise, and a verify that fails.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fs from 'fs-extra';
 import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { exercisesFor } from '../src/course/exercises.js';
 import { LESSON_FOLDERS } from '../src/course/lessons.js';
 import type { Lang } from '../src/i18n/i18n.js';
 import { listFiles } from '../src/shared/list-files.js';
@@ -41,12 +43,13 @@ const COMMANDS = [
 let practice = 'PRACTICE'; // a practice-mode zh-CN project at lesson 1, as create makes it
 let guided = 'GUIDED'; // the finished lesson 1, zh-CN, guided
 let broken = 'BROKEN'; // lesson 1 with a login that never succeeds
+let lesson5 = 'LESSON5'; // the finished lesson 5, zh-CN, guided, with three mistakes: a GET logout, a remember-me that outlives it, SameSite=Strict
 
-async function zhProject(dir: string, mode: 'practice' | 'guided'): Promise<void> {
+async function zhProject(dir: string, mode: 'practice' | 'guided', lesson = 1): Promise<void> {
   const path = join(dir, '.flash-login', 'state.json');
   const state = (await fs.pathExists(path))
     ? await fs.readJson(path)
-    : { version: 1, lesson: 1, answers: { projectName: 'reference' }, mode, lessonMode: mode };
+    : { version: 1, lesson, answers: { projectName: 'reference' }, mode, lessonMode: mode };
   await fs.outputJson(path, { ...state, python: debianPython, lang: 'zh-CN' }, { spaces: 2 });
 }
 
@@ -63,7 +66,24 @@ beforeAll(async () => {
   const app = join(broken, 'app.py');
   await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace("redirect(url_for('welcome'", "redirect(url_for('login'"));
   await zhProject(broken, 'guided');
+  lesson5 = await tempDir();
+  await writeReference(lesson5, 5, 'zh-CN');
+  const app5 = join(lesson5, 'app.py');
+  let source = await fs.readFile(app5, 'utf8');
+  for (const [find, replace] of [
+    ['@app.route("/logout", methods=["POST"])', '@app.route("/logout", methods=["GET", "POST"])'],
+    ['        current_user.login_token = new_token()\n', ''],
+    ['app.config["SESSION_COOKIE_SAMESITE"] = "Lax"', 'app.config["SESSION_COOKIE_SAMESITE"] = "Strict"'],
+  ] as const) {
+    expect(source, find).toContain(find);
+    source = source.replace(find, replace);
+  }
+  await fs.writeFile(app5, source);
+  await zhProject(lesson5, 'guided', 5);
 });
+
+/** Every exercise of the five lessons, by id: `hint` of each is scanned in the lesson-5 project. */
+const exerciseIds = (await Promise.all([1, 2, 3, 4, 5].map((lesson) => exercisesFor(lesson, 'zh-CN')))).flat().map(({ id }) => id);
 
 /**
  * English the scanner finds in the lessons' request-flow diagrams that is not prose, so stays as the
@@ -123,6 +143,16 @@ const cases: { args: () => string[]; bin?: string; from: string; kept?: (found: 
   { args: () => ['verify', '--list', '--dir', guided], from: 'commands/verify.ts, check titles (zhchecks)' },
   { args: () => ['verify', '--dir', guided], from: 'engine/report.ts, check titles (zhchecks)' },
   { args: () => ['verify', '--dir', broken], from: 'engine/report.ts, check titles and failures (zhchecks)' },
+  ...[1, 2, 3, 4, 5].map((lesson) => ({
+    args: () => ['show', String(lesson), '--dir', lesson5],
+    from: 'lesson texts, their diagrams and code (lessons/N-*/lesson.zh-CN.md), commands/show.ts',
+    // A guided project's lessons show their code: lines the English lesson's code blocks have too.
+    kept: (found: EnglishRun) => keptInDiagrams(found) || codeLines(lesson).has(found.line),
+  })),
+  {
+    args: () => ['verify', '--dir', lesson5],
+    from: 'src/verify/report.ts, lesson 5 check titles, failures and reason hints (lessons/N-*/checks.text.ts, checks.hints.ts)',
+  },
 ];
 
 describe('zh-CN output has no English sentences', () => {
@@ -138,6 +168,23 @@ describe('zh-CN output has no English sentences', () => {
       expect(english, `English left in the output (from ${from}):\n${output}`).toEqual([]);
     });
   }
+});
+
+describe('zh-CN hints of every exercise have no English sentences (lesson 5, guided)', () => {
+  it('finds every exercise', () => {
+    expect(exerciseIds.length).toBeGreaterThan(10);
+  });
+
+  // The first call shows level 1; the second shows levels 1 and 2 (level 3 is the reference code).
+  it.each(exerciseIds)('flash-login hint %s, twice — from lessons/N-*/exercises.zh-CN.ts, commands/hint.ts', async (id) => {
+    await run(bins.flashLogin, ['hint', id, '--dir', lesson5], { env: CHINESE });
+    const result = await run(bins.flashLogin, ['hint', id, '--dir', lesson5], { env: CHINESE });
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.exitCode, output).toBe(0);
+    expect(output).toMatch(/ {2}2\. /);
+    const english = englishRuns(output).map(({ line, run }) => `${run}   ← ${line}`);
+    expect(english, `English left in the hint:\n${output}`).toEqual([]);
+  });
 });
 
 describe('columns line up by display width', () => {
@@ -185,7 +232,7 @@ describe('which language', () => {
 
     // --help is printed before any project is read.
     expect(String((await run(bins.flashLogin, ['--help'], { cwd: practice })).stdout)).toMatch(/^Usage: flash-login/);
-    expect(String((await run(bins.flashLogin, ['--help'], { cwd: practice, env: CHINESE })).stdout)).toMatch(/^用法: flash-login/);
+    expect(String((await run(bins.flashLogin, ['--help'], { cwd: practice, env: CHINESE })).stdout)).toMatch(/^用法：flash-login/);
   });
 });
 

@@ -55,7 +55,7 @@ export const reasonHints = catalog<ReasonHints>({
     'failed-login-status': [(input) => methods405Zh(input)],
     'failed-login-redirects': ['登录失败时应重新显示表单并给出错误：`return render_template("login.html", error=...)`，而不是重定向。'],
     'no-invalid-error': [
-      '每次登录失败都显示同一条包含 "invalid"（或"无效"/"错误"）的消息，密码错误、用户不存在和字段为空时文字相同，并在模板里渲染它：`{{ error }}`。',
+      '每次登录失败都显示同一条含“无效”或“错误”（英文 "invalid"）的消息，密码错误、用户不存在和字段为空时文字相同，并在模板里渲染它：`{{ error }}`。',
     ],
     'wrong-redirect': ['登录成功后请 `return redirect(url_for("index"))`：首页是 `/`。'],
   },

@@ -24,7 +24,7 @@ export const text = catalog({
   'zh-CN': {
     titles: {
       '1.1': 'GET /login 显示一个提交用户名和密码的表单',
-      '1.2': `密码错误、用户不存在或字段为空时，重新显示表单并提示${phraseZh('invalid')}`,
+      '1.2': `密码错误、用户不存在或字段为空时，重新显示表单，并给出含${phraseZh('invalid')}的错误提示`,
       '1.3': '正确的用户名和密码会重定向到 /',
       '1.4': 'GET / 返回 200',
     },
@@ -35,7 +35,7 @@ export const text = catalog({
     failedLoginRedirects: (what, path) => `用${what}登录时重定向到了 ${path}：这种情况下不能登录`,
     failedLoginStatus: (what, status) => `用${what}登录时返回了 ${status}，应返回 200 或 401 并重新显示表单`,
     noFormAgain: (what) => `用${what}登录后没有重新显示登录表单`,
-    noInvalidError: (what) => `用${what}登录后没有显示包含${phraseZh('invalid')}的错误提示`,
+    noInvalidError: (what) => `用${what}登录后没有显示含${phraseZh('invalid')}的错误提示`,
     homeStatus: (guarded, status) => `${guarded ? '登录后 ' : ''}GET / 返回了 ${status}，应返回 200`,
   },
 });

@@ -51,21 +51,21 @@ export const text = catalog({
     loginNotRedirect: (status) => `登录成功时返回了 ${status}：处理完 POST 后应重定向（302 或 303）`,
     noCookie: '登录成功后没有设置任何 cookie：请把用户存进 Flask 的 `session`',
     cookiePlainText: (cookie) => `${cookie} cookie 以明文保存用户名，谁都能改它：请使用 Flask 签名的 \`session\``,
-    nameNotShown: (username) => `带着会话 cookie 时 GET / 没有显示"${username}"`,
-    nameShownWithoutCookie: (username) => `不带 cookie 时 GET / 却显示了"${username}"`,
+    nameNotShown: (username) => `带着会话 cookie 时 GET / 没有显示“${username}”`,
+    nameShownWithoutCookie: (username) => `不带 cookie 时 GET / 却显示了“${username}”`,
     logoutNotRedirect: (status) => `退出登录时返回了 ${status}，应为重定向（302 或 303）`,
-    nameShownAfterLogout: (username) => `退出登录后，GET / 仍然显示"${username}"：请清除会话`,
-    nameShownAfterFailedLogin: (username) => `密码错误之后，GET / 却显示了"${username}"：只在密码匹配之后才写入会话`,
+    nameShownAfterLogout: (username) => `退出登录后，GET / 仍然显示“${username}”：请清除会话`,
+    nameShownAfterFailedLogin: (username) => `密码错误之后，GET / 却显示了“${username}”：只在密码匹配之后才写入会话`,
     noCookieToTest: '登录成功后没有设置可供测试的会话 cookie',
     guessableKey: (key) =>
-      `你的应用用密钥"${key}"给会话 cookie 签名，这个密钥谁都猜得到，可以用来伪造登录。` +
+      `你的应用用密钥“${key}”给会话 cookie 签名，这个密钥谁都猜得到，可以用来伪造登录。` +
       '无论它是写在 app.py 里，还是 os.environ.get("SECRET_KEY", ...) 的后备值，改法都一样：' +
       '设一个随机默认值（secrets.token_hex()），然后调用 app.config.from_prefixed_env()，它会读取 FLASK_SECRET_KEY',
     tamperedCookie: '改动了一个字符的会话 cookie',
     guessedKeyCookie: '用猜到的密钥签名的会话 cookie',
     madeUpCookie: '凭空编造的会话 cookie',
-    forgedCookieAccepted: (what, username) => `带着${what}时，GET / 显示了"${username}"：cookie 必须经过签名和校验`,
-    keyTestNoLogin: (username) => `无法登录来测试密钥：GET / 没有显示"${username}"`,
+    forgedCookieAccepted: (what, username) => `带着${what}时，GET / 显示了“${username}”：cookie 必须经过签名和校验`,
+    keyTestNoLogin: (username) => `无法登录来测试密钥：GET / 没有显示“${username}”`,
     keyNotFromConfig: '会话 cookie 不是用 FLASK_SECRET_KEY 签名的：先设一个默认的 SECRET_KEY，再调用 app.config.from_prefixed_env()',
     oldKeyAccepted: '换一个 FLASK_SECRET_KEY（或不设）重启后，旧的会话 cookie 仍然有效：密钥被写死在代码里了',
     literalKeyDefault: '完全不设 FLASK_SECRET_KEY 启动两次，第二次仍接受第一次的会话 cookie：默认密钥是一个字面量，读过代码的人都知道它',

@@ -38,12 +38,12 @@ export const reasonHints = catalog<ReasonHints>({
       '继承 base.html 的模板只显示 block 里面的内容：表单在 `{% block content %}` 里面吗？输入框的名字是 name="username" 和 name="password" 吗？',
     ],
     '3.1 flash-missing': [
-      '在处理登录的 POST 里、重定向之前、任何 session.clear() 之后调用 flash("登录成功。", "success")（clear() 也会清空闪现消息）。flash(消息, 类别)：消息在前，参数写反了类别就变成了文字。每条闪现消息需要 class="flash flash-{{ category }}"。',
+      '在处理登录的 POST 里、重定向之前、任何 `session.clear()` 之后调用 `flash("登录成功。", "success")`（`clear()` 也会清空闪现消息）。`flash(消息, 类别)`：消息在前，参数写反了，类别就成了显示的文字。每条闪现消息都需要 `class="flash flash-{{ category }}"`。',
     ],
     '3.2 flash-missing': [
-      '在 flash() 之后调用 session.clear() 会连同会话一起丢掉这条闪现消息：先清除，再 flash("你已退出登录。", "info")，然后重定向。',
+      '在 `flash()` 之后调用 `session.clear()`，这条闪现消息会随会话一起被丢掉：先清空会话，再 `flash("你已退出登录。", "info")`，然后重定向。',
     ],
-    'flash-missing': ['每条闪现消息都必须是 class 含 "flash"（或 "alert"）和 "flash-<类别>" 的元素，由每个页面都继承的基础模板渲染。'],
+    'flash-missing': ['每条闪现消息都必须是一个 class 含 `flash`（或 `alert`）和 `flash-<类别>` 的元素，由每个页面都继承的基础模板渲染。'],
     'flash-not-in-base': [
       '请在 base.html（每个页面都继承的模板）里渲染闪现消息，而不是只在某一个页面里：`{% for category, message in get_flashed_messages(with_categories=true) %}`。',
     ],

@@ -28,21 +28,21 @@ export const text = catalog({
   },
   'zh-CN': {
     titles: {
-      '3.1': `登录成功时闪现一次${phraseZh('logged in')}消息（类别 success）`,
-      '3.2': `退出登录时闪现${phraseZh('logged out')}消息（类别 info 或 success）`,
-      '3.3': `登录失败时闪现${phraseZh('invalid')}消息（类别 error）`,
+      '3.1': `登录成功时闪现一次含${phraseZh('logged in')}的消息，类别为 success`,
+      '3.2': `退出登录时闪现含${phraseZh('logged out')}的消息，类别为 info 或 success`,
+      '3.3': `登录失败时闪现含${phraseZh('invalid')}的消息，类别为 error`,
       '3.4': '闪现消息在 / 和 /login 上都能显示（由基础模板渲染）',
       '3.5': '直接打开 GET /login（之前什么都没发生）时不显示闪现消息',
     },
     flashMissing: (where, phrase, shown) => `${where}没有显示包含${phrase}的闪现消息；它显示的是：${shown}`,
     flashCategory: (flash, categories, expected) =>
-      `闪现消息"${flash}"的类别是 ${categories.join('、') || '（无）'}；应为 ${expected.join(' 或 ')}（class flash-${expected[0]}）`,
+      `闪现消息“${flash}”的类别是 ${categories.join('、') || '（无）'}；应为 ${expected.join(' 或 ')}（class flash-${expected[0]}）`,
     afterLogin: (path) => `登录后的页面（${path}）`,
     afterLogout: (path) => `退出登录后的页面（${path}）`,
     afterWrongPassword: '输错密码后的页面',
-    flashRepeated: (path) => `再次加载 ${path} 时仍闪现${phraseZh('logged in')}：只在处理登录的那次 POST 里闪现一次`,
-    notInBaseAfterLogin: (path) => `登录后，${path} 没有显示${phraseZh('logged in')}闪现消息：${IN_BASE_ZH}`,
-    notInBaseAfterLogout: (path) => `退出登录后，${path} 没有显示${phraseZh('logged out')}闪现消息：${IN_BASE_ZH}`,
+    flashRepeated: (path) => `再次加载 ${path} 时仍闪现含${phraseZh('logged in')}的消息：只在处理登录的那次 POST 里闪现一次`,
+    notInBaseAfterLogin: (path) => `登录后，${path} 没有显示含${phraseZh('logged in')}的闪现消息：${IN_BASE_ZH}`,
+    notInBaseAfterLogout: (path) => `退出登录后，${path} 没有显示含${phraseZh('logged out')}的闪现消息：${IN_BASE_ZH}`,
     flashWithoutCause: (path, shown) =>
       `新访客直接打开 ${path} 时显示了${shown}：闪现消息报告刚刚发生的事（登录、退出、被拒之门外的页面），而这里什么都没有发生`,
   },

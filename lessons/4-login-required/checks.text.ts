@@ -44,7 +44,7 @@ export const text = catalog({
   },
   'zh-CN': {
     titles: {
-      '4.1': `未登录时 GET / 和 /profile 会重定向到 /login?next=...，该页面闪现${phraseZh('log in')}消息`,
+      '4.1': `未登录时 GET / 和 /profile 会重定向到 /login?next=...，该页面闪现一条含${phraseZh('log in')}的消息`,
       '4.2': '从 /login?next=/profile 登录后重定向到 /profile，该页面显示用户名',
       '4.3': '指向站外的 "next" 会被忽略：登录后重定向到本站的页面',
       '4.4': '未登录时仍能访问 /login',
@@ -61,9 +61,9 @@ export const text = catalog({
       `${who} GET ${path} 返回了 ${status}：页面仍然显示，应重定向到 /login。退出登录时必须清除守卫所检查的东西`,
     followedStatus: (path, reached, status) => `跟随从 ${path} 到 ${reached} 的重定向时返回了 ${status}，应显示登录页面`,
     guardFlashMissing: (path, shown) =>
-      `从 ${path} 跳转到的登录页面没有显示包含${phraseZh('log in', 'login')}的闪现消息；它显示的是：${shown}。请在守卫重定向之前闪现一条消息`,
+      `从 ${path} 跳转到的登录页面没有显示含${phraseZh('log in', 'login')}的闪现消息；它显示的是：${shown}。请在守卫重定向之前闪现一条消息`,
     loggingInFrom: (next) => `从 /login?next=${next} 登录`,
-    profileNameNotShown: (username) => `登录后 GET /profile 没有显示用户名"${username}"`,
+    profileNameNotShown: (username) => `登录后 GET /profile 没有显示用户名“${username}”`,
     offSiteNotRedirect: (what, status) => `${what}时返回了 ${status}，应重定向（302 或 303）到本站的某个页面`,
     openRedirect: (what, location) => `${what}时重定向到了 ${location}：这会离开本站（开放重定向）。只有当 "next" 是本站的路径时才跟随它`,
     loginPageRedirects: (path, who, location) =>

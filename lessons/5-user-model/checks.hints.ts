@@ -124,7 +124,7 @@ export const reasonHints = catalog<ReasonHints>({
     'email-not-its-account': [
       '同时在两列里查找会在某人的用户名是别人的邮箱时找错行：不允许用户名含 "@"，或者对含 "@" 的名字只按邮箱查找。',
     ],
-    'enumeration-text': ['不同的消息会让陌生人试出哪些用户名存在（用户枚举）：两种情况请从同一处闪现同一条消息，例如"用户名或密码错误。"'],
+    'enumeration-text': ['不同的消息会让陌生人试出哪些用户名存在（用户枚举）：两种情况请从同一处闪现同一条消息，例如“用户名或密码错误。”'],
     'csrf-missing': ['是不是在哪里把 WTF_CSRF_ENABLED 设成了 False？删掉它，并用 `CSRFProtect(app)` 保护每个表单。'],
     'plain-password': [
       (input) =>

@@ -158,7 +158,7 @@ export const text = catalog({
     titles: {
       '5.1': 'GET /register 显示注册表单，有效的注册会重定向到 /login，并闪现一条类别为 success 的消息',
       '5.2': '用户名或邮箱已被占用、确认密码不一致或密码少于 8 个字符时，重新显示表单并给出错误提示，且不添加用户',
-      '5.3': '登录表单接受用户名或邮箱（邮箱总是指向使用该邮箱的账户）；/ 和 /profile 显示用户名；字段为空时不能登录',
+      '5.3': '登录表单接受用户名或邮箱（邮箱总是指向使用该邮箱的账号）；/ 和 /profile 显示用户名；字段为空时不能登录',
       '5.4': '密码错误和用户不存在时，显示相同的错误文字',
       '5.5': '密码以哈希值保存：数据库文件里找不到明文密码',
       '5.6': '勾选 "remember" 时设置带过期时间的 remember_token cookie；不勾选则不设置；退出登录后它失效',
@@ -180,13 +180,13 @@ export const text = catalog({
     refused: (what) => `${what}被拒绝了`,
     formAgainStatus: (what, status) => `${what}时返回了 ${status}，应返回 200 并重新显示表单`,
     emailRefused: (owner, address) =>
-      `用邮箱 ${address} 注册 ${owner} 被拒绝了，而当时没有任何账户使用这个地址：只有已被占用的用户名或邮箱才能拒绝`,
+      `用邮箱 ${address} 注册 ${owner} 被拒绝了，而当时没有任何账号使用这个地址：只有已被占用的用户名或邮箱才能拒绝`,
     squatted: (address, owner) => `一位访客注册了用户名 ${address}，另一位访客（${owner}）注册了邮箱 ${address}`,
     emailNotItsAccount: (squatted, address, owner) =>
-      `${squatted}；用 ${address} 加 ${owner} 的密码登录，却没有进入 ${owner} 的账户：邮箱地址必须指向使用该邮箱的账户。` +
+      `${squatted}；用 ${address} 加 ${owner} 的密码登录，却没有进入 ${owner} 的账号：邮箱地址必须指向使用该邮箱的账号。` +
       '请拒绝含 "@" 的用户名，或者对含 "@" 的名字只按邮箱查找',
     emailOpensOtherAccount: (squatted, address, owner) =>
-      `${squatted}；用 ${address} 加第一位访客的密码竟然登录成功了：这个地址必须指向 ${owner} 的账户`,
+      `${squatted}；用 ${address} 加第一位访客的密码竟然登录成功了：这个地址必须指向 ${owner} 的账号`,
     registerPageStatus: (status) => `GET /register 返回了 ${status}，应返回 200 并显示注册表单`,
     formNotPost: (method) => `注册表单的 method 是 "${method}"：请写成 <form method="post">`,
     registeringNewUser: (username) => `注册新用户 ${username}`,
@@ -194,23 +194,23 @@ export const text = catalog({
     takenUsername: (username) => `已被占用的用户名 ${username}`,
     takenEmail: (email) => `已被占用的邮箱 ${email}`,
     confirmationDiffers: '与密码不一致的确认密码',
-    shortPassword: (password) => `只有 7 个字符的密码"${password}"`,
+    shortPassword: (password) => `只有 7 个字符的密码“${password}”`,
     registeringWith: (what) => `用${what}注册`,
     refusedRegisterRedirects: (what, path) => `${what}时重定向到了 ${path}：应重新显示表单，且不添加用户`,
     noRegisterFormAgain: (what) => `${what}后没有重新显示注册表单`,
     noRegisterError: (what) => `${what}后重新显示了表单，却没有错误提示：请闪现一条类别为 error 的消息，或显示字段错误`,
     userAdded: (what, username) => `${what}被拒绝了，用户却被添加了：能以 ${username} 登录`,
-    nameNotShown: (path, username) => `登录后 GET ${path} 没有显示用户名"${username}"（current_user.username）`,
+    nameNotShown: (path, username) => `登录后 GET ${path} 没有显示用户名“${username}”（current_user.username）`,
     emailLoginNotRedirect: (email, status) => `在用户名字段填邮箱 ${email} 登录时返回了 ${status}，应为重定向：请按用户名或邮箱查找用户`,
-    emailLoginNameNotShown: (email, username) => `用邮箱 ${email} 登录后，GET / 没有显示用户名"${username}"`,
+    emailLoginNameNotShown: (email, username) => `用邮箱 ${email} 登录后，GET / 没有显示用户名“${username}”`,
     loginRedirects: (what, path) => `${what}时重定向到了 ${path}：应重新显示表单`,
     noLoginFormAgain: (what) => `${what}后没有重新显示登录表单`,
     enumerationStatus: (wrong, stranger) =>
       `密码错误时返回了 ${wrong}，用户不存在时却返回了 ${stranger}：这个差别会让陌生人知道哪些用户名存在`,
-    wrongPasswordShows: (lines) => `密码错误时显示"${lines.join(' / ')}"`,
-    unknownUserShows: (lines) => `用户不存在时显示"${lines.join(' / ')}"`,
+    wrongPasswordShows: (lines) => `密码错误时显示“${lines.join(' / ')}”`,
+    unknownUserShows: (lines) => `用户不存在时显示“${lines.join(' / ')}”`,
     enumerationText: (differences) =>
-      `密码错误和用户不存在时显示的文字不同（${differences.join('；')}）：两种情况请显示同一条消息，例如"用户名或密码错误。"`,
+      `密码错误和用户不存在时显示的文字不同（${differences.join('；')}）：两种情况请显示同一条消息，例如“用户名或密码错误。”`,
     databaseEmpty: 'verify 给应用的数据库文件（FLASK_SQLALCHEMY_DATABASE_URI）在注册之后仍是空的：数据表是在启动时创建的吗（见 5.10）？',
     userNotInDatabase: (username) =>
       `verify 注册的用户（${username}）不在 verify 给应用的数据库文件（FLASK_SQLALCHEMY_DATABASE_URI）里：注册成功了吗？`,

@@ -13,12 +13,14 @@ const text = catalog({
     defaultNote: (value: string) => `(default: ${value})`,
     commanderError: (message: string) => message,
     wrap: (shown: string, width: number) => Help.prototype.boxWrap.call(new Help(), shown, width),
+    /** The whole help text, once commander has made it. */
+    help: (help: string) => help,
   },
   'zh-CN': {
     exitCodes: (codes) => `\n退出码：${codes}；2 无法运行（参数不对、没有项目或没有 Python）。`,
     helpOption: '显示命令的帮助',
     title: (title) =>
-      ({ 'Usage:': '用法:', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '全局选项：' })[
+      ({ 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '全局选项：' })[
         title
       ] ?? title,
     defaultNote: (value) => `（默认：${value}）`,
@@ -38,6 +40,8 @@ const text = catalog({
         .replace(/\(Did you mean one of (.*)\?\)/, '（你是不是想输入其中之一：$1？）')
         .replace(/\(Did you mean (.*)\?\)/, '（你是不是想输入 $1？）'),
     wrap: wrapByColumns,
+    // commander writes a space after the title of the usage line; a full-width colon has its own.
+    help: (help) => help.replace(/^用法： /, '用法：'),
   },
 });
 
@@ -85,6 +89,7 @@ export function newProgram(name: string): Command {
     })
     .configureHelp({
       styleTitle: (title) => text().title(title),
+      formatHelp: (command, helper) => text().help(Help.prototype.formatHelp.call(helper, command, helper)),
       // Chinese characters take two terminal columns: wrapping and alignment count columns, not characters.
       displayWidth: (shown) => displayWidth(shown),
       boxWrap: (shown, width) => text().wrap(shown, width),

@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve, sep } from 'node:path';
 import kleur from 'kleur';
 import { isLessonNumber } from '../../lessons/catalog.js';
 import { type InferredLesson, inferLesson, lessonTags } from '../course/infer-lesson.js';
-import { catalog, isLang, setActiveLang } from '../i18n/i18n.js';
+import { catalog, isLang, listOf, setActiveLang } from '../i18n/i18n.js';
 import { findConflicts } from '../project/conflicts.js';
 import { JOURNAL_FILE } from '../project/journal.js';
 import { locateProject, openProject } from '../project/project.js';
@@ -270,7 +270,7 @@ async function checkPython(
     );
   }
   for (const mix of brokenMixes(probe)) {
-    const [problem, pipArguments] = mix.split(': pip install ');
+    const [problem, pipArguments] = mix.split(/[:：] ?pip install /);
     findings.push({ level: 'warn', text: problem!, fix: `${python} -m pip install ${pipArguments ?? '--upgrade -r requirements.txt'}` });
   }
   findings.push(...(await checkScryptHashes(projectDir, probe)));
@@ -352,7 +352,7 @@ async function checkProjectFiles(projectDir: string): Promise<Finding[]> {
   if (conflicts.length)
     findings.push({
       level: 'fail',
-      text: doctorText().conflicts(conflicts.map((conflict) => doctorText().conflictAt(conflict.file, conflict.line)).join(', ')),
+      text: doctorText().conflicts(listOf(conflicts.map((conflict) => doctorText().conflictAt(conflict.file, conflict.line)))),
     });
   return findings;
 }

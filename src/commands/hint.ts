@@ -5,7 +5,7 @@ import { exercisesFor, isExerciseId } from '../course/exercises.js';
 import { LESSON_COUNT, readLessonText } from '../course/lessons.js';
 import { currentVerify, isLastLesson } from '../course/progress.js';
 import { referenceCode } from '../course/reference-code.js';
-import { activeLang, catalog, type Lang } from '../i18n/i18n.js';
+import { activeLang, catalog, type Lang, listOf } from '../i18n/i18n.js';
 import { updateState } from '../project/lock.js';
 import { openProject } from '../project/project.js';
 import { STATE_FILE } from '../project/state.js';
@@ -109,12 +109,12 @@ async function hintLevels(
   if (isExerciseId(id)) {
     const exercises = await exercisesFor(lesson, lang);
     const exercise = exercises.find((candidate) => candidate.id === id);
-    if (!exercise) throw new UserError(hintText().noExercise(lesson, id, exercises.map((found) => found.id).join(', ')));
+    if (!exercise) throw new UserError(hintText().noExercise(lesson, id, listOf(exercises.map((found) => found.id))));
     return { id, levels: [...exercise.hints, await referenceCode(id, lang)], title: exercise.todo };
   }
   const { hints } = await readLessonText(lesson, lang);
   const levels = hints.get(id);
-  if (!levels || levels.length === 0) throw new UserError(hintText().noCheck(lesson, id, [...hints.keys()].join(', ')));
+  if (!levels || levels.length === 0) throw new UserError(hintText().noCheck(lesson, id, listOf([...hints.keys()])));
   return { id, levels, title: checksFor(lesson).find((check) => check.id === id)?.title };
 }
 

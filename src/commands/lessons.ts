@@ -1,7 +1,7 @@
 import kleur from 'kleur';
 import { LESSON_COUNT, readLessonText } from '../course/lessons.js';
 import { currentVerify, exerciseNotes, type LessonMark, lessonMark, shortTitle, solvedBySolution } from '../course/progress.js';
-import { catalog } from '../i18n/i18n.js';
+import { catalog, listOf } from '../i18n/i18n.js';
 import { locateProject, openProject } from '../project/project.js';
 import { isProjectFolder } from '../project/project-files.js';
 import { lessonModeOf, type ProjectState, STATE_FILE } from '../project/state.js';
@@ -48,7 +48,7 @@ function note(state: ProjectState, lesson: number): string {
   if (!verify) return lessonsText().notVerified;
   if (verify.status === 'pass') return lessonsText().passed;
   if (verify.status === 'error') return lessonsText().didNotStart;
-  return lessonsText().failed(verify.failed.join(', '));
+  return lessonsText().failed(listOf(verify.failed));
 }
 
 /** Every lesson with its mark. Works outside a project too: then nothing is marked. */
@@ -72,7 +72,7 @@ export async function lessonsCommand(options: LessonsOptions): Promise<number> {
         const notes = exerciseNotes(exercise);
         console.log(`        ${exerciseMark(exercise.status)} ${exercise.id.padEnd(11)}${notes ? kleur.dim(notes) : ''}`.trimEnd());
       }
-    } else if (fromSolution.length > 0) console.log(kleur.dim(lessonsText().solutionWrote(fromSolution.join(', '))));
+    } else if (fromSolution.length > 0) console.log(kleur.dim(lessonsText().solutionWrote(listOf(fromSolution))));
   }
   console.log('');
   console.log(kleur.dim(lessonsText().legend));

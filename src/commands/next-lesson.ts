@@ -2,7 +2,7 @@
 import kleur from 'kleur';
 import { LESSON_COUNT } from '../course/lessons.js';
 import { planLessonStep } from '../course/merge.js';
-import { catalog } from '../i18n/i18n.js';
+import { catalog, listOf } from '../i18n/i18n.js';
 import { type ChangeHooks, commitPassedLesson, commitResolvedLesson, type GotoOptions, moveToLesson } from '../moves/move.js';
 import { printPreview } from '../moves/preview.js';
 import { assertProjectSettled } from '../project/conflicts.js';
@@ -50,7 +50,7 @@ async function notPassedYet(state: ProjectState): Promise<string | undefined> {
   if (!lessonHasChecks(state.lesson)) return undefined;
   if (!last || last.lesson !== state.lesson) return nextLessonText().notPassed(state.lesson);
   if (last.status === 'error') return nextLessonText().didNotStart(state.lesson);
-  return nextLessonText().failed(state.lesson, last.failed.join(', '));
+  return nextLessonText().failed(state.lesson, listOf(last.failed));
 }
 
 /** Moving on from an unpassed lesson needs a yes at a terminal, or --force anywhere else. */

@@ -4,7 +4,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import kleur from 'kleur';
 import { readProjectFiles } from '../course/merge.js';
 import { renderLesson } from '../course/render.js';
-import { catalog } from '../i18n/i18n.js';
+import { catalog, listOf } from '../i18n/i18n.js';
 import { applyChange, BACKUPS_DIR, recoverAndReport } from '../project/journal.js';
 import { openLockedProject } from '../project/lock.js';
 import type { Project } from '../project/project.js';
@@ -58,17 +58,17 @@ async function resetLocked(project: Project, files: string[]): Promise<number> {
   const reference = await renderLesson(state.lesson, state.answers, { mode: lessonModeOf(state), lang: lessonLangOf(state) });
   const paths = files.length ? files.map((file) => toProjectPath(project.dir, file)) : [...reference.keys()];
   const unknown = paths.filter((path) => !reference.has(path));
-  if (unknown.length) throw new UserError(resetText().noSuchFile(state.lesson, unknown.join(', '), [...reference.keys()].join(', ')));
+  if (unknown.length) throw new UserError(resetText().noSuchFile(state.lesson, listOf(unknown), listOf([...reference.keys()])));
 
   const current = await readProjectFiles(project.dir, paths);
   const writes = paths
     .filter((path) => !current.get(path)?.equals(reference.get(path)!))
     .map((path) => ({ path, content: reference.get(path)! }));
   if (writes.length === 0) {
-    console.log(resetText().alreadyMatches(files.length ? paths.join(', ') : resetText().everyFile, state.lesson));
+    console.log(resetText().alreadyMatches(files.length ? listOf(paths) : resetText().everyFile, state.lesson));
     return EXIT_OK;
   }
-  const names = writes.map((write) => write.path).join(', ');
+  const names = listOf(writes.map((write) => write.path));
   const entry = await applyChange(project.dir, writes, { command: 'reset', summary: resetText().summary(names, state.lesson) });
   console.log(resetText().reset(names, state.lesson));
   console.log(kleur.dim(resetText().copiesSaved(`${BACKUPS_DIR}/${entry.id}/files`)));

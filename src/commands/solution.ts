@@ -4,7 +4,7 @@ import kleur from 'kleur';
 import { type Exercise, exercisesFor } from '../course/exercises.js';
 import { type LessonStepPlan, mergeSolutions, readProjectFiles } from '../course/merge.js';
 import { renderLesson } from '../course/render.js';
-import { catalog } from '../i18n/i18n.js';
+import { catalog, listOf } from '../i18n/i18n.js';
 import { formatPlanDiff, formatSummary } from '../moves/preview.js';
 import { assertProjectSettled } from '../project/conflicts.js';
 import { applyChange, stateWrite } from '../project/journal.js';
@@ -55,7 +55,7 @@ async function chooseExercises(state: ProjectState, id: string | undefined): Pro
   const exercises = await exercisesFor(state.lesson);
   if (id === undefined) return exercises;
   const found = exercises.find((exercise) => exercise.id === id.trim());
-  if (!found) throw new UserError(solutionText().noExercise(state.lesson, id, exercises.map((exercise) => exercise.id).join(', ')));
+  if (!found) throw new UserError(solutionText().noExercise(state.lesson, id, listOf(exercises.map((exercise) => exercise.id))));
   return [found];
 }
 
@@ -97,7 +97,7 @@ export async function solutionCommand(id: string | undefined, options: SolutionO
   console.log(formatSummary(plan.changes));
   const conflicts = plan.changes.filter((change) => change.outcome === 'conflict').map((change) => change.path);
   if (conflicts.length) {
-    console.log(kleur.red().bold(solutionText().conflicts(conflicts.join(', '))));
+    console.log(kleur.red().bold(solutionText().conflicts(listOf(conflicts))));
     console.log(solutionText().markers(kleur.bold('<<<<<<< your code'), kleur.bold('>>>>>>> solution')));
     return EXIT_FAILED;
   }

@@ -30,6 +30,12 @@ const statusText = catalog({
     passed: 'passed',
     didNotStart: 'your app did not start',
     checksFailed: (count: number) => `${count} check${count === 1 ? '' : 's'} failed`,
+    /** The checks that failed, after checksFailed; the files changed since. */
+    ids: (ids: string[]) => `: ${ids.join(', ')}`,
+    files: (files: string[]) => files.join(', '),
+    /** How long ago the last verify ran, after its result: the gap, then what is dimmed. */
+    whenGap: ' ',
+    when: (ago: string) => `(${ago})`,
     none: 'none',
     conflictAt: (line: number, regions: number) => ` line ${line}${regions > 1 ? ` (${regions} regions)` : ''}`,
     heading: (lesson: number, count: number, title: string) => `lesson ${lesson} of ${count}: ${title}`,
@@ -61,13 +67,17 @@ const statusText = catalog({
     passed: '已通过',
     didNotStart: '你的应用没有启动',
     checksFailed: (count) => `${count} 项检查失败`,
+    ids: (ids) => `：${ids.join('、')}`,
+    files: (files) => files.join('、'),
+    whenGap: '',
+    when: (ago) => `（${ago}）`,
     none: '没有',
     conflictAt: (line, regions) => ` 第 ${line} 行${regions > 1 ? `（${regions} 处）` : ''}`,
     heading: (lesson, count, title) => `第 ${lesson} 课（共 ${count} 课）：${title}`,
     noState: (file) => `没有 ${file}，所以没有记录在哪一课`,
     lastVerify: '上次 verify',
     changedSince: '之后改动的文件',
-    andMore: (count) => ` 等另外 ${count} 个`,
+    andMore: (count) => `，另有 ${count} 个`,
     exercises: '练习',
     conflicts: '冲突',
     missing: '缺少',
@@ -111,11 +121,11 @@ function describeVerify(verify: VerifyRecord | undefined, state: ProjectState | 
   if (!verify) {
     return kleur.dim(statusText().notRunYet(state.lesson, state.lastVerify?.lesson));
   }
-  const when = kleur.dim(`(${timeAgo(verify.at)})`);
-  if (verify.status === 'pass') return `${kleur.green(statusText().passed)} ${when}`;
-  if (verify.status === 'error') return `${kleur.red(statusText().didNotStart)} ${when}`;
+  const when = statusText().whenGap + kleur.dim(statusText().when(timeAgo(verify.at)));
+  if (verify.status === 'pass') return `${kleur.green(statusText().passed)}${when}`;
+  if (verify.status === 'error') return `${kleur.red(statusText().didNotStart)}${when}`;
   const count = verify.failed.length;
-  return `${kleur.red(statusText().checksFailed(count))}: ${verify.failed.join(', ')} ${when}`;
+  return `${kleur.red(statusText().checksFailed(count))}${statusText().ids(verify.failed)}${when}`;
 }
 
 function describeConflicts(conflicts: Conflict[]): string[] {
@@ -155,7 +165,7 @@ export async function statusCommand(options: StatusOptions): Promise<number> {
   if (changed.length > 0)
     lines.push(
       label(statusText().changedSince) +
-        changed.slice(0, 3).join(', ') +
+        statusText().files(changed.slice(0, 3)) +
         (changed.length > 3 ? statusText().andMore(changed.length - 3) : ''),
     );
   if (state && lessonModeOf(state) === 'practice') {

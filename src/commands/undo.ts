@@ -1,7 +1,7 @@
 // `flash-login undo`: put back the files of the last next-lesson, goto or reset, byte for byte.
 import kleur from 'kleur';
 import { rewindLessonCommit } from '../course/infer-lesson.js';
-import { catalog } from '../i18n/i18n.js';
+import { catalog, listOf } from '../i18n/i18n.js';
 import type { ChangeHooks } from '../moves/move.js';
 import { BACKUPS_DIR, latestUndoableChange, recoverAndReport, undoChange } from '../project/journal.js';
 import { openLockedProject } from '../project/lock.js';
@@ -49,6 +49,6 @@ async function undoLocked(project: Project, hooks: ChangeHooks): Promise<number>
   console.log(undoText().undid(entry.command, entry.summary, count, state?.lesson));
   if (rewound) console.log(kleur.dim(`${rewound[0]!.toUpperCase()}${rewound.slice(1)}.`));
   if (result.editedSince.length)
-    console.log(kleur.yellow(undoText().laterEdits(result.editedSince.join(', '), `${BACKUPS_DIR}/${result.saved.id}/files`)));
+    console.log(kleur.yellow(undoText().laterEdits(listOf(result.editedSince), `${BACKUPS_DIR}/${result.saved.id}/files`)));
   return EXIT_OK;
 }

@@ -6,7 +6,7 @@ import kleur from 'kleur';
 import { lessonHasChecks } from '../../lessons/catalog.js';
 import { parseLessonFlag } from '../course/lessons.js';
 import { isLastLesson, shortTitle } from '../course/progress.js';
-import { catalog } from '../i18n/i18n.js';
+import { catalog, listOf } from '../i18n/i18n.js';
 import { openProject, resolvePython } from '../project/project.js';
 import { isIgnoredPath, walkProject } from '../project/project-files.js';
 import { lessonModeOf } from '../project/state.js';
@@ -162,8 +162,8 @@ class WatchSession {
     this.changed.clear();
     const paths = touched.filter((path) => existsSync(join(this.projectDir, path)));
     if (touched.length === 0) return watchText().rerun;
-    if (paths.length === 0) return watchText().removed(touched.slice(0, 3).join(', '));
-    return watchText().changed(paths.slice(0, 3).join(', '), paths.length - 3);
+    if (paths.length === 0) return watchText().removed(listOf(touched.slice(0, 3)));
+    return watchText().changed(listOf(paths.slice(0, 3)), paths.length - 3);
   }
 
   /** One run at a time; changes made during a run give exactly one more run after it. */

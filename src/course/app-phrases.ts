@@ -55,8 +55,8 @@ export const APP_PHRASES_ZH: Readonly<Record<string, string>> = {
  */
 export const MARKER_TODOS_ZH: Readonly<Record<string, string>> = {
   'flash "You are logged in." (success) on login, and "Invalid username or password." (error) instead of the error variable':
-    '登录成功时闪现 "登录成功。"（success），失败时闪现 "用户名或密码错误。"（error），代替 error 变量',
-  'flash "You are logged out." (info) after clearing the session': '清空会话之后闪现 "你已退出登录。"（info）',
+    '登录成功时闪现“登录成功。”（success），失败时闪现“用户名或密码错误。”（error），代替 error 变量',
+  'flash "You are logged out." (info) after clearing the session': '清空会话之后闪现“你已退出登录。”（info）',
   'put @login_required under the route, so only a logged-in visitor gets the page':
     '在路由下面加上 @login_required，只有已登录的访客才能打开这个页面',
   'the home page needs a login now, so logging out redirects to the login page': '首页现在需要登录，所以退出登录后重定向到登录页',

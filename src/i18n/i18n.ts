@@ -46,3 +46,8 @@ export function catalog<T extends object>(entries: { en: T; 'zh-CN': NoInfer<T> 
   catalogs.push(entries);
   return (lang = activeLang()) => entries[lang];
 }
+
+/** Names or ids in a list, as the language writes one: `app.py, base.html` in English, `app.py、base.html` in Chinese. */
+export function listOf(items: readonly string[], lang: Lang = activeLang()): string {
+  return items.join(lang === 'zh-CN' ? '、' : ', ');
+}

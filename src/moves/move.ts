@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import kleur from 'kleur';
 import { readLessonText } from '../course/lessons.js';
 import { conflictLabels, type LessonStepPlan, planLessonStep } from '../course/merge.js';
-import { catalog } from '../i18n/i18n.js';
+import { catalog, listOf } from '../i18n/i18n.js';
 import {
   commitLesson,
   gitIdentityEnv,
@@ -122,10 +122,10 @@ export async function moveToLesson(
   const conflicts = plan.changes.filter((change) => change.outcome === 'conflict').map((change) => change.path);
   console.log(kleur.bold().green(`${text.title}`));
   console.log(formatSummary(plan.changes));
-  if (plan.filled?.length) console.log(kleur.dim(moveText().filled(target, plan.filled.join(', '))));
+  if (plan.filled?.length) console.log(kleur.dim(moveText().filled(target, listOf(plan.filled))));
   console.log(`\n${text.opening}\n`);
   if (conflicts.length) {
-    console.log(kleur.red().bold(moveText().conflicts(target, conflicts.join(', '))));
+    console.log(kleur.red().bold(moveText().conflicts(target, listOf(conflicts))));
     const labels = conflictLabels();
     console.log(moveText().markers(kleur.bold(`<<<<<<< ${labels.ours}`), kleur.bold(`>>>>>>> ${labels.lesson(target)}`)));
   } else

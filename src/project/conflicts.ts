@@ -2,7 +2,7 @@
 // lesson commands from running on a project that still holds them.
 import fs from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { catalog } from '../i18n/i18n.js';
+import { catalog, listOf } from '../i18n/i18n.js';
 import { EXIT_CANNOT_RUN, UserError } from '../shared/errors.js';
 import { recoverAndReport } from './journal.js';
 import { byCodeUnit, type ProjectFile, walkProject } from './project-files.js';
@@ -86,7 +86,7 @@ export async function assertNoConflicts(dir: string, command: string): Promise<v
   const conflicts = await findConflicts(dir);
   if (conflicts.length === 0) return;
   throw new UserError(
-    text().blocked(command, conflicts.map((conflict) => conflict.file).join(', ')),
+    text().blocked(command, listOf(conflicts.map((conflict) => conflict.file))),
     EXIT_CANNOT_RUN,
     describeConflicts(conflicts),
   );

@@ -12,7 +12,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import kleur from 'kleur';
-import { catalog } from '../i18n/i18n.js';
+import { catalog, listOf } from '../i18n/i18n.js';
 import { writeFileAtomic } from '../shared/atomic.js';
 import { UserError } from '../shared/errors.js';
 import { removeInside, resolveInside, writeInside } from './inside.js';
@@ -288,7 +288,7 @@ async function recoverInterruptedChange(dir: string): Promise<string | undefined
   }
   await discardEntry(dir, manifest.id);
   await fs.rm(journalPath, { recursive: true, force: true });
-  const saved = rescued.length ? journalText().rescued(rescued.join(', '), `${RESCUED_DIR}/${manifest.id}`) : '';
+  const saved = rescued.length ? journalText().rescued(listOf(rescued), `${RESCUED_DIR}/${manifest.id}`) : '';
   return journalText().rolledBack(what, manifest.summary, saved);
 }
 

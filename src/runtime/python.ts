@@ -7,8 +7,8 @@ import { scratchParent, spawnWithFilter } from './serve-process.js';
 
 const pythonText = catalog({
   en: { breaksOn: (what: string, werkzeug: string, fix: string) => `${what} breaks on Werkzeug ${werkzeug}: pip install ${fix}` },
-  // doctor splits a finding at ": pip install " into the problem and its fix: keep that separator.
-  'zh-CN': { breaksOn: (what, werkzeug, fix) => `${what} 在 Werkzeug ${werkzeug} 上无法工作: pip install ${fix}` },
+  // doctor splits a finding at ": pip install " ("：pip install " in Chinese) into the problem and its fix: keep that separator.
+  'zh-CN': { breaksOn: (what, werkzeug, fix) => `${what} 在 Werkzeug ${werkzeug} 上无法工作：pip install ${fix}` },
 });
 
 /** What the five lessons import, as [module, distribution name]. */

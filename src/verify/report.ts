@@ -12,9 +12,11 @@ import type { VerifyOutcome } from './verify-run.js';
 // The labels under a failure keep one width (5 columns) so the texts after them line up.
 const reportText = catalog({
   en: {
-    cookies: (names: string) => `cookies: ${names}`,
+    cookiesSent: (names: string[]) => ` (cookies: ${names.join(', ')})`,
     offSite: ' (off-site: not followed)',
-    setsCookie: (names: string) => `sets cookie ${names}`,
+    setsCookie: (names: string[]) => `sets cookie ${names.join(', ')}`,
+    /** The page's text under a failure, quoted. */
+    pageText: (text: string) => `"${text}"`,
     crashHint: 'the traceback below ends at the line that raised: start there',
     skippedNeeds: (need: string) => `(skipped: needs ${need})`,
     wrong: 'wrong',
@@ -28,8 +30,11 @@ const reportText = catalog({
     sameOutput: (id: string) => `your app printed the same error as ${id} (above)`,
     appPrinted: 'your app printed:',
     skippedGroup: (need: string) => `skipped, they need ${need}:`,
+    /** A line of skipped checks: what they wait for (with its colon), and their ids. */
+    skippedLabel: (label: string) => (label.endsWith(':') ? label : `${label}:`),
+    skippedIds: (ids: string[]) => ` ${ids.join(', ')}`,
     allPassed: (count: number) => `All ${count} checks passed.`,
-    passedList: (ids: string) => `passed: ${ids}`,
+    passedList: (ids: string[]) => `passed: ${ids.join(', ')}`,
     passed: (count: number) => `${count} passed`,
     failed: (count: number) => `${count} failed`,
     skipped: (count: number) => `${count} skipped`,
@@ -38,9 +43,10 @@ const reportText = catalog({
     lessonHeading: (lesson: number, title: string) => `Lesson ${lesson} · ${title}`,
   },
   'zh-CN': {
-    cookies: (names) => `cookie：${names}`,
+    cookiesSent: (names) => `（cookie：${names.join('、')}）`,
     offSite: '（指向站外：未跟随）',
-    setsCookie: (names) => `设置了 cookie ${names}`,
+    setsCookie: (names) => `设置了 cookie ${names.join('、')}`,
+    pageText: (text) => `“${text}”`,
     crashHint: '下面的 traceback 结束在抛出异常的那一行：从那里看起',
     skippedNeeds: (need) => `（已跳过：依赖 ${need}）`,
     wrong: '不对 ',
@@ -54,8 +60,10 @@ const reportText = catalog({
     sameOutput: (id) => `你的应用输出了和 ${id}（见上方）相同的错误`,
     appPrinted: '你的应用输出了：',
     skippedGroup: (need) => `已跳过，它们依赖 ${need}：`,
+    skippedLabel: (label) => label.replace(/[:：]?$/, '：'),
+    skippedIds: (ids) => ids.join('、'),
     allPassed: (count) => `全部 ${count} 项检查都通过了。`,
-    passedList: (ids) => `通过：${ids}`,
+    passedList: (ids) => `通过：${ids.join('、')}`,
     passed: (count) => `${count} 项通过`,
     failed: (count) => `${count} 项失败`,
     skipped: (count) => `${count} 项跳过`,
@@ -84,14 +92,7 @@ function describeRequest(exchange: Exchange): string {
   const fields = exchange.sent
     ? [...exchange.sent.entries()].map(([name, value]) => `${name}=${value.length > 24 ? `${value.slice(0, 12)}…` : value}`).join(' ')
     : '';
-  const cookies = exchange.cookiesSent
-    ? ` (${reportText().cookies(
-        exchange.cookiesSent
-          .split('; ')
-          .map((pair) => pair.split('=')[0])
-          .join(', '),
-      )})`
-    : '';
+  const cookies = exchange.cookiesSent ? reportText().cookiesSent(exchange.cookiesSent.split('; ').map((pair) => pair.split('=')[0]!)) : '';
   return `${exchange.method} ${exchange.path}${fields ? `  ${fields}` : ''}${cookies}`;
 }
 
@@ -101,9 +102,10 @@ function describeResponse(exchange: Exchange): string {
   const parts = [String(exchange.status)];
   if (exchange.location) parts.push(`→ ${exchange.headers.get('location')}${exchange.offSite ? reportText().offSite : ''}`);
   const cookies = exchange.setCookies.map((cookie) => cookie.key);
-  if (cookies.length) parts.push(reportText().setsCookie(cookies.join(', ')));
+  if (cookies.length) parts.push(reportText().setsCookie(cookies));
   const text = exchange.body ? visibleText(exchange.page()) : '';
-  if (text && !exchange.location) parts.push(`"${text.length > MAX_BODY_PREVIEW ? `${text.slice(0, MAX_BODY_PREVIEW)}…` : text}"`);
+  if (text && !exchange.location)
+    parts.push(reportText().pageText(text.length > MAX_BODY_PREVIEW ? `${text.slice(0, MAX_BODY_PREVIEW)}…` : text));
   for (let hop = exchange.next; hop; hop = hop.next)
     parts.push(reportText().followed(`GET ${hop.path}`, hop.status >= 500 ? describeStatus(hop.status) : String(hop.status)));
   return parts.join('  ');
@@ -194,7 +196,7 @@ function skippedLines(results: CheckResult[]): string[] {
     byNeed.set(key, { label, ids: [...(byNeed.get(key)?.ids ?? []), result.id] });
   }
   return [...byNeed.values()].map(
-    ({ label, ids }) => `  ${kleur.yellow('-')} ${kleur.yellow(label.endsWith(':') ? label : `${label}:`)} ${ids.join(', ')}`,
+    ({ label, ids }) => `  ${kleur.yellow('-')} ${kleur.yellow(reportText().skippedLabel(label))}${reportText().skippedIds(ids)}`,
   );
 }
 
@@ -225,8 +227,7 @@ export function formatOutcome(outcome: VerifyOutcome, title: string, hints: Map<
   }
   if (!options.verbose) lines.push(...skippedLines(outcome.results));
   const passedIds = outcome.results.filter((result) => result.status === 'pass').map((result) => result.id);
-  if (anyFailed && !options.verbose && passedIds.length)
-    lines.push(`  ${kleur.green('✓')} ${reportText().passedList(passedIds.join(', '))}`);
+  if (anyFailed && !options.verbose && passedIds.length) lines.push(`  ${kleur.green('✓')} ${reportText().passedList(passedIds)}`);
   const failed = outcome.results.filter((result) => result.status === 'fail' || result.status === 'error');
   const skipped = outcome.results.filter((result) => result.status === 'skip').length;
   const passed = outcome.results.filter((result) => result.status === 'pass').length;

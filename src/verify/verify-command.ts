@@ -4,7 +4,7 @@ import { lessonHasChecks } from '../../lessons/catalog.js';
 import { type LessonText, parseLessonFlag, readLessonText } from '../course/lessons.js';
 import { shortTitle } from '../course/progress.js';
 import type { Lang } from '../i18n/i18n.js';
-import { catalog } from '../i18n/i18n.js';
+import { catalog, listOf } from '../i18n/i18n.js';
 import type { GotoOptions } from '../moves/move.js';
 import { lessonTagMissing } from '../project/git.js';
 import { currentLesson } from '../project/lesson-file.js';
@@ -171,7 +171,7 @@ async function assertChecksExist(lesson: number, ids: string[]): Promise<void> {
   const { checksFor } = await import('../../lessons/index.js');
   const known = checksFor(lesson).map((check) => check.id);
   const unknown = ids.filter((id) => !known.includes(id));
-  if (unknown.length) throw new UserError(verifyText().noSuchCheck(lesson, unknown.join(', '), known.join(', ')));
+  if (unknown.length) throw new UserError(verifyText().noSuchCheck(lesson, listOf(unknown), listOf(known)));
 }
 
 /** verify --list: every check of the lesson with its title; nothing runs. */
@@ -185,7 +185,7 @@ async function listChecks(options: VerifyCommandOptions, lessonFlag: number | un
   const [{ checksFor }, { needsOf }] = await Promise.all([import('../../lessons/index.js'), import('../checks/checks.js')]);
   for (const check of checksFor(lesson)) {
     const needs = needsOf(check, lesson);
-    console.log(`${check.id.padEnd(5)} ${check.title}${needs.length ? verifyText().needs(needs.join(', ')) : ''}`);
+    console.log(`${check.id.padEnd(5)} ${check.title}${needs.length ? verifyText().needs(listOf(needs)) : ''}`);
   }
   return EXIT_OK;
 }

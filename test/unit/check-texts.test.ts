@@ -195,11 +195,11 @@ describe('check texts', () => {
     for (const message of english) expect(message, key).not.toMatch(/undefined|NaN|\[object |[\u4e00-\u9fff]/);
   });
 
-  it('name both forms of a key phrase in Chinese, as the contract accepts them', () => {
+  it('name both forms of a key phrase in Chinese, as the contract accepts them, the Chinese first', () => {
     setActiveLang('zh-CN');
-    expect(lesson1().noInvalidError('空字段')).toContain('"invalid"（或"无效"/"错误"）');
-    expect(lesson4().guardFlashMissing('/', '没有')).toContain('"log in"或"login"（或"登录"）');
-    expect(helperText().phrase('logged out')).toBe('"logged out"（或"退出"/"注销"/"登出"）');
+    expect(lesson1().noInvalidError('空字段')).toContain('含“无效”或“错误”（英文 "invalid"）的');
+    expect(lesson4().guardFlashMissing('/', '没有')).toContain('含“登录”（英文 "log in" 或 "login"）的');
+    expect(helperText().phrase('logged out')).toBe('“退出”、“注销”或“登出”（英文 "logged out"）');
     setActiveLang('en');
     expect(helperText().phrase('log in', 'login')).toBe('"log in" or "login"');
   });

@@ -11,7 +11,7 @@ describe('englishRuns (the no-English scan of zh-CN output)', () => {
     const allowed = [
       '运行 `flash-login verify --lesson 3` 检查',
       '  $ flash-login verify --format exercism > results.json',
-      '用法: flash-login grade [options] <submissions...>',
+      '用法：flash-login grade [options] <submissions...>',
       '  -d, --dir <path>   项目文件夹',
       '见 https://flask.palletsprojects.com/en/latest/quickstart/',
       '收到  200  "Log in Username Password"',

@@ -5,6 +5,7 @@ import fs from 'node:fs/promises';
 import { join } from 'node:path';
 import kleur from 'kleur';
 import type { RenderedFiles } from '../../course/render.js';
+import { listOf } from '../../i18n/i18n.js';
 import { removeInside, writeInside } from '../../project/inside.js';
 import {
   applyChange,
@@ -40,7 +41,7 @@ export async function writeOverExisting(ctx: CreateContext, files: RenderedFiles
   existing.entry = manifest.id;
   const replaced = manifest.files.filter((file) => file.existed && !file.path.startsWith('.flash-login/')).map((file) => file.path);
   if (replaced.length)
-    ctx.log(kleur.yellow(createText().replaced(replaced.join(', '))) + createText().originals(`${BACKUPS_DIR}/${manifest.id}/files`));
+    ctx.log(kleur.yellow(createText().replaced(listOf(replaced))) + createText().originals(`${BACKUPS_DIR}/${manifest.id}/files`));
 }
 
 /** After a Ctrl-C: put back every file the scaffold replaced and remove everything else it made. */

@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import kleur from 'kleur';
+import { listOf } from '../../i18n/i18n.js';
 import {
   APT_FIX,
   brokenMixes,
@@ -68,7 +69,7 @@ async function installVenv(ctx: CreateContext, base: PythonProbe): Promise<strin
   const probe = await probePython(venvPython(venv));
   if (!probe || !isReady(probe)) {
     await rm(venv, { recursive: true, force: true });
-    return createText().stillLacks(probe ? [...missingPackages(probe), ...brokenMixes(probe)].join(', ') : createText().aWorkingPython);
+    return createText().stillLacks(probe ? listOf([...missingPackages(probe), ...brokenMixes(probe)]) : createText().aWorkingPython);
   }
   ctx.python = probe.executable;
   ctx.pythonReady = true;
@@ -111,7 +112,7 @@ async function skipInstall(ctx: CreateContext): Promise<void> {
     ctx.log(createText().usingPython(describe(probe)));
     return;
   }
-  const lacks = [...missingPackages(probe), ...brokenMixes(probe)].join(', ');
+  const lacks = listOf([...missingPackages(probe), ...brokenMixes(probe)]);
   if (probe.inVenv) {
     // A virtual environment of the learner's own: the requirements go into it.
     ctx.python = probe.executable;

@@ -1,6 +1,6 @@
 // What every classroom format needs from a verify outcome: one entry per check, its points, its detail, where to look.
 import { isAbsolute, relative, sep } from 'node:path';
-import type { CheckResult } from '../../checks/checks.js';
+import { type CheckResult, checkResultText } from '../../checks/checks.js';
 import { describeExchange, outputsToShow } from '../report.js';
 import { trimTracebacks } from '../tracebacks.js';
 import type { VerifyOutcome } from '../verify-run.js';
@@ -22,7 +22,7 @@ export interface FormatContext {
 
 /** Why a check was skipped: the shared step it rode on, or the check it needs. */
 export function skipMessage(result: CheckResult): string {
-  return result.message ?? `needs ${result.needs}`;
+  return result.message ?? checkResultText().needs(String(result.needs));
 }
 
 /** What was wrong, and the exchange that showed it. */
