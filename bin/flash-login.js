@@ -1,4 +1,9 @@
 #!/usr/bin/env node
-// `flash-login verify` starts its app's Python first, while the CLI loads (src/cli/prestart.ts).
-if (process.argv[2] === 'verify') await import('../dist/prestart.js');
-await import('../dist/cli.js');
+const [first, ...rest] = process.argv.slice(2);
+// `--version` alone needs nothing but the version: print it as commander would, without loading the CLI.
+if (rest.length === 0 && (first === '--version' || first === '-v')) console.log((await import('../dist/version.js')).VERSION);
+else {
+  // `flash-login verify` starts its app's Python first, while the CLI loads (src/cli/prestart.ts).
+  if (first === 'verify') await import('../dist/prestart.js');
+  await import('../dist/cli.js');
+}

@@ -11,7 +11,7 @@
 
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import Handlebars from 'handlebars';
 import { PRECOMPILED_TEMPLATES, TEMPLATE_OPTIONS } from './course/render.js';
 import { BUNDLED_STYLESHEET, readStylesheet } from './course/stylesheet.js';
@@ -51,10 +51,15 @@ const plugins = [
   generated(BUNDLED_STYLESHEET, () => `export default ${JSON.stringify(readStylesheet())};\n`),
 ];
 
-export async function bundleCli(outdir: string): Promise<void> {
+/** Bundle into `outdir`; the bench asks for esbuild's metafile too, to name the sources each chunk holds. */
+export async function bundleCli(outdir: string): Promise<Metafile> {
   rmSync(outdir, { recursive: true, force: true });
-  await build({
-    entryPoints: ['create.ts', 'cli.ts', 'prestart.ts'].map((entry) => join(packageRoot, 'src', 'cli', entry)),
+  const { metafile } = await build({
+    entryPoints: [
+      ...['create', 'cli', 'prestart'].map((name) => ({ in: join(packageRoot, 'src', 'cli', `${name}.ts`), out: name })),
+      // `--version` alone: the bins print it from this one small file, without loading the CLI (bin/*.js).
+      { in: join(packageRoot, 'src', 'shared', 'version.ts'), out: 'version' },
+    ],
     outdir,
     bundle: true,
     splitting: true,
@@ -69,6 +74,7 @@ export async function bundleCli(outdir: string): Promise<void> {
     minifySyntax: true,
     legalComments: 'eof',
     logLevel: 'warning',
+    metafile: true,
   });
   // Tree-sitter's runtime and Python grammar (src/course/anchors.ts reads them from dist/wasm/).
   mkdirSync(join(outdir, 'wasm'), { recursive: true });
@@ -77,4 +83,5 @@ export async function bundleCli(outdir: string): Promise<void> {
     join(packageRoot, 'node_modules', 'tree-sitter-python', 'tree-sitter-python.wasm'),
     join(outdir, 'wasm', 'tree-sitter-python.wasm'),
   );
+  return metafile;
 }

@@ -96,7 +96,20 @@ export async function listFixtures(): Promise<Fixture[]> {
  * raw copy of it is not an app: tests start from this instead.
  */
 export async function writeReference(dir: string, lesson: number, lang: Lang = 'en'): Promise<void> {
-  await writeRendered(dir, await renderLesson(lesson, { projectName: 'reference' }, { lang }));
+  await writeRendered(dir, await renderedReference(lesson, lang));
+}
+
+/** Each reference is rendered once per test file (fixtures.test.ts writes one for most of its 200-odd apps); the copies are written afresh. */
+const references = new Map<string, ReturnType<typeof renderLesson>>();
+function renderedReference(lesson: number, lang: Lang): ReturnType<typeof renderLesson> {
+  const key = `${lesson} ${lang}`;
+  let rendered = references.get(key);
+  if (!rendered) {
+    rendered = renderLesson(lesson, { projectName: 'reference' }, { lang });
+    rendered.catch(() => references.delete(key)); // a failure is not kept: the next call renders again
+    references.set(key, rendered);
+  }
+  return rendered;
 }
 
 export async function materialize(fixture: Fixture): Promise<string> {

@@ -29,6 +29,7 @@ describe('the packed package', () => {
       'bin/flash-login.js',
       'dist/cli.js',
       'dist/create.js',
+      'dist/version.js', // what the bins print for --version alone
       'src/runtime/serve_app.py',
       'lessons/1-login-form/app/app.py',
       'lessons/1-login-form/lesson.md',

@@ -6,7 +6,7 @@ import fs from 'fs-extra';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderLesson, writeRendered } from '../src/course/render.js';
 import { scratchParent } from '../src/runtime/app-runner.js';
-import { APT_FIX } from '../src/runtime/python.js';
+import { APT_FIX } from '../src/runtime/python-fixes.js';
 import { bins, debianPython, root, run, tempDir, verifyJson } from './helpers.js';
 import { commandLineOf, fakePython, isAlive, listProcesses, removeMadeFolders, waitFor } from './toolbelt-helpers.js';
 

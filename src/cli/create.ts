@@ -1,5 +1,6 @@
 // `create-flash-login [dir]`: scaffold a Flask app at lesson 1 (or --lesson N).
 import { createText } from '../create/create.text.js';
+import { Cancelled } from '../shared/errors.js'; // already loaded with main.ts: a dynamic import would be one module more
 import { action, exitCodesHelp, newProgram, runProgram, VERSION } from './main.js';
 
 const t = createText().help;
@@ -27,7 +28,7 @@ const program = newProgram('create-flash-login')
   .addHelpText('after', exitCodesHelp(t.exitCodes))
   .action(
     action(async (dir: string | undefined, options) => {
-      const [{ create }, { Cancelled }] = await Promise.all([import('../create/index.js'), import('../shared/errors.js')]);
+      const { create } = await import('../create/index.js');
       try {
         return await create(dir, options);
       } catch (error) {

@@ -12,7 +12,6 @@ import { isProjectFolder } from '../project/project-files.js';
 import { describeStateProblem, STATE_FILE, STATE_VERSION, statePath } from '../project/state.js';
 import { DEFAULT_PORT, firstFreePort, isPortFree, LOOPBACK, tryListen } from '../runtime/ports.js';
 import {
-  APT_FIX,
   brokenMixes,
   compareVersions,
   findReadyPython,
@@ -22,6 +21,7 @@ import {
   systemPythonCandidates,
   venvPython,
 } from '../runtime/python.js';
+import { APT_FIX } from '../runtime/python-fixes.js';
 import { flashLoginCommand } from '../runtime/self-command.js';
 import { EXIT_FAILED, EXIT_OK } from '../shared/errors.js';
 import { displayPath, shellQuote } from '../terminal/shell-words.js';

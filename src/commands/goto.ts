@@ -10,7 +10,7 @@ import { openLockedProject } from '../project/lock.js';
 import { requireState } from '../project/project.js';
 import { stepModes } from '../project/state.js';
 import { EXIT_FAILED, EXIT_OK } from '../shared/errors.js';
-import { verifyAfterMove } from '../verify/verify-command.js';
+import { verifyAfterMove } from '../verify/after-move.js';
 
 const gotoText = catalog({
   en: {

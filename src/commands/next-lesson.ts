@@ -11,7 +11,7 @@ import { requireState } from '../project/project.js';
 import { type ProjectState, stepModes } from '../project/state.js';
 import { EXIT_FAILED, EXIT_OK, UserError } from '../shared/errors.js';
 import { promptsAsk } from '../terminal/prompt.js';
-import { verifyAfterMove } from '../verify/verify-command.js';
+import { verifyAfterMove } from '../verify/after-move.js';
 
 const nextLessonText = catalog({
   en: {

@@ -9,14 +9,12 @@ import { initRepository, type Repository } from '../project/git.js';
 import { STATE_VERSION, writeState } from '../project/state.js';
 import { EXIT_OK, UserError } from '../shared/errors.js';
 import { type Ask, promptsAsk } from '../terminal/prompt.js';
-import { parseCiProvider, writeCiFiles } from './ci-workflow.js';
 import type { CreateContext, CreateOptions } from './context.js';
 import { createText } from './create.text.js';
 import { makeFolder, writeFiles } from './steps/files.js';
 import { chooseFolder } from './steps/folder.js';
 import { commitScaffold } from './steps/git.js';
 import { printNextSteps } from './steps/next-steps.js';
-import { removeWhatThisRunWrote } from './steps/over-existing.js';
 import { checkPythonFlag, prefetchPython, setUpPython } from './steps/python.js';
 import { askSetup, parseLangFlag, parseModeFlag } from './steps/questions.js';
 
@@ -40,7 +38,9 @@ async function parkIfStopping(ctx: CreateContext): Promise<void> {
 }
 
 export async function create(dirArgument: string | undefined, options: CreateOptions, io: CreateIO = terminalIO()): Promise<number> {
-  const ci = options.ci === undefined ? undefined : parseCiProvider(options.ci); // a bad name stops us before anything is written
+  // --ci's module loads only for --ci; a bad name stops us before anything is written.
+  const ciWorkflow = options.ci === undefined ? undefined : await import('./ci-workflow.js');
+  const ci = options.ci === undefined ? undefined : ciWorkflow?.parseCiProvider(options.ci);
   const ctx: CreateContext = {
     cwd: io.cwd,
     options,
@@ -84,7 +84,7 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
       await repository?.catch(() => undefined);
       // A commit under way writes into .git until it ends: take the run's files out only after it.
       await committing?.catch(() => undefined);
-      if (existing) await removeWhatThisRunWrote(ctx.targetDir, existing);
+      if (existing) await (await import('./steps/over-existing.js')).removeWhatThisRunWrote(ctx.targetDir, existing);
       console.error(kleur.yellow(createText().cancelledRolledBack));
       process.exit(130);
     })();
@@ -113,7 +113,7 @@ export async function create(dirArgument: string | undefined, options: CreateOpt
       ...(ctx.lang === 'en' ? {} : { lang: ctx.lang, lessonLang: ctx.lang }), // absent is English, as before languages
       ...(ctx.python ? { python: ctx.python } : {}),
     });
-    if (ci) await writeCiFiles(ctx.targetDir, ci, ctx.lesson);
+    if (ci) await ciWorkflow?.writeCiFiles(ctx.targetDir, ci, ctx.lesson);
     await parkIfStopping(ctx);
     if (repository) await (committing = commitScaffold(ctx, await repository, title));
     // A Ctrl-C during the commit: the handler puts the folder back and exits; nothing more from here.

@@ -35,7 +35,8 @@ export const passedTag = (lesson: number) => `lesson-${lesson}`;
 
 /**
  * Commit and tag it (`lesson-N-start` or `lesson-N`), so `git diff lesson-1 lesson-2-start` shows what a lesson added.
- * `identity` is gitIdentityEnv(cwd), when the caller started it early.
+ * `identity` is gitIdentityEnv(cwd), when the caller started it early. Returns the staged files over 1 MB
+ * for a lesson step (`lessonFiles` given), whose caller warns of them; other commits look for none (one git run fewer).
  */
 export async function commitLesson(
   cwd: string,
@@ -54,7 +55,7 @@ export async function commitLesson(
     : run('git', ['add', '-A'], { cwd });
   const [env] = await Promise.all([identity, stage]);
   const git = (args: string[]) => run('git', args, { cwd, env });
-  const large = await filesOver(cwd, LARGE_FILE_BYTES);
+  const large = lessonFiles ? await filesOver(cwd, LARGE_FILE_BYTES) : [];
   // No `git maintenance run --auto` after our commit: one process fewer, and a repository this small never needs it.
   await git(['-c', 'maintenance.auto=false', 'commit', '-q', '--allow-empty', '-m', title]);
   await git(['tag', '-f', tag]);

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { catalog, setActiveLang } from '../i18n/i18n.js';
-import { APT_FIX, findReadyPython, missingPackages, probePython, systemPythonCandidates, VENV_FIX, venvPython } from '../runtime/python.js';
+import { findReadyPython, missingPackages, probePython, systemPythonCandidates, venvPython } from '../runtime/python.js';
+import { APT_FIX, VENV_FIX } from '../runtime/python-fixes.js';
 import { startOneHint } from '../runtime/self-command.js';
 import { UserError } from '../shared/errors.js';
 import { type ProjectState, readState, STATE_FILE } from './state.js';

@@ -5,7 +5,6 @@ import { type LessonText, parseLessonFlag, readLessonText } from '../course/less
 import { shortTitle } from '../course/progress.js';
 import type { Lang } from '../i18n/i18n.js';
 import { catalog, listOf } from '../i18n/i18n.js';
-import type { GotoOptions } from '../moves/move.js';
 import { lessonTagMissing } from '../project/git.js';
 import { currentLesson } from '../project/lesson-file.js';
 import { updateState } from '../project/lock.js';
@@ -20,8 +19,6 @@ import { type VerifyOutcome, verifyProject } from './verify-run.js';
 const verifyText = catalog({
   en: {
     noChecks: (lesson: number) => `lesson ${lesson} has no checks in this version of flash-login.`,
-    noChecksYet: (lesson: number) => `Lesson ${lesson} has no checks in this version of flash-login yet.`,
-    verifyWhenReady: 'Run `flash-login verify` when you are ready.',
     notRecorded: (dir: string) => `! ${dir} is read-only for you, so this result is not recorded for \`flash-login status\` and \`hint\`.`,
     noSuchCheck: (lesson: number, unknown: string, known: string) =>
       `lesson ${lesson} has no check ${unknown}; its checks are ${known} (flash-login verify --list).`,
@@ -31,8 +28,6 @@ const verifyText = catalog({
   },
   'zh-CN': {
     noChecks: (lesson) => `这个版本的 flash-login 里第 ${lesson} 课没有检查。`,
-    noChecksYet: (lesson) => `这个版本的 flash-login 里第 ${lesson} 课还没有检查。`,
-    verifyWhenReady: '准备好了就运行 `flash-login verify`。',
     notRecorded: (dir) => `! ${dir} 对你是只读的，所以这次结果没有记录下来，\`flash-login status\` 和 \`hint\` 看不到它。`,
     noSuchCheck: (lesson, unknown, known) => `第 ${lesson} 课没有检查 ${unknown}；它的检查是 ${known}（flash-login verify --list）。`,
     needs: (ids) => `  （依赖 ${ids}）`,
@@ -225,17 +220,4 @@ export async function verifyCommand(options: VerifyCommandOptions): Promise<numb
       formatOutcome(outcome, lessonHeading(lesson, shortTitle(text)), text.hints, { projectDir: project.dir, verbose: options.verbose }),
     );
   return outcome.status === 'pass' ? EXIT_OK : outcome.status === 'fail' ? EXIT_FAILED : EXIT_CANNOT_RUN;
-}
-
-/** After a lesson move: run the new lesson's checks, unless --no-verify or the lesson has none yet. */
-export async function verifyAfterMove(project: Project, lesson: number, options: Pick<GotoOptions, 'verify' | 'python'>): Promise<number> {
-  if (options.verify === false) {
-    console.log(kleur.dim(verifyText().verifyWhenReady));
-    return EXIT_OK;
-  }
-  if (!lessonHasChecks(lesson)) {
-    console.log(kleur.dim(verifyText().noChecksYet(lesson)));
-    return EXIT_OK;
-  }
-  return verifyCommand({ dir: project.dir, ...(options.python ? { python: options.python } : {}) });
 }

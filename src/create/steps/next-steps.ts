@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import kleur from 'kleur';
-import { VENV_FIX } from '../../runtime/python.js';
+import { VENV_FIX } from '../../runtime/python-fixes.js';
 import { flashLoginCommand } from '../../runtime/self-command.js';
 import { shellQuote } from '../../terminal/shell-words.js';
 import type { CreateContext } from '../context.js';

@@ -2,18 +2,8 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import kleur from 'kleur';
 import { listOf } from '../../i18n/i18n.js';
-import {
-  APT_FIX,
-  brokenMixes,
-  findReadyPython,
-  isReady,
-  missingPackages,
-  type PythonProbe,
-  probePython,
-  systemPythonCandidates,
-  VENV_FIX,
-  venvPython,
-} from '../../runtime/python.js';
+import type { PythonProbe } from '../../runtime/python.js';
+import { APT_FIX, VENV_FIX } from '../../runtime/python-fixes.js';
 import { UserError } from '../../shared/errors.js';
 import { run } from '../../shared/spawn.js';
 import type { CreateContext } from '../context.js';
@@ -25,6 +15,9 @@ const PIP_FLAGS = ['--disable-pip-version-check', '--retries', '1', '--timeout',
 /** The pip lines worth showing as progress; retries and index warnings are noise here. */
 const PIP_PROGRESS = /^(Collecting|Processing|Downloading|Installing collected|Successfully installed|ERROR)/;
 
+/** Finding and probing Pythons (and the sandbox they run in): loaded only when a Python is asked, never by a plain --no-install. */
+const pythons = () => import('../../runtime/python.js');
+
 function describe(probe: PythonProbe): string {
   const versions = ['Flask', 'Werkzeug', 'Flask-Login', 'Flask-SQLAlchemy', 'Flask-WTF'].map((name) => `${name} ${probe.packages[name]}`);
   return `${probe.executable} (Python ${probe.version}; ${versions.join(', ')})`;
@@ -32,6 +25,7 @@ function describe(probe: PythonProbe): string {
 
 /** The interpreter to build the venv from: --python, or the first that runs. */
 async function baseInterpreter(ctx: CreateContext): Promise<PythonProbe> {
+  const { probePython, systemPythonCandidates } = await pythons();
   const candidates = ctx.options.python ? [ctx.options.python] : systemPythonCandidates();
   for (const candidate of candidates) {
     const probe = await probePython(candidate, 'find');
@@ -42,6 +36,7 @@ async function baseInterpreter(ctx: CreateContext): Promise<PythonProbe> {
 
 /** Create .venv and pip install the requirements, showing pip's progress. Returns why it failed, if it did. */
 async function installVenv(ctx: CreateContext, base: PythonProbe): Promise<string | undefined> {
+  const { brokenMixes, isReady, missingPackages, probePython, venvPython } = await pythons();
   const venv = join(ctx.targetDir, '.venv');
   ctx.log(createText().creatingVenv(base.executable));
   const made = await run(base.executable, ['-m', 'venv', venv], { reject: false, timeout: 120_000 });
@@ -90,8 +85,10 @@ export async function checkPythonFlag(ctx: CreateContext): Promise<void> {
  * it runs (a Python takes a while to start, and a pyenv shim longer still).
  */
 export function prefetchPython(ctx: CreateContext): void {
-  if (ctx.options.python) void probePython(ctx.options.python, 'find');
-  else if (ctx.options.install !== false) void findReadyPython(systemPythonCandidates(), 'find');
+  const { python, install } = ctx.options;
+  if (python) void pythons().then(({ probePython }) => probePython(python, 'find'));
+  else if (install !== false)
+    void pythons().then(({ findReadyPython, systemPythonCandidates }) => findReadyPython(systemPythonCandidates(), 'find'));
 }
 
 /**
@@ -106,6 +103,7 @@ async function skipInstall(ctx: CreateContext): Promise<void> {
     return;
   }
   const probe = await baseInterpreter(ctx); // with --python, that one, or a clear error
+  const { brokenMixes, isReady, missingPackages } = await pythons();
   if (isReady(probe)) {
     ctx.python = probe.executable;
     ctx.pythonReady = true;
@@ -134,6 +132,7 @@ export async function setUpPython(ctx: CreateContext): Promise<void> {
     return;
   }
   ctx.log(kleur.yellow(`! ${whyNot}.`));
+  const { findReadyPython, isReady, probePython, systemPythonCandidates } = await pythons();
   // --python first; the system's Pythons (asked all at once) only when that one lacks something.
   const chosen = ctx.options.python ? await probePython(ctx.options.python, 'find') : undefined;
   const ready = chosen && isReady(chosen) ? chosen : await findReadyPython(systemPythonCandidates(), 'find');
