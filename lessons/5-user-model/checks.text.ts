@@ -151,7 +151,7 @@ export const text = catalog({
       `a login for an unknown username ran ${workDone(unknown)}, a wrong password for a known user ${workDone(known)}: ` +
       'not the same work, so the time still tells which names have accounts. Make the dummy hash once, at start, with the method real passwords use, and check it once',
     timingDiffers: (knownMs: number, unknownMs: number) =>
-      `a login for an unknown username took ${unknownMs} ms, a wrong password for a known user ${knownMs} ms (timed: the app hashes ` +
+      `a login for an unknown username took ${unknownMs} ms of the app's time, a wrong password for a known user ${knownMs} ms (timed: the app hashes ` +
       'with a library verify cannot count): check the password against a dummy hash when no user has the name',
   },
   'zh-CN': {
@@ -265,7 +265,7 @@ export const text = catalog({
       `用不存在的用户名登录时做了 ${workDoneZh(unknown)}，已有用户输错密码时做了 ${workDoneZh(known)}：` +
       '计算量不同，时间仍会暴露哪些用户名有账号。请在启动时用真实密码所用的方法生成一次假哈希，并只校验一次',
     timingDiffers: (knownMs, unknownMs) =>
-      `用不存在的用户名登录用了 ${unknownMs} 毫秒，已有用户输错密码用了 ${knownMs} 毫秒（按时间测量：应用用的哈希库 verify 无法计数）：` +
+      `用不存在的用户名登录占用了应用 ${unknownMs} 毫秒，已有用户输错密码占用了 ${knownMs} 毫秒（按时间测量：应用用的哈希库 verify 无法计数）：` +
       '找不到该用户时，请用假哈希校验一次密码',
   },
 });

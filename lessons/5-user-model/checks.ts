@@ -7,7 +7,7 @@ import { type Client, type Exchange, isRedirect } from '../../src/checks/http.js
 import { describeFlashes, expectRedirectTo, flashes, logIn, logOut, pageShowsName, postLogin, sitePath } from '../helpers.js';
 import { helperText } from '../helpers.text.js';
 import { text } from './checks.text.js';
-import { compareHashWork, hashWork, slowWork, storedHashes } from './password-hashing.js';
+import { compareHashWork, cpuMs, hashWork, slowWork, storedHashes } from './password-hashing.js';
 
 const REGISTER_FIELDS = ['username', 'email', 'password', 'confirm'];
 const LOGIN_FIELDS = ['username', 'password'];
@@ -534,7 +534,8 @@ export const checks: CheckDefinition[] = [
       const attempt = async (username: string) => {
         const started = performance.now();
         const answer = await postLogin(t, t.client(), { user: { username, password: wrongPassword }, follow: false });
-        return { answer, ms: performance.now() - started, work: hashWork(answer) ?? [] };
+        // The app's own CPU time for the answer where the runner says it: waiting behind other checks is not work.
+        return { answer, ms: cpuMs(answer) ?? performance.now() - started, work: hashWork(answer) ?? [] };
       };
       const stranger = () => `nobody_${randomBytes(4).toString('hex')}`;
       const known = await attempt(t.user.username);
@@ -545,7 +546,7 @@ export const checks: CheckDefinition[] = [
       if (compared === 'none-for-unknown') fail(text().noDummyHash(known.work), unknown.answer, 'no-dummy-hash');
       if (compared === 'differs') fail(text().dummyHashDiffers(known.work, unknown.work), unknown.answer, 'dummy-hash-differs');
       if (compared === 'same') return;
-      // Hashed by a library verify cannot count: time it, interleaved, with a wide margin.
+      // Hashed by a library verify cannot count: time it (the app's CPU time), interleaved, with a wide margin.
       const knownMs = [known.ms];
       const unknownMs = [unknown.ms];
       for (let round = 0; round < 2; round++) {

@@ -50,6 +50,12 @@ export function hashWork(exchange: Exchange): string[] | undefined {
     .filter(Boolean);
 }
 
+/** The CPU time the app's thread spent on this answer, in ms; undefined when the answer does not say. */
+export function cpuMs(exchange: Exchange): number | undefined {
+  const value = Number(exchange.headers.get('x-flash-login-cpu-ms') ?? Number.NaN);
+  return Number.isFinite(value) ? value : undefined;
+}
+
 /** Whether counted work is a slow hash: PBKDF2 of enough rounds, or scrypt. */
 export function slowWork(work: string[]): boolean {
   return work.some((item) => item.startsWith('scrypt:') || (item.startsWith('pbkdf2:') && pbkdf2Slow(item.split(':')[2])));
