@@ -8,7 +8,7 @@ import { run } from '../shared/spawn.js';
 import { escapeUntrusted, readUntrustedFile } from '../shared/untrusted.js';
 import { AppClock } from './app-clock.js';
 import { type AppConfinement, chownTree } from './confine.js';
-import { processTree, type Sandbox, sandboxFor } from './sandbox.js';
+import { APP_SOCKET, processTree, type Sandbox, sandboxFor } from './sandbox.js';
 import { type ServeProcess, STAGING_PREFIX, scratchParent, spawnServeApp, spawnWithFilter } from './serve-process.js';
 
 const text = catalog({
@@ -455,7 +455,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   };
 
   /** The socket the app must serve on, in its staging folder: the CLI's choice (no Unix sockets on Windows: a port of its choosing). */
-  const appSocket = process.platform === 'win32' ? undefined : (options.sandbox?.socketPath ?? join(dirname(options.dir), 'app.sock'));
+  const appSocket = process.platform === 'win32' ? undefined : (options.sandbox?.socketPath ?? join(dirname(options.dir), APP_SOCKET));
   const ours = () => ({
     ...env,
     PYTHONDONTWRITEBYTECODE: '1',

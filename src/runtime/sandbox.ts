@@ -260,11 +260,14 @@ function toolCopy(staging: string): string {
   return folder;
 }
 
+/** The app's socket in its staging folder, unless a second app of the run names another. */
+export const APP_SOCKET = 'app.sock';
+
 /** The sandbox for one app run. */
 export function sandboxFor(options: SandboxOptions): Sandbox {
   const environment = (extra: Record<string, string>) => ({ ...cleanEnvironment(), ...extra });
   // The CLI decides where the app listens: in the staging folder, a folder this run made (0700).
-  const socketPath = process.platform === 'win32' ? undefined : join(options.staging, options.socketName ?? 'app.sock');
+  const socketPath = process.platform === 'win32' ? undefined : join(options.staging, options.socketName ?? APP_SOCKET);
   const bwrap = findBwrap();
   if (!bwrap)
     return {

@@ -98,7 +98,8 @@ const VERIFY_PBKDF2_ITERATIONS = 1000;
  * app.config["PASSWORD_HASH_METHOD"], 600,000 rounds by default: some 200 ms a login here.
  */
 const VERIFY_HASH_METHOD = `pbkdf2:sha256:${VERIFY_PBKDF2_ITERATIONS}`;
-/** The second app's database and socket (5.12), beside the first's in the staging folder. */
+/** The app's throwaway database, and the second app's database and socket (5.12), in the staging folder. */
+const VERIFY_DATABASE = 'verify.db';
 const OWN_HASHING_DATABASE = 'own-hashing.db';
 const OWN_HASHING_SOCKET = 'own-hashing.sock';
 
@@ -114,7 +115,8 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
   copied.catch(() => undefined); // startApp reports it
   // Never remove the folder under a copy still being made: it would come back, half made.
   const removeStaging = () => copied.catch(() => undefined).then(() => fs.remove(staging));
-  const databaseUri = `sqlite:///${join(staging, 'verify.db')}`;
+  const databaseUriOf = (database: string) => `sqlite:///${join(staging, database)}`;
+  const databaseUri = databaseUriOf(VERIFY_DATABASE);
   let app: RunningApp | undefined;
   /** A second app beside the first (5.12): hashing as it does by itself, on a database of its own. */
   let ownHashing: Promise<RunningApp | AppStartError> | undefined;
@@ -198,7 +200,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
         dir: join(staging, 'app'),
         copied: ready,
         displayDir: options.projectDir,
-        env: { FLASK_SECRET_KEY: secretKey, FLASK_SQLALCHEMY_DATABASE_URI: `sqlite:///${join(staging, OWN_HASHING_DATABASE)}` },
+        env: { FLASK_SECRET_KEY: secretKey, FLASK_SQLALCHEMY_DATABASE_URI: databaseUriOf(OWN_HASHING_DATABASE) },
         sandbox: sandboxFor({ projectDir: options.projectDir, staging, python: options.python, socketName: OWN_HASHING_SOCKET }),
         confine,
       }).catch((error: unknown) => {
@@ -223,7 +225,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
       secretKey,
       // A safe copy made at each look: the app's own file may be a FIFO or a link by now.
       get databaseFile() {
-        return snapshotOf('verify.db');
+        return snapshotOf(VERIFY_DATABASE);
       },
       client: () => clientOf(() => running, onExchange, tag),
       appWithOwnHashing: async () => {
