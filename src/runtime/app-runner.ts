@@ -77,8 +77,11 @@ export interface RunningApp {
   shown(text: string): string;
   /** The CPU seconds the app's process has used so far; undefined where that cannot be read. */
   cpuSeconds(): Promise<number | undefined>;
-  /** Stop the app and start it again with these environment variables changed; resolves once it listens. */
-  restart(env: Record<string, string>): Promise<void>;
+  /**
+   * Stop the app and start it again with these environment variables changed (null: unset, as
+   * for an app started with no FLASK_SECRET_KEY at all); resolves once it listens.
+   */
+  restart(env: Record<string, string | null>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -602,9 +605,11 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     // Its whole process tree (in a PID namespace, the numbers the app gives are not ours; and they are the app's word).
     cpuSeconds: () => treeCpuSeconds(current.pid),
     restart: async (changed) => {
-      env = { ...env, ...changed };
+      const unset = Object.fromEntries(Object.entries(changed).filter(([, value]) => value === null));
+      env = Object.fromEntries(Object.entries({ ...env, ...changed }).filter((entry): entry is [string, string] => entry[1] !== null));
       if (RESTARTS_IN_PLACE && !current.exited) {
-        current.send(`restart ${JSON.stringify(host ? hostEnv(host) : env)}\n`);
+        // Forked by the Python that has Flask imported; what is unset goes as null (serve_app.py drops it).
+        current.send(`restart ${JSON.stringify({ ...(host ? hostEnv(host) : env), ...unset })}\n`);
       } else {
         await current.stop();
         current = host ? openIn(host) : launch();

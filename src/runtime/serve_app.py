@@ -24,7 +24,8 @@ Where the OS can fork (not Windows), this process is a small supervisor:
 it imports the installed packages that the project's .py files import (Flask
 and friends: the slow part of a start), then forks a child that runs app.py
 and serves it. A line `restart {"NAME": "value", ...}` on stdin stops that
-child and forks a new one with those environment variables: app.py runs
+child and forks a new one with those environment variables (null unsets
+one: an app started with no FLASK_SECRET_KEY at all): app.py runs
 afresh, so its module-level code reads the new FLASK_SECRET_KEY, but Flask
 is not imported again, and a restart takes a fraction of a second instead of
 a whole start. When the app fails to start, the supervisor exits with the
@@ -516,7 +517,11 @@ class Supervisor:
                 devnull = os.open(os.devnull, os.O_RDONLY)
                 os.dup2(devnull, 0)  # stdin carries our commands, not the app's input
                 os.close(devnull)
-                os.environ.update(env)
+                for name, value in env.items():
+                    if value is None:
+                        os.environ.pop(name, None)
+                    else:
+                        os.environ[name] = value
                 if self.zygote:
                     # Entered here, in the child: the zygote itself never imports the learner's code.
                     os.chdir(self.project)

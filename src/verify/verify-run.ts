@@ -186,13 +186,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     }
     await options.preconditions;
     const [lesson, { fail, runChecks, selectChecks }, { Client }] = await loading;
-    let running = app;
-    // The app started with no FLASK_SECRET_KEY at all (2.6), once a check asked for it.
-    let keyless: RunningApp | undefined;
-    const withoutKey = () => {
-      const { FLASK_SECRET_KEY: _dropped, ...rest } = env(secretKey);
-      return rest;
-    };
+    const running = app;
     let restartFailed = false;
     const startOwnHashing = () =>
       (ownHashing ??= startApp({
@@ -240,37 +234,15 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
       },
       restart: async (changed) => {
         if (restartFailed) fail(text().noRestart, undefined, 'restart-failed');
-        if (changed.FLASK_SECRET_KEY === null) {
-          // A restart merges what it changes into the environment, so an app without the key is a start of its own.
-          try {
-            if (keyless) await keyless.restart({});
-            else {
-              await running.stop();
-              keyless = await startApp({
-                python: options.python,
-                dir: join(staging, 'app'),
-                copied: ready,
-                displayDir: options.projectDir,
-                env: withoutKey(),
-                ...(host ? { host } : { sandbox }),
-                confine,
-              });
-              running = keyless;
-              app = keyless;
-            }
-            return true;
-          } catch (error) {
-            if (!(error instanceof AppStartError)) throw error;
-            restartFailed = true;
-            return false; // it refuses to start with no key: what the contract asks for
-          }
-        }
+        // No key at all (2.6): the variable is unset, not given another value.
+        const keyless = changed.FLASK_SECRET_KEY === null;
         try {
-          await running.restart(env(changed.FLASK_SECRET_KEY ?? secretKey));
+          await running.restart(keyless ? { FLASK_SECRET_KEY: null } : env(changed.FLASK_SECRET_KEY ?? secretKey));
           return true;
         } catch (error) {
           if (!(error instanceof AppStartError)) throw error;
           restartFailed = true;
+          if (keyless) return false; // it refuses to start with no key: what the contract asks for
           return fail(text().afterRestart(error.message), undefined, 'restart-failed');
         }
       },
