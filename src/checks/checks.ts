@@ -474,7 +474,9 @@ export async function runChecks(checks: CheckDefinition[], harness: CheckHarness
 
   // A small pool: each worker takes the next check as soon as its last one ends. The checks
   // that restart run in a line of their own beside it (their first requests overlap the pool).
-  const queue = checks.filter((check) => !check.restarts);
+  // The second app's checks first: its hashing at the app's own cost then overlaps all the others.
+  const pooled = checks.filter((check) => !check.restarts);
+  const queue = [...pooled.filter((check) => check.usesSecondApp), ...pooled.filter((check) => !check.usesSecondApp)];
   const workers = Math.max(1, Math.min(harness.concurrency ?? 1, queue.length));
   othersDone = Promise.all(
     Array.from({ length: workers }, async () => {

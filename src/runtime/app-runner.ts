@@ -41,6 +41,9 @@ const text = catalog({
 export { scratchParent } from './serve-process.js';
 
 const READY = 'FLASH_LOGIN_READY ';
+/** serve_app.py's lines about a second app it forked beside the first (`sibling`): it listens, or it ended by itself. */
+const SIBLING_READY = 'FLASH_LOGIN_SIBLING_READY ';
+const SIBLING_EXITED = 'FLASH_LOGIN_SIBLING_EXITED ';
 /** serve_app.py's record of what a tagged request printed after its answer had started: `FLASH_LOGIN_OUTPUT {"tag", "text"}`. */
 const OUTPUT_RECORD = 'FLASH_LOGIN_OUTPUT ';
 /**
@@ -82,8 +85,17 @@ export interface RunningApp {
    * for an app started with no FLASK_SECRET_KEY at all); resolves once it listens.
    */
   restart(env: Record<string, string | null>): Promise<void>;
+  /**
+   * Start a second app of this run beside this one (5.12), forked by the same Python so Flask is
+   * not imported again: the same copy, on `socketName` in the staging folder, with these variables
+   * changed (null: unset). Absent where Python cannot fork or the app has no socket (Windows).
+   */
+  sibling?(options: { socketName: string; env: Record<string, string | null> }): Promise<SiblingApp>;
   stop(): Promise<void>;
 }
+
+/** A second app of a run (RunningApp.sibling): reached like the first, never restarted; it ends with the first. */
+export type SiblingApp = Pick<RunningApp, 'baseUrl' | 'shown' | 'cpuSeconds' | 'stop'>;
 
 export interface StartOptions {
   python: string;
@@ -258,6 +270,25 @@ function claimSocket(appSocket: string): string {
   return claimed;
 }
 
+/** claimSocket, its failure an AppStartError with what the app printed. */
+function claimOrFail(appSocket: string, output: () => string): string {
+  try {
+    return claimSocket(appSocket);
+  } catch (error) {
+    throw new AppStartError((error as Error).message, output());
+  }
+}
+
+/** The exit code in serve_app.py's `{"code": N}`; undefined for anything else. */
+function exitCodeIn(payload: string): number | undefined {
+  try {
+    const code = (JSON.parse(payload) as { code?: unknown }).code;
+    return Number.isInteger(code) ? (code as number) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The CPU seconds a process has used: /proc on Linux, ps elsewhere, undefined on Windows or when it is gone. */
 async function cpuSecondsOf(pid: number | undefined): Promise<number | undefined> {
   if (pid === undefined || process.platform === 'win32') return undefined;
@@ -409,6 +440,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const output = () => shown(chunks.join(''));
   let env = { ...options.env };
   const { host } = options;
+  /** The second app's listener (`sibling`), told of the lines serve_app.py writes about it. */
+  let siblingListener: AppListener | undefined;
 
   /** The output and the end of one app run, and its readiness as a promise. */
   const listen = () => {
@@ -426,6 +459,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     };
     const listener: AppListener = {
       stdout: (line) => {
+        if (line.startsWith(SIBLING_READY)) return siblingListener?.stdout(READY + line.slice(SIBLING_READY.length));
+        if (line.startsWith(SIBLING_EXITED)) return siblingListener?.ended(exitCodeIn(line.slice(SIBLING_EXITED.length)), undefined);
         if (!line.startsWith(READY)) return keep(line);
         const ready = parseReady(line.slice(READY.length));
         if (ready) waiter?.resolve(ready);
@@ -513,7 +548,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       }
       await state.ended;
     };
-    return Object.assign(state, { pid: child.pid, send: (line: string) => void child.stdin!.write(line), stop });
+    const send = (line: string) => {
+      if (!child.stdin!.writableEnded) child.stdin!.write(line);
+    };
+    return Object.assign(state, { pid: child.pid, send, stop });
   };
 
   /**
@@ -578,12 +616,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
         if (ready.port === undefined) throw new AppStartError(text().badReady, output());
         return `http://127.0.0.1:${ready.port}`;
       }
-      let socket: string;
-      try {
-        socket = claimSocket(appSocket);
-      } catch (error) {
-        throw new AppStartError((error as Error).message, output());
-      }
+      const socket = claimOrFail(appSocket, output);
       if (claimed) rmSync(claimed, { force: true });
       claimed = socket;
       socketFor.set(origin, socket);
@@ -595,6 +628,49 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   };
   let baseUrl = await reach(current);
   let stopped: Promise<void> | undefined;
+
+  /** A second app forked by the first one's Python: its lines come on the first one's streams. */
+  const startSibling = async ({ socketName, env: changed }: { socketName: string; env: Record<string, string | null> }) => {
+    const parent = current;
+    const socket = join(dirname(appSocket!), socketName);
+    const { state, listener } = listen();
+    let over = false;
+    const end = (exitCode: number | undefined, signal: string | undefined) => {
+      if (over) return;
+      over = true;
+      listener.ended(exitCode, signal);
+    };
+    siblingListener = { ...listener, ended: end };
+    void parent.ended.then(() => end(undefined, 'SIGKILL')); // the first one's Python is gone, and the second app with it
+    const stop = async () => {
+      if (!state.exited && !parent.exited) parent.send('sibling-stop\n');
+      end(undefined, 'SIGKILL'); // stopped on request, serve_app.py says nothing more of it
+    };
+    const launched: Launched = Object.assign(state, { pid: parent.pid, send: () => undefined, stop });
+    parent.send(`sibling ${JSON.stringify({ ...(host ? hostEnv(host) : ours()), FLASH_LOGIN_SOCKET: socket, ...changed })}\n`);
+    let claimedSibling: string;
+    try {
+      await listening(launched);
+      claimedSibling = claimOrFail(socket, output);
+    } catch (error) {
+      await stop();
+      throw error;
+    }
+    const siblingOrigin = socketOrigin(socket);
+    socketFor.set(siblingOrigin, claimedSibling);
+    let siblingStopped: Promise<void> | undefined;
+    return {
+      baseUrl: siblingOrigin,
+      shown,
+      cpuSeconds: () => treeCpuSeconds(parent.pid),
+      stop: () =>
+        (siblingStopped ??= stop().finally(() => {
+          socketFor.delete(siblingOrigin);
+          socketOrigins.delete(socket);
+          rmSync(claimedSibling, { force: true });
+        })),
+    };
+  };
   return {
     get baseUrl() {
       return baseUrl;
@@ -616,11 +692,12 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       }
       baseUrl = await reach(current);
     },
+    ...(RESTARTS_IN_PLACE && appSocket ? { sibling: startSibling } : {}),
     stop: () =>
       (stopped ??= current.stop().finally(() => {
         if (origin) {
           socketFor.delete(origin);
-          socketOrigins.delete(options.dir);
+          socketOrigins.delete(appSocket!);
         }
         if (claimed) rmSync(claimed, { force: true });
       })),

@@ -31,6 +31,12 @@ is not imported again, and a restart takes a fraction of a second instead of
 a whole start. When the app fails to start, the supervisor exits with the
 child's exit code. Without fork, the app is served in this process and a
 restart is the CLI starting a new one.
+
+`sibling {"NAME": "value", ...}` forks a second app of the same run beside the
+first (verify's 5.12: its own socket and database, no lowered hash cost), from
+the same imports: it says FLASH_LOGIN_SIBLING_READY {...} once it listens, and
+FLASH_LOGIN_SIBLING_EXITED {"code": N} on stdout if it ends by itself; neither
+ends the supervisor. `sibling-stop` stops it, and so does any end of the run.
 """
 import ast
 import importlib
@@ -49,6 +55,8 @@ import time
 import traceback
 
 READY = "FLASH_LOGIN_READY"
+SIBLING_READY = "FLASH_LOGIN_SIBLING_READY"
+SIBLING_EXITED = "FLASH_LOGIN_SIBLING_EXITED"
 EXITED = "FLASH_LOGIN_EXITED"
 EXIT_IMPORT_FAILED = 3
 EXIT_NO_APP = 4
@@ -358,8 +366,8 @@ class NothingToRead:
 NOTHING_TO_READ = NothingToRead()
 
 
-def serve(project):
-    """Import app.py and serve it until the process is stopped. Never returns."""
+def serve(project, ready=READY):
+    """Import app.py and serve it until the process is stopped, saying `ready` once it listens. Never returns."""
     lower_hash_cost()
     count_hash_work()
     route_output()
@@ -423,10 +431,10 @@ def serve(project):
     unix_socket = os.environ.get("FLASH_LOGIN_SOCKET")
     if unix_socket:
         server = make_server("unix://" + unix_socket, 0, tag_output(application), threaded=True, request_handler=QuietHandler)
-        print(READY + " " + json.dumps({"socket": unix_socket, "pid": os.getpid()}), flush=True)
+        print(ready + " " + json.dumps({"socket": unix_socket, "pid": os.getpid()}), flush=True)
     else:
         server = make_server("127.0.0.1", 0, tag_output(application), threaded=True, request_handler=QuietHandler)
-        print(READY + " " + json.dumps({"port": server.server_port, "pid": os.getpid()}), flush=True)
+        print(ready + " " + json.dumps({"port": server.server_port, "pid": os.getpid()}), flush=True)
     server.serve_forever()
     os._exit(0)
 
@@ -494,16 +502,44 @@ def import_all(names, project=None):
             pass
 
 
+class Forked:
+    """One app this supervisor forked: its pid, and the pipes that tell each side of the other's end."""
+
+    def __init__(self, pid, alive_write, done_read):
+        self.pid = pid
+        self.alive_write = alive_write  # ours: the child exits when it closes
+        self.done_read = done_read  # EOF here: the child exited
+
+    def stop(self):
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        os.waitpid(self.pid, 0)
+        self.close()
+
+    def exit_code(self):
+        _, status = os.waitpid(self.pid, 0)
+        self.close()
+        return os.waitstatus_to_exitcode(status) if hasattr(os, "waitstatus_to_exitcode") else status >> 8
+
+    def close(self):
+        os.close(self.alive_write)
+        os.close(self.done_read)
+
+
 class Supervisor:
     def __init__(self, project, pending=b"", zygote=False):
         self.project = project
         self.pending = pending  # commands read from stdin before the supervisor ran
-        self.child = None
-        self.child_done = None  # read end of a pipe that closes when the child exits
+        self.child = None  # the app (Forked)
+        self.sibling = None  # a second app of the run beside it (`sibling`)
         # --zygote: no app until `open`, each in its own copy; one that ends is reported, and we stay.
         self.zygote = zygote
+        # poll, not epoll: epoll refuses a stdin that is a file or /dev/null.
+        self.selector = selectors.PollSelector() if hasattr(selectors, "PollSelector") else selectors.SelectSelector()
 
-    def start_child(self, env):
+    def fork_app(self, env, role):
         done_read, done_write = os.pipe()  # the child holds the write end: EOF here means it exited
         alive_read, alive_write = os.pipe()  # we hold the write end: EOF there means we exited
         pid = os.fork()
@@ -526,7 +562,7 @@ class Supervisor:
                     # Entered here, in the child: the zygote itself never imports the learner's code.
                     os.chdir(self.project)
                     sys.path.insert(0, self.project)
-                serve(self.project)
+                serve(self.project, SIBLING_READY if role == "sibling" else READY)
             except BaseException:
                 traceback.print_exc()
                 sys.stderr.flush()
@@ -534,87 +570,91 @@ class Supervisor:
                 os._exit(1)
         os.close(done_write)
         os.close(alive_read)
-        self.child = (pid, alive_write)
-        self.child_done = done_read
+        forked = Forked(pid, alive_write, done_read)
+        self.selector.register(done_read, selectors.EVENT_READ, role)
+        setattr(self, role, forked)
 
-    def stop_child(self):
-        if self.child is None:
+    def stop_app(self, role):
+        forked = getattr(self, role)
+        if forked is None:
             return
-        pid, alive_write = self.child
-        self.child = None
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        os.waitpid(pid, 0)
-        os.close(alive_write)
-        os.close(self.child_done)
-        self.child_done = None
+        setattr(self, role, None)
+        self.selector.unregister(forked.done_read)
+        forked.stop()
 
     def quit(self, code=0):
         try:
-            self.stop_child()
+            self.stop_app("sibling")
+            self.stop_app("child")
             sys.stdout.flush()
         finally:
             os._exit(code)
 
+    def ended(self, role):
+        """An app exited by itself (failed to import, or died): say so, or go with it."""
+        forked = getattr(self, role)
+        setattr(self, role, None)
+        self.selector.unregister(forked.done_read)
+        code = forked.exit_code()
+        if role == "sibling":
+            print(SIBLING_EXITED + " " + json.dumps({"code": code}), flush=True)
+        elif not self.zygote:
+            self.quit(code)  # the app is the run: its end is ours, with its code
+        else:
+            self.stop_app("sibling")
+            report_exit(code)
+
+    def command(self, line):
+        """One line from the CLI. Returns whether an app was started or stopped (events read since are stale)."""
+        command, _, argument = line.decode().strip().partition(" ")
+        if command == "restart" and self.child is not None:
+            self.stop_app("child")
+            self.fork_app(json.loads(argument or "{}"), "child")
+        elif command == "sibling" and self.child is not None:
+            self.stop_app("sibling")
+            self.fork_app(json.loads(argument or "{}"), "sibling")
+        elif command == "sibling-stop":
+            self.stop_app("sibling")
+        elif self.zygote and command in ("open", "close"):
+            self.stop_app("sibling")
+            if self.child is not None:
+                self.stop_app("child")
+                report_exit(-signal.SIGKILL)
+            if command == "open":
+                run = json.loads(argument)
+                self.project = run["dir"]
+                self.fork_app(run["env"], "child")
+        else:
+            return False
+        return True
+
     def run(self):
         signal.signal(signal.SIGTERM, lambda *_: self.quit(0))
         signal.signal(signal.SIGINT, lambda *_: self.quit(130))
-        # poll, not epoll: epoll refuses a stdin that is a file or /dev/null.
-        selector = selectors.PollSelector() if hasattr(selectors, "PollSelector") else selectors.SelectSelector()
         stdin = sys.stdin.fileno()
-        selector.register(stdin, selectors.EVENT_READ, "stdin")
+        self.selector.register(stdin, selectors.EVENT_READ, "stdin")
         pending = self.pending
         if not self.zygote:
-            self.start_child({})
-            selector.register(self.child_done, selectors.EVENT_READ, "child")
+            self.fork_app({}, "child")
         while True:
             # Stdin first: after a restart the child's pipe is a new one, and the old event is stale.
-            events = sorted(selector.select(), key=lambda event: event[0].data != "stdin")
+            events = sorted(self.selector.select(), key=lambda event: event[0].data != "stdin")
             for key, _ in events:
-                if key.data == "child":
-                    if key.fd != self.child_done or os.read(key.fd, 4096):
-                        continue
-                    # The app exited by itself (failed to import, or died): so do we, with its code.
-                    pid, _ = self.child
-                    _, status = os.waitpid(pid, 0)
-                    code = os.waitstatus_to_exitcode(status) if hasattr(os, "waitstatus_to_exitcode") else status >> 8
-                    if not self.zygote:
-                        os._exit(code)
-                    selector.unregister(self.child_done)
-                    os.close(self.child[1])
-                    os.close(self.child_done)
-                    self.child = self.child_done = None
-                    report_exit(code)
+                if key.data != "stdin":
+                    forked = getattr(self, key.data)
+                    if forked is not None and key.fd == forked.done_read and not os.read(key.fd, 4096):
+                        self.ended(key.data)
                     continue
                 chunk = os.read(stdin, 65536)
                 if not chunk:
                     self.quit(0)
                 pending += chunk
-                restarted = False
+                changed = False
                 while b"\n" in pending:
                     line, pending = pending.split(b"\n", 1)
-                    command, _, argument = line.decode().strip().partition(" ")
-                    if command == "restart" and self.child is not None:
-                        selector.unregister(self.child_done)
-                        self.stop_child()
-                        self.start_child(json.loads(argument or "{}"))
-                        selector.register(self.child_done, selectors.EVENT_READ, "child")
-                        restarted = True
-                    elif self.zygote and command in ("open", "close"):
-                        if self.child is not None:
-                            selector.unregister(self.child_done)
-                            self.stop_child()
-                            report_exit(-signal.SIGKILL)
-                        if command == "open":
-                            run = json.loads(argument)
-                            self.project = run["dir"]
-                            self.start_child(run["env"])
-                            selector.register(self.child_done, selectors.EVENT_READ, "child")
-                        restarted = True
-                if restarted:
-                    break  # select again: any event about the old child is stale
+                    changed = self.command(line) or changed
+                if changed:
+                    break  # select again: any event about an old child is stale
 
 
 def report_exit(code):

@@ -10,6 +10,7 @@ import {
   AppStartError,
   databaseSnapshot,
   type RunningApp,
+  type SiblingApp,
   scratchParent,
   stageProject,
   startApp,
@@ -119,7 +120,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
   const databaseUri = databaseUriOf(VERIFY_DATABASE);
   let app: RunningApp | undefined;
   /** A second app beside the first (5.12): hashing as it does by itself, on a database of its own. */
-  let ownHashing: Promise<RunningApp | AppStartError> | undefined;
+  let ownHashing: Promise<SiblingApp | AppStartError> | undefined;
   const stopApps = () =>
     Promise.all([app?.stop(), ownHashing?.then((second) => (second instanceof AppStartError ? undefined : second.stop()))]);
   /** Where the checks' copies of the app's database go: ours alone (0700), removed with the staging folder. */
@@ -188,20 +189,29 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     const [lesson, { fail, runChecks, selectChecks }, { Client }] = await loading;
     const running = app;
     let restartFailed = false;
+    const ownHashingEnv = { FLASK_SECRET_KEY: secretKey, FLASK_SQLALCHEMY_DATABASE_URI: databaseUriOf(OWN_HASHING_DATABASE) };
+    // Forked beside the first app where its Python can (Flask imported once); else a start of its own.
     const startOwnHashing = () =>
-      (ownHashing ??= startApp({
-        python: options.python,
-        dir: join(staging, 'app'),
-        copied: ready,
-        displayDir: options.projectDir,
-        env: { FLASK_SECRET_KEY: secretKey, FLASK_SQLALCHEMY_DATABASE_URI: databaseUriOf(OWN_HASHING_DATABASE) },
-        sandbox: sandboxFor({ projectDir: options.projectDir, staging, python: options.python, socketName: OWN_HASHING_SOCKET }),
-        confine,
-      }).catch((error: unknown) => {
+      (ownHashing ??= (
+        running.sibling
+          ? running.sibling({
+              socketName: OWN_HASHING_SOCKET,
+              env: { ...ownHashingEnv, FLASK_PASSWORD_HASH_METHOD: null, FLASH_LOGIN_PBKDF2_ITERATIONS: null },
+            })
+          : startApp({
+              python: options.python,
+              dir: join(staging, 'app'),
+              copied: ready,
+              displayDir: options.projectDir,
+              env: ownHashingEnv,
+              sandbox: sandboxFor({ projectDir: options.projectDir, staging, python: options.python, socketName: OWN_HASHING_SOCKET }),
+              confine,
+            })
+      ).catch((error: unknown) => {
         if (error instanceof AppStartError) return error;
         throw error;
       }));
-    const clientOf = (served: () => RunningApp, onExchange: (exchange: Exchange) => void, tag: string) =>
+    const clientOf = (served: () => SiblingApp, onExchange: (exchange: Exchange) => void, tag: string) =>
       new Client(
         () => served().baseUrl,
         (exchange) => {
