@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLessonNumber, LESSON_COUNT } from '../../lessons/catalog.js';
 import { catalog } from '../i18n/i18n.js';
+import { tagsChanged } from '../project/git.js';
 import { run } from '../shared/spawn.js';
 import { readProjectFiles } from './merge.js';
 import { renderLesson } from './render.js';
@@ -136,5 +137,6 @@ export async function rewindLessonCommit(dir: string, command: string, summary: 
   const reset = await run('git', ['reset', '-q', '--mixed', 'HEAD~1'], { cwd: dir, reject: false });
   if (reset.failed) return undefined;
   await run('git', ['tag', '-d', tag], { cwd: dir, reject: false });
+  tagsChanged(dir);
   return text().rewound(to);
 }

@@ -143,11 +143,12 @@ export async function moveToLesson(
  * The identity to commit with, when the project is the repository the scaffolder made (it tagged
  * lesson-*); undefined for no repository, or the learner's own, where we never commit.
  */
-async function scaffoldedRepository(dir: string): Promise<{ identity: Promise<Record<string, string>> } | undefined> {
+async function scaffoldedRepository(dir: string): Promise<{ identity: Promise<Record<string, string>>; tags: string[] } | undefined> {
   if (!existsSync(join(dir, '.git'))) return undefined;
   const identity = gitIdentityEnv(dir);
   identity.catch(() => undefined); // awaited only when there is a commit to make
-  return (await lessonTags(dir)).length === 0 ? undefined : { identity };
+  const tags = await lessonTags(dir);
+  return tags.length === 0 ? undefined : { identity, tags };
 }
 
 /** Commit and tag lesson-N in the scaffolder's repository. */
@@ -162,8 +163,8 @@ async function commitIfScaffolded(
   try {
     const large = await commitLesson(dir, startTag(lesson), moveText().startTitle(lesson, title), repository.identity, lessonFiles);
     for (const file of large) console.log(kleur.yellow(moveText().large(file, `git rm --cached ${shellQuote(file)}`)));
-    const tags = await lessonTags(dir);
-    const earlier = [passedTag(lesson - 1), startTag(lesson - 1)].find((tag) => tags.includes(tag));
+    // The earlier lesson's tags, as they were before this commit added lesson N's.
+    const earlier = [passedTag(lesson - 1), startTag(lesson - 1)].find((tag) => repository.tags.includes(tag));
     const compare = earlier ? moveText().compare(`git diff ${earlier} ${startTag(lesson)}`) : '';
     console.log(kleur.dim(moveText().committed(lesson, compare)));
   } catch (error) {

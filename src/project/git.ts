@@ -59,6 +59,7 @@ export async function commitLesson(
   // No `git maintenance run --auto` after our commit: one process fewer, and a repository this small never needs it.
   await git(['-c', 'maintenance.auto=false', 'commit', '-q', '--allow-empty', '-m', title]);
   await git(['tag', '-f', tag]);
+  tagsChanged(cwd);
   return large;
 }
 
@@ -120,21 +121,36 @@ export async function lessonTagMissing(dir: string, lesson: number): Promise<boo
 
 const OUR_TAG = /^lesson-\d+(-start)?$/;
 
+/** The tags read per folder, for this command's lifetime: a move asks several times, and only our own writes change them. */
+const tagsRead = new Map<string, Promise<string[]>>();
+
+/** Forget the tags read in `dir`: call after adding, moving or deleting a tag there. */
+export function tagsChanged(dir: string): void {
+  tagsRead.delete(dir);
+}
+
 /** The repository's tags the tool makes (`lesson-N-start`, `lesson-N`): none without .git, or where git cannot answer. */
-export async function lessonTags(dir: string): Promise<string[]> {
-  if (!existsSync(join(dir, '.git'))) return [];
-  const tags = await run('git', ['tag', '--list', 'lesson-*'], { cwd: dir, reject: false });
-  return tags.failed
-    ? []
-    : tags.stdout
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => OUR_TAG.test(line));
+export function lessonTags(dir: string): Promise<string[]> {
+  if (!existsSync(join(dir, '.git'))) return Promise.resolve([]);
+  let read = tagsRead.get(dir);
+  if (!read) {
+    read = run('git', ['tag', '--list', 'lesson-*'], { cwd: dir, reject: false }).then((tags) =>
+      tags.failed
+        ? []
+        : tags.stdout
+            .split('\n')
+            .map((line) => line.trim())
+            .filter((line) => OUR_TAG.test(line)),
+    );
+    tagsRead.set(dir, read);
+  }
+  return read;
 }
 
 /** Tag HEAD (moving the tag if it exists). */
 export async function tagHead(dir: string, tag: string): Promise<void> {
   await run('git', ['tag', '-f', tag], { cwd: dir });
+  tagsChanged(dir);
 }
 
 /** Whether the work tree differs from HEAD (untracked files that are not ignored included). */
