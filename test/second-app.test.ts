@@ -93,6 +93,14 @@ describe.each(stacks)('the second app of a run, on the %s', (_label, python) => 
       // The first app still serves, unchanged.
       expect((await new Client(() => app.baseUrl).get('/login')).status).toBe(200);
 
+      // Apps beside it are told apart by socket: one more, keyless, and stopping it leaves the other serving.
+      const keyless = await app.sibling!({ socketName: 'keyless.sock', env: { FLASK_SECRET_KEY: null } });
+      expect(processesIn(folder)).toHaveLength(4);
+      expect((await new Client(() => keyless.baseUrl).get('/login')).status).toBe(200);
+      await keyless.stop();
+      await expect(new Client(() => keyless.baseUrl).get('/login')).rejects.toThrow();
+      expect((await new Client(() => second.baseUrl).get('/login')).status).toBe(200);
+
       await app.stop();
       expect(processesIn(folder)).toEqual([]);
       await expect(new Client(() => second.baseUrl).get('/login')).rejects.toThrow();

@@ -93,7 +93,7 @@ export interface CheckDefinition {
   id: string;
   /** What a passing app does, in one line. */
   title: string;
-  /** Restarts the app: its restart waits until every other check is done, and no two such checks overlap. */
+  /** Restarts the app: unless restarts are the check's alone (`restartsAlone`), its restart waits until every other check is done, and no two such checks overlap. */
   restarts?: boolean;
   /** Uses `appWithOwnHashing`: verify starts that app as the checks begin, so its start overlaps them. */
   usesSecondApp?: boolean;
@@ -196,6 +196,12 @@ export interface CheckHarness {
   contextFor(onExchange: (exchange: Exchange) => void, tag: string, check?: CheckDefinition): CheckContext;
   /** What the app printed for requests tagged `tag` after it had answered them (a streamed body's output). */
   lateOutput?(tag: string): string;
+  /**
+   * A check's restart moves that check alone to a fresh app beside the shared one: checks marked
+   * `restarts` then run like any other, holding no one back. When false (default), a restart
+   * stops the app every check uses, so it waits until all the others are done.
+   */
+  restartsAlone?: boolean;
   /** How many checks may run at once (default 1: one after another). */
   concurrency?: number;
   /** The lesson verified, for checks whose `needs` depend on it. */
@@ -393,9 +399,10 @@ export function rootOf(results: CheckResult[], lesson: number): CheckResult | un
  * Up to `concurrency` checks run at once against the one app. That is safe because a check
  * shares no session with another (each makes its own clients, each with its own cookie jar),
  * and it is what makes verify fast: most of an app's time goes into password hashes, which
- * run in parallel in its threaded server. Checks marked `restarts` restart the app: they run
- * one after another alongside the others, and each one's restart waits until all the others
- * are done, so a restart never pulls the app from under another check. A check that fails shows
+ * run in parallel in its threaded server. Checks marked `restarts` restart the app: unless the
+ * harness gives each such check an app of its own to restart (`restartsAlone`), they run one
+ * after another alongside the others, and each one's restart waits until all the others are
+ * done, so a restart never pulls the app from under another check. A check that fails shows
  * what the app printed while serving its own requests: each request carries the check's tag, and
  * serve_app.py sends that request's output back with its answer, so checks side by side never
  * see each other's lines.
@@ -403,12 +410,13 @@ export function rootOf(results: CheckResult[], lesson: number): CheckResult | un
 export async function runChecks(checks: CheckDefinition[], harness: CheckHarness): Promise<CheckResult[]> {
   const results = new Map<string, CheckResult>();
   let othersDone: Promise<unknown> = Promise.resolve();
+  const holdsBack = (check: CheckDefinition) => check.restarts === true && !harness.restartsAlone;
   const runOne = async (check: CheckDefinition) => {
     const exchanges: Exchange[] = [];
     const rode = new Set<Step>();
     const context = harness.contextFor((exchange) => exchanges.push(exchange), check.id, check);
     context.rode = (step) => rode.add(step);
-    if (check.restarts) {
+    if (holdsBack(check)) {
       const restart = context.restart;
       context.restart = async (env) => {
         await othersDone;
@@ -475,7 +483,7 @@ export async function runChecks(checks: CheckDefinition[], harness: CheckHarness
   // A small pool: each worker takes the next check as soon as its last one ends. The checks
   // that restart run in a line of their own beside it (their first requests overlap the pool).
   // The second app's checks first: its hashing at the app's own cost then overlaps all the others.
-  const pooled = checks.filter((check) => !check.restarts);
+  const pooled = checks.filter((check) => !holdsBack(check));
   const queue = [...pooled.filter((check) => check.usesSecondApp), ...pooled.filter((check) => !check.usesSecondApp)];
   const workers = Math.max(1, Math.min(harness.concurrency ?? 1, queue.length));
   othersDone = Promise.all(
@@ -484,7 +492,7 @@ export async function runChecks(checks: CheckDefinition[], harness: CheckHarness
     }),
   );
   const restartLine = async () => {
-    for (const check of checks.filter((check) => check.restarts)) await runOne(check);
+    for (const check of checks.filter(holdsBack)) await runOne(check);
   };
   // One at a time means one at a time: the restarting checks then come after the others.
   if (workers === 1 && (harness.concurrency ?? 1) <= 1) await othersDone.then(restartLine);

@@ -41,7 +41,7 @@ const text = catalog({
 export { scratchParent } from './serve-process.js';
 
 const READY = 'FLASH_LOGIN_READY ';
-/** serve_app.py's lines about a second app it forked beside the first (`sibling`): it listens, or it ended by itself. */
+/** serve_app.py's lines about an app it forked beside the first (`sibling`), each naming its socket: it listens, or it ended by itself. */
 const SIBLING_READY = 'FLASH_LOGIN_SIBLING_READY ';
 const SIBLING_EXITED = 'FLASH_LOGIN_SIBLING_EXITED ';
 /** serve_app.py's record of what a tagged request printed after its answer had started: `FLASH_LOGIN_OUTPUT {"tag", "text"}`. */
@@ -86,15 +86,16 @@ export interface RunningApp {
    */
   restart(env: Record<string, string | null>): Promise<void>;
   /**
-   * Start a second app of this run beside this one (5.12), forked by the same Python so Flask is
-   * not imported again: the same copy, on `socketName` in the staging folder, with these variables
-   * changed (null: unset). Absent where Python cannot fork or the app has no socket (Windows).
+   * Start another app of this run beside this one (5.12's, 2.6's), forked by the same Python so
+   * Flask is not imported again: the same copy, on `socketName` in the staging folder (one app per
+   * name: a second start on a name replaces the first), with these variables changed (null: unset).
+   * Absent where Python cannot fork or the app has no socket (Windows).
    */
   sibling?(options: { socketName: string; env: Record<string, string | null> }): Promise<SiblingApp>;
   stop(): Promise<void>;
 }
 
-/** A second app of a run (RunningApp.sibling): reached like the first, never restarted; it ends with the first. */
+/** Another app of a run (RunningApp.sibling): reached like the first, never restarted; it ends with the first. */
 export type SiblingApp = Pick<RunningApp, 'baseUrl' | 'shown' | 'cpuSeconds' | 'stop'>;
 
 export interface StartOptions {
@@ -279,13 +280,13 @@ function claimOrFail(appSocket: string, output: () => string): string {
   }
 }
 
-/** The exit code in serve_app.py's `{"code": N}`; undefined for anything else. */
-function exitCodeIn(payload: string): number | undefined {
+/** The socket and exit code in serve_app.py's line about a sibling, `{"socket": S, "code": N}`; each undefined when not so. */
+function siblingIn(payload: string): { socket?: string; code?: number } {
   try {
-    const code = (JSON.parse(payload) as { code?: unknown }).code;
-    return Number.isInteger(code) ? (code as number) : undefined;
+    const { socket, code } = JSON.parse(payload) as { socket?: unknown; code?: unknown };
+    return { socket: typeof socket === 'string' ? socket : undefined, code: Number.isInteger(code) ? (code as number) : undefined };
   } catch {
-    return undefined;
+    return {};
   }
 }
 
@@ -440,8 +441,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   const output = () => shown(chunks.join(''));
   let env = { ...options.env };
   const { host } = options;
-  /** The second app's listener (`sibling`), told of the lines serve_app.py writes about it. */
-  let siblingListener: AppListener | undefined;
+  /** The listeners of the apps beside this one (`sibling`), by socket: told of the lines serve_app.py writes about each. */
+  const siblingListeners = new Map<string, AppListener>();
 
   /** The output and the end of one app run, and its readiness as a promise. */
   const listen = () => {
@@ -459,8 +460,14 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     };
     const listener: AppListener = {
       stdout: (line) => {
-        if (line.startsWith(SIBLING_READY)) return siblingListener?.stdout(READY + line.slice(SIBLING_READY.length));
-        if (line.startsWith(SIBLING_EXITED)) return siblingListener?.ended(exitCodeIn(line.slice(SIBLING_EXITED.length)), undefined);
+        if (line.startsWith(SIBLING_READY)) {
+          const payload = line.slice(SIBLING_READY.length);
+          return siblingListeners.get(siblingIn(payload).socket ?? '')?.stdout(READY + payload);
+        }
+        if (line.startsWith(SIBLING_EXITED)) {
+          const { socket, code } = siblingIn(line.slice(SIBLING_EXITED.length));
+          return siblingListeners.get(socket ?? '')?.ended(code, undefined);
+        }
         if (!line.startsWith(READY)) return keep(line);
         const ready = parseReady(line.slice(READY.length));
         if (ready) waiter?.resolve(ready);
@@ -638,12 +645,13 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     const end = (exitCode: number | undefined, signal: string | undefined) => {
       if (over) return;
       over = true;
+      if (siblingListeners.get(socket)?.ended === end) siblingListeners.delete(socket);
       listener.ended(exitCode, signal);
     };
-    siblingListener = { ...listener, ended: end };
+    siblingListeners.set(socket, { ...listener, ended: end });
     void parent.ended.then(() => end(undefined, 'SIGKILL')); // the first one's Python is gone, and the second app with it
     const stop = async () => {
-      if (!state.exited && !parent.exited) parent.send('sibling-stop\n');
+      if (!state.exited && !parent.exited) parent.send(`sibling-stop ${socket}\n`);
       end(undefined, 'SIGKILL'); // stopped on request, serve_app.py says nothing more of it
     };
     const launched: Launched = Object.assign(state, { pid: parent.pid, send: () => undefined, stop });

@@ -32,11 +32,12 @@ a whole start. When the app fails to start, the supervisor exits with the
 child's exit code. Without fork, the app is served in this process and a
 restart is the CLI starting a new one.
 
-`sibling {"NAME": "value", ...}` forks a second app of the same run beside the
-first (verify's 5.12: its own socket and database, no lowered hash cost), from
-the same imports: it says FLASH_LOGIN_SIBLING_READY {...} once it listens, and
-FLASH_LOGIN_SIBLING_EXITED {"code": N} on stdout if it ends by itself; neither
-ends the supervisor. `sibling-stop` stops it, and so does any end of the run.
+`sibling {"NAME": "value", ...}` forks another app of the same run beside the
+first, from the same imports, on the socket its FLASH_LOGIN_SOCKET names (verify's
+5.12 on a database of its own, 2.6 with no key): it says FLASH_LOGIN_SIBLING_READY
+{"socket": S, ...} once it listens, and FLASH_LOGIN_SIBLING_EXITED {"code": N,
+"socket": S} on stdout if it ends by itself; neither ends the supervisor.
+`sibling-stop S` stops it, and so does any end of the run.
 """
 import ast
 import importlib
@@ -529,17 +530,19 @@ class Forked:
 
 
 class Supervisor:
+    # The app's key in self.apps; each sibling's is its socket.
+    MAIN = ""
+
     def __init__(self, project, pending=b"", zygote=False):
         self.project = project
         self.pending = pending  # commands read from stdin before the supervisor ran
-        self.child = None  # the app (Forked)
-        self.sibling = None  # a second app of the run beside it (`sibling`)
+        self.apps = {}  # Forked, by key: the app, and the siblings beside it
         # --zygote: no app until `open`, each in its own copy; one that ends is reported, and we stay.
         self.zygote = zygote
         # poll, not epoll: epoll refuses a stdin that is a file or /dev/null.
         self.selector = selectors.PollSelector() if hasattr(selectors, "PollSelector") else selectors.SelectSelector()
 
-    def fork_app(self, env, role):
+    def fork_app(self, env, key):
         done_read, done_write = os.pipe()  # the child holds the write end: EOF here means it exited
         alive_read, alive_write = os.pipe()  # we hold the write end: EOF there means we exited
         pid = os.fork()
@@ -562,7 +565,7 @@ class Supervisor:
                     # Entered here, in the child: the zygote itself never imports the learner's code.
                     os.chdir(self.project)
                     sys.path.insert(0, self.project)
-                serve(self.project, SIBLING_READY if role == "sibling" else READY)
+                serve(self.project, READY if key == self.MAIN else SIBLING_READY)
             except BaseException:
                 traceback.print_exc()
                 sys.stderr.flush()
@@ -570,60 +573,64 @@ class Supervisor:
                 os._exit(1)
         os.close(done_write)
         os.close(alive_read)
-        forked = Forked(pid, alive_write, done_read)
-        self.selector.register(done_read, selectors.EVENT_READ, role)
-        setattr(self, role, forked)
+        self.apps[key] = Forked(pid, alive_write, done_read)
+        self.selector.register(done_read, selectors.EVENT_READ, key)
 
-    def stop_app(self, role):
-        forked = getattr(self, role)
+    def stop_app(self, key):
+        forked = self.apps.pop(key, None)
         if forked is None:
             return
-        setattr(self, role, None)
         self.selector.unregister(forked.done_read)
         forked.stop()
 
+    def stop_siblings(self):
+        for key in [key for key in self.apps if key != self.MAIN]:
+            self.stop_app(key)
+
     def quit(self, code=0):
         try:
-            self.stop_app("sibling")
-            self.stop_app("child")
+            self.stop_siblings()
+            self.stop_app(self.MAIN)
             sys.stdout.flush()
         finally:
             os._exit(code)
 
-    def ended(self, role):
+    def ended(self, key):
         """An app exited by itself (failed to import, or died): say so, or go with it."""
-        forked = getattr(self, role)
-        setattr(self, role, None)
+        forked = self.apps.pop(key)
         self.selector.unregister(forked.done_read)
         code = forked.exit_code()
-        if role == "sibling":
-            print(SIBLING_EXITED + " " + json.dumps({"code": code}), flush=True)
+        if key != self.MAIN:
+            print(SIBLING_EXITED + " " + json.dumps({"code": code, "socket": key}), flush=True)
         elif not self.zygote:
             self.quit(code)  # the app is the run: its end is ours, with its code
         else:
-            self.stop_app("sibling")
+            self.stop_siblings()
             report_exit(code)
 
     def command(self, line):
         """One line from the CLI. Returns whether an app was started or stopped (events read since are stale)."""
         command, _, argument = line.decode().strip().partition(" ")
-        if command == "restart" and self.child is not None:
-            self.stop_app("child")
-            self.fork_app(json.loads(argument or "{}"), "child")
-        elif command == "sibling" and self.child is not None:
-            self.stop_app("sibling")
-            self.fork_app(json.loads(argument or "{}"), "sibling")
+        running = self.MAIN in self.apps
+        if command == "restart" and running:
+            self.stop_app(self.MAIN)
+            self.fork_app(json.loads(argument or "{}"), self.MAIN)
+        elif command == "sibling" and running:
+            env = json.loads(argument)
+            key = env.get("FLASH_LOGIN_SOCKET") or "-"
+            self.stop_app(key)
+            self.fork_app(env, key)
         elif command == "sibling-stop":
-            self.stop_app("sibling")
+            self.stop_app(argument)
         elif self.zygote and command in ("open", "close"):
-            self.stop_app("sibling")
-            if self.child is not None:
-                self.stop_app("child")
+            self.stop_siblings()
+            if running:
+                self.stop_app(self.MAIN)
                 report_exit(-signal.SIGKILL)
             if command == "open":
                 run = json.loads(argument)
                 self.project = run["dir"]
-                self.fork_app(run["env"], "child")
+                self.fork_app(run["env"], self.MAIN)
         else:
             return False
         return True
@@ -632,16 +639,16 @@ class Supervisor:
         signal.signal(signal.SIGTERM, lambda *_: self.quit(0))
         signal.signal(signal.SIGINT, lambda *_: self.quit(130))
         stdin = sys.stdin.fileno()
-        self.selector.register(stdin, selectors.EVENT_READ, "stdin")
+        self.selector.register(stdin, selectors.EVENT_READ, None)
         pending = self.pending
         if not self.zygote:
-            self.fork_app({}, "child")
+            self.fork_app({}, self.MAIN)
         while True:
             # Stdin first: after a restart the child's pipe is a new one, and the old event is stale.
-            events = sorted(self.selector.select(), key=lambda event: event[0].data != "stdin")
+            events = sorted(self.selector.select(), key=lambda event: event[0].data is not None)
             for key, _ in events:
-                if key.data != "stdin":
-                    forked = getattr(self, key.data)
+                if key.data is not None:
+                    forked = self.apps.get(key.data)
                     if forked is not None and key.fd == forked.done_read and not os.read(key.fd, 4096):
                         self.ended(key.data)
                     continue

@@ -121,8 +121,14 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
   let app: RunningApp | undefined;
   /** A second app beside the first (5.12): hashing as it does by itself, on a database of its own. */
   let ownHashing: Promise<SiblingApp | AppStartError> | undefined;
+  /** The apps started for one check's restart (`restartAlone`), stopped with the run. */
+  const restartedApps: SiblingApp[] = [];
   const stopApps = () =>
-    Promise.all([app?.stop(), ownHashing?.then((second) => (second instanceof AppStartError ? undefined : second.stop()))]);
+    Promise.all([
+      app?.stop(),
+      ownHashing?.then((second) => (second instanceof AppStartError ? undefined : second.stop())),
+      ...restartedApps.map((restarted) => restarted.stop()),
+    ]);
   /** Where the checks' copies of the app's database go: ours alone (0700), removed with the staging folder. */
   let snapshots: string | undefined;
   const snapshotOf = (database: string) =>
@@ -221,42 +227,76 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
         () => served().cpuSeconds(),
         tag,
       );
+    /** The variables a restart changes: no key at all (2.6) is the variable unset, not given another value. */
+    const changedBy = (changed: { FLASK_SECRET_KEY?: string | null }) =>
+      changed.FLASK_SECRET_KEY === null ? { FLASK_SECRET_KEY: null } : env(changed.FLASK_SECRET_KEY ?? secretKey);
+    /** Restart the one app all checks share (where Python cannot fork): runChecks holds the others back. */
+    const restartShared = async (changed: { FLASK_SECRET_KEY?: string | null }): Promise<boolean> => {
+      if (restartFailed) fail(text().noRestart, undefined, 'restart-failed');
+      try {
+        await running.restart(changedBy(changed));
+        return true;
+      } catch (error) {
+        if (!(error instanceof AppStartError)) throw error;
+        restartFailed = true;
+        if (changed.FLASK_SECRET_KEY === null) return false; // it refuses to start with no key: what the contract asks for
+        return fail(text().afterRestart(error.message), undefined, 'restart-failed');
+      }
+    };
+    /**
+     * Restart the app for one check alone: a fresh app forked beside the shared one, with the
+     * variables changed, on the same copy and database, serves that check's browsers from then on;
+     * the other checks go on undisturbed, so the check need not wait for them.
+     */
+    let restartCount = 0;
+    const restartAlone = (sibling: NonNullable<RunningApp['sibling']>) => {
+      let own: SiblingApp | undefined;
+      let failed = false;
+      return {
+        served: () => own ?? running,
+        restart: async (changed: { FLASK_SECRET_KEY?: string | null }): Promise<boolean> => {
+          if (failed) fail(text().noRestart, undefined, 'restart-failed');
+          await own?.stop();
+          own = undefined;
+          try {
+            own = await sibling({ socketName: `r${restartCount++}.sock`, env: changedBy(changed) });
+            restartedApps.push(own);
+            return true;
+          } catch (error) {
+            if (!(error instanceof AppStartError)) throw error;
+            failed = true;
+            if (changed.FLASK_SECRET_KEY === null) return false;
+            return fail(text().afterRestart(error.message), undefined, 'restart-failed');
+          }
+        },
+      };
+    };
     // A check that logs out gets a user of its own: an app may end every session of a user at logout.
     const ownUsers = new Map<string, Credentials>();
-    const contextFor = (onExchange: (exchange: Exchange) => void, tag: string, check?: CheckDefinition): CheckContext => ({
-      lesson: options.lesson,
-      user: (check && ownUsers.get(check.id)) ?? lesson.user,
-      secretKey,
-      // A safe copy made at each look: the app's own file may be a FIFO or a link by now.
-      get databaseFile() {
-        return snapshotOf(VERIFY_DATABASE);
-      },
-      client: () => clientOf(() => running, onExchange, tag),
-      appWithOwnHashing: async () => {
-        const second = await startOwnHashing();
-        if (second instanceof AppStartError) return { startError: second.message };
-        return {
-          client: () => clientOf(() => second, onExchange, tag),
-          get databaseFile() {
-            return snapshotOf(OWN_HASHING_DATABASE);
-          },
-        };
-      },
-      restart: async (changed) => {
-        if (restartFailed) fail(text().noRestart, undefined, 'restart-failed');
-        // No key at all (2.6): the variable is unset, not given another value.
-        const keyless = changed.FLASK_SECRET_KEY === null;
-        try {
-          await running.restart(keyless ? { FLASK_SECRET_KEY: null } : env(changed.FLASK_SECRET_KEY ?? secretKey));
-          return true;
-        } catch (error) {
-          if (!(error instanceof AppStartError)) throw error;
-          restartFailed = true;
-          if (keyless) return false; // it refuses to start with no key: what the contract asks for
-          return fail(text().afterRestart(error.message), undefined, 'restart-failed');
-        }
-      },
-    });
+    const contextFor = (onExchange: (exchange: Exchange) => void, tag: string, check?: CheckDefinition): CheckContext => {
+      const { served, restart } = running.sibling ? restartAlone(running.sibling) : { served: () => running, restart: restartShared };
+      return {
+        lesson: options.lesson,
+        user: (check && ownUsers.get(check.id)) ?? lesson.user,
+        secretKey,
+        // A safe copy made at each look: the app's own file may be a FIFO or a link by now.
+        get databaseFile() {
+          return snapshotOf(VERIFY_DATABASE);
+        },
+        client: () => clientOf(served, onExchange, tag),
+        appWithOwnHashing: async () => {
+          const second = await startOwnHashing();
+          if (second instanceof AppStartError) return { startError: second.message };
+          return {
+            client: () => clientOf(() => second, onExchange, tag),
+            get databaseFile() {
+              return snapshotOf(OWN_HASHING_DATABASE);
+            },
+          };
+        },
+        restart,
+      };
+    };
     const preparing = contextFor(() => {}, 'prepare');
     // The probes of the shared steps run once, beside the checks, whichever checks were asked for.
     const checks = [
@@ -272,6 +312,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     ]);
     const results = await runChecks(checks, {
       contextFor,
+      restartsAlone: running.sibling !== undefined,
       lateOutput: (tag) => running.lateOutput(tag),
       concurrency: checkConcurrency(),
       lesson: options.lesson,

@@ -1,4 +1,4 @@
-// The order checks run in: side by side, with every restart after all the other checks.
+// The order checks run in: side by side, with every restart of the shared app after all the other checks.
 import { describe, expect, it } from 'vitest';
 import { type CheckContext, type CheckDefinition, runChecks } from '../../src/checks/checks.js';
 
@@ -51,6 +51,14 @@ describe('runChecks', () => {
     expect(log.indexOf('R start')).toBeLessThan(log.indexOf('B end')); // it did not wait to begin
     for (const id of ['A', 'B', 'C']) expect(log.indexOf(`${id} end`), id).toBeLessThan(log.indexOf('restart'));
     expect(log.at(-1)).toBe('R end');
+  });
+
+  it('holds no one back when each restart is the check’s alone (an app forked beside the shared one)', async () => {
+    const log: string[] = [];
+    await runChecks([plain('A', log, 60), restarting(log), plain('B', log, 60)], { ...harness(log, 2), restartsAlone: true });
+    // R takes a worker like any check and restarts at once, while A and B still run.
+    expect(log.indexOf('restart')).toBeLessThan(log.indexOf('A end'));
+    expect(log.indexOf('R end')).toBeLessThan(log.indexOf('B end'));
   });
 
   it('runs everything one after another, restarts last, at a concurrency of 1', async () => {
