@@ -81,8 +81,9 @@ export interface RunningApp {
   /** The CPU seconds the app's process has used so far; undefined where that cannot be read. */
   cpuSeconds(): Promise<number | undefined>;
   /**
-   * Stop the app and start it again with these environment variables changed (null: unset, as
-   * for an app started with no FLASK_SECRET_KEY at all); resolves once it listens.
+   * Stop the app and start it again, a whole start, with these environment variables changed
+   * (null: unset, as for an app started with no FLASK_SECRET_KEY at all); resolves once it
+   * listens. Where Python forks, `sibling` starts one beside it instead, in a fraction of the time.
    */
   restart(env: Record<string, string | null>): Promise<void>;
   /**
@@ -338,8 +339,8 @@ async function treeCpuSeconds(root: number | undefined): Promise<number | undefi
   return each.reduce<number>((sum, seconds) => sum + (seconds ?? 0), 0);
 }
 
-/** Whether serve_app.py can restart the app itself (it forks; Windows cannot). */
-const RESTARTS_IN_PLACE = process.platform !== 'win32';
+/** Whether serve_app.py can fork apps beside the first (`sibling`; Windows cannot). */
+const FORKS = process.platform !== 'win32';
 
 /** serve_app.py's line naming a database outside verify's copy (it exits 5 after it). */
 const OWN_DATABASE = /^FLASH_LOGIN_OWN_DATABASE (.*)$/m;
@@ -399,7 +400,7 @@ export interface AppListener {
 interface Launched {
   /** The process to count CPU time of (with everything below it). */
   readonly pid: number | undefined;
-  /** A command to serve_app.py (restart). */
+  /** A command to serve_app.py (sibling, sibling-stop). */
   send(line: string): void;
   /** Stop it; resolves once it has ended and its output is read. */
   stop(): Promise<void>;
@@ -414,7 +415,7 @@ interface Launched {
 export interface AppHost {
   /** Serve the copy in `dir` with `env` in a new child; the listener hears its output and its end. */
   open(dir: string, env: Record<string, string>, listener: AppListener): void;
-  /** A command to the app just opened (restart). */
+  /** A command to the warm Python about the app just opened (sibling, sibling-stop). */
   send(line: string): void;
   /** Stop the app just opened; its listener hears the end. */
   close(): Promise<void>;
@@ -689,18 +690,12 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     // Its whole process tree (in a PID namespace, the numbers the app gives are not ours; and they are the app's word).
     cpuSeconds: () => treeCpuSeconds(current.pid),
     restart: async (changed) => {
-      const unset = Object.fromEntries(Object.entries(changed).filter(([, value]) => value === null));
       env = Object.fromEntries(Object.entries({ ...env, ...changed }).filter((entry): entry is [string, string] => entry[1] !== null));
-      if (RESTARTS_IN_PLACE && !current.exited) {
-        // Forked by the Python that has Flask imported; what is unset goes as null (serve_app.py drops it).
-        current.send(`restart ${JSON.stringify({ ...(host ? hostEnv(host) : env), ...unset })}\n`);
-      } else {
-        await current.stop();
-        current = host ? openIn(host) : launch();
-      }
+      await current.stop();
+      current = host ? openIn(host) : launch();
       baseUrl = await reach(current);
     },
-    ...(RESTARTS_IN_PLACE && appSocket ? { sibling: startSibling } : {}),
+    ...(FORKS && appSocket ? { sibling: startSibling } : {}),
     stop: () =>
       (stopped ??= current.stop().finally(() => {
         if (origin) {

@@ -117,7 +117,7 @@ export function spawnWithFilter(filter: string | undefined, file: string, args: 
 
 /**
  * Spawn serve_app.py. The learner's folder rides along as a label, so `ps` shows whose app a
- * process serves. stdin carries commands (start, restart); serve_app.py exits when this pipe closes.
+ * process serves. stdin carries commands (start, sibling); serve_app.py exits when this pipe closes.
  */
 export function spawnServeApp(start: ServeAppStart): ServeProcess {
   const { sandbox, confine } = start;

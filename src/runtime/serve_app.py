@@ -23,18 +23,16 @@ killed outright.
 Where the OS can fork (not Windows), this process is a small supervisor:
 it imports the installed packages that the project's .py files import (Flask
 and friends: the slow part of a start), then forks a child that runs app.py
-and serves it. A line `restart {"NAME": "value", ...}` on stdin stops that
-child and forks a new one with those environment variables (null unsets
-one: an app started with no FLASK_SECRET_KEY at all): app.py runs
-afresh, so its module-level code reads the new FLASK_SECRET_KEY, but Flask
-is not imported again, and a restart takes a fraction of a second instead of
-a whole start. When the app fails to start, the supervisor exits with the
-child's exit code. Without fork, the app is served in this process and a
-restart is the CLI starting a new one.
+and serves it. When the app fails to start, the supervisor exits with the
+child's exit code. Without fork, the app is served in this process.
 
 `sibling {"NAME": "value", ...}` forks another app of the same run beside the
-first, from the same imports, on the socket its FLASH_LOGIN_SOCKET names (verify's
-5.12 on a database of its own, 2.6 with no key): it says FLASH_LOGIN_SIBLING_READY
+first, with those environment variables (null unsets one), on the socket its
+FLASH_LOGIN_SOCKET names: app.py runs afresh, so its module-level code reads
+the new values, but Flask is not imported again, and the start takes a fraction
+of a second instead of a whole one (verify's 5.12 on a database of its own, 2.6
+with no key, where a restart would have stopped every other check's app). It
+says FLASH_LOGIN_SIBLING_READY
 {"socket": S, ...} once it listens, and FLASH_LOGIN_SIBLING_EXITED {"code": N,
 "socket": S} on stdout if it ends by itself; neither ends the supervisor.
 `sibling-stop S` stops it, and so does any end of the run.
@@ -612,10 +610,7 @@ class Supervisor:
         """One line from the CLI. Returns whether an app was started or stopped (events read since are stale)."""
         command, _, argument = line.decode().strip().partition(" ")
         running = self.MAIN in self.apps
-        if command == "restart" and running:
-            self.stop_app(self.MAIN)
-            self.fork_app(json.loads(argument or "{}"), self.MAIN)
-        elif command == "sibling" and running:
+        if command == "sibling" and running:
             env = json.loads(argument)
             key = env.get("FLASH_LOGIN_SOCKET") or "-"
             self.stop_app(key)
@@ -644,7 +639,7 @@ class Supervisor:
         if not self.zygote:
             self.fork_app({}, self.MAIN)
         while True:
-            # Stdin first: after a restart the child's pipe is a new one, and the old event is stale.
+            # Stdin first: after an `open` the child's pipe is a new one, and the old event is stale.
             events = sorted(self.selector.select(), key=lambda event: event[0].data is not None)
             for key, _ in events:
                 if key.data is not None:
