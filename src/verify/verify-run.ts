@@ -194,7 +194,6 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     await options.preconditions;
     const [lesson, { fail, runChecks, selectChecks }, { Client }] = await loading;
     const running = app;
-    let restartFailed = false;
     const ownHashingEnv = { FLASK_SECRET_KEY: secretKey, FLASK_SQLALCHEMY_DATABASE_URI: databaseUriOf(OWN_HASHING_DATABASE) };
     // Forked beside the first app where its Python can (Flask imported once); else a start of its own.
     const startOwnHashing = () =>
@@ -230,19 +229,27 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     /** The variables a restart changes: no key at all (2.6) is the variable unset, not given another value. */
     const changedBy = (changed: { FLASK_SECRET_KEY?: string | null }) =>
       changed.FLASK_SECRET_KEY === null ? { FLASK_SECRET_KEY: null } : env(changed.FLASK_SECRET_KEY ?? secretKey);
-    /** Restart the one app all checks share (where Python cannot fork): runChecks holds the others back. */
-    const restartShared = async (changed: { FLASK_SECRET_KEY?: string | null }): Promise<boolean> => {
-      if (restartFailed) fail(text().noRestart, undefined, 'restart-failed');
-      try {
-        await running.restart(changedBy(changed));
-        return true;
-      } catch (error) {
-        if (!(error instanceof AppStartError)) throw error;
-        restartFailed = true;
-        if (changed.FLASK_SECRET_KEY === null) return false; // it refuses to start with no key: what the contract asks for
-        return fail(text().afterRestart(error.message), undefined, 'restart-failed');
-      }
+    /**
+     * A check's `restart`, starting its app with `start`: true once it listens; with no key at all,
+     * false when the app refused to start (what the contract allows); after a failed start, no more.
+     */
+    const restarter = (start: (env: Record<string, string | null>) => Promise<void>) => {
+      let failed = false;
+      return async (changed: { FLASK_SECRET_KEY?: string | null }): Promise<boolean> => {
+        if (failed) fail(text().noRestart, undefined, 'restart-failed');
+        try {
+          await start(changedBy(changed));
+          return true;
+        } catch (error) {
+          if (!(error instanceof AppStartError)) throw error;
+          failed = true;
+          if (changed.FLASK_SECRET_KEY === null) return false;
+          return fail(text().afterRestart(error.message), undefined, 'restart-failed');
+        }
+      };
     };
+    /** Restart the one app all checks share (where Python cannot fork): runChecks holds the others back. */
+    const restartShared = restarter((changed) => running.restart(changed));
     /**
      * Restart the app for one check alone: a fresh app forked beside the shared one, with the
      * variables changed, on the same copy and database, serves that check's browsers from then on;
@@ -251,24 +258,14 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     let restartCount = 0;
     const restartAlone = (sibling: NonNullable<RunningApp['sibling']>) => {
       let own: SiblingApp | undefined;
-      let failed = false;
       return {
         served: () => own ?? running,
-        restart: async (changed: { FLASK_SECRET_KEY?: string | null }): Promise<boolean> => {
-          if (failed) fail(text().noRestart, undefined, 'restart-failed');
+        restart: restarter(async (changed) => {
           await own?.stop();
           own = undefined;
-          try {
-            own = await sibling({ socketName: `r${restartCount++}.sock`, env: changedBy(changed) });
-            restartedApps.push(own);
-            return true;
-          } catch (error) {
-            if (!(error instanceof AppStartError)) throw error;
-            failed = true;
-            if (changed.FLASK_SECRET_KEY === null) return false;
-            return fail(text().afterRestart(error.message), undefined, 'restart-failed');
-          }
-        },
+          own = await sibling({ socketName: `r${restartCount++}.sock`, env: changed });
+          restartedApps.push(own);
+        }),
       };
     };
     // A check that logs out gets a user of its own: an app may end every session of a user at logout.
