@@ -308,6 +308,14 @@ describe('case 7: a read-only project, as an ordinary user', () => {
     });
 
   it('verify runs and says it cannot record; the writing commands say what to do in one line; nothing is left behind', async () => {
+    // The CLI itself runs as that user: a checkout in a folder only its owner can enter (mktemp -d's 0700) cannot be tested so.
+    const reach = await execa('setpriv', ['--reuid', '65501', '--regid', '65501', '--clear-groups', 'test', '-r', bins.flashLogin], {
+      reject: false,
+    });
+    expect(
+      reach.exitCode,
+      `this test runs the CLI as another user, who cannot read ${bins.flashLogin}: clone the project into a folder others can enter (chmod 755)`,
+    ).toBe(0);
     const dir = await project();
     // Readable by everyone on the way down, writable by its owner (root) only.
     for (let folder = dir; folder.startsWith(tmpdir()) && folder !== dirname(folder); folder = dirname(folder))

@@ -107,6 +107,28 @@ describe.each(stacks)('the second app of a run, on the %s', (_label, python) => 
     },
   );
 
+  it.skipIf(process.platform === 'win32')(
+    'hears each app say it listens while the others print without pause on the same stream',
+    async () => {
+      const { dir, app } = await firstApp(python);
+      // Every app of the run shares one stdout: a line that says "I listen" must reach the CLI whole.
+      const appPy = join(dir, 'app.py');
+      const chatter =
+        'import threading as _t, time as _time\n\ndef _chatter():\n    while True:\n        print("tick", flush=True)\n        _time.sleep(0)\n\n_t.Thread(target=_chatter, daemon=True).start()\n';
+      writeFileSync(appPy, `${readFileSync(appPy, 'utf8')}\n${chatter}`);
+      for (let round = 0; round < 3; round++) {
+        const siblings = await Promise.all(
+          ['a', 'b', 'c', 'd'].map((name) =>
+            app.sibling!({ socketName: `${name}${round}.sock`, env: { FLASK_SECRET_KEY: `key-${name}` } }),
+          ),
+        );
+        for (const sibling of siblings) expect((await new Client(() => sibling.baseUrl).get('/login')).status).toBe(200);
+        await Promise.all(siblings.map((sibling) => sibling.stop()));
+      }
+    },
+    30_000,
+  );
+
   it.skipIf(process.platform === 'win32')('says why when the second app does not start, and the first goes on serving', async () => {
     const { dir, app } = await firstApp(python);
     // This copy refuses to start without a hash method: only the second app lacks one.

@@ -358,9 +358,23 @@ const MAX_LINE = 64 * 1024;
 /** The most of an app's output kept (what came after is counted, not kept). */
 const MAX_KEPT_OUTPUT = 2 * 1024 * 1024;
 
-/** Cuts data into whole lines (the newline kept) for `line`; flush() passes on an unfinished last line. */
+/** serve_app.py's own lines (each written in one piece, so it arrives whole, though maybe after an app's unfinished line). */
+const OUR_LINE = /FLASH_LOGIN_(?:READY|SIBLING_READY|SIBLING_EXITED|EXITED|OUTPUT|OWN_DATABASE) /;
+
+/**
+ * Cuts data into whole lines (the newline kept) for `line`; flush() passes on an unfinished last line.
+ * An app that printed part of a line just before serve_app.py wrote one of its own (they share the
+ * pipe) has its part passed on as a line of its own, so serve_app.py's line still starts a line.
+ */
 function lineSplitter(line: (text: string) => void): { push(data: Buffer): void; flush(): void } {
   let pending = '';
+  const whole = (text: string) => {
+    const ours = text.search(OUR_LINE);
+    if (ours > 0) {
+      line(`${text.slice(0, ours)}\n`);
+      line(text.slice(ours));
+    } else line(text);
+  };
   return {
     push: (data) => {
       pending += data.toString();
@@ -370,7 +384,7 @@ function lineSplitter(line: (text: string) => void): { push(data: Buffer): void;
       }
       let newline: number;
       while ((newline = pending.indexOf('\n')) >= 0) {
-        line(pending.slice(0, newline + 1));
+        whole(pending.slice(0, newline + 1));
         pending = pending.slice(newline + 1);
       }
     },

@@ -157,8 +157,22 @@ def database_outside(application, allowed_root):
     return None
 
 
+def say(line, fd=1):
+    """Write one line to stdout (1) or stderr (2) in a single write.
+
+    Every app of a run shares these two pipes with the supervisor, and print() writes a line and
+    its newline in two calls: another process's output landing between them would break a line
+    the CLI reads (an app's "I listen" never heard). Up to PIPE_BUF bytes a write is never split.
+    """
+    stream = sys.__stdout__ if fd == 1 else sys.__stderr__
+    stream.flush()  # what this process wrote before comes first
+    data = (line + "\n").encode("utf-8", "replace")
+    while data:
+        data = data[os.write(fd, data):]
+
+
 def stop_for_database(shown):
-    print(OWN_DATABASE + " " + shown, file=sys.stderr, flush=True)
+    say(OWN_DATABASE + " " + shown, 2)
     os._exit(EXIT_OWN_DATABASE)
 
 
@@ -348,8 +362,7 @@ def tag_output(application):
             _serving.work = None
             if buffer:
                 record = json.dumps({"tag": tag, "text": "".join(buffer)})
-                sys.__stderr__.write(OUTPUT_RECORD + " " + record + "\n")
-                sys.__stderr__.flush()
+                say(OUTPUT_RECORD + " " + record, 2)
 
     return wsgi
 
@@ -430,10 +443,10 @@ def serve(project, ready=READY):
     unix_socket = os.environ.get("FLASH_LOGIN_SOCKET")
     if unix_socket:
         server = make_server("unix://" + unix_socket, 0, tag_output(application), threaded=True, request_handler=QuietHandler)
-        print(ready + " " + json.dumps({"socket": unix_socket, "pid": os.getpid()}), flush=True)
+        say(ready + " " + json.dumps({"socket": unix_socket, "pid": os.getpid()}))
     else:
         server = make_server("127.0.0.1", 0, tag_output(application), threaded=True, request_handler=QuietHandler)
-        print(ready + " " + json.dumps({"port": server.server_port, "pid": os.getpid()}), flush=True)
+        say(ready + " " + json.dumps({"port": server.server_port, "pid": os.getpid()}))
     server.serve_forever()
     os._exit(0)
 
@@ -599,7 +612,7 @@ class Supervisor:
         self.selector.unregister(forked.done_read)
         code = forked.exit_code()
         if key != self.MAIN:
-            print(SIBLING_EXITED + " " + json.dumps({"code": code, "socket": key}), flush=True)
+            say(SIBLING_EXITED + " " + json.dumps({"code": code, "socket": key}))
         elif not self.zygote:
             self.quit(code)  # the app is the run: its end is ours, with its code
         else:
@@ -661,10 +674,9 @@ class Supervisor:
 
 def report_exit(code):
     """--zygote: the app's end, on both streams, after everything it wrote there (the CLI waits for both)."""
-    line = EXITED + " " + json.dumps({"code": code}) + "\n"
-    for stream in (sys.__stdout__, sys.__stderr__):
-        stream.write(line)
-        stream.flush()
+    line = EXITED + " " + json.dumps({"code": code})
+    say(line, 1)
+    say(line, 2)
 
 
 def serve_in_process(project):
