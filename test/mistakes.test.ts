@@ -22,9 +22,6 @@ interface MistakeSpec {
   requires?: string[];
 }
 
-/** Items of the security issue whose checks are not written yet (5.11–5.13): their fixtures wait for them. */
-const NOT_BUILT_YET = new Set<string>([]);
-
 /**
  * Where a fixture's expectation does not hold on one stack, and why: Werkzeug 3 percent-encodes a
  * backslash when it writes Location (/%5Cevil.example/, %5C%5Cevil.example/), which a browser reads
@@ -91,8 +88,7 @@ const learners = (await fs.readdir(learnerRoot))
 for (const stack of stacks) {
   describe.concurrent(`the mistakes corpus on ${stack.key}`, () => {
     for (const { name, dir, spec } of mistakes) {
-      const pending = NOT_BUILT_YET.has(spec.root ?? '');
-      it.skipIf(!stack.present || pending)(`${name}: one root, ${spec.root}, says "${spec.keyword}" early`, () =>
+      it.skipIf(!stack.present)(`${name}: one root, ${spec.root}, says "${spec.keyword}" early`, () =>
         limited(async () => {
           const target = await project(dir, spec.lesson);
           try {
@@ -149,9 +145,8 @@ for (const stack of stacks) {
 
   describe.concurrent(`the security corpus on ${stack.key}`, () => {
     for (const { name, dir, spec } of security) {
-      const pending = NOT_BUILT_YET.has(spec.item ?? '');
       const missing = stack.present && (spec.requires ?? []).some((module) => !importable(stack.python, module));
-      it.skipIf(!stack.present || pending || missing)(`${name} ${spec.expect === 'fail' ? `fails ${spec.item} only` : 'passes'}`, () =>
+      it.skipIf(!stack.present || missing)(`${name} ${spec.expect === 'fail' ? `fails ${spec.item} only` : 'passes'}`, () =>
         limited(async () => {
           const target = await project(dir, spec.lesson);
           try {

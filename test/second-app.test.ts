@@ -2,6 +2,7 @@
 // `sibling`): the same copy, its own socket and database, the variables it was told to drop
 // really gone, and nothing of it left once the first app stops. Real Python, both stacks.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fs from 'fs-extra';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -12,6 +13,24 @@ import { debianPython, hasModernPython, modernPython, tempDir, writeReference } 
 
 const stacks: [string, string][] = [['Debian stack (Flask 2.2)', debianPython]];
 if (hasModernPython) stacks.push(['PyPI stack (Flask 3)', modernPython]);
+
+/** This process's sockets folders (app-runner.ts moves each app's socket into one, named after our pid). */
+function ourSocketsFolders(): string[] {
+  return [tmpdir(), '/dev/shm']
+    .flatMap((parent) =>
+      fs
+        .readdirSync(parent)
+        .filter((name) => name.startsWith('flash-login-sockets-'))
+        .map((name) => join(parent, name)),
+    )
+    .filter((folder) => {
+      try {
+        return fs.readdirSync(folder).some((name) => name.startsWith(`${process.pid}-`));
+      } catch {
+        return false; // another process's, gone or closed to us
+      }
+    });
+}
 
 /** The pids whose command line names `folder` (serve_app.py's argument), each with its parent. */
 function processesIn(folder: string): { pid: number; parent: number }[] {
@@ -101,8 +120,12 @@ describe.each(stacks)('the second app of a run, on the %s', (_label, python) => 
       await expect(new Client(() => keyless.baseUrl).get('/login')).rejects.toThrow();
       expect((await new Client(() => second.baseUrl).get('/login')).status).toBe(200);
 
+      const sockets = ourSocketsFolders();
+      expect(sockets).toHaveLength(1);
       await app.stop();
       expect(processesIn(folder)).toEqual([]);
+      // The folder that held the sockets goes with the last of them, not only when this process exits.
+      expect(sockets.filter((gone) => fs.existsSync(gone))).toEqual([]);
       await expect(new Client(() => second.baseUrl).get('/login')).rejects.toThrow();
     },
   );

@@ -1,4 +1,4 @@
-import { lstatSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import fs from 'fs-extra';
@@ -235,6 +235,7 @@ function parseReady(payload: string): Ready | undefined {
 
 /** Folders only this CLI can enter (0700), by file system: each app's socket is moved into one on its own file system once it listens. */
 const socketsFolders = new Map<number, string>();
+let removesSocketsAtExit = false;
 let socketCount = 0;
 
 /** This CLI's sockets folder on the file system of `near` (a staging folder): in the scratch parent, else beside `near`. */
@@ -245,13 +246,29 @@ function socketsFolderFor(near: string): string {
   for (const parent of [scratchParent(), dirname(near)]) {
     if (lstatSync(parent).dev !== device) continue;
     const made = mkdtempSync(join(parent, 'flash-login-sockets-'));
-    process.once('exit', () => rmSync(made, { recursive: true, force: true }));
+    if (!removesSocketsAtExit) {
+      removesSocketsAtExit = true;
+      process.once('exit', () => {
+        for (const left of socketsFolders.values()) rmSync(left, { recursive: true, force: true });
+      });
+    }
     socketsFolders.set(device, made);
     folder = made;
     break;
   }
   if (!folder) throw new Error(`no folder of verify's own on the file system of ${near}`);
   return folder;
+}
+
+/** Remove a claimed socket, and its folder once no app's socket is left there: nothing of a run stays behind, even in a long-lived process. */
+function releaseSocket(claimed: string): void {
+  rmSync(claimed, { force: true });
+  const folder = dirname(claimed);
+  for (const [device, made] of socketsFolders) {
+    if (made !== folder || readdirSync(folder).length > 0) continue;
+    rmSync(folder, { recursive: true, force: true });
+    socketsFolders.delete(device);
+  }
 }
 
 /**
@@ -266,7 +283,7 @@ function claimSocket(appSocket: string): string {
   renameSync(appSocket, claimed);
   const after = lstatSync(claimed);
   if (!after.isSocket() || after.ino !== before.ino) {
-    rmSync(claimed, { force: true });
+    releaseSocket(claimed);
     throw new Error('the app swapped its socket for something else');
   }
   return claimed;
@@ -639,7 +656,7 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
         return `http://127.0.0.1:${ready.port}`;
       }
       const socket = claimOrFail(appSocket, output);
-      if (claimed) rmSync(claimed, { force: true });
+      if (claimed) releaseSocket(claimed);
       claimed = socket;
       socketFor.set(origin, socket);
       return origin;
@@ -650,6 +667,8 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
   };
   let baseUrl = await reach(current);
   let stopped: Promise<void> | undefined;
+  /** How to stop each app beside this one that is still up: they end with it. */
+  const siblingStops = new Set<() => Promise<void>>();
 
   /** A second app forked by the first one's Python: its lines come on the first one's streams. */
   const startSibling = async ({ socketName, env: changed }: { socketName: string; env: Record<string, string | null> }) => {
@@ -682,17 +701,16 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     const siblingOrigin = socketOrigin(socket);
     socketFor.set(siblingOrigin, claimedSibling);
     let siblingStopped: Promise<void> | undefined;
-    return {
-      baseUrl: siblingOrigin,
-      shown,
-      cpuSeconds: () => treeCpuSeconds(parent.pid),
-      stop: () =>
-        (siblingStopped ??= stop().finally(() => {
-          socketFor.delete(siblingOrigin);
-          socketOrigins.delete(socket);
-          rmSync(claimedSibling, { force: true });
-        })),
-    };
+    const stopSibling = () =>
+      (siblingStopped ??= stop().finally(() => {
+        socketFor.delete(siblingOrigin);
+        socketOrigins.delete(socket);
+        releaseSocket(claimedSibling);
+        siblingStops.delete(stopSibling);
+      }));
+    siblingStops.add(stopSibling);
+    void parent.ended.then(stopSibling); // its socket goes with the first app, however that ends
+    return { baseUrl: siblingOrigin, shown, cpuSeconds: () => treeCpuSeconds(parent.pid), stop: stopSibling };
   };
   return {
     get baseUrl() {
@@ -711,12 +729,15 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
     },
     ...(FORKS && appSocket ? { sibling: startSibling } : {}),
     stop: () =>
-      (stopped ??= current.stop().finally(() => {
-        if (origin) {
-          socketFor.delete(origin);
-          socketOrigins.delete(appSocket!);
-        }
-        if (claimed) rmSync(claimed, { force: true });
-      })),
+      (stopped ??= current
+        .stop()
+        .then(async () => void (await Promise.all([...siblingStops].map((stopSibling) => stopSibling()))))
+        .finally(() => {
+          if (origin) {
+            socketFor.delete(origin);
+            socketOrigins.delete(appSocket!);
+          }
+          if (claimed) releaseSocket(claimed);
+        })),
   };
 }

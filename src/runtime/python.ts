@@ -103,6 +103,9 @@ export function probePython(python: string, depth: ProbeDepth = 'import'): Promi
  */
 async function runConfined(python: string, args: string[]): Promise<string> {
   const staging = mkdtempSync(join(scratchParent(), 'flash-login-probe-'));
+  // Also when the command exits while the probe still runs (it only looked ahead).
+  const remove = () => rmSync(staging, { recursive: true, force: true });
+  process.once('exit', remove);
   try {
     const sandbox = sandboxFor({ projectDir: staging, staging, python });
     if (sandbox.kind !== 'bwrap') return (await run(python, args, { timeout: 20_000 })).stdout;
@@ -121,7 +124,8 @@ async function runConfined(python: string, args: string[]): Promise<string> {
     if (code !== 0) throw new Error(`${python} exited with ${code}`);
     return stdout;
   } finally {
-    rmSync(staging, { recursive: true, force: true });
+    process.removeListener('exit', remove);
+    remove();
   }
 }
 
