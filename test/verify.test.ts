@@ -71,7 +71,7 @@ async function verifyOnHangingApp() {
   expect(running.length).toBeGreaterThan(0);
   expect(running.every(isAppProcess), `app processes ${running.join(', ')} are up`).toBe(true); // the positive control
   expect(leftovers(dir)).not.toBe(''); // and /proc finds them the way the later assertions look
-  const staging = /(\S*flash-login-verify-[0-9A-Za-z]{6})\//.exec(leftovers(dir))![1]!;
+  const staging = /(\S*flash-login-verify-\d+-[0-9A-Za-z]{6})\//.exec(leftovers(dir))![1]!;
   return { dir, child, staging, pids };
 }
 
@@ -229,7 +229,7 @@ describe('flash-login verify leaves nothing behind', () => {
     expect((await fs.readdir(dir)).sort()).toEqual(before); // no __pycache__, no instance/ in the learner's folder
     const where = (await fs.readJson(report)) as { cwd: string; db: string; mode: number };
     const staging = dirname(where.cwd);
-    expect(basename(staging)).toMatch(/^flash-login-verify-[0-9A-Za-z]{6}$/);
+    expect(basename(staging)).toMatch(/^flash-login-verify-\d+-[0-9A-Za-z]{6}$/);
     expect(where.db).toBe(`sqlite:///${join(staging, 'verify.db')}`);
     expect(String(where.mode & 0o777)).toBe(String(0o700)); // this run's alone: no other user can reach its database
     // In memory where Linux offers it: a commit there costs no disk sync.
@@ -237,20 +237,28 @@ describe('flash-login verify leaves nothing behind', () => {
     expect(await fs.pathExists(staging)).toBe(false);
   });
 
-  it('removes staging folders that a verify killed outright left behind (a day old), and no others', async () => {
+  it('removes the folders of CLIs killed outright (their process gone, or a day old without a pid), and no others', async () => {
     const id = () => Math.random().toString(16).slice(2, 14).padEnd(12, '0');
     const stale = join(scratchParent(), `flash-login-verify-${id()}`);
     const recent = join(scratchParent(), `flash-login-verify-${id()}`);
-    for (const folder of [stale, recent]) await fs.outputFile(join(folder, 'app', 'app.py'), '# left behind\n');
+    // Named after the process that made them: one that is gone, and this one, which runs (however old its folder).
+    const gone = (await execa(process.execPath, ['-e', 'console.log(process.pid)'])).stdout.trim();
+    const orphans = ['verify', 'probe', 'sockets', 'db'].map((kind) =>
+      join(scratchParent(), `flash-login-${kind}-${gone}-${id().slice(0, 6)}`),
+    );
+    const ours = join(scratchParent(), `flash-login-probe-${process.pid}-${id().slice(0, 6)}`);
+    for (const folder of [stale, recent, ...orphans, ours]) await fs.outputFile(join(folder, 'app', 'app.py'), '# left behind\n');
     const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3_600_000);
-    await fs.utimes(stale, twoDaysAgo, twoDaysAgo);
+    for (const old of [stale, ours]) await fs.utimes(old, twoDaysAgo, twoDaysAgo);
     try {
       const result = await run(bins.flashLogin, ['verify', '--dir', await lessonOneCopy(), '--python', debianPython]);
       expect(result.exitCode).toBe(0);
       expect(await fs.pathExists(stale)).toBe(false);
+      for (const orphan of orphans) expect(await fs.pathExists(orphan), orphan).toBe(false);
       expect(await fs.pathExists(recent)).toBe(true); // it may belong to a verify running right now
+      expect(await fs.pathExists(ours)).toBe(true); // its process runs: a long verify --watch, say
     } finally {
-      await Promise.all([fs.remove(stale), fs.remove(recent)]);
+      await Promise.all([stale, recent, ...orphans, ours].map((folder) => fs.remove(folder)));
     }
   });
 

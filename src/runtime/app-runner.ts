@@ -1,4 +1,4 @@
-import { lstatSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import fs from 'fs-extra';
@@ -9,7 +9,15 @@ import { escapeUntrusted, readUntrustedFile } from '../shared/untrusted.js';
 import { AppClock } from './app-clock.js';
 import { type AppConfinement, chownTree } from './confine.js';
 import { APP_SOCKET, processTree, type Sandbox, sandboxFor } from './sandbox.js';
-import { type ServeProcess, STAGING_PREFIX, scratchParent, spawnServeApp, spawnWithFilter } from './serve-process.js';
+import {
+  type ServeProcess,
+  STAGING_PREFIX,
+  scratchFolder,
+  scratchOwner,
+  scratchParent,
+  spawnServeApp,
+  spawnWithFilter,
+} from './serve-process.js';
 
 const text = catalog({
   en: {
@@ -38,7 +46,7 @@ const text = catalog({
 });
 
 /** Where staging folders go (serve-process.ts); verify's tests and grade ask here. */
-export { scratchParent } from './serve-process.js';
+export { scratchFolder, scratchParent } from './serve-process.js';
 
 const READY = 'FLASH_LOGIN_READY ';
 /** serve_app.py's lines about an app it forked beside the first (`sibling`), each naming its socket: it listens, or it ended by itself. */
@@ -131,7 +139,7 @@ const STALE_STAGING_MS = 24 * 3_600_000;
  * when it can; else why not, in one line (a file the user cannot read, a Python it cannot run).
  */
 export async function canStartStudentCode(python: string, confine: AppConfinement): Promise<string | undefined> {
-  const staging = mkdtempSync(join(scratchParent(), STAGING_PREFIX));
+  const staging = scratchFolder('verify');
   try {
     const sandbox = sandboxFor({ projectDir: staging, staging, python });
     const script = sandbox.serveApp();
@@ -179,12 +187,32 @@ export function databaseSnapshot(databaseFile: string, folder: string): string {
   return copy;
 }
 
-/** Remove staging folders left by verifies that were killed outright (SIGKILL gives no chance to clean up). */
+/** Whether a process of that pid runs (another user's included). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Remove the scratch folders of CLIs that were killed outright (SIGKILL gives no chance to clean
+ * up): at once when the process named in the folder's name is gone; a staging folder from before
+ * names carried a pid, once it is a day old.
+ */
 export async function sweepStaleStaging(): Promise<void> {
   const parent = scratchParent();
   const names = await fs.readdir(parent).catch(() => [] as string[]);
-  for (const name of names.filter((entry) => entry.startsWith(STAGING_PREFIX))) {
+  for (const name of names) {
     const path = join(parent, name);
+    const owner = scratchOwner(name);
+    if (owner !== undefined) {
+      if (!isRunning(owner)) await fs.remove(path).catch(() => undefined);
+      continue;
+    }
+    if (!name.startsWith(STAGING_PREFIX)) continue;
     const stats = await fs.stat(path).catch(() => undefined);
     if (stats?.isDirectory() && Date.now() - stats.mtimeMs > STALE_STAGING_MS) await fs.remove(path).catch(() => undefined);
   }
@@ -198,7 +226,7 @@ export async function sweepStaleStaging(): Promise<void> {
 export function stageProject(
   projectDir: string,
   // mkdtemp: made here and now, mode 0700, a name no other run can have: this run's alone.
-  staging = mkdtempSync(join(scratchParent(), STAGING_PREFIX)),
+  staging = scratchFolder('verify'),
 ): { staging: string; copied: Promise<void> } {
   const copied = fs.copy(projectDir, join(staging, 'app'), { filter: (source) => isStaged(projectDir, source) });
   return { staging, copied };
@@ -245,7 +273,7 @@ function socketsFolderFor(near: string): string {
   if (folder) return folder;
   for (const parent of [scratchParent(), dirname(near)]) {
     if (lstatSync(parent).dev !== device) continue;
-    const made = mkdtempSync(join(parent, 'flash-login-sockets-'));
+    const made = scratchFolder('sockets', parent);
     if (!removesSocketsAtExit) {
       removesSocketsAtExit = true;
       process.once('exit', () => {

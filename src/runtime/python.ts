@@ -1,9 +1,9 @@
-import { accessSync, constants, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, rmSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { catalog } from '../i18n/i18n.js';
 import { run } from '../shared/spawn.js';
 import { sandboxFor } from './sandbox.js';
-import { scratchParent, spawnWithFilter } from './serve-process.js';
+import { scratchFolder, spawnWithFilter } from './serve-process.js';
 
 const pythonText = catalog({
   en: { breaksOn: (what: string, werkzeug: string, fix: string) => `${what} breaks on Werkzeug ${werkzeug}: pip install ${fix}` },
@@ -102,7 +102,7 @@ export function probePython(python: string, depth: ProbeDepth = 'import'): Promi
  * never runs on the host. One the sandbox cannot run is refused as one that does not run.
  */
 async function runConfined(python: string, args: string[]): Promise<string> {
-  const staging = mkdtempSync(join(scratchParent(), 'flash-login-probe-'));
+  const staging = scratchFolder('probe');
   // Also when the command exits while the probe still runs (it only looked ahead).
   const remove = () => rmSync(staging, { recursive: true, force: true });
   process.once('exit', remove);

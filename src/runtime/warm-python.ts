@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import fs from 'fs-extra';
 import { type AppHost, type AppListener, eachLine } from './app-runner.js';
 import { processTree, type Sandbox, sandboxFor } from './sandbox.js';
-import { guessImports, STAGING_PREFIX, scratchParent, spawnWithFilter } from './serve-process.js';
+import { guessImports, scratchFolder, spawnWithFilter } from './serve-process.js';
 
 /** serve_app.py's line after an app ended, on stdout and on stderr: `FLASH_LOGIN_EXITED {"code": N}`. */
 const EXITED = 'FLASH_LOGIN_EXITED ';
@@ -57,7 +57,7 @@ export class WarmPython implements AppHost {
     readonly python: string,
     readonly key: string = warmKey(projectDir, python),
   ) {
-    this.root = mkdtempSync(join(scratchParent(), STAGING_PREFIX));
+    this.root = scratchFolder('verify');
     this.sandbox = sandboxFor({ projectDir, staging: this.root, python });
     const args = ['-u', this.sandbox.serveApp(), '--zygote', '--preload', guessImports(projectDir).join(','), this.root, projectDir];
     const command = this.sandbox.command(args, this.root);

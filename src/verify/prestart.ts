@@ -5,13 +5,13 @@
 // reads nothing of the project until `start` (inside bwrap it cannot). A verify that does not take
 // it (another project or Python, an error before the app starts) leaves nothing: it is killed and
 // its folder removed on exit.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { locateProject } from '../project/project.js';
 import { STATE_FILE } from '../project/state.js';
 import { venvPython } from '../runtime/python.js';
 import { type Sandbox, sandboxFor } from '../runtime/sandbox.js';
-import { type ServeProcess, STAGING_PREFIX, scratchParent, spawnServeApp } from '../runtime/serve-process.js';
+import { type ServeProcess, scratchFolder, spawnServeApp } from '../runtime/serve-process.js';
 
 export interface Prestarted {
   projectDir: string;
@@ -53,7 +53,7 @@ export function prestartVerify(argv: string[]): void {
   if (!existsSync(join(projectDir, 'app.py'))) return;
   const python = quickPython(projectDir, argv);
   if (!python) return;
-  const staging = mkdtempSync(join(scratchParent(), STAGING_PREFIX));
+  const staging = scratchFolder('verify');
   const sandbox = sandboxFor({ projectDir, staging, python });
   const serving = spawnServeApp({
     python,

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import fs from 'fs-extra';
 import type { LessonPlan } from '../../lessons/index.js';
@@ -11,7 +10,7 @@ import {
   databaseSnapshot,
   type RunningApp,
   type SiblingApp,
-  scratchParent,
+  scratchFolder,
   stageProject,
   startApp,
   sweepStaleStaging,
@@ -131,8 +130,7 @@ export async function verifyProject(options: VerifyOptions): Promise<VerifyOutco
     ]);
   /** Where the checks' copies of the app's database go: ours alone (0700), removed with the staging folder. */
   let snapshots: string | undefined;
-  const snapshotOf = (database: string) =>
-    databaseSnapshot(join(staging, database), (snapshots ??= mkdtempSync(join(scratchParent(), 'flash-login-db-'))));
+  const snapshotOf = (database: string) => databaseSnapshot(join(staging, database), (snapshots ??= scratchFolder('db')));
   const env = (secretKey: string) => ({
     FLASK_SECRET_KEY: secretKey,
     FLASK_SQLALCHEMY_DATABASE_URI: databaseUri,
