@@ -71,7 +71,7 @@ async function verifyOnHangingApp() {
   expect(running.length).toBeGreaterThan(0);
   expect(running.every(isAppProcess), `app processes ${running.join(', ')} are up`).toBe(true); // the positive control
   expect(leftovers(dir)).not.toBe(''); // and /proc finds them the way the later assertions look
-  const staging = /(\S*flash-login-verify-\d+-[0-9A-Za-z]{6})\//.exec(leftovers(dir))![1]!;
+  const staging = /(\S*flash-login-verify-[\d.]+-[0-9A-Za-z]{6})\//.exec(leftovers(dir))![1]!;
   return { dir, child, staging, pids };
 }
 
@@ -229,7 +229,7 @@ describe('flash-login verify leaves nothing behind', () => {
     expect((await fs.readdir(dir)).sort()).toEqual(before); // no __pycache__, no instance/ in the learner's folder
     const where = (await fs.readJson(report)) as { cwd: string; db: string; mode: number };
     const staging = dirname(where.cwd);
-    expect(basename(staging)).toMatch(/^flash-login-verify-\d+-[0-9A-Za-z]{6}$/);
+    expect(basename(staging)).toMatch(/^flash-login-verify-\d+\.\d+-[0-9A-Za-z]{6}$/);
     expect(where.db).toBe(`sqlite:///${join(staging, 'verify.db')}`);
     expect(String(where.mode & 0o777)).toBe(String(0o700)); // this run's alone: no other user can reach its database
     // In memory where Linux offers it: a commit there costs no disk sync.
@@ -242,12 +242,16 @@ describe('flash-login verify leaves nothing behind', () => {
     const stale = join(scratchParent(), `flash-login-verify-${id()}`);
     const recent = join(scratchParent(), `flash-login-verify-${id()}`);
     // Named after the process that made them: one that is gone, and this one, which runs (however old its folder).
+    // A pid counts in its own pid namespace only: the same number in another one (a container sharing /dev/shm) is left alone.
+    const ns = /\[(\d+)\]/.exec(await fs.readlink('/proc/self/ns/pid'))![1];
     const gone = (await execa(process.execPath, ['-e', 'console.log(process.pid)'])).stdout.trim();
     const orphans = ['verify', 'probe', 'sockets', 'db'].map((kind) =>
-      join(scratchParent(), `flash-login-${kind}-${gone}-${id().slice(0, 6)}`),
+      join(scratchParent(), `flash-login-${kind}-${gone}.${ns}-${id().slice(0, 6)}`),
     );
-    const ours = join(scratchParent(), `flash-login-probe-${process.pid}-${id().slice(0, 6)}`);
-    for (const folder of [stale, recent, ...orphans, ours]) await fs.outputFile(join(folder, 'app', 'app.py'), '# left behind\n');
+    const ours = join(scratchParent(), `flash-login-probe-${process.pid}.${ns}-${id().slice(0, 6)}`);
+    const elsewhere = join(scratchParent(), `flash-login-sockets-${gone}.1${ns}-${id().slice(0, 6)}`);
+    for (const folder of [stale, recent, ...orphans, ours, elsewhere])
+      await fs.outputFile(join(folder, 'app', 'app.py'), '# left behind\n');
     const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3_600_000);
     for (const old of [stale, ours]) await fs.utimes(old, twoDaysAgo, twoDaysAgo);
     try {
@@ -257,8 +261,9 @@ describe('flash-login verify leaves nothing behind', () => {
       for (const orphan of orphans) expect(await fs.pathExists(orphan), orphan).toBe(false);
       expect(await fs.pathExists(recent)).toBe(true); // it may belong to a verify running right now
       expect(await fs.pathExists(ours)).toBe(true); // its process runs: a long verify --watch, say
+      expect(await fs.pathExists(elsewhere)).toBe(true);
     } finally {
-      await Promise.all([stale, recent, ...orphans, ours].map((folder) => fs.remove(folder)));
+      await Promise.all([stale, recent, ...orphans, ours, elsewhere].map((folder) => fs.remove(folder)));
     }
   });
 

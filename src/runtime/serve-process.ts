@@ -2,7 +2,7 @@
 // (app-runner.ts) and the start that bin/flash-login.js makes before the CLI has loaded
 // (prestart.ts), so this module stays small: Node's own modules, paths and the sandbox.
 import { type ChildProcess, type SpawnOptions, spawn } from 'node:child_process';
-import { accessSync, closeSync, constants, mkdtempSync, openSync, readdirSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, mkdtempSync, openSync, readdirSync, readlinkSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { serveAppScript } from '../shared/paths.js';
@@ -31,21 +31,38 @@ export function scratchParent(): string {
 
 /** What a scratch folder holds: a run's staged copy, a Python probe's, the claimed sockets, database snapshots. */
 type ScratchKind = 'verify' | 'probe' | 'sockets' | 'db';
-const SCRATCH_NAME = /^flash-login-(?:verify|probe|sockets|db)-(\d+)-[0-9A-Za-z]{6}$/;
+const SCRATCH_NAME = /^flash-login-(?:verify|probe|sockets|db)-(\d+)(?:\.(\d+))?-[0-9A-Za-z]{6}$/;
+
+let namespace: string | undefined | null = null;
+/** This process's pid namespace (Linux): a pid in a folder's name says which process it is only within that namespace. */
+function pidNamespace(): string | undefined {
+  if (namespace === null) {
+    try {
+      namespace = /\[(\d+)\]/.exec(readlinkSync('/proc/self/ns/pid'))?.[1];
+    } catch {
+      namespace = undefined;
+    }
+  }
+  return namespace;
+}
 
 /**
  * A new folder of this process's own (mkdtemp: mode 0700, a name no other can have) in `parent`.
- * Its name carries our pid, so a later verify can tell that the process which made it is gone
- * (killed outright, it had no chance to remove it) and remove it then.
+ * Its name carries our pid and pid namespace (`PID.NS`), so a later verify can tell that the
+ * process which made it is gone (killed outright, it had no chance to remove it) and remove it.
  */
 export function scratchFolder(kind: ScratchKind, parent = scratchParent()): string {
-  return mkdtempSync(join(parent, `flash-login-${kind}-${process.pid}-`));
+  const ns = pidNamespace();
+  return mkdtempSync(join(parent, `flash-login-${kind}-${process.pid}${ns ? `.${ns}` : ''}-`));
 }
 
-/** The pid of the process that made a scratch folder of this name; undefined for any other name. */
+/**
+ * The pid of the process that made a scratch folder of this name, when it is a pid of our own
+ * namespace; undefined for any other name (a container sharing /dev/shm has pids of its own).
+ */
 export function scratchOwner(name: string): number | undefined {
   const match = SCRATCH_NAME.exec(name);
-  return match ? Number(match[1]) : undefined;
+  return match && match[2] === pidNamespace() ? Number(match[1]) : undefined;
 }
 
 /** The most of a .py file guessImports reads. */
