@@ -145,7 +145,7 @@ describe('flash-login verify --watch', () => {
       watch.child.kill('SIGKILL');
       await watch.child;
       await waitFor(() => tree.filter(isAlive).length === 0, 'every process of the watch to end', 10_000);
-      // Killed outright, it could not remove its folder (a later verify sweeps it once a day old).
+      // Killed outright, it could not remove its folder (the next verify sweeps it: its process is gone).
       await fs.remove(root!);
     },
   );

@@ -326,8 +326,8 @@ function claimOrFail(appSocket: string, output: () => string): string {
   }
 }
 
-/** The socket and exit code in serve_app.py's line about a sibling, `{"socket": S, "code": N}`; each undefined when not so. */
-function siblingIn(payload: string): { socket?: string; code?: number } {
+/** The socket and exit code in one of serve_app.py's lines about an app (`{"socket": S, "code": N}`); each undefined when not so. */
+export function appLineFields(payload: string): { socket?: string; code?: number } {
   try {
     const { socket, code } = JSON.parse(payload) as { socket?: unknown; code?: unknown };
     return { socket: typeof socket === 'string' ? socket : undefined, code: Number.isInteger(code) ? (code as number) : undefined };
@@ -522,10 +522,10 @@ export async function startApp(options: StartOptions): Promise<RunningApp> {
       stdout: (line) => {
         if (line.startsWith(SIBLING_READY)) {
           const payload = line.slice(SIBLING_READY.length);
-          return siblingListeners.get(siblingIn(payload).socket ?? '')?.stdout(READY + payload);
+          return siblingListeners.get(appLineFields(payload).socket ?? '')?.stdout(READY + payload);
         }
         if (line.startsWith(SIBLING_EXITED)) {
-          const { socket, code } = siblingIn(line.slice(SIBLING_EXITED.length));
+          const { socket, code } = appLineFields(line.slice(SIBLING_EXITED.length));
           return siblingListeners.get(socket ?? '')?.ended(code, undefined);
         }
         if (!line.startsWith(READY)) return keep(line);

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fs from 'fs-extra';
-import { type AppHost, type AppListener, eachLine } from './app-runner.js';
+import { type AppHost, type AppListener, appLineFields, eachLine } from './app-runner.js';
 import { processTree, type Sandbox, sandboxFor } from './sandbox.js';
 import { guessImports, scratchFolder, spawnWithFilter } from './serve-process.js';
 
@@ -143,11 +143,8 @@ export class WarmPython implements AppHost {
   private line(stream: 'stdout' | 'stderr', line: string): void {
     if (!line.startsWith(EXITED)) return void this.listener?.[stream](line);
     this.endSeen[stream] = true;
-    try {
-      this.endSeen.code = (JSON.parse(line.slice(EXITED.length)) as { code: number }).code;
-    } catch {
-      // its code is unknown: the end counts all the same
-    }
+    // Without a code that can be read, the end counts all the same.
+    this.endSeen.code = appLineFields(line.slice(EXITED.length)).code ?? this.endSeen.code;
     // Everything the app printed is read once both streams have said so.
     if (this.endSeen.stdout && this.endSeen.stderr) this.end(this.endSeen.code, undefined);
   }
