@@ -8,6 +8,7 @@ import fs from 'node:fs/promises';
 import { join } from 'node:path';
 import { catalog } from '../i18n/i18n.js';
 import { ReadOnlyProjectError, UserError } from '../shared/errors.js';
+import { pidExists } from '../shared/spawn.js';
 import { openProject, type Project } from './project.js';
 import { type ProjectState, readState, STATE_DIR, TEMP_DIR, writeState } from './state.js';
 
@@ -54,11 +55,7 @@ function startTimeOf(pid: number): string | undefined {
 }
 
 function isRunning(holder: Holder): boolean {
-  try {
-    process.kill(holder.pid, 0);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return false;
-  }
+  if (!pidExists(holder.pid)) return false;
   const since = startTimeOf(holder.pid);
   return holder.since === undefined || since === undefined || since === holder.since;
 }

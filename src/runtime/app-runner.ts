@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import fs from 'fs-extra';
 import { socketFor } from '../checks/transport.js';
 import { catalog } from '../i18n/i18n.js';
-import { run } from '../shared/spawn.js';
+import { pidExists, run } from '../shared/spawn.js';
 import { escapeUntrusted, readUntrustedFile } from '../shared/untrusted.js';
 import { AppClock } from './app-clock.js';
 import { type AppConfinement, chownTree } from './confine.js';
@@ -187,16 +187,6 @@ export function databaseSnapshot(databaseFile: string, folder: string): string {
   return copy;
 }
 
-/** Whether a process of that pid runs (another user's included). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * Remove the scratch folders of CLIs that were killed outright (SIGKILL gives no chance to clean
  * up): at once when the process named in the folder's name is gone; a staging folder from before
@@ -209,7 +199,7 @@ export async function sweepStaleStaging(): Promise<void> {
     const path = join(parent, name);
     const owner = scratchOwner(name);
     if (owner !== undefined) {
-      if (!isRunning(owner)) await fs.remove(path).catch(() => undefined);
+      if (!pidExists(owner)) await fs.remove(path).catch(() => undefined);
       continue;
     }
     if (!name.startsWith(STAGING_PREFIX)) continue;

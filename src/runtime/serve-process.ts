@@ -30,8 +30,10 @@ export function scratchParent(): string {
 }
 
 /** What a scratch folder holds: a run's staged copy, a Python probe's, the claimed sockets, database snapshots. */
-type ScratchKind = 'verify' | 'probe' | 'sockets' | 'db';
-const SCRATCH_NAME = /^flash-login-(?:verify|probe|sockets|db)-(\d+)(?:\.(\d+))?-[0-9A-Za-z]{6}$/;
+const SCRATCH_KINDS = ['verify', 'probe', 'sockets', 'db'] as const;
+type ScratchKind = (typeof SCRATCH_KINDS)[number];
+/** `flash-login-KIND-PID.NS-XXXXXX` (`.NS` where the pid namespace is known); mkdtemp adds the last six. */
+const SCRATCH_NAME = new RegExp(`^flash-login-(?:${SCRATCH_KINDS.join('|')})-(\\d+)(?:\\.(\\d+))?-[0-9A-Za-z]{6}$`);
 
 let namespace: string | undefined | null = null;
 /** This process's pid namespace (Linux): a pid in a folder's name says which process it is only within that namespace. */

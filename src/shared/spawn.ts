@@ -80,3 +80,13 @@ export function run(file: string, args: string[], options: RunOptions = {}): Pro
     });
   });
 }
+
+/** Whether a process of that pid exists (another user's included: only "no such process" says it is gone). */
+export function pidExists(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
