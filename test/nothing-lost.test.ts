@@ -8,6 +8,7 @@ import fs from 'fs-extra';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lessonAppDir } from '../src/course/lessons.js';
 import { stripMarkers } from '../src/course/starter.js';
+import { writeFileAtomic } from '../src/shared/atomic.js';
 import { bins, debianPython, hasModernPython, modernPython, run, tempDir, writeReference } from './helpers.js';
 import { descendants, isAlive, makeProject, processesIn, removeMadeFolders, waitFor } from './toolbelt-helpers.js';
 
@@ -161,6 +162,22 @@ describe('case 4: temporary files only under .flash-login/', () => {
     expect((await flashLogin(dir, ['undo'])).exitCode).toBe(0);
     expect(await fs.pathExists(join(dir, '.flash-login', 'tmp', '.app.py.0badc0de.tmp'))).toBe(false);
     expect(await git(dir, ['ls-files'])).not.toMatch(/\.tmp$|\.flash-login/m);
+  });
+
+  it('a temporary file is made afresh: a link or a file already at its name is passed over, never written through', async () => {
+    const dir = await tempDir('flash-login-nothing-lost-');
+    made.push(dir);
+    const outside = join(dir, 'outside.txt');
+    await fs.writeFile(outside, 'untouched');
+    // Temporary names are this process's pid and a count: plant a link at the first ones, and a file.
+    const folder = join(dir, 'tmp');
+    await fs.mkdirp(folder);
+    for (let count = 1; count <= 20; count++) await fs.symlink(outside, join(folder, `.app.py.${process.pid}-${count}.tmp`));
+    await fs.writeFile(join(folder, `.app.py.${process.pid}-21.tmp`), 'left by a process that had this pid');
+    await writeFileAtomic(join(dir, 'app.py'), 'new', folder);
+    expect(await fs.readFile(join(dir, 'app.py'), 'utf8')).toBe('new');
+    expect(await fs.readFile(outside, 'utf8')).toBe('untouched');
+    expect(await fs.readFile(join(folder, `.app.py.${process.pid}-21.tmp`), 'utf8')).toBe('left by a process that had this pid');
   });
 });
 

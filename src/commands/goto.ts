@@ -3,7 +3,7 @@
 import { parseLessonNumber } from '../course/lessons.js';
 import { planLessonStep } from '../course/merge.js';
 import { catalog } from '../i18n/i18n.js';
-import { type ChangeHooks, commitPassedLesson, commitResolvedLesson, type GotoOptions, moveToLesson } from '../moves/move.js';
+import { type ChangeHooks, commitAndMove, type GotoOptions } from '../moves/move.js';
 import { printPreview } from '../moves/preview.js';
 import { assertProjectSettled } from '../project/conflicts.js';
 import { openLockedProject } from '../project/lock.js';
@@ -35,9 +35,7 @@ export async function gotoCommand(lessonArgument: string, options: GotoOptions, 
       await printPreview(await planLessonStep(project.dir, state.answers, state.lesson, target, stepModes(state)));
       return EXIT_OK;
     }
-    await commitResolvedLesson(project); // a lesson whose conflicts were resolved keeps a commit of its own
-    await commitPassedLesson(project, state); // the learner's lesson, as verify passed it, before anything changes
-    const moved = await moveToLesson(project, state, target, 'goto', hooks);
+    const moved = await commitAndMove({ project, state, target, command: 'goto', hooks });
     if (moved.conflicts.length) return EXIT_FAILED;
   } finally {
     await release();

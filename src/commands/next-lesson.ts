@@ -3,7 +3,7 @@ import kleur from 'kleur';
 import { LESSON_COUNT } from '../course/lessons.js';
 import { planLessonStep } from '../course/merge.js';
 import { catalog, listOf } from '../i18n/i18n.js';
-import { type ChangeHooks, commitPassedLesson, commitResolvedLesson, type GotoOptions, moveToLesson } from '../moves/move.js';
+import { type ChangeHooks, commitAndMove, type GotoOptions } from '../moves/move.js';
 import { printPreview } from '../moves/preview.js';
 import { assertProjectSettled } from '../project/conflicts.js';
 import { openLockedProject } from '../project/lock.js';
@@ -84,9 +84,7 @@ export async function nextLessonCommand(options: NextLessonOptions, hooks: Chang
       return EXIT_OK;
     }
     await confirmMovingOn(state, options.force);
-    await commitResolvedLesson(project); // a lesson whose conflicts were resolved keeps a commit of its own
-    await commitPassedLesson(project, state); // the learner's lesson, as verify passed it, before anything changes
-    const moved = await moveToLesson(project, state, target, 'next-lesson', hooks);
+    const moved = await commitAndMove({ project, state, target, command: 'next-lesson', hooks });
     if (moved.conflicts.length) return EXIT_FAILED;
   } finally {
     await release();

@@ -86,21 +86,48 @@ export interface MoveResult {
   conflicts: string[];
 }
 
+/** A lesson change: the project, its state, the lesson to move to, and the command that moves it. */
+export interface MoveRequest {
+  project: Project;
+  state: ProjectState;
+  target: number;
+  command: string;
+  hooks?: ChangeHooks;
+}
+
 /**
- * Merge the step from the project's lesson to `target` onto its files and record the new
+ * A lesson change as goto and next-lesson make it: first what the learner has is committed (a lesson
+ * whose conflicts were resolved keeps a commit of its own; the lesson verify passed is tagged as it
+ * was), then the move. The step is planned, and git's read-only questions asked, meanwhile: none of
+ * those commits changes a file.
+ */
+export async function commitAndMove(request: MoveRequest): Promise<MoveResult> {
+  const { project, state, target } = request;
+  const plan = planLessonStep(project.dir, state.answers, state.lesson, target, stepModes(state));
+  plan.catch(() => undefined); // awaited below, after the commits
+  if (existsSync(join(project.dir, '.git'))) {
+    gitIdentityEnv(project.dir).catch(() => undefined); // awaited only when there is a commit to make
+    void lessonTags(project.dir);
+  }
+  await commitResolvedLesson(project);
+  await commitPassedLesson(project, state);
+  return moveToLesson({ ...request, plan: await plan });
+}
+
+/**
+ * Write the planned step from the project's lesson to `target` onto its files and record the new
  * lesson, as one change that undo reverts; then tell the learner what happened.
  */
-export async function moveToLesson(
-  project: Project,
-  state: ProjectState,
-  target: number,
-  command: string,
-  hooks: ChangeHooks = {},
-): Promise<MoveResult> {
-  // Git's read-only questions run while the step is planned and written.
+async function moveToLesson({
+  project,
+  state,
+  target,
+  command,
+  hooks = {},
+  plan,
+}: MoveRequest & { plan: LessonStepPlan }): Promise<MoveResult> {
   const repository = scaffoldedRepository(project.dir);
   const modes = stepModes(state);
-  const plan = await planLessonStep(project.dir, state.answers, state.lesson, target, modes);
   const { lastVerify: _olderLesson, ...kept } = state; // a verify of another lesson says nothing about this one
   const writes = plan.changes.flatMap((change) => (change.write === undefined ? [] : [{ path: change.path, content: change.write }]));
   // Only projects that chose a mode record the lesson's: older guided projects keep their state as it was.
@@ -177,15 +204,17 @@ async function commitIfScaffolded(
  * are still as that verify read them, is committed and tagged lesson-N (the tag only ever names
  * passing code). Elsewhere (no scaffolder's repository, no pass, files changed since) nothing happens.
  */
-export async function commitPassedLesson(project: Project, state: ProjectState, log: (line: string) => void = console.log): Promise<void> {
+async function commitPassedLesson(project: Project, state: ProjectState, log: (line: string) => void = console.log): Promise<void> {
   const last = state.lastVerify;
   if (!last || last.lesson !== state.lesson || last.status !== 'pass') return;
   const repository = await scaffoldedRepository(project.dir);
   if (!repository) return;
   try {
-    if (last.files && changedFiles(last.files, await fingerprintProject(project.dir)).length > 0) return;
+    // git's answer comes while the files are read
+    const [files, treeChanged] = await Promise.all([last.files && fingerprintProject(project.dir), workTreeChanged(project.dir)]);
+    if (last.files && files && changedFiles(last.files, files).length > 0) return;
     const title = moveText().passedTitle(state.lesson, (await readLessonText(state.lesson)).title);
-    if (await workTreeChanged(project.dir)) await commitLesson(project.dir, passedTag(state.lesson), title, repository.identity);
+    if (treeChanged) await commitLesson(project.dir, passedTag(state.lesson), title, repository.identity);
     else await tagHead(project.dir, passedTag(state.lesson));
     log(kleur.dim(moveText().passed(state.lesson)));
   } catch (error) {

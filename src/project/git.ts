@@ -10,7 +10,17 @@ import { RunError, run } from '../shared/spawn.js';
 /** Used only when git has no identity configured (a fresh machine), so a commit never fails for that. */
 const FALLBACK_IDENTITY = { name: 'create-flash-login', email: 'create-flash-login@localhost' };
 
-export async function gitIdentityEnv(cwd: string): Promise<Record<string, string>> {
+/** The identity looked up per folder, for this command's lifetime: a move commits up to twice, each with it. */
+const identities = new Map<string, Promise<Record<string, string>>>();
+
+/** The environment a commit in `cwd` needs: git's own identity, or the fallback where it has none. */
+export function gitIdentityEnv(cwd: string): Promise<Record<string, string>> {
+  let identity = identities.get(cwd);
+  if (!identity) identities.set(cwd, (identity = lookUpIdentity(cwd)));
+  return identity;
+}
+
+async function lookUpIdentity(cwd: string): Promise<Record<string, string>> {
   // One git run for both keys: `--get-regexp` prints "user.name Ada" and "user.email ada@example.com" lines.
   const found = await run('git', ['config', '--get-regexp', '^user\\.(name|email)$'], { cwd, reject: false });
   const configured = new Set(
@@ -45,30 +55,28 @@ export async function commitLesson(
   identity = gitIdentityEnv(cwd),
   lessonFiles?: string[],
 ): Promise<string[]> {
-  // With lessonFiles (a lesson step), only those and what the learner already tracks are staged: never a
-  // stray file left in the folder. `git add` honours .gitignore for both. Staging needs no identity,
-  // so it runs while the identity is looked up.
+  // With lessonFiles (a lesson step), only those and what the learner already tracks are committed (`commit -a`
+  // takes the tracked files' changes, as `add -u` would): never a stray file left in the folder. `git add`
+  // honours .gitignore. Staging needs no identity, so it runs while the identity is looked up.
   const stage = lessonFiles
-    ? run('git', ['add', '-u'], { cwd }).then(() =>
-        run('git', ['add', '--ignore-errors', '--', ...lessonFiles.filter((path) => existsSync(join(cwd, path)))], { cwd, reject: false }),
-      )
+    ? run('git', ['add', '--ignore-errors', '--', ...lessonFiles.filter((path) => existsSync(join(cwd, path)))], { cwd, reject: false })
     : run('git', ['add', '-A'], { cwd });
   const [env] = await Promise.all([identity, stage]);
   const git = (args: string[]) => run('git', args, { cwd, env });
   const large = lessonFiles ? await filesOver(cwd, LARGE_FILE_BYTES) : [];
   // No `git maintenance run --auto` after our commit: one process fewer, and a repository this small never needs it.
-  await git(['-c', 'maintenance.auto=false', 'commit', '-q', '--allow-empty', '-m', title]);
+  await git(['-c', 'maintenance.auto=false', 'commit', '-q', ...(lessonFiles ? ['-a'] : []), '--allow-empty', '-m', title]);
   await git(['tag', '-f', tag]);
-  tagsChanged(cwd);
+  tagged(cwd, tag);
   return large;
 }
 
 /** Git keeps every version of a file forever: a big one (a database, a download) is worth a warning. */
 const LARGE_FILE_BYTES = 1_000_000;
 
-/** The staged files bigger than `bytes`. */
+/** The files `commit -a` is about to take (staged, or tracked and changed) that are bigger than `bytes`. */
 async function filesOver(cwd: string, bytes: number): Promise<string[]> {
-  const staged = await run('git', ['diff', '--cached', '--name-only', '-z'], { cwd, reject: false });
+  const staged = await run('git', ['diff', 'HEAD', '--name-only', '-z'], { cwd, reject: false });
   const names = staged.stdout.split('\0').filter(Boolean);
   const sizes = await Promise.all(
     names.map((name) =>
@@ -124,9 +132,16 @@ const OUR_TAG = /^lesson-\d+(-start)?$/;
 /** The tags read per folder, for this command's lifetime: a move asks several times, and only our own writes change them. */
 const tagsRead = new Map<string, Promise<string[]>>();
 
-/** Forget the tags read in `dir`: call after adding, moving or deleting a tag there. */
+/** Forget the tags read in `dir`: call after deleting a tag there. */
 export function tagsChanged(dir: string): void {
   tagsRead.delete(dir);
+}
+
+/** Note a tag this command made or moved in `dir`, so the tags read there stay true without reading them again. */
+function tagged(dir: string, tag: string): void {
+  const read = tagsRead.get(dir);
+  const withTag = (tags: string[]) => (tags.includes(tag) ? tags : [...tags, tag]);
+  if (read) tagsRead.set(dir, read.then(withTag));
 }
 
 /** The repository's tags the tool makes (`lesson-N-start`, `lesson-N`): none without .git, or where git cannot answer. */
@@ -150,7 +165,7 @@ export function lessonTags(dir: string): Promise<string[]> {
 /** Tag HEAD (moving the tag if it exists). */
 export async function tagHead(dir: string, tag: string): Promise<void> {
   await run('git', ['tag', '-f', tag], { cwd: dir });
-  tagsChanged(dir);
+  tagged(dir, tag);
 }
 
 /** Whether the work tree differs from HEAD (untracked files that are not ignored included). */
