@@ -48,12 +48,21 @@ const text = catalog({
 /** Where staging folders go (serve-process.ts); verify's tests and grade ask here. */
 export { scratchFolder, scratchParent } from './serve-process.js';
 
-const READY = 'FLASH_LOGIN_READY ';
-/** serve_app.py's lines about an app it forked beside the first (`sibling`), each naming its socket: it listens, or it ended by itself. */
-const SIBLING_READY = 'FLASH_LOGIN_SIBLING_READY ';
-const SIBLING_EXITED = 'FLASH_LOGIN_SIBLING_EXITED ';
-/** serve_app.py's record of what a tagged request printed after its answer had started: `FLASH_LOGIN_OUTPUT {"tag", "text"}`. */
-const OUTPUT_RECORD = 'FLASH_LOGIN_OUTPUT ';
+/**
+ * serve_app.py's own lines, each its marker then a JSON payload: the app listens (READY); an app it
+ * forked beside the first (`sibling`) listens or ended by itself, naming its socket; the warm
+ * Python's app ended (EXITED, warm-python.ts); what a tagged request printed after its answer had
+ * started (OUTPUT: `{"tag", "text"}`); a database outside verify's copy (OWN_DATABASE, then exit 5).
+ */
+export const SERVE_APP_LINE = {
+  READY: 'FLASH_LOGIN_READY ',
+  SIBLING_READY: 'FLASH_LOGIN_SIBLING_READY ',
+  SIBLING_EXITED: 'FLASH_LOGIN_SIBLING_EXITED ',
+  EXITED: 'FLASH_LOGIN_EXITED ',
+  OUTPUT: 'FLASH_LOGIN_OUTPUT ',
+  OWN_DATABASE: 'FLASH_LOGIN_OWN_DATABASE ',
+} as const;
+const { READY, SIBLING_READY, SIBLING_EXITED, OUTPUT: OUTPUT_RECORD, OWN_DATABASE } = SERVE_APP_LINE;
 /**
  * How long an app may take to listen, in time it could run (app-clock.ts), not time it waited for
  * a CPU: 20 s, or FLASH_LOGIN_START_TIMEOUT seconds (a slow machine; tests use short ones).
@@ -377,12 +386,9 @@ async function treeCpuSeconds(root: number | undefined): Promise<number | undefi
 /** Whether serve_app.py can fork apps beside the first (`sibling`; Windows cannot). */
 const FORKS = process.platform !== 'win32';
 
-/** serve_app.py's line naming a database outside verify's copy (it exits 5 after it). */
-const OWN_DATABASE = /^FLASH_LOGIN_OWN_DATABASE (.*)$/m;
-
 function exitReason(exitCode: number | undefined, signal: string | undefined, output: string): string {
-  const own = exitCode === 5 ? OWN_DATABASE.exec(output) : null;
-  if (own) return text().ownDatabase(own[1]!);
+  const own = exitCode === 5 ? output.split('\n').find((line) => line.startsWith(OWN_DATABASE)) : undefined;
+  if (own) return text().ownDatabase(own.slice(OWN_DATABASE.length));
   if (exitCode === 3) return text().importFailed;
   if (exitCode === 4) return text().noApp;
   return text().exited(String(exitCode ?? signal));
@@ -394,7 +400,7 @@ const MAX_LINE = 64 * 1024;
 const MAX_KEPT_OUTPUT = 2 * 1024 * 1024;
 
 /** serve_app.py's own lines (each written in one piece, so it arrives whole, though maybe after an app's unfinished line). */
-const OUR_LINE = /FLASH_LOGIN_(?:READY|SIBLING_READY|SIBLING_EXITED|EXITED|OUTPUT|OWN_DATABASE) /;
+const OUR_LINE = new RegExp(Object.values(SERVE_APP_LINE).join('|'));
 
 /**
  * Cuts data into whole lines (the newline kept) for `line`; flush() passes on an unfinished last line.

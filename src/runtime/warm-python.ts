@@ -8,12 +8,12 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fs from 'fs-extra';
-import { type AppHost, type AppListener, appLineFields, eachLine } from './app-runner.js';
+import { type AppHost, type AppListener, appLineFields, eachLine, SERVE_APP_LINE } from './app-runner.js';
 import { processTree, type Sandbox, sandboxFor } from './sandbox.js';
 import { guessImports, scratchFolder, spawnWithFilter } from './serve-process.js';
 
 /** serve_app.py's line after an app ended, on stdout and on stderr: `FLASH_LOGIN_EXITED {"code": N}`. */
-const EXITED = 'FLASH_LOGIN_EXITED ';
+const { EXITED } = SERVE_APP_LINE;
 /** How long a `close` may take before the whole zygote is killed instead. */
 const CLOSE_TIMEOUT_MS = 2_000;
 
