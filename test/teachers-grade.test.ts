@@ -284,6 +284,26 @@ with zipfile.ZipFile(os.path.join(cls, "honest.zip"), "w", zipfile.ZIP_DEFLATED)
     expect((await fs.readJson(join(out, 'grades.json'))).sandboxed).toBe(false);
   });
 
+  it('in Chinese, its lines list checks and reports as Chinese does (、 between items, ， between clauses)', async () => {
+    const work = await scratch();
+    const classDir = join(work, 'class');
+    await writeReference(join(classDir, 'good'), 1);
+    // The login page fails: the checks that log in fail or are skipped.
+    await writeReference(join(classDir, 'crashes'), 1);
+    const app = join(classDir, 'crashes', 'app.py');
+    await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('def login():\n', 'def login():\n    raise RuntimeError("boom")\n'));
+    const out = join(work, 'out');
+    const result = await run(bins.flashLogin, ['grade', classDir, '--lesson', '1', '--out', out, '--python', debianPython], {
+      env: { LANG: 'zh_CN.UTF-8' },
+    });
+    expect(result.exitCode, String(result.stderr)).toBe(1);
+    const stdout = String(result.stdout);
+    expect(stdout).toMatch(/报告：\S+grades\.csv、\S+grades\.json、\S+grades\.html/);
+    const crashed = stdout.split('\n').find((line) => line.includes('crashes'))!;
+    expect(crashed).toMatch(/失败：1\.\d(、1\.\d)*，\d+ 项跳过/);
+    expect(stdout).not.toMatch(/failed|skipped|Reports/);
+  });
+
   it('bad arguments are one line each, exit 2', async () => {
     const work = await scratch();
     const missing = await run(bins.flashLogin, ['grade', join(work, 'nope'), '--lesson', '1']);

@@ -26,9 +26,11 @@ const gradeText = catalog({
   en: {
     positive: (flag: string, value: string) => `${flag} takes a positive number, not "${value}".`,
     unsandboxed: (line: string) => line,
-    summary: (passed: number, total: number, reports: string) => `\n${passed} of ${total} passed every check. Reports: ${reports}`,
-    failed: (ids: string) => `failed ${ids}`,
-    skipped: (count: number) => `${count} skipped`,
+    summary: (passed: number, total: number, reports: string[]) =>
+      `\n${passed} of ${total} passed every check. Reports: ${reports.join(', ')}`,
+    /** A submission's line says which checks failed and how many were skipped. */
+    outcome: (failed: string[], skipped: number) =>
+      [failed.length ? `failed ${failed.join(', ')}` : '', skipped ? `${skipped} skipped` : ''].filter(Boolean).join(', '),
     toolFault: (why: string) => `grade could not start student code: ${why} (the tool's fault, not the submission's)`,
     interrupted: (done: number, total: number) =>
       `\ngrade: interrupted; the reports hold the ${done} of ${total} submissions that finished.`,
@@ -39,9 +41,9 @@ const gradeText = catalog({
     positive: (flag, value) => `${flag} 的值应为正数，而不是 "${value}"。`,
     unsandboxed: () =>
       '学生代码在沙箱之外运行（这里没有 bubblewrap：`sudo apt-get install bubblewrap`）：它在限制之下运行，grade 以 root 运行时使用 uid 65534 及以下的 uid，但可以访问网络、看到整台机器；只批改你自己也愿意运行的代码。',
-    summary: (passed, total, reports) => `\n${total} 份提交中有 ${passed} 份通过了所有检查。报告：${reports}`,
-    failed: (ids) => `失败：${ids}`,
-    skipped: (count) => `${count} 项跳过`,
+    summary: (passed, total, reports) => `\n${total} 份提交中有 ${passed} 份通过了所有检查。报告：${reports.join('、')}`,
+    outcome: (failed, skipped) =>
+      [failed.length ? `失败：${failed.join('、')}` : '', skipped ? `${skipped} 项跳过` : ''].filter(Boolean).join('，'),
     toolFault: (why) => `grade 无法启动学生代码：${why}（这是工具的问题，不是提交的问题）`,
     interrupted: (done, total) => `\ngrade：已中断；报告里是已完成的 ${done} 份（共 ${total} 份）。`,
     grading: (count, title, jobs) => `正在批改 ${count} 份提交（${title}），每次 ${jobs} 份。`,
@@ -172,7 +174,7 @@ export async function gradeCommand(args: string[], options: GradeOptions): Promi
   }
   const written = await writeReports(outDir, report());
   const passed = graded.filter((result) => result.status === 'pass').length;
-  console.log(gradeText().summary(passed, graded.length, written.join(', ')));
+  console.log(gradeText().summary(passed, graded.length, written));
   return passed === graded.length ? EXIT_OK : EXIT_FAILED;
 }
 
@@ -280,9 +282,7 @@ class Progress {
     const mark = result.status === 'pass' ? kleur.green('✓') : kleur.red('✗');
     const failed = result.checks.filter((check) => check.status === 'fail' || check.status === 'error').map((check) => check.id);
     const skipped = result.checks.filter((check) => check.status === 'skip').length;
-    const why =
-      result.reason ??
-      [failed.length ? gradeText().failed(failed.join(', ')) : '', skipped ? gradeText().skipped(skipped) : ''].filter(Boolean).join(', ');
+    const why = result.reason ?? gradeText().outcome(failed, skipped);
     this.clear();
     console.log(
       `${count} ${mark} ${escapeUntrusted(result.name)}  ${result.score}/${result.maxScore}${why ? `  ${kleur.dim(escapeUntrusted(why))}` : ''}  ${kleur.dim(`${result.seconds.toFixed(1)} s`)}`,
