@@ -116,6 +116,21 @@ describe('verify --format', () => {
     expect(annotations[0]).not.toMatch(/\n/);
   });
 
+  it('in Chinese, what the Exercism format writes in its own words is Chinese: a check that was not run', async () => {
+    // Lesson 1 with a login view that raises: its checks fail the same way or are not run.
+    const dir = await tempDir('flash-login-formats-');
+    dirs.push(dir);
+    await fs.copy(reference, dir);
+    const app = `${dir}/app.py`;
+    await fs.writeFile(app, (await fs.readFile(app, 'utf8')).replace('def login():\n', 'def login():\n    raise RuntimeError("boom")\n'));
+    const zh = { LANG: 'zh_CN.UTF-8' };
+    const exercism = JSON.parse(String((await verify(dir, 'exercism', zh)).stdout)) as { tests: { status: string; test_code: string }[] };
+    const notRun = exercism.tests.filter((test) => test.test_code.includes('未运行'));
+    expect(notRun.length).toBeGreaterThan(0);
+    for (const test of notRun) expect(test.test_code).toMatch(/^检查 1\.\d（未运行：.+）$/);
+    expect(JSON.stringify(exercism)).not.toMatch(/not run/);
+  });
+
   it('an unknown format is one line naming the ones there are, exit 2', async () => {
     const { stderr, exitCode } = await verify(reference, 'yaml');
     expect(exitCode).toBe(2);

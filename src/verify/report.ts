@@ -28,6 +28,8 @@ const reportText = catalog({
     hint: 'hint ',
     hintShort: 'hint',
     sameOutput: (id: string) => `your app printed the same error as ${id} (above)`,
+    sameError: (id: string) => `the same error as ${id}`,
+    notRun: (id: string, why: string) => `check ${id} (not run: ${why})`,
     appPrinted: 'your app printed:',
     skippedGroup: (need: string) => `skipped, they need ${need}:`,
     /** A line of skipped checks: what they wait for (with its colon), and their ids. */
@@ -58,6 +60,8 @@ const reportText = catalog({
     hint: '提示 ',
     hintShort: '提示',
     sameOutput: (id) => `你的应用输出了和 ${id}（见上方）相同的错误`,
+    sameError: (id) => `与 ${id} 相同的错误`,
+    notRun: (id, why) => `检查 ${id}（未运行：${why}）`,
     appPrinted: '你的应用输出了：',
     skippedGroup: (need) => `已跳过，它们依赖 ${need}：`,
     skippedLabel: (label) => label.replace(/[:：]?$/, '：'),
@@ -75,6 +79,10 @@ const reportText = catalog({
 
 /** The heading over a lesson's results, and over `run`: "Lesson 2 · Sessions". */
 export const lessonHeading = (lesson: number, title: string): string => reportText().lessonHeading(lesson, title);
+/** For the machine-readable formats: an output that is the same error another check showed. */
+export const sameErrorAs = (id: string): string => reportText().sameError(id);
+/** For the machine-readable formats: a check that did not run, and why. */
+export const notRun = (id: string, why: string): string => reportText().notRun(id, why);
 
 const MAX_BODY_PREVIEW = 160;
 /** The app's output under one failure, by default: with the lines around it, a defect stays under 40 lines. */

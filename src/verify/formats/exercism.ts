@@ -3,7 +3,7 @@
 // `output` is what the student printed while it ran, at most 500 characters with the notice the
 // interface prescribes, on passing tests too.
 import type { CheckResult } from '../../checks/checks.js';
-import { outputsToShow } from '../report.js';
+import { notRun, outputsToShow, sameErrorAs } from '../report.js';
 import type { VerifyOutcome } from '../verify-run.js';
 import { capText, errorDetail, type FormatContext, failureText, relativePaths, skipMessage } from './scores.js';
 
@@ -51,7 +51,7 @@ export function exercism(outcome: VerifyOutcome, context: FormatContext): string
     if (result.status === 'pass') return null;
     if (result.status === 'skip') return skipMessage(result);
     const traceback = shownErrors.get(result.id);
-    const shown = traceback?.text ?? (traceback?.sameAs ? `the same error as ${traceback.sameAs}` : undefined);
+    const shown = traceback?.text ?? (traceback?.sameAs ? sameErrorAs(traceback.sameAs) : undefined);
     return relativePaths([failureText(result), shown].filter(Boolean).join('\n'), context.projectDir);
   };
   return JSON.stringify(
@@ -66,7 +66,7 @@ export function exercism(outcome: VerifyOutcome, context: FormatContext): string
           status: status(result),
           message: message(result),
           output: printed ? capText(printed, OUTPUT_LIMIT, OUTPUT_NOTICE, 'start') : null,
-          test_code: (result.requests ?? []).join('\n') || `check ${result.id} (not run: needs ${result.needs ?? 'another check'})`,
+          test_code: (result.requests ?? []).join('\n') || notRun(result.id, skipMessage(result)),
           task_id: Number(result.id.split('.')[0]),
         };
       }),

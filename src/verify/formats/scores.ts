@@ -1,7 +1,7 @@
 // What every classroom format needs from a verify outcome: one entry per check, its points, its detail, where to look.
 import { isAbsolute, relative, sep } from 'node:path';
 import { type CheckResult, checkResultText } from '../../checks/checks.js';
-import { describeExchange, outputsToShow } from '../report.js';
+import { describeExchange, outputsToShow, sameErrorAs } from '../report.js';
 import { trimTracebacks } from '../tracebacks.js';
 import type { VerifyOutcome } from '../verify-run.js';
 
@@ -94,7 +94,7 @@ export function scoreChecks(outcome: VerifyOutcome, context: FormatContext): Sco
   return outcome.results.map((result) => {
     const passed = result.status === 'pass';
     const shown = outputs.get(result.id);
-    const output = shown?.text ?? (shown?.sameAs ? `(the same error as ${shown.sameAs})` : undefined);
+    const output = shown?.text ?? (shown?.sameAs ? `(${sameErrorAs(shown.sameAs)})` : undefined);
     const message = passed ? null : result.status === 'skip' ? skipMessage(result) : (result.message ?? result.status);
     const location = passed || result.status === 'skip' ? undefined : locate(result, context.projectDir);
     return {
