@@ -22,6 +22,7 @@ export const reasonHints = catalog<ReasonHints>({
     'no-invalid-error': [
       'From lesson 3 the error is a flash: flash it with category "error", and render the flashes in base.html so /login shows them.',
     ],
+    'flash-swapped': ['flash(message, category): the message comes first, as in `flash("Invalid username or password.", "error")`.'],
     'flash-category': [
       'The category is flash()\'s second argument, and the template writes it into the class: `<p class="flash flash-{{ category }}">`.',
     ],
@@ -48,6 +49,7 @@ export const reasonHints = catalog<ReasonHints>({
       '请在 base.html（每个页面都继承的模板）里渲染闪现消息，而不是只在某一个页面里：`{% for category, message in get_flashed_messages(with_categories=true) %}`。',
     ],
     'no-invalid-error': ['从第 3 课起错误提示是一条闪现消息：用类别 "error" 闪现它，并在 base.html 里渲染闪现消息，/login 才能显示。'],
+    'flash-swapped': ['`flash(消息, 类别)`：消息在前，例如 `flash("用户名或密码错误。", "error")`。'],
     'flash-category': ['类别是 flash() 的第二个参数，模板要把它写进 class：`<p class="flash flash-{{ category }}">`。'],
     'flash-repeated': ['请在登录视图处理登录的 POST 分支里闪现，而不是在渲染页面的视图里：放在那里，每次访问都会再闪现一次。'],
     'flash-without-cause': [

@@ -17,6 +17,10 @@ export const text = catalog({
     flashMissing: (where: string, phrase: string, shown: string) => `${where} shows no flash containing ${phrase}; it shows ${shown}`,
     flashCategory: (flash: string, categories: string[], expected: string[]) =>
       `the "${flash}" flash has category ${categories.join(', ') || '(none)'}; expected ${expected.join(' or ')} (class flash-${expected[0]})`,
+    flashSwapped: (where: string, shown: string) =>
+      `${where} shows a flash whose text is "${shown}", a category's name: flash()'s arguments are swapped (the message comes first, then the category)`,
+    shownElsewhere: (where: string, phrase: string, path: string) =>
+      `${where} shows no flash at all, yet ${path}, opened next, shows the ${phrase} flash: that page renders no flashes; ${IN_BASE}`,
     afterLogin: (path: string) => `the page after logging in (${path})`,
     afterLogout: (path: string) => `the page after logging out (${path})`,
     afterWrongPassword: 'the page after a wrong password',
@@ -37,6 +41,10 @@ export const text = catalog({
     flashMissing: (where, phrase, shown) => `${where}没有显示包含${phrase}的闪现消息；它显示的是：${shown}`,
     flashCategory: (flash, categories, expected) =>
       `闪现消息“${flash}”的类别是 ${categories.join('、') || '（无）'}；应为 ${expected.join(' 或 ')}（class flash-${expected[0]}）`,
+    flashSwapped: (where, shown) =>
+      `${where}显示了一条文字为“${shown}”的闪现消息，这是一个类别的名字：flash() 的两个参数写反了（消息在前，类别在后）`,
+    shownElsewhere: (where, phrase, path) =>
+      `${where}没有显示任何闪现消息，但接着打开的 ${path} 显示了含${phrase}的闪现消息：那个页面不渲染闪现消息；${IN_BASE_ZH}`,
     afterLogin: (path) => `登录后的页面（${path}）`,
     afterLogout: (path) => `退出登录后的页面（${path}）`,
     afterWrongPassword: '输错密码后的页面',

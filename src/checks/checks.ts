@@ -244,7 +244,7 @@ function errorLine(output: string | undefined): string | undefined {
 }
 
 /** Reasons that all say "the flash did not show": one cause however many checks saw it. */
-const FLASH_UNSEEN = new Set(['flash-missing', 'flash-not-in-base', 'guard-flash-missing', 'register-flash-missing']);
+const FLASH_UNSEEN = new Set(['flash-missing', 'flash-not-in-base', 'flash-swapped', 'guard-flash-missing', 'register-flash-missing']);
 
 /** What a failure is caused by, for telling one cause seen by many checks from two causes. */
 function causeOf(result: CheckResult, lesson: number): string {
@@ -263,7 +263,9 @@ const byId = (a: string, b: string) => {
  * Which failure of one cause reports it: a check of the lesson verified before a carried one
  * (its hint speaks of what this lesson changed), then the lowest id. Among flashes that did not
  * show, 3.4 (the base template) reports it when the flash it missed did show on the page after
- * the redirect: the template, not the flash, is wrong.
+ * the redirect, or when another check saw its flash on one page but not on the next: the
+ * template, not the flash, is wrong. A failure that saw flash()'s arguments swapped names the
+ * mistake itself, so it reports the flashes that did not show.
  */
 function representative(
   group: CheckResult[],
@@ -274,6 +276,10 @@ function representative(
   const base = group.find((result) => result.id === '3.4');
   const shownElsewhere = base?.facts?.missed === 'logged in' ? '3.1' : base?.facts?.missed === 'logged out' ? '3.2' : undefined;
   if (base && shownElsewhere && all.get(shownElsewhere)?.status === 'pass') return base;
+  if (base && group.some((result) => result.reason === 'flash-not-in-base' && result !== base)) return base;
+  // A flash whose text is a category's name: the failure that says so names the mistake itself.
+  const swapped = group.find((result) => result.reason === 'flash-swapped');
+  if (swapped) return swapped;
   // A check that another of the group relies on (5.10 for 5.5) comes first: it is the deeper one.
   const needed = (result: CheckResult) =>
     group.some((other) => other !== result && definitions.get(other.id) && needsOf(definitions.get(other.id)!, lesson).includes(result.id));
@@ -345,7 +351,9 @@ export function findRoots(results: CheckResult[], checks: CheckDefinition[], les
   // 3.4 missed the flash that 3.1 (or 3.2) failed to flash: the same mistake, seen from the base template.
   const base = all.get('3.4');
   const flashedBy = base?.facts?.missed === 'logged in' ? '3.1' : base?.facts?.missed === 'logged out' ? '3.2' : undefined;
-  if (base?.status === 'fail' && flashedBy && all.get(flashedBy)?.status === 'fail' && !sameAs.has(flashedBy)) sameAs.set('3.4', flashedBy);
+  const flashed = flashedBy ? all.get(flashedBy) : undefined;
+  const neverFlashed = flashed?.status === 'fail' && flashed.reason !== 'flash-not-in-base';
+  if (base?.status === 'fail' && flashedBy && neverFlashed && !sameAs.has(flashedBy)) sameAs.set('3.4', flashedBy);
   for (const whole of groups.values()) {
     const group = whole.filter((result) => !sameAs.has(result.id));
     if (group.length < 2) continue;
