@@ -232,6 +232,9 @@ const EXIT_CODES: Record<string, string> = {
   ci: t.exitCodes.ci,
   grade: t.exitCodes.grade,
 };
-for (const command of program.commands) command.addHelpText('after', exitCodesHelp(EXIT_CODES[command.name()] ?? '0'));
+/** When else a command exits 2, besides not being able to run. */
+const ALSO_TWO: Record<string, string> = { run: t.exitCodes.runAlsoTwo };
+for (const command of program.commands)
+  command.addHelpText('after', exitCodesHelp(EXIT_CODES[command.name()] ?? '0', ALSO_TWO[command.name()]));
 
 void runProgram(program);

@@ -6,7 +6,8 @@ import { reportError } from '../terminal/report-error.js';
 
 const text = catalog({
   en: {
-    exitCodes: (codes: string) => `\nExit codes: ${codes}; 2 could not run (bad arguments, no project, no Python).`,
+    exitCodes: (codes: string, alsoTwo?: string) =>
+      `\nExit codes: ${codes}; 2 could not run (bad arguments, no project, no Python)${alsoTwo ? ` or ${alsoTwo}` : ''}.`,
     helpOption: 'display help for command',
     /** commander's own words: headings, the note on a default value, its usage errors (by their English text). */
     title: (title: string) => title,
@@ -17,7 +18,7 @@ const text = catalog({
     help: (help: string) => help,
   },
   'zh-CN': {
-    exitCodes: (codes) => `\n退出码：${codes}；2 无法运行（参数不对、没有项目或没有 Python）。`,
+    exitCodes: (codes, alsoTwo) => `\n退出码：${codes}；2 无法运行（参数不对、没有项目或没有 Python）${alsoTwo ? `或${alsoTwo}` : ''}。`,
     helpOption: '显示命令的帮助',
     title: (title) =>
       ({ 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '全局选项：' })[
@@ -148,8 +149,9 @@ export async function runProgram(program: Command, argv: string[] = process.argv
 }
 
 /** The exit-code lines for a command's --help: what 1 (when it can happen) and any other code mean for it. */
-export function exitCodesHelp(codes: string): string {
-  return text().exitCodes(codes);
+/** `codes`: the command's own exit codes; `alsoTwo`: when else it exits 2, besides not being able to run. */
+export function exitCodesHelp(codes: string, alsoTwo?: string): string {
+  return text().exitCodes(codes, alsoTwo);
 }
 
 /** Wrap a command's action so its returned number becomes the exit code. */
