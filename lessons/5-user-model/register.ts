@@ -5,7 +5,7 @@ import { NoAnswerError } from '../../src/checks/http.js';
 /** From lesson 5 the hard-coded admin is gone: verify registers this user before the checks. */
 export const registeredUser: Credentials = {
   username: 'ada_lovelace',
-  email: 'ada@example.com',
+  email: 'Ada@Example.com',
   password: 'Analytical-Engine-1843',
 };
 
@@ -28,7 +28,7 @@ export async function registerUser(t: CheckContext, user: Credentials = register
 /** A user of its own for a check that logs out: logging out may end every session of a user. */
 export async function registerOwnUser(t: CheckContext): Promise<Credentials> {
   const tag = randomBytes(4).toString('hex');
-  const user = { username: `charles_${tag}`, email: `charles.${tag}@example.com`, password: `Difference-Engine-${tag}` };
+  const user = { username: `charles_${tag}`, email: `Charles.${tag}@Example.com`, password: `Difference-Engine-${tag}` };
   await registerUser(t, user);
   return user;
 }
