@@ -12,6 +12,10 @@ const text = catalog({
       'The app has no secret key, so it cannot sign a session: set a random default, app.config["SECRET_KEY"] = secrets.token_hex(), then call app.config.from_prefixed_env().',
     secretKeyName:
       'verify gives the key as FLASK_SECRET_KEY, under no other name: keep a random default and let app.config.from_prefixed_env() read it.',
+    dictKey:
+      'A lookup with [] raises KeyError when the key is not there (an unknown username, say): use .get(key), which gives None, and treat None as "no such user".',
+    notUtf8:
+      'A file the app reads (a template, most likely) is not saved as UTF-8: your editor used another encoding (GBK, Latin-1). Save it again as UTF-8.',
     templateNotFound: 'render_template() names a file that templates/ does not have: compare the name with the file.',
     buildError: 'url_for() names an endpoint no view has: it takes the view function\'s name, such as url_for("index").',
     unique:
@@ -31,6 +35,8 @@ const text = catalog({
     noSecretKey:
       '应用没有密钥，无法给会话签名：先设一个随机默认值 app.config["SECRET_KEY"] = secrets.token_hex()，再调用 app.config.from_prefixed_env()。',
     secretKeyName: 'verify 只以 FLASK_SECRET_KEY 这个名字提供密钥：保留一个随机默认值，让 app.config.from_prefixed_env() 读取它。',
+    dictKey: '用 [] 查找不存在的键会抛出 `KeyError`（例如未知的用户名）：改用 .get(key)，它返回 None，再把 None 当作“没有这个用户”处理。',
+    notUtf8: '应用读取的某个文件（多半是模板）不是以 UTF-8 保存的：编辑器用了别的编码（例如 `GBK`、`Latin-1`）。请以 UTF-8 重新保存。',
     templateNotFound: 'render_template() 指定的文件在 templates/ 里不存在：把这个名字和文件名对照一下。',
     buildError: 'url_for() 指定的端点没有对应的视图：它接收的是视图函数的名字，例如 url_for("index")。',
     unique: '数据库拒绝了取值重复的第二行（UNIQUE 列）：先按用户名和邮箱查一下是否已存在，存在时重新显示表单并给出错误提示。',
@@ -68,8 +74,12 @@ const ERROR_HINTS: ErrorHint[] = [
   { pattern: /(too many|not enough) values to unpack/, hint: 'withCategories' },
   { pattern: /has no attribute '(is_active|is_authenticated|is_anonymous|get_id)'/, hint: 'userMixin' },
   { pattern: /KeyError: '[^']*'[\s\S]*sessions\.py|sessions\.py[\s\S]*KeyError/, hint: 'sessionKey' },
+  // Flask 3's session raises from C, with no sessions.py frame: the line that raised says `session[`.
+  { pattern: /session\[[^\n]*\n(?:[ \t]*[~^]+[ \t]*\n)?KeyError: /, hint: 'sessionKey' },
   { pattern: /secret key was set|SECRET_KEY.*not set/i, hint: 'noSecretKey' },
   { pattern: /KeyError: '(SECRET_KEY|FLASK_SECRET|SECRET)'/, hint: 'secretKeyName' },
+  { pattern: /\[[^\n]*\n(?:[ \t]*[~^]+[ \t]*\n)?KeyError: /, hint: 'dictKey' },
+  { pattern: /UnicodeDecodeError: 'utf-8' codec can't decode/, hint: 'notUtf8' },
   { pattern: /TemplateNotFound: (\S+)/, hint: 'templateNotFound' },
   { pattern: /BuildError/, hint: 'buildError' },
   { pattern: /IntegrityError[\s\S]*UNIQUE/, hint: 'unique' },

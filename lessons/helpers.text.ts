@@ -79,7 +79,7 @@ export const probeText = catalog({
     guardCrashed: (path: string) =>
       `GET ${path} with no login answered 500: the view itself ran for a visitor who is not logged in, so the guard did not`,
     guardNotRedirect: (path: string, status: number, location: string | null) =>
-      `GET ${path} with no login answered ${status}${location ? ` → ${location}` : ''}, expected a redirect to /login`,
+      `GET ${path} with no login answered ${status}${location ? ` → ${location}` : ''}, expected ${REDIRECT} to /login`,
     logoutStatus: (status: number, gist: string) => `logging out answered ${status}${gist ? ` ("${gist}")` : ''}`,
     logoutNotRedirect: (status: number) => `logging out answered ${status}, expected ${REDIRECT}`,
     stillLoggedIn: (username: string) => `after logging out, GET / still shows "${username}": the logout did not end the login`,
@@ -98,7 +98,7 @@ export const probeText = catalog({
         : `POST /login 重定向之后，GET /（返回了 ${status}）没有显示“${username}”：登录没有保存在会话里，或者 / 没有显示它`,
     guardCrashed: (path) => `未登录时 GET ${path} 返回了 500：视图本身为未登录的访客运行了，说明守卫没有运行`,
     guardNotRedirect: (path, status, location) =>
-      `未登录时 GET ${path} 返回了 ${status}${location ? ` → ${location}` : ''}，应重定向到 /login`,
+      `未登录时 GET ${path} 返回了 ${status}${location ? ` → ${location}` : ''}，应重定向（302 或 303）到 /login`,
     logoutStatus: (status, gist) => `退出登录时返回了 ${status}${gist ? `（“${gist}”）` : ''}`,
     logoutNotRedirect: (status) => `退出登录时返回了 ${status}，应为重定向（302 或 303）`,
     stillLoggedIn: (username) => `退出登录后，GET / 仍然显示“${username}”：退出登录没有结束登录状态`,

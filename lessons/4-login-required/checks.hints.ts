@@ -27,6 +27,9 @@ function nextHintZh(input: HintInput): string {
   return '登录会跟随 next 去任何网站（开放重定向）：只有当它是本站的路径（以一个 "/" 开头、没有协议）时才跟随。';
 }
 
+/** Redirects the contract does not count as one (it means 302 or 303). */
+const OTHER_REDIRECTS = new Set([301, 307, 308]);
+
 export const reasonHints = catalog<ReasonHints>({
   en: {
     'guard-crashed': [
@@ -36,7 +39,9 @@ export const reasonHints = catalog<ReasonHints>({
       (input) =>
         input.lesson >= 5 && input.status === 401
           ? 'Flask-Login answers 401 when it does not know where the login page is: set `login_manager.login_view = "login"`.'
-          : 'The page shows to a visitor who is not logged in: put the guard on the view, below `@app.route` (decorator order: @app.route on top), and let it `return redirect(url_for("login", next=request.path))`.',
+          : OTHER_REDIRECTS.has(input.status ?? 0)
+            ? `The guard redirects with ${input.status}, not Flask's 302: drop the \`code=\` from \`redirect()\`. (A browser remembers a 301 or a 308, and would send the visitor to /login even once logged in.)`
+            : 'The page shows to a visitor who is not logged in: put the guard on the view, below `@app.route` (decorator order: @app.route on top), and let it `return redirect(url_for("login", next=request.path))`.',
     ],
     'guard-no-next': [
       '`redirect(url_for("login", next=request.path))` puts the page in the query string, so the login can come back to it.',
@@ -57,7 +62,9 @@ export const reasonHints = catalog<ReasonHints>({
       (input) =>
         input.lesson >= 5 && input.status === 401
           ? 'Flask-Login 不知道登录页在哪里时会返回 401：请设置 `login_manager.login_view = "login"`。'
-          : '未登录的访客也能看到这个页面：把守卫加在视图上、`@app.route` 下面（装饰器顺序：@app.route 在最上面），并让它 `return redirect(url_for("login", next=request.path))`。',
+          : OTHER_REDIRECTS.has(input.status ?? 0)
+            ? `守卫用 ${input.status} 而不是 Flask 默认的 302 重定向：去掉 \`redirect()\` 里的 \`code=\`。（浏览器会记住 301 和 308，访客登录之后也还会被送到 /login。）`
+            : '未登录的访客也能看到这个页面：把守卫加在视图上、`@app.route` 下面（装饰器顺序：@app.route 在最上面），并让它 `return redirect(url_for("login", next=request.path))`。',
     ],
     'guard-no-next': ['`redirect(url_for("login", next=request.path))` 会把页面放进查询字符串，登录后才能回到那里。'],
     'guard-flash-missing': ['在守卫里、`return redirect(...)` 之前调用 `flash("请先登录再查看该页面。", "info")`。'],

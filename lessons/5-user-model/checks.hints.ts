@@ -50,7 +50,12 @@ export const reasonHints = catalog<ReasonHints>({
     'enumeration-text': [
       'Different messages let a stranger test which usernames exist (user enumeration): flash one message, such as "Invalid username or password.", from one place for both.',
     ],
-    'csrf-missing': ['Is WTF_CSRF_ENABLED set to False somewhere? Remove it, and protect every form with `CSRFProtect(app)`.'],
+    'csrf-missing': [
+      'Is CSRF turned off somewhere: WTF_CSRF_ENABLED set to False, csrf.exempt on a view, or a form whose meta turns csrf off? Remove it, and protect every form with `CSRFProtect(app)`.',
+    ],
+    'name-shown-after-failed-login': [
+      'The visitor is logged in before the password is checked: call `login_user(user)` only in the branch where `user.check_password(...)` passed.',
+    ],
     'plain-password': [
       (input) =>
         `Look at the \`${input.facts.table ?? 'user'}\` table: store \`generate_password_hash(password)\` and check with \`check_password_hash()\`.`,
@@ -67,7 +72,7 @@ export const reasonHints = catalog<ReasonHints>({
     ],
     'fast-hash': [
       (input) =>
-        `The hash method \`${input.facts.method ?? ''}\` is written into the code. Hash with \`method=app.config["PASSWORD_HASH_METHOD"]\` and give that setting a slow default, such as \`"pbkdf2:sha256:600000"\`.`,
+        `With no FLASK_PASSWORD_HASH_METHOD set, passwords were hashed with \`${input.facts.method ?? ''}\`: far too fast. Hash with \`method=app.config["PASSWORD_HASH_METHOD"]\` and give that setting a slow default, such as \`"pbkdf2:sha256:600000"\`.`,
     ],
     'hash-not-found': [
       'Store the string `generate_password_hash(password, method=app.config["PASSWORD_HASH_METHOD"])` returns, and check it with `check_password_hash()`.',
@@ -125,7 +130,12 @@ export const reasonHints = catalog<ReasonHints>({
       '同时在两列里查找会在某人的用户名是别人的邮箱时找错行：不允许用户名含 "@"，或者对含 "@" 的名字只按邮箱查找。',
     ],
     'enumeration-text': ['不同的消息会让陌生人试出哪些用户名存在（用户枚举）：两种情况请从同一处闪现同一条消息，例如“用户名或密码错误。”'],
-    'csrf-missing': ['是不是在哪里把 WTF_CSRF_ENABLED 设成了 False？删掉它，并用 `CSRFProtect(app)` 保护每个表单。'],
+    'csrf-missing': [
+      '是不是在哪里关掉了 CSRF：把 WTF_CSRF_ENABLED 设成了 False、在视图上用了 csrf.exempt，或在表单的 meta 里关掉了 csrf？删掉它，并用 `CSRFProtect(app)` 保护每个表单。',
+    ],
+    'name-shown-after-failed-login': [
+      '密码还没核对就已经登录了访客：只在 `user.check_password(...)` 通过的分支里调用 `login_user(user)`。',
+    ],
     'plain-password': [
       (input) =>
         `看看 \`${input.facts.table ?? 'user'}\` 表：请保存 \`generate_password_hash(password)\`，并用 \`check_password_hash()\` 校验。`,
@@ -140,7 +150,7 @@ export const reasonHints = catalog<ReasonHints>({
     ],
     'fast-hash': [
       (input) =>
-        `哈希方法 \`${input.facts.method ?? ''}\` 写死在了代码里。请用 \`method=app.config["PASSWORD_HASH_METHOD"]\` 做哈希，并给这项配置一个慢的默认值，例如 \`"pbkdf2:sha256:600000"\`。`,
+        `没有设置 FLASK_PASSWORD_HASH_METHOD 时，密码用 \`${input.facts.method ?? ''}\` 做哈希：太快了。请用 \`method=app.config["PASSWORD_HASH_METHOD"]\` 做哈希，并给这项配置一个慢的默认值，例如 \`"pbkdf2:sha256:600000"\`。`,
     ],
     'hash-not-found': [
       '请保存 `generate_password_hash(password, method=app.config["PASSWORD_HASH_METHOD"])` 返回的字符串，并用 `check_password_hash()` 校验。',

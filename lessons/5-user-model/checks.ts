@@ -272,7 +272,8 @@ export const checks: CheckDefinition[] = [
     get title() {
       return text().titles['5.4'];
     },
-    needs: ['1.1'],
+    // Its two failed logins must leave the visitor logged out (2.4), or their pages differ for that.
+    needs: ['1.1', '2.4'],
     async run(t) {
       const unknown = `nobody_${randomBytes(4).toString('hex')}`;
       const wrongPassword = `${t.user.password}-wrong`;

@@ -131,7 +131,7 @@ export const cliText = catalog({
       format: '改为输出机器可读的报告：json、exercism、github、autograding、classroom50 或 junit',
       check: '只运行这项检查及它依赖的检查（可以重复使用）',
       list: '列出本课的检查及其标题，不运行任何检查',
-      verbose: '显示完整的 traceback 和每一项被跳过的检查',
+      verbose: '显示完整的回溯（traceback）和每一项被跳过的检查',
       watch: '每次保存项目里的文件时重新检查（按 q 退出）',
     },
     status: { description: '你在哪一课、上一次 verify 的结果、有没有冲突，以及下一步做什么' },

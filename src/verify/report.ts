@@ -49,7 +49,7 @@ const reportText = catalog({
     offSite: '（指向站外：未跟随）',
     setsCookie: (names) => `设置了 cookie ${names.join('、')}`,
     pageText: (text) => `“${text}”`,
-    crashHint: '下面的 traceback 结束在抛出异常的那一行：从那里看起',
+    crashHint: '下面的回溯（traceback）结束在抛出异常的那一行：从那里看起',
     skippedNeeds: (need) => `（已跳过：依赖 ${need}）`,
     wrong: '不对 ',
     sent: '发送 ',
