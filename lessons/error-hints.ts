@@ -60,6 +60,9 @@ interface ErrorHint {
   item?: string;
 }
 
+/** A KeyError raised by a source line holding `code` (a regex): the traceback's last line before it (Python 3.11 may underline it). */
+const keyErrorRaisedBy = (code: string) => new RegExp(`${code}[^\\n]*\\n(?:[ \\t]*[~^]+[ \\t]*\\n)?KeyError: `);
+
 const ERROR_HINTS: ErrorHint[] = [
   {
     pattern: /View function mapping is overwriting an existing endpoint function: \w+/,
@@ -75,10 +78,10 @@ const ERROR_HINTS: ErrorHint[] = [
   { pattern: /has no attribute '(is_active|is_authenticated|is_anonymous|get_id)'/, hint: 'userMixin' },
   { pattern: /KeyError: '[^']*'[\s\S]*sessions\.py|sessions\.py[\s\S]*KeyError/, hint: 'sessionKey' },
   // Flask 3's session raises from C, with no sessions.py frame: the line that raised says `session[`.
-  { pattern: /session\[[^\n]*\n(?:[ \t]*[~^]+[ \t]*\n)?KeyError: /, hint: 'sessionKey' },
+  { pattern: keyErrorRaisedBy('session\\['), hint: 'sessionKey' },
   { pattern: /secret key was set|SECRET_KEY.*not set/i, hint: 'noSecretKey' },
   { pattern: /KeyError: '(SECRET_KEY|FLASK_SECRET|SECRET)'/, hint: 'secretKeyName' },
-  { pattern: /\[[^\n]*\n(?:[ \t]*[~^]+[ \t]*\n)?KeyError: /, hint: 'dictKey' },
+  { pattern: keyErrorRaisedBy('\\['), hint: 'dictKey' },
   { pattern: /UnicodeDecodeError: 'utf-8' codec can't decode/, hint: 'notUtf8' },
   { pattern: /TemplateNotFound: (\S+)/, hint: 'templateNotFound' },
   { pattern: /BuildError/, hint: 'buildError' },

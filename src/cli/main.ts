@@ -148,8 +148,10 @@ export async function runProgram(program: Command, argv: string[] = process.argv
   process.exit(code);
 }
 
-/** The exit-code lines for a command's --help: what 1 (when it can happen) and any other code mean for it. */
-/** `codes`: the command's own exit codes; `alsoTwo`: when else it exits 2, besides not being able to run. */
+/**
+ * The exit-code lines for a command's --help: `codes`, what 1 (when it can happen) and any other code
+ * mean for it; `alsoTwo`, when else it exits 2, besides not being able to run.
+ */
 export function exitCodesHelp(codes: string, alsoTwo?: string): string {
   return text().exitCodes(codes, alsoTwo);
 }

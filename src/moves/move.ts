@@ -105,10 +105,7 @@ export async function commitAndMove(request: MoveRequest): Promise<MoveResult> {
   const { project, state, target } = request;
   const plan = planLessonStep(project.dir, state.answers, state.lesson, target, stepModes(state));
   plan.catch(() => undefined); // awaited below, after the commits
-  if (existsSync(join(project.dir, '.git'))) {
-    gitIdentityEnv(project.dir).catch(() => undefined); // awaited only when there is a commit to make
-    void lessonTags(project.dir);
-  }
+  void scaffoldedRepository(project.dir); // starts git's read-only questions; each is asked once per command
   await commitResolvedLesson(project);
   await commitPassedLesson(project, state);
   return moveToLesson({ ...request, plan: await plan });

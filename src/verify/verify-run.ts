@@ -95,13 +95,14 @@ function checkConcurrency(): number {
  * The hash method verify asks for (contract: FLASK_PASSWORD_HASH_METHOD). The reference hashes with
  * app.config["PASSWORD_HASH_METHOD"], 600,000 rounds by default: some 200 ms a login here.
  */
-const VERIFY_HASH_METHOD = 'pbkdf2:sha256:1000';
+const VERIFY_HASH_ROUNDS = 1000;
+const VERIFY_HASH_METHOD = `pbkdf2:sha256:${VERIFY_HASH_ROUNDS}`;
 /**
  * Werkzeug's default PBKDF2 iterations inside verify's run (serve_app.py applies it): as cheap as
  * the method verify asks for, but not the same count, so that a dummy hash made with Werkzeug's
  * default never passes 5.13 for one made with the app's own method (they cost the same only here).
  */
-const VERIFY_PBKDF2_ITERATIONS = 1001;
+const VERIFY_PBKDF2_ITERATIONS = VERIFY_HASH_ROUNDS + 1;
 /** The app's throwaway database, and the second app's database and socket (5.12), in the staging folder. */
 const VERIFY_DATABASE = 'verify.db';
 const OWN_HASHING_DATABASE = 'own-hashing.db';
